@@ -1,0 +1,14 @@
+package nl.provalue.privacy.domain.audit;
+
+/** What was done; P12: every staff view of a customer's data is one of these. */
+public enum AuditAction {
+    LOGIN,
+    LOGOUT,
+    STAFF_VIEWED_CUSTOMER_DATA,
+    CONTACT_DETAILS_CORRECTED,
+    PERSONAL_DATA_RECORDED,
+    MAIL_RETENTION_CHANGED,
+    DISCLOSURE_REGISTERED,
+    DISCLOSURE_DECIDED,
+    DATA_EXPORTED
+}

@@ -1,0 +1,103 @@
+package nl.provalue.privacy.domain.backup;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import nl.provalue.privacy.domain.customer.Customer;
+import nl.provalue.privacy.domain.shared.PolicyViolationException;
+
+/** P7: a backup holding a customer's data: what, when taken, when it expires, when destroyed. */
+@Entity
+@Table(name = "backup")
+@NamedQuery(name = "Backup.byCustomer",
+        query = "select b from Backup b where b.customer.id = :customerId order by b.takenAt desc, b.id desc")
+@NamedQuery(name = "Backup.countLiveByCustomer",
+        query = "select count(b) from Backup b where b.customer.id = :customerId and b.destroyedAt is null")
+public class Backup {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id", nullable = false)
+    private Customer customer;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "kind", nullable = false, length = 20)
+    private BackupKind kind;
+
+    @Column(name = "description", nullable = false, length = 300)
+    private String description;
+
+    @Column(name = "taken_at", nullable = false)
+    private Instant takenAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "destroyed_at")
+    private Instant destroyedAt;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    protected Backup() {
+    }
+
+    /** P7: a backup never gets an expiry later than six months after it was taken. */
+    public Backup(Customer customer, BackupKind kind, String description, Instant takenAt, Instant expiresAt,
+                  long sizeBytes) {
+        if (!BackupPolicy.isAllowedExpiry(takenAt, expiresAt)) {
+            throw new PolicyViolationException("policy.P7.expiryBeyondSixMonths", takenAt + " -> " + expiresAt);
+        }
+        this.customer = customer;
+        this.kind = kind;
+        this.description = description;
+        this.takenAt = takenAt;
+        this.expiresAt = expiresAt;
+        this.sizeBytes = sizeBytes;
+    }
+
+    /** A backup kept for the longest time P7 allows. */
+    public static Backup keptForMaximum(Customer customer, BackupKind kind, String description, Instant takenAt,
+                                        long sizeBytes) {
+        return new Backup(customer, kind, description, takenAt, BackupPolicy.latestExpiry(takenAt), sizeBytes);
+    }
+
+    public boolean isDueForDestruction(Instant now) {
+        return destroyedAt == null && !now.isBefore(expiresAt);
+    }
+
+    public void destroy(Instant at) {
+        if (destroyedAt == null) {
+            destroyedAt = at;
+        }
+    }
+
+    public Long id() { return id; }
+    public Customer customer() { return customer; }
+    public BackupKind kind() { return kind; }
+    public String description() { return description; }
+    public Instant takenAt() { return takenAt; }
+    public Instant expiresAt() { return expiresAt; }
+    public Instant destroyedAt() { return destroyedAt; }
+    public long sizeBytes() { return sizeBytes; }
+    public boolean isDestroyed() { return destroyedAt != null; }
+}

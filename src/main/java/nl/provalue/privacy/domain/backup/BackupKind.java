@@ -1,0 +1,8 @@
+package nl.provalue.privacy.domain.backup;
+
+/** P7: what a backup holds. */
+public enum BackupKind {
+    HOMEPAGE,
+    LOGS,
+    MAIL
+}

@@ -1,0 +1,13 @@
+package nl.provalue.privacy.domain.backup;
+
+import java.util.List;
+
+/** The backup register. */
+public interface BackupRepository {
+
+    Backup add(Backup backup);
+
+    List<Backup> ofCustomer(long customerId);
+
+    long countLiveOfCustomer(long customerId);
+}

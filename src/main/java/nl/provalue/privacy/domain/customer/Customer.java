@@ -1,0 +1,67 @@
+package nl.provalue.privacy.domain.customer;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A customer of the provider: the person (or organisation) every other piece of personal data in
+ * the portal belongs to.
+ */
+@Entity
+@Table(name = "customer")
+@NamedQuery(name = "Customer.byNumber", query = "select c from Customer c where c.customerNumber = :number")
+@NamedQuery(name = "Customer.count", query = "select count(c) from Customer c")
+public class Customer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "customer_number", nullable = false, length = 20, unique = true)
+    private String customerNumber;
+
+    @Embedded
+    private ContactDetails contact;
+
+    @Column(name = "preferred_language", nullable = false, length = 5)
+    private String preferredLanguage;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Customer() {
+    }
+
+    public Customer(CustomerNumber number, ContactDetails contact, String preferredLanguage, Instant createdAt) {
+        this.customerNumber = number.value();
+        this.contact = Objects.requireNonNull(contact);
+        this.preferredLanguage = preferredLanguage;
+        this.createdAt = createdAt;
+    }
+
+    public Long id() { return id; }
+    public CustomerNumber number() { return new CustomerNumber(customerNumber); }
+    public ContactDetails contact() { return contact; }
+    public String preferredLanguage() { return preferredLanguage; }
+    public Instant createdAt() { return createdAt; }
+
+    /** Replaces the contact details; returns the previous value so the change can be recorded. */
+    public ContactDetails correctContact(ContactDetails corrected) {
+        ContactDetails previous = this.contact;
+        this.contact = Objects.requireNonNull(corrected);
+        return previous;
+    }
+}

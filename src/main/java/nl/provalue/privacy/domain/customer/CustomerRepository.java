@@ -1,0 +1,26 @@
+package nl.provalue.privacy.domain.customer;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Customers and the personal data recorded about them. */
+public interface CustomerRepository {
+
+    Optional<Customer> find(long id);
+
+    Optional<Customer> findByNumber(CustomerNumber number);
+
+    long count();
+
+    Customer add(Customer customer);
+
+    PersonalDataItem addItem(PersonalDataItem item);
+
+    List<PersonalDataItem> itemsOf(long customerId);
+
+    long countItemsOf(long customerId);
+
+    PaperRecord addPaperRecord(PaperRecord record);
+
+    List<PaperRecord> paperRecordsOf(long customerId);
+}

@@ -1,0 +1,13 @@
+package nl.provalue.privacy.domain.customer;
+
+/** P1: the only ways personal data reaches the provider. */
+public enum ItemSource {
+    /** A form on the provider's website or in this portal. */
+    WEB_FORM,
+    /** Said on the phone or at the desk. */
+    ORAL,
+    /** A letter or document the customer sent. */
+    DOCUMENT,
+    /** An e-mail the customer sent. */
+    EMAIL
+}

@@ -1,0 +1,269 @@
+package nl.provalue.privacy.domain.disclosure;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import nl.provalue.privacy.domain.customer.Customer;
+import nl.provalue.privacy.domain.shared.PolicyViolationException;
+import nl.provalue.privacy.domain.staff.StaffMember;
+
+/**
+ * P9, P11, P13: a lawful request to disclose customer data. Decisions need a second staff member
+ * (four eyes); a secrecy period hides the request from the customers concerned until it ends.
+ */
+@Entity
+@Table(name = "disclosure_request")
+@NamedQuery(name = "DisclosureRequest.countOpen",
+        query = "select count(d) from DisclosureRequest d where d.status not in :closed")
+@NamedQuery(name = "DisclosureRequest.countVisibleToCustomer",
+        query = "select count(d) from DisclosureRequest d join d.customers c where c.id = :customerId"
+                + " and (d.secrecyUntil is null or d.secrecyUntil < :today)")
+public class DisclosureRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "register_number", nullable = false, length = 20, unique = true)
+    private String registerNumber;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "request_type", nullable = false, length = 40)
+    private RequestType type;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "authority_type", nullable = false, length = 40)
+    private AuthorityType authorityType;
+
+    @Column(name = "authority_name", nullable = false, length = 200)
+    private String authorityName;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "legal_basis", nullable = false, length = 60)
+    private LegalBasis legalBasis;
+
+    @Column(name = "authority_reference", nullable = false, length = 100)
+    private String authorityReference;
+
+    @Column(name = "received_on", nullable = false)
+    private LocalDate receivedOn;
+
+    @Column(name = "deadline")
+    private LocalDate deadline;
+
+    @Column(name = "period_from")
+    private LocalDate periodFrom;
+
+    @Column(name = "period_to")
+    private LocalDate periodTo;
+
+    @Column(name = "scope_description", nullable = false, length = 2000)
+    private String scopeDescription;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "status", nullable = false, length = 30)
+    private RequestStatus status;
+
+    /** Last day on which the customers concerned may not be told. */
+    @Column(name = "secrecy_until")
+    private LocalDate secrecyUntil;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "registered_by_id", nullable = false)
+    private StaffMember registeredBy;
+
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "decided_by_id")
+    private StaffMember decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decision_reason", length = 2000)
+    private String decisionReason;
+
+    @Column(name = "handed_over_at")
+    private Instant handedOverAt;
+
+    @Column(name = "handed_over_description", length = 2000)
+    private String handedOverDescription;
+
+    @ManyToMany
+    @JoinTable(name = "disclosure_request_customer",
+            joinColumns = @JoinColumn(name = "request_id"),
+            inverseJoinColumns = @JoinColumn(name = "customer_id"))
+    private Set<Customer> customers = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "disclosure_request_category", joinColumns = @JoinColumn(name = "request_id"))
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "category", nullable = false, length = 40)
+    private Set<DataScope> scopes = EnumSet.noneOf(DataScope.class);
+
+    @Version
+    private long version;
+
+    protected DisclosureRequest() {
+    }
+
+    public DisclosureRequest(String registerNumber, RequestType type, AuthorityType authorityType,
+                             String authorityName, LegalBasis legalBasis, String authorityReference,
+                             LocalDate receivedOn, LocalDate deadline, String scopeDescription,
+                             Set<Customer> customers, Set<DataScope> scopes, StaffMember registeredBy,
+                             Instant now) {
+        if (customers == null || customers.isEmpty()) {
+            throw new PolicyViolationException("policy.P11.customerRequired", registerNumber);
+        }
+        if (deadline != null && deadline.isBefore(receivedOn)) {
+            throw new PolicyViolationException("policy.P11.deadlineBeforeReceipt", registerNumber);
+        }
+        this.registerNumber = registerNumber;
+        this.type = type;
+        this.authorityType = authorityType;
+        this.authorityName = authorityName;
+        this.legalBasis = legalBasis;
+        this.authorityReference = authorityReference;
+        this.receivedOn = receivedOn;
+        this.deadline = deadline;
+        this.scopeDescription = scopeDescription;
+        this.customers = new HashSet<>(customers);
+        this.scopes = scopes == null || scopes.isEmpty() ? EnumSet.noneOf(DataScope.class) : EnumSet.copyOf(scopes);
+        this.registeredBy = registeredBy;
+        this.registeredAt = now;
+        this.status = RequestStatus.RECEIVED;
+    }
+
+    public void requestedPeriod(LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new PolicyViolationException("policy.P11.periodReversed", registerNumber);
+        }
+        this.periodFrom = from;
+        this.periodTo = to;
+    }
+
+    /** P13 and others: the order forbids telling the customer until and including this day. */
+    public void imposeSecrecyUntil(LocalDate lastSecretDay) {
+        this.secrecyUntil = lastSecretDay;
+    }
+
+    /** P9: the customers concerned see the request once no secrecy order forbids it. */
+    public boolean isVisibleToCustomer(LocalDate today) {
+        return secrecyUntil == null || today.isAfter(secrecyUntil);
+    }
+
+    public void startLegalReview() {
+        requireStatus(RequestStatus.RECEIVED);
+        status = RequestStatus.UNDER_LEGAL_REVIEW;
+    }
+
+    /** P11: approval needs a reason and a second staff member. */
+    public void approve(StaffMember decider, boolean inFull, String reason, Instant now) {
+        decide(decider, reason, now);
+        status = inFull ? RequestStatus.APPROVED_IN_FULL : RequestStatus.APPROVED_IN_PART;
+    }
+
+    /** P11: refusal needs a reason and a second staff member. */
+    public void refuse(StaffMember decider, String reason, Instant now) {
+        decide(decider, reason, now);
+        status = RequestStatus.REFUSED;
+    }
+
+    private void decide(StaffMember decider, String reason, Instant now) {
+        if (status != RequestStatus.RECEIVED && status != RequestStatus.UNDER_LEGAL_REVIEW) {
+            throw new PolicyViolationException("policy.P11.alreadyDecided", registerNumber);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new PolicyViolationException("policy.P11.reasonRequired", registerNumber);
+        }
+        if (decider == null || decider.sameAs(registeredBy) || decider == registeredBy) {
+            throw new PolicyViolationException("policy.P11.fourEyes", registerNumber);
+        }
+        this.decidedBy = decider;
+        this.decisionReason = reason;
+        this.decidedAt = now;
+    }
+
+    /** P11: what exactly was handed over, to whom, when and how; only after approval. */
+    public void recordHandOver(String description, Instant at) {
+        if (!status.isApproved()) {
+            throw new PolicyViolationException("policy.P11.handOverNeedsApproval", registerNumber);
+        }
+        if (description == null || description.isBlank()) {
+            throw new PolicyViolationException("policy.P11.handOverDescriptionRequired", registerNumber);
+        }
+        this.handedOverDescription = description;
+        this.handedOverAt = at;
+        this.status = RequestStatus.HANDED_OVER;
+    }
+
+    public void close() {
+        if (status == RequestStatus.RECEIVED || status == RequestStatus.UNDER_LEGAL_REVIEW) {
+            throw new PolicyViolationException("policy.P11.closeNeedsDecision", registerNumber);
+        }
+        this.status = RequestStatus.CLOSED;
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return deadline != null && status.isOpen() && status != RequestStatus.HANDED_OVER && today.isAfter(deadline);
+    }
+
+    private void requireStatus(RequestStatus expected) {
+        if (status != expected) {
+            throw new PolicyViolationException("policy.P11.wrongStatus", registerNumber + " is " + status);
+        }
+    }
+
+    public Long id() { return id; }
+    public String registerNumber() { return registerNumber; }
+    public RequestType type() { return type; }
+    public AuthorityType authorityType() { return authorityType; }
+    public String authorityName() { return authorityName; }
+    public LegalBasis legalBasis() { return legalBasis; }
+    public String authorityReference() { return authorityReference; }
+    public LocalDate receivedOn() { return receivedOn; }
+    public LocalDate deadline() { return deadline; }
+    public LocalDate periodFrom() { return periodFrom; }
+    public LocalDate periodTo() { return periodTo; }
+    public String scopeDescription() { return scopeDescription; }
+    public RequestStatus status() { return status; }
+    public LocalDate secrecyUntil() { return secrecyUntil; }
+    public StaffMember registeredBy() { return registeredBy; }
+    public StaffMember decidedBy() { return decidedBy; }
+    public String decisionReason() { return decisionReason; }
+    public Instant handedOverAt() { return handedOverAt; }
+    public String handedOverDescription() { return handedOverDescription; }
+    public Set<Customer> customers() { return Set.copyOf(customers); }
+    public Set<DataScope> scopes() { return scopes.isEmpty() ? EnumSet.noneOf(DataScope.class) : EnumSet.copyOf(scopes); }
+}

@@ -1,0 +1,23 @@
+package nl.provalue.privacy.domain.mail;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Mailboxes and the mail log. */
+public interface MailRepository {
+
+    Optional<Mailbox> findMailbox(long id);
+
+    List<Mailbox> mailboxesOf(long customerId);
+
+    long countMailboxesOf(long customerId);
+
+    Mailbox add(Mailbox mailbox);
+
+    void addLogEntry(MailLogEntry entry);
+
+    long countLogEntriesOf(long customerId);
+
+    Optional<Instant> oldestLogEntryOf(long customerId);
+}

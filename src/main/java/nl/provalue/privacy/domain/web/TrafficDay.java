@@ -1,0 +1,62 @@
+package nl.provalue.privacy.domain.web;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/** P3: the traffic counter of one website on one day, kept up to date as logs arrive. */
+@Entity
+@Table(name = "traffic_day")
+@NamedQuery(name = "TrafficDay.bySiteBetween",
+        query = "select t from TrafficDay t where t.website.id = :websiteId and t.date between :from and :to order by t.date")
+@NamedQuery(name = "TrafficDay.sumBySiteBetween",
+        query = "select coalesce(sum(t.bytesServed), 0) from TrafficDay t where t.website.id = :websiteId and t.date between :from and :to")
+public class TrafficDay {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "website_id", nullable = false)
+    private Website website;
+
+    @Column(name = "traffic_date", nullable = false)
+    private LocalDate date;
+
+    @Column(name = "bytes_served", nullable = false)
+    private long bytesServed;
+
+    @Column(name = "requests", nullable = false)
+    private long requests;
+
+    protected TrafficDay() {
+    }
+
+    public TrafficDay(Website website, LocalDate date) {
+        this.website = website;
+        this.date = date;
+    }
+
+    public void count(long bytes, long requestCount) {
+        if (bytes < 0 || requestCount < 0) {
+            throw new IllegalArgumentException("negative traffic");
+        }
+        this.bytesServed += bytes;
+        this.requests += requestCount;
+    }
+
+    public Website website() { return website; }
+    public LocalDate date() { return date; }
+    public long bytesServed() { return bytesServed; }
+    public long requests() { return requests; }
+}

@@ -1,0 +1,70 @@
+package nl.provalue.privacy.domain.web;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import nl.provalue.privacy.domain.customer.Customer;
+
+/** P3: a customer's website on a hosting plan with a monthly traffic limit. */
+@Entity
+@Table(name = "website")
+@NamedQuery(name = "Website.byCustomer",
+        query = "select w from Website w where w.customer.id = :customerId order by w.hostname")
+@NamedQuery(name = "Website.countByCustomer",
+        query = "select count(w) from Website w where w.customer.id = :customerId")
+public class Website {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id", nullable = false)
+    private Customer customer;
+
+    @Column(name = "hostname", nullable = false, length = 253, unique = true)
+    private String hostname;
+
+    @Column(name = "plan_name", nullable = false, length = 60)
+    private String planName;
+
+    @Column(name = "traffic_limit_bytes", nullable = false)
+    private long trafficLimitBytes;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Website() {
+    }
+
+    public Website(Customer customer, String hostname, String planName, long trafficLimitBytes, Instant createdAt) {
+        if (trafficLimitBytes <= 0) {
+            throw new IllegalArgumentException("P3: a plan has a positive traffic limit");
+        }
+        this.customer = customer;
+        this.hostname = hostname.toLowerCase(java.util.Locale.ROOT);
+        this.planName = planName;
+        this.trafficLimitBytes = trafficLimitBytes;
+        this.createdAt = createdAt;
+    }
+
+    public TrafficUsage usage(long bytesUsedThisMonth) {
+        return new TrafficUsage(bytesUsedThisMonth, trafficLimitBytes);
+    }
+
+    public Long id() { return id; }
+    public Customer customer() { return customer; }
+    public String hostname() { return hostname; }
+    public String planName() { return planName; }
+    public long trafficLimitBytes() { return trafficLimitBytes; }
+}

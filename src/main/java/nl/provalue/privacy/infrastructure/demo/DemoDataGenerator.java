@@ -1,0 +1,309 @@
+package nl.provalue.privacy.infrastructure.demo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import nl.provalue.privacy.application.AccountService;
+import nl.provalue.privacy.domain.account.UserAccountRepository;
+import nl.provalue.privacy.domain.backup.Backup;
+import nl.provalue.privacy.domain.backup.BackupKind;
+import nl.provalue.privacy.domain.backup.BackupPolicy;
+import nl.provalue.privacy.domain.backup.BackupRepository;
+import nl.provalue.privacy.domain.customer.ContactDetails;
+import nl.provalue.privacy.domain.customer.Customer;
+import nl.provalue.privacy.domain.customer.CustomerNumber;
+import nl.provalue.privacy.domain.customer.CustomerRepository;
+import nl.provalue.privacy.domain.customer.DataCategory;
+import nl.provalue.privacy.domain.customer.ItemSource;
+import nl.provalue.privacy.domain.customer.PaperRecord;
+import nl.provalue.privacy.domain.customer.PersonalDataItem;
+import nl.provalue.privacy.domain.customer.StorageMedium;
+import nl.provalue.privacy.domain.disclosure.AuthorityType;
+import nl.provalue.privacy.domain.disclosure.DataScope;
+import nl.provalue.privacy.domain.disclosure.DisclosureRepository;
+import nl.provalue.privacy.domain.disclosure.DisclosureRequest;
+import nl.provalue.privacy.domain.disclosure.LegalBasis;
+import nl.provalue.privacy.domain.disclosure.RequestType;
+import nl.provalue.privacy.domain.mail.MailLogEntry;
+import nl.provalue.privacy.domain.mail.MailLogRetention;
+import nl.provalue.privacy.domain.mail.MailProtocol;
+import nl.provalue.privacy.domain.mail.MailRepository;
+import nl.provalue.privacy.domain.mail.MailRetentionMode;
+import nl.provalue.privacy.domain.mail.Mailbox;
+import nl.provalue.privacy.domain.registration.ContactRole;
+import nl.provalue.privacy.domain.registration.DomainContact;
+import nl.provalue.privacy.domain.registration.DomainName;
+import nl.provalue.privacy.domain.registration.DomainRepository;
+import nl.provalue.privacy.domain.registration.HolderKind;
+import nl.provalue.privacy.domain.shared.Purpose;
+import nl.provalue.privacy.domain.staff.StaffMember;
+import nl.provalue.privacy.domain.staff.StaffRepository;
+import nl.provalue.privacy.domain.web.AccessLogEntry;
+import nl.provalue.privacy.domain.web.Website;
+import nl.provalue.privacy.domain.web.WebsiteRepository;
+import nl.provalue.privacy.infrastructure.persistence.PortalStartup;
+
+/**
+ * Fills an empty database with believable demo data: the customers and staff of
+ * {@code demo/customers.tsv} and {@code demo/staff.tsv} with their domains, websites, mailboxes,
+ * a few thousand log entries over the last weeks, backups of various ages and two disclosure
+ * requests. Runs only on an empty database; {@link PortalStartup} decides whether it runs at all.
+ */
+@ApplicationScoped
+public class DemoDataGenerator {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataGenerator.class.getName());
+    private static final int ACCESS_LOG_ENTRIES_PER_SITE = 700;
+    private static final int MAIL_LOG_ENTRIES_PER_MAILBOX = 60;
+    private static final String[] PAGES = {"/", "/index.html", "/contact", "/over-ons", "/portfolio",
+            "/blog/2026/herfst", "/css/site.css", "/js/app.js", "/img/logo.png", "/favicon.ico",
+            "/prijzen", "/robots.txt", "/sitemap.xml", "/blog/feed.xml", "/nieuws?pagina=2"};
+    private static final String[] CORRESPONDENTS = {"info@belastingdienst.nl", "noreply@bol.com",
+            "klantenservice@kpn.com", "nieuwsbrief@nu.nl", "marieke.vos@gmail.com", "orders@leverancier.nl",
+            "j.peters@outlook.com", "secretariaat@gemeente-utrecht.nl"};
+
+    @Inject CustomerRepository customers;
+    @Inject UserAccountRepository accounts;
+    @Inject StaffRepository staff;
+    @Inject WebsiteRepository websites;
+    @Inject MailRepository mail;
+    @Inject DomainRepository domains;
+    @Inject BackupRepository backups;
+    @Inject DisclosureRepository disclosures;
+    @Inject AccountService accountService;
+    @Inject Clock clock;
+
+    /** Loads the demo data when no customer and no account exist yet; returns whether it did. */
+    @Transactional
+    public boolean generateIntoEmptyDatabase() {
+        if (customers.count() > 0 || accounts.count() > 0) {
+            return false;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Random random = new Random(20261126L);
+        List<StaffMember> staffMembers = new ArrayList<>();
+        for (String[] row : rows("demo/staff.tsv")) {
+            StaffMember member = staff.add(new StaffMember(row[2], row[3], row[4], now.minus(Duration.ofDays(900))));
+            accountService.createStaffAccount(row[0], row[1].toCharArray(), member);
+            staffMembers.add(member);
+        }
+        List<Customer> created = new ArrayList<>();
+        for (String[] row : rows("demo/customers.tsv")) {
+            created.add(customerFrom(row, now, random, staffMembers.get(staffMembers.size() - 1)));
+        }
+        disclosureRequests(created, staffMembers, now);
+        LOG.info("Demo data loaded: " + created.size() + " customers, " + staffMembers.size() + " staff members");
+        return true;
+    }
+
+    private Customer customerFrom(String[] row, Instant now, Random random, StaffMember desk) {
+        String[] domainNames = row[9].split(",");
+        String primaryDomain = domainNames[0];
+        String firstName = row[3].split(" ")[0].toLowerCase(Locale.ROOT);
+        String email = firstName + "@" + primaryDomain;
+        ContactDetails contact = new ContactDetails(row[3], row[4], row[5], row[6], row[7], "NL", row[8], email);
+        Instant since = now.minus(Duration.ofDays(400 + random.nextInt(2000)));
+        Customer customer = customers.add(new Customer(new CustomerNumber(row[2]), contact, row[10], since));
+        accountService.createCustomerAccount(row[0], row[1].toCharArray(), customer);
+
+        personalData(customer, contact, since, now, desk);
+        for (int i = 0; i < domainNames.length; i++) {
+            domain(customer, domainNames[i], contact, since);
+        }
+        Website site = websites.add(new Website(customer, "www." + primaryDomain,
+                row[4].isBlank() ? "Basis" : "Zakelijk", row[4].isBlank() ? 10L << 30 : 50L << 30, since));
+        accessLog(site, now, random);
+        List<Mailbox> boxes = mailboxes(customer, primaryDomain, firstName, now, random);
+        for (Mailbox box : boxes) {
+            mailLog(customer, box, now, random);
+        }
+        backupsOf(customer, primaryDomain, now, random);
+        return customer;
+    }
+
+    private void personalData(Customer customer, ContactDetails contact, Instant since, Instant now, StaffMember desk) {
+        Set<Purpose> both = EnumSet.of(Purpose.COMMUNICATION, Purpose.ADMINISTRATION);
+        Set<Purpose> admin = EnumSet.of(Purpose.ADMINISTRATION);
+        customers.addItem(new PersonalDataItem(customer, DataCategory.IDENTITY, "Naam", contact.fullName(),
+                ItemSource.WEB_FORM, since, StorageMedium.ELECTRONIC, both, null, now));
+        customers.addItem(new PersonalDataItem(customer, DataCategory.CONTACT, "Postadres", contact.postalAddress(),
+                ItemSource.WEB_FORM, since, StorageMedium.ELECTRONIC, both, null, now));
+        customers.addItem(new PersonalDataItem(customer, DataCategory.CONTACT, "E-mailadres", contact.email(),
+                ItemSource.WEB_FORM, since, StorageMedium.ELECTRONIC, both, null, now));
+        customers.addItem(new PersonalDataItem(customer, DataCategory.CONTACT, "Telefoonnummer", contact.phone(),
+                ItemSource.ORAL, since.plus(Duration.ofDays(12)), StorageMedium.ELECTRONIC, both, desk, now));
+        customers.addItem(new PersonalDataItem(customer, DataCategory.BILLING, "IBAN (machtiging)",
+                "NL91 ABNA 0417 1643 00".substring(0, 8) + " **** **** " + customer.number().value().substring(4),
+                ItemSource.DOCUMENT, since.plus(Duration.ofDays(3)), StorageMedium.BOTH, admin, desk, now));
+        if (contact.organisation() != null) {
+            customers.addItem(new PersonalDataItem(customer, DataCategory.BILLING, "KvK-nummer", "17" + customer.number().value().substring(2),
+                    ItemSource.DOCUMENT, since.plus(Duration.ofDays(3)), StorageMedium.BOTH, admin, desk, now));
+        }
+        customers.addItem(new PersonalDataItem(customer, DataCategory.CORRESPONDENCE, "Verzoek verhuizing website",
+                "Vraag per e-mail over het overzetten van de website naar een groter pakket",
+                ItemSource.EMAIL, now.minus(Duration.ofDays(40)), StorageMedium.ELECTRONIC, both, desk, now));
+        LocalDate contractDate = since.atOffset(ZoneOffset.UTC).toLocalDate();
+        customers.addPaperRecord(new PaperRecord(customer, "Getekende machtiging automatische incasso",
+                "Archiefkast B, map " + customer.number().value(), contractDate.plusDays(3), null, now));
+    }
+
+    private void domain(Customer customer, String name, ContactDetails contact, Instant since) {
+        LocalDate registered = since.atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate expires = registered.plusYears(1);
+        while (expires.isBefore(LocalDate.now(clock))) {
+            expires = expires.plusYears(1);
+        }
+        DomainName domain = new DomainName(customer, name, registered, expires);
+        HolderKind kind = contact.organisation() == null ? HolderKind.NATURAL_PERSON : HolderKind.ORGANISATION;
+        domain.addContact(new DomainContact(ContactRole.REGISTRANT, kind, contact));
+        domain.addContact(new DomainContact(ContactRole.ADMINISTRATIVE, kind, contact));
+        domain.addContact(new DomainContact(ContactRole.TECHNICAL, HolderKind.ORGANISATION,
+                new ContactDetails("Hostmaster", "Provalue B.V.", "Stationsplein 1", "3511 ED", "Utrecht", "NL",
+                        "+31 30 230 40 50", "hostmaster@provalue.nl")));
+        domains.add(domain);
+    }
+
+    private void accessLog(Website site, Instant now, Random random) {
+        Map<LocalDate, long[]> perDay = new HashMap<>();
+        for (int i = 0; i < ACCESS_LOG_ENTRIES_PER_SITE; i++) {
+            Instant at = now.minusSeconds(random.nextInt(21 * 24 * 3600));
+            String ip = random.nextInt(6) == 0
+                    ? String.format("2001:db8:%x::%x", random.nextInt(0xffff), random.nextInt(0xffff))
+                    : (random.nextInt(200) + 20) + "." + random.nextInt(256) + "." + random.nextInt(256) + "." + (random.nextInt(254) + 1);
+            String page = PAGES[random.nextInt(PAGES.length)];
+            int status = random.nextInt(20) == 0 ? 404 : 200;
+            long bytes = status == 404 ? 512 : 2_000 + random.nextInt(400_000);
+            websites.addLogEntry(new AccessLogEntry(site, at, ip, "GET", page, status, bytes));
+            long[] day = perDay.computeIfAbsent(at.atOffset(ZoneOffset.UTC).toLocalDate(), d -> new long[2]);
+            day[0] += bytes;
+            day[1]++;
+        }
+        // Counters of the months before the access log reaches back (P3 keeps counting, P6 lets logs go).
+        LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
+        for (LocalDate d = today.minusMonths(6); d.isBefore(today.minusDays(21)); d = d.plusDays(1)) {
+            long requests = 20 + random.nextInt(60);
+            perDay.put(d, new long[]{requests * (60_000 + random.nextInt(150_000)), requests});
+        }
+        perDay.forEach((date, counts) -> websites.countTraffic(site, date, counts[0], counts[1]));
+    }
+
+    private List<Mailbox> mailboxes(Customer customer, String domain, String firstName, Instant now, Random random) {
+        Mailbox personal = mail.add(new Mailbox(customer, firstName + "@" + domain,
+                EnumSet.of(MailProtocol.IMAP, MailProtocol.WEBMAIL), now.minus(Duration.ofDays(300))));
+        personal.recordStoredMail(800 + random.nextInt(3000), (200L + random.nextInt(900)) << 20,
+                now.minus(Duration.ofDays(200 + random.nextInt(500))));
+        Mailbox info = mail.add(new Mailbox(customer, "info@" + domain, EnumSet.of(MailProtocol.POP3),
+                now.minus(Duration.ofDays(300))));
+        if (random.nextBoolean()) {
+            info.changeRetention(MailRetentionMode.KEEP_COPY_DAYS, 14, now.minus(Duration.ofDays(30)));
+            info.recordStoredMail(40 + random.nextInt(60), (5L + random.nextInt(40)) << 20, now.minus(Duration.ofDays(14)));
+        } else {
+            info.recordStoredMail(random.nextInt(4), 80_000L, now.minus(Duration.ofHours(5)));
+        }
+        return List.of(personal, info);
+    }
+
+    private void mailLog(Customer customer, Mailbox box, Instant now, Random random) {
+        long window = MailLogRetention.PERIOD.getSeconds() - 3600;
+        for (int i = 0; i < MAIL_LOG_ENTRIES_PER_MAILBOX; i++) {
+            Instant at = now.minusSeconds(random.nextInt((int) window));
+            String other = CORRESPONDENTS[random.nextInt(CORRESPONDENTS.length)];
+            boolean outgoing = random.nextInt(3) == 0;
+            String queueId = Long.toHexString(0x4A000000000L + random.nextInt(Integer.MAX_VALUE)).toUpperCase(Locale.ROOT);
+            mail.addLogEntry(new MailLogEntry(customer, queueId, outgoing ? box.address() : other,
+                    outgoing ? other : box.address(), 1_500 + random.nextInt(2_000_000), at,
+                    random.nextInt(25) == 0 ? "deferred" : "sent"));
+        }
+    }
+
+    private void backupsOf(Customer customer, String domain, Instant now, Random random) {
+        // Weekly homepage and log backups for the last seven months: those past six months are destroyed (P7).
+        for (int week = 0; week < 30; week++) {
+            Instant taken = now.minus(Duration.ofDays(7L * week + 1)).truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(3));
+            BackupKind kind = week % 2 == 0 ? BackupKind.HOMEPAGE : BackupKind.LOGS;
+            String what = kind == BackupKind.HOMEPAGE ? "Homepage www." + domain : "Logbestanden www." + domain;
+            Backup backup = backups.add(Backup.keptForMaximum(customer, kind, what, taken,
+                    (50L + random.nextInt(500)) << 20));
+            if (backup.isDueForDestruction(now)) {
+                backup.destroy(BackupPolicy.latestExpiry(taken));
+            }
+        }
+        Instant mailTaken = now.minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
+        backups.add(new Backup(customer, BackupKind.MAIL, "Mailboxen @" + domain, mailTaken,
+                mailTaken.plus(Duration.ofDays(30)), (300L + random.nextInt(2000)) << 20));
+    }
+
+    private void disclosureRequests(List<Customer> created, List<StaffMember> staffMembers, Instant now) {
+        LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
+        StaffMember registrar = staffMembers.get(0);
+        StaffMember lawyer = staffMembers.get(1);
+
+        DisclosureRequest subscriber = new DisclosureRequest("REG-2026-0007", RequestType.SUBSCRIBER_DATA,
+                AuthorityType.POLICE, "Politie Eenheid Amsterdam", LegalBasis.SV_SUBSCRIBER_DATA,
+                "PL1300-2026-118842", today.minusDays(35), today.minusDays(21),
+                "Naam, adres en e-mailadres van de houder van een domeinnaam",
+                Set.of(created.get(0)), EnumSet.of(DataScope.SUBSCRIBER_DATA), registrar, now.minus(Duration.ofDays(35)));
+        subscriber.startLegalReview();
+        subscriber.approve(lawyer, true, "Vordering voldoet aan art. 126nc Sv; gevraagde gegevens zijn gebruikersgegevens.",
+                now.minus(Duration.ofDays(30)));
+        subscriber.recordHandOver("Naam, postadres en e-mailadres per beveiligde e-mail aan de behandelend rechercheur",
+                now.minus(Duration.ofDays(29)));
+        subscriber.close();
+        disclosures.add(subscriber);
+
+        if (created.size() > 1) {
+            DisclosureRequest interception = new DisclosureRequest("REG-2026-0011", RequestType.INTERCEPTION,
+                    AuthorityType.PUBLIC_PROSECUTOR, "Openbaar Ministerie, arrondissementsparket Midden-Nederland",
+                    LegalBasis.SV_INTERCEPTION, "OM-MN-2026-55120", today.minusDays(6), today.plusDays(1),
+                    "Aftappen van het e-mailverkeer van een mailbox gedurende vier weken",
+                    Set.of(created.get(1)), EnumSet.of(DataScope.MAIL_LOG, DataScope.MAIL_CONTENT), registrar,
+                    now.minus(Duration.ofDays(6)));
+            interception.requestedPeriod(today.minusDays(5), today.plusDays(23));
+            interception.imposeSecrecyUntil(today.plusMonths(6));
+            interception.startLegalReview();
+            disclosures.add(interception);
+        }
+    }
+
+    private static List<String[]> rows(String resource) {
+        InputStream in = DemoDataGenerator.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("Missing resource " + resource);
+        }
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

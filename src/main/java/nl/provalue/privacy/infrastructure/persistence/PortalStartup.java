@@ -1,0 +1,66 @@
+package nl.provalue.privacy.infrastructure.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import nl.provalue.privacy.infrastructure.demo.DemoDataGenerator;
+
+/**
+ * At application start: migrate and validate the schema, then load demo data where wanted.
+ * {@code PORTAL_DEMO_DATA=auto} (the default) loads it only on the embedded database;
+ * {@code true} or {@code false} decide explicitly. Either way only into an empty database.
+ */
+@ApplicationScoped
+public class PortalStartup {
+
+    private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
+
+    @Inject
+    SchemaMigration schema;
+
+    @Inject
+    StartupState state;
+
+    @Inject
+    DemoDataGenerator demoData;
+
+    @Resource(lookup = "jdbc/portal")
+    DataSource dataSource;
+
+    @Resource(lookup = "portal/demoData")
+    String demoDataSetting;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        schema.migrateAndValidate();
+        state.markSchemaReady();
+        String setting = demoDataSetting == null ? "auto" : demoDataSetting.trim().toLowerCase(Locale.ROOT);
+        boolean wanted = switch (setting) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> isEmbeddedDatabase();
+        };
+        if (!wanted) {
+            LOG.info("No demo data (PORTAL_DEMO_DATA=" + setting + ")");
+        } else if (!demoData.generateIntoEmptyDatabase()) {
+            LOG.info("The database already holds data: no demo data loaded");
+        }
+    }
+
+    private boolean isEmbeddedDatabase() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database", e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package nl.provalue.privacy.infrastructure.persistence.jpa;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import nl.provalue.privacy.domain.backup.Backup;
+import nl.provalue.privacy.domain.backup.BackupRepository;
+
+@ApplicationScoped
+public class JpaBackupRepository implements BackupRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public Backup add(Backup backup) {
+        em.persist(backup);
+        return backup;
+    }
+
+    @Override
+    public List<Backup> ofCustomer(long customerId) {
+        return em.createNamedQuery("Backup.byCustomer", Backup.class)
+                .setParameter("customerId", customerId).getResultList();
+    }
+
+    @Override
+    public long countLiveOfCustomer(long customerId) {
+        return em.createNamedQuery("Backup.countLiveByCustomer", Long.class)
+                .setParameter("customerId", customerId).getSingleResult();
+    }
+}

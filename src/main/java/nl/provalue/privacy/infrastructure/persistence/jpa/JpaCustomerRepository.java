@@ -1,0 +1,74 @@
+package nl.provalue.privacy.infrastructure.persistence.jpa;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import nl.provalue.privacy.domain.customer.Customer;
+import nl.provalue.privacy.domain.customer.CustomerNumber;
+import nl.provalue.privacy.domain.customer.CustomerRepository;
+import nl.provalue.privacy.domain.customer.PaperRecord;
+import nl.provalue.privacy.domain.customer.PersonalDataItem;
+
+@ApplicationScoped
+public class JpaCustomerRepository implements CustomerRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public Optional<Customer> find(long id) {
+        return Optional.ofNullable(em.find(Customer.class, id));
+    }
+
+    @Override
+    public Optional<Customer> findByNumber(CustomerNumber number) {
+        return em.createNamedQuery("Customer.byNumber", Customer.class)
+                .setParameter("number", number.value())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public long count() {
+        return em.createNamedQuery("Customer.count", Long.class).getSingleResult();
+    }
+
+    @Override
+    public Customer add(Customer customer) {
+        em.persist(customer);
+        return customer;
+    }
+
+    @Override
+    public PersonalDataItem addItem(PersonalDataItem item) {
+        em.persist(item);
+        return item;
+    }
+
+    @Override
+    public List<PersonalDataItem> itemsOf(long customerId) {
+        return em.createNamedQuery("PersonalDataItem.byCustomer", PersonalDataItem.class)
+                .setParameter("customerId", customerId).getResultList();
+    }
+
+    @Override
+    public long countItemsOf(long customerId) {
+        return em.createNamedQuery("PersonalDataItem.countByCustomer", Long.class)
+                .setParameter("customerId", customerId).getSingleResult();
+    }
+
+    @Override
+    public PaperRecord addPaperRecord(PaperRecord record) {
+        em.persist(record);
+        return record;
+    }
+
+    @Override
+    public List<PaperRecord> paperRecordsOf(long customerId) {
+        return em.createNamedQuery("PaperRecord.byCustomer", PaperRecord.class)
+                .setParameter("customerId", customerId).getResultList();
+    }
+}

@@ -1,0 +1,44 @@
+package nl.provalue.privacy.infrastructure.persistence.jpa;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import nl.provalue.privacy.domain.registration.DomainName;
+import nl.provalue.privacy.domain.registration.DomainRepository;
+
+@ApplicationScoped
+public class JpaDomainRepository implements DomainRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public Optional<DomainName> findByName(String name) {
+        return em.createQuery("select d from DomainName d where d.name = :name", DomainName.class)
+                .setParameter("name", name.toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<DomainName> ofCustomer(long customerId) {
+        return em.createNamedQuery("DomainName.byCustomer", DomainName.class)
+                .setParameter("customerId", customerId).getResultList();
+    }
+
+    @Override
+    public long countOfCustomer(long customerId) {
+        return em.createNamedQuery("DomainName.countByCustomer", Long.class)
+                .setParameter("customerId", customerId).getSingleResult();
+    }
+
+    @Override
+    public DomainName add(DomainName domain) {
+        em.persist(domain);
+        return domain;
+    }
+}

@@ -1,0 +1,69 @@
+package nl.provalue.privacy.infrastructure.persistence.jpa;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import nl.provalue.privacy.domain.web.AccessLogEntry;
+import nl.provalue.privacy.domain.web.TrafficDay;
+import nl.provalue.privacy.domain.web.Website;
+import nl.provalue.privacy.domain.web.WebsiteRepository;
+
+@ApplicationScoped
+public class JpaWebsiteRepository implements WebsiteRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public Optional<Website> find(long id) {
+        return Optional.ofNullable(em.find(Website.class, id));
+    }
+
+    @Override
+    public List<Website> ofCustomer(long customerId) {
+        return em.createNamedQuery("Website.byCustomer", Website.class)
+                .setParameter("customerId", customerId).getResultList();
+    }
+
+    @Override
+    public long countOfCustomer(long customerId) {
+        return em.createNamedQuery("Website.countByCustomer", Long.class)
+                .setParameter("customerId", customerId).getSingleResult();
+    }
+
+    @Override
+    public Website add(Website website) {
+        em.persist(website);
+        return website;
+    }
+
+    @Override
+    public void countTraffic(Website website, LocalDate day, long bytes, long requests) {
+        TrafficDay counter = em.createNamedQuery("TrafficDay.bySiteBetween", TrafficDay.class)
+                .setParameter("websiteId", website.id()).setParameter("from", day).setParameter("to", day)
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    TrafficDay created = new TrafficDay(website, day);
+                    em.persist(created);
+                    return created;
+                });
+        counter.count(bytes, requests);
+    }
+
+    @Override
+    public long bytesServed(long websiteId, LocalDate from, LocalDate toInclusive) {
+        return em.createNamedQuery("TrafficDay.sumBySiteBetween", Long.class)
+                .setParameter("websiteId", websiteId).setParameter("from", from).setParameter("to", toInclusive)
+                .getSingleResult();
+    }
+
+    @Override
+    public void addLogEntry(AccessLogEntry entry) {
+        em.persist(entry);
+    }
+}

@@ -1,0 +1,75 @@
+package nl.provalue.privacy.web;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import nl.provalue.privacy.domain.shared.PolicyClock;
+
+/** Dates, times, numbers and sizes written the way the reader's language writes them. */
+@Named("fmt")
+@RequestScoped
+public class Formats {
+
+    @Inject
+    Language language;
+
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language.getLocale()).withZone(PolicyClock.PROVIDER_ZONE).format(instant);
+    }
+
+    public String date(Object value) {
+        if (value == null) {
+            return "";
+        }
+        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.getLocale());
+        if (value instanceof Instant i) {
+            return f.withZone(PolicyClock.PROVIDER_ZONE).format(i);
+        }
+        return f.format((LocalDate) value);
+    }
+
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(language.getLocale()).format(value);
+    }
+
+    /** 1536 → "1,5 kB" (Dutch) or "1.5 kB" (English), in powers of 1024. */
+    public String bytes(long value) {
+        return ByteSize.format(value, language.getLocale());
+    }
+
+    /** Pure formatting, unit-tested without a container. */
+    public static final class ByteSize {
+        private static final String[] UNITS = {"B", "kB", "MB", "GB", "TB"};
+
+        private ByteSize() {
+        }
+
+        public static String format(long bytes, Locale locale) {
+            if (bytes < 1024) {
+                return bytes + " B";
+            }
+            double v = bytes;
+            int unit = 0;
+            while (v >= 1024 && unit < UNITS.length - 1) {
+                v /= 1024;
+                unit++;
+            }
+            NumberFormat nf = NumberFormat.getNumberInstance(locale);
+            nf.setMaximumFractionDigits(1);
+            nf.setMinimumFractionDigits(1);
+            return nf.format(v) + " " + UNITS[unit];
+        }
+    }
+}

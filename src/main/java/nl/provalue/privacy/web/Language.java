@@ -1,0 +1,67 @@
+package nl.provalue.privacy.web;
+
+import java.util.Locale;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The language of the page: Dutch unless the visitor chose English. The choice lives in a cookie
+ * (set by {@link LanguageFilter}) so it holds before and after login alike.
+ */
+@Named("language")
+@RequestScoped
+public class Language {
+
+    static final String COOKIE = "portal-lang";
+    static final String ATTRIBUTE = Language.class.getName();
+    static final Locale DUTCH = Locale.forLanguageTag("nl");
+    static final Locale ENGLISH = Locale.ENGLISH;
+
+    @Inject
+    HttpServletRequest request;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            locale = resolve(request);
+        }
+        return locale;
+    }
+
+    public String getCode() {
+        return getLocale().getLanguage();
+    }
+
+    /** The language the switch on every page offers. */
+    public String getOtherCode() {
+        return "en".equals(getCode()) ? "nl" : "en";
+    }
+
+    public String getOtherLabel() {
+        return "en".equals(getCode()) ? "Nederlands" : "English";
+    }
+
+    static Locale resolve(HttpServletRequest request) {
+        Object chosen = request.getAttribute(ATTRIBUTE);
+        if (chosen instanceof Locale l) {
+            return l;
+        }
+        if (request.getCookies() != null) {
+            for (Cookie c : request.getCookies()) {
+                if (COOKIE.equals(c.getName())) {
+                    return fromCode(c.getValue());
+                }
+            }
+        }
+        return DUTCH;
+    }
+
+    static Locale fromCode(String code) {
+        return "en".equals(code) ? ENGLISH : DUTCH;
+    }
+}

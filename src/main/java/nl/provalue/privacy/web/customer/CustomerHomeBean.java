@@ -1,0 +1,35 @@
+package nl.provalue.privacy.web.customer;
+
+import java.io.Serializable;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import nl.provalue.privacy.application.CurrentCaller;
+import nl.provalue.privacy.application.CustomerOverview;
+import nl.provalue.privacy.application.CustomerOverviewService;
+
+/** The customer's home screen: a summary of everything held about them. */
+@Named
+@ViewScoped
+public class CustomerHomeBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CustomerOverviewService overviews;
+
+    @Inject
+    CurrentCaller caller;
+
+    private CustomerOverview overview;
+
+    public void load() {
+        overview = overviews.overviewOf(caller.customerId());
+    }
+
+    public CustomerOverview getOverview() {
+        return overview;
+    }
+}
