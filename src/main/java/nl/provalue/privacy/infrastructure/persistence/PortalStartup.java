@@ -37,13 +37,14 @@ public class PortalStartup {
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
 
+    /** Liberty reads a JNDI entry's value as a literal: "true" arrives as a Boolean, "auto" as a String. */
     @Resource(lookup = "portal/demoData")
-    String demoDataSetting;
+    Object demoDataSetting;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         schema.migrateAndValidate();
         state.markSchemaReady();
-        String setting = demoDataSetting == null ? "auto" : demoDataSetting.trim().toLowerCase(Locale.ROOT);
+        String setting = demoDataSetting == null ? "auto" : demoDataSetting.toString().trim().toLowerCase(Locale.ROOT);
         boolean wanted = switch (setting) {
             case "true" -> true;
             case "false" -> false;

@@ -15,8 +15,8 @@ import org.hibernate.SessionFactory;
 
 /**
  * Brings the schema to the latest version with the Flyway migrations in {@code db/migration}
- * (on H2 and MariaDB alike; the empty {@code flyway.location} file lets Flyway find the folder
- * inside a Liberty application), then has Hibernate validate the entity mappings against it.
+ * (on H2 and MariaDB alike; the empty {@code flyway.location} files let Flyway find its folders
+ * ({@code db/migration}, {@code db/callback}) inside a Liberty application), then has Hibernate validate the entity mappings against it.
  * Flyway's lock table makes concurrent starts of several servers safe.
  */
 @ApplicationScoped
@@ -34,7 +34,6 @@ public class SchemaMigration {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .callbackLocations("classpath:db/migration")
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted

@@ -1,0 +1,96 @@
+package nl.provalue.privacy.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Chromium driven like a person: open pages, type, click, read, take screenshots. */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    public Browser(URL base) {
+        System.setProperty("webdriver.chrome.driver", System.getProperty("chromedriver", "/usr/bin/chromedriver"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=nl-NL");
+        driver = new ChromeDriver(options);
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        String b = base.toExternalForm();
+        baseUrl = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    public WebElement find(String cssSelector) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    public String text(String cssSelector) {
+        return find(cssSelector).getText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Logs in through the login form, as a person would. */
+    public void login(String username, String password) {
+        open("/login.xhtml");
+        find("#j_username").sendKeys(username);
+        find("#j_password").sendKeys(password);
+        find("#login-submit").click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("j_security_check"));
+    }
+
+    public void logout() {
+        find("#logout").click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    /** Saves a screenshot under target/screenshots/NAME.png. */
+    public Path screenshot(String name) {
+        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            Path shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,141 @@
+package nl.provalue.privacy.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import nl.provalue.privacy.testsupport.Browser;
+import nl.provalue.privacy.testsupport.PortalDeployment;
+
+/** Logging in, the two home screens, the language switch and the walls between roles, in Chromium. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoginBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.withTestClasses();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(base);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void loginPageIsDutchByDefaultAndEnglishOneClickAway() {
+        browser.open("/");
+        assertTrue(browser.currentPath().startsWith("/login.xhtml"), browser.currentPath());
+        assertEquals("Inloggen", browser.text("#page-title"));
+        assertTrue(browser.text("label[for=j_username]").contains("Gebruikersnaam"));
+        browser.screenshot("login-nl");
+        browser.find("#language-switch").click();
+        assertEquals("Log in", browser.text("#page-title"));
+        assertTrue(browser.text("label[for=j_username]").contains("User name"));
+        browser.screenshot("login-en");
+        // The choice holds across pages and after login.
+        browser.login("sanne.dejong", "Welkom-Sanne-2026");
+        assertEquals("My overview", browser.text("#page-title"));
+    }
+
+    @Test
+    void customerLogsInAndSeesTheirOwnOverview() {
+        browser.login("jan.jansen", "Welkom-Jan-2026");
+        assertEquals("/customer/", browser.currentPath());
+        assertEquals("Mijn overzicht", browser.text("#page-title"));
+        assertTrue(browser.text("#welcome").contains("Jan Jansen"));
+        assertEquals("PV100231", browser.text("#customer-number"));
+        assertEquals("Lindengracht 112, 1015 KK Amsterdam", browser.text("#customer-address"));
+        assertTrue(browser.text("#tile-websites").startsWith("1"));
+        assertTrue(browser.text("#tile-domains").startsWith("2"));
+        assertTrue(browser.text("#maillog-note").contains("4 weken"));
+        assertEquals("Jan Jansen", browser.text("#user-name"));
+        browser.screenshot("customer-home");
+    }
+
+    @Test
+    void customerIsRefusedAStaffPage() {
+        browser.login("fatima.elamrani", "Welkom-Fatima-2026");
+        assertTrue(browser.text("#welcome").contains("Fatima El Amrani"));
+        browser.open("/staff/");
+        assertEquals("Geen toegang", browser.text("#page-title"));
+        assertFalse(browser.pageText().contains("Medewerkersoverzicht"));
+        browser.screenshot("customer-refused-staff-page");
+    }
+
+    @Test
+    void staffLogsInAndSeesTheStaffHome() {
+        browser.login("eva.visser", "Welkom-Eva-2026");
+        assertEquals("/staff/", browser.currentPath());
+        assertEquals("Medewerkersoverzicht", browser.text("#page-title"));
+        assertTrue(browser.text("#welcome").contains("Eva Visser"));
+        assertTrue(Long.parseLong(browser.text("#tile-customers .count")) >= 4);
+        browser.screenshot("staff-home");
+        browser.open("/customer/");
+        assertEquals("Geen toegang", browser.text("#page-title"), "staff have no customer home of their own");
+    }
+
+    @Test
+    void wrongPasswordShowsAMessageAndNoAccess() {
+        browser.login("jan.jansen", "Welkom-Jan-2025");
+        assertTrue(browser.currentPath().startsWith("/login.xhtml"));
+        assertTrue(browser.text("#login-error").contains("onjuist"));
+        browser.screenshot("login-failed");
+        browser.open("/customer/");
+        assertTrue(browser.currentPath().startsWith("/login.xhtml"), "still not logged in");
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        browser.login("pieter.bakker", "Welkom-Pieter-2026");
+        assertEquals("/customer/", browser.currentPath());
+        browser.logout();
+        assertTrue(browser.text("#logged-out").contains("uitgelogd"));
+        browser.open("/customer/");
+        assertTrue(browser.currentPath().startsWith("/login.xhtml"), browser.currentPath());
+    }
+
+    @Test
+    void unknownPagesAnswer404AndHealthIsPublic() throws Exception {
+        browser.login("jan.jansen", "Welkom-Jan-2026");
+        browser.open("/customer/does-not-exist.xhtml");
+        assertEquals("Niet gevonden", browser.text("#page-title"));
+
+        HttpClient http = HttpClient.newHttpClient();
+        URI health = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/health/ready");
+        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ready.statusCode());
+        assertTrue(ready.body().contains("\"MariaDB\""), ready.body());
+
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(base.toURI().resolve("/customer/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, anonymous.statusCode(), "no page without login");
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+    }
+}
