@@ -53,6 +53,21 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
     }
 
+    /** An element by its exact id, such as a Faces client id with colons. */
+    public WebElement byId(String id) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /** Waits until the page shows the text somewhere (after an ajax update, say). */
+    public void waitForText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> pageText().contains(text));
+    }
+
+    public java.util.List<WebElement> all(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector));
+    }
+
     public String text(String cssSelector) {
         return find(cssSelector).getText();
     }

@@ -22,6 +22,9 @@ import nl.provalue.privacy.domain.account.Role;
 @Table(name = "audit_event")
 @NamedQuery(name = "AuditEvent.byCustomer",
         query = "select a from AuditEvent a where a.customerId = :customerId order by a.occurredAt desc, a.id desc")
+@NamedQuery(name = "AuditEvent.staffViewsOf",
+        query = "select a from AuditEvent a where a.customerId = :customerId and a.action = :action"
+                + " order by a.occurredAt desc, a.id desc")
 @NamedQuery(name = "AuditEvent.countStaffViewsOf",
         query = "select count(a) from AuditEvent a where a.customerId = :customerId and a.action = :action")
 public class AuditEvent {

@@ -10,4 +10,7 @@ public interface AuditRepository {
     List<AuditEvent> latestOfCustomer(long customerId, int max);
 
     long countStaffViewsOf(long customerId);
+
+    /** P12: the latest times staff opened this customer's data, newest first. */
+    List<AuditEvent> staffViewsOf(long customerId, int max);
 }

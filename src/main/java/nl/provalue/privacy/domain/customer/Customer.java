@@ -1,6 +1,8 @@
 package nl.provalue.privacy.domain.customer;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -58,10 +60,21 @@ public class Customer {
     public String preferredLanguage() { return preferredLanguage; }
     public Instant createdAt() { return createdAt; }
 
-    /** Replaces the contact details; returns the previous value so the change can be recorded. */
-    public ContactDetails correctContact(ContactDetails corrected) {
-        ContactDetails previous = this.contact;
-        this.contact = Objects.requireNonNull(corrected);
-        return previous;
+    /**
+     * P1: replaces the contact details and returns one {@link ContactChange} per field that
+     * differs (old value, new value, when, how it came in); nothing when nothing changed.
+     */
+    public List<ContactChange> correctContact(ContactDetails corrected, ItemSource source, Instant now, String by) {
+        Objects.requireNonNull(corrected);
+        List<ContactChange> changes = new ArrayList<>();
+        for (ContactField field : ContactField.values()) {
+            String before = field.valueIn(contact);
+            String after = field.valueIn(corrected);
+            if (!Objects.equals(before, after)) {
+                changes.add(new ContactChange(this, field, before, after, source, now, by));
+            }
+        }
+        this.contact = corrected;
+        return changes;
     }
 }

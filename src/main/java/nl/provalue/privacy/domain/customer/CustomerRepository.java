@@ -23,4 +23,8 @@ public interface CustomerRepository {
     PaperRecord addPaperRecord(PaperRecord record);
 
     List<PaperRecord> paperRecordsOf(long customerId);
+
+    void addContactChange(ContactChange change);
+
+    List<ContactChange> contactChangesOf(long customerId);
 }

@@ -1,6 +1,7 @@
 package nl.provalue.privacy.domain.disclosure;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** The register of lawful disclosure requests. */
 public interface DisclosureRepository {
@@ -11,4 +12,10 @@ public interface DisclosureRepository {
 
     /** P9: requests about this customer that no secrecy order hides any more on {@code today}. */
     long countVisibleTo(long customerId, LocalDate today);
+
+    /**
+     * P9, P13: the requests about this customer that no secrecy order hides on {@code today},
+     * newest first. Secrecy is applied here, in the query, so no screen, export or API can show more.
+     */
+    List<DisclosureRequest> visibleTo(long customerId, LocalDate today);
 }

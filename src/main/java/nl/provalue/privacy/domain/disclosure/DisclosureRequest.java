@@ -39,6 +39,9 @@ import nl.provalue.privacy.domain.staff.StaffMember;
 @Table(name = "disclosure_request")
 @NamedQuery(name = "DisclosureRequest.countOpen",
         query = "select count(d) from DisclosureRequest d where d.status not in :closed")
+@NamedQuery(name = "DisclosureRequest.visibleToCustomer",
+        query = "select distinct d from DisclosureRequest d join d.customers c where c.id = :customerId"
+                + " and (d.secrecyUntil is null or d.secrecyUntil < :today) order by d.receivedOn desc, d.id desc")
 @NamedQuery(name = "DisclosureRequest.countVisibleToCustomer",
         query = "select count(d) from DisclosureRequest d join d.customers c where c.id = :customerId"
                 + " and (d.secrecyUntil is null or d.secrecyUntil < :today)")

@@ -20,4 +20,7 @@ public interface MailRepository {
     long countLogEntriesOf(long customerId);
 
     Optional<Instant> oldestLogEntryOf(long customerId);
+
+    /** P4: the customer's mail log oldest first, continuing after the given entry (keyset). */
+    List<MailLogEntry> logPage(long customerId, Instant afterTime, Long afterId, int limit);
 }

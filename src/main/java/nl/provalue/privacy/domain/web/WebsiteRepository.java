@@ -20,5 +20,11 @@ public interface WebsiteRepository {
 
     long bytesServed(long websiteId, LocalDate from, LocalDate toInclusive);
 
+    /** P3: the daily counters between two days, oldest first. */
+    List<TrafficDay> trafficBetween(long websiteId, LocalDate from, LocalDate toInclusive);
+
+    /** Requests counted since a day: the size of the access log without counting its rows. */
+    long requestsSince(long websiteId, LocalDate from);
+
     void addLogEntry(AccessLogEntry entry);
 }

@@ -147,13 +147,12 @@ public class DemoDataGenerator {
     private void personalData(Customer customer, ContactDetails contact, Instant since, Instant now, StaffMember desk) {
         Set<Purpose> both = EnumSet.of(Purpose.COMMUNICATION, Purpose.ADMINISTRATION);
         Set<Purpose> admin = EnumSet.of(Purpose.ADMINISTRATION);
-        customers.addItem(new PersonalDataItem(customer, DataCategory.IDENTITY, "Naam", contact.fullName(),
+        // Name, address, phone and e-mail are the customer's contact details (Customer); these are the rest.
+        customers.addItem(new PersonalDataItem(customer, DataCategory.CONTACT, "Voorkeurstaal",
+                "nl".equals(customer.preferredLanguage()) ? "Nederlands" : "Engels",
                 ItemSource.WEB_FORM, since, StorageMedium.ELECTRONIC, both, null, now));
-        customers.addItem(new PersonalDataItem(customer, DataCategory.CONTACT, "Postadres", contact.postalAddress(),
-                ItemSource.WEB_FORM, since, StorageMedium.ELECTRONIC, both, null, now));
-        customers.addItem(new PersonalDataItem(customer, DataCategory.CONTACT, "E-mailadres", contact.email(),
-                ItemSource.WEB_FORM, since, StorageMedium.ELECTRONIC, both, null, now));
-        customers.addItem(new PersonalDataItem(customer, DataCategory.CONTACT, "Telefoonnummer", contact.phone(),
+        customers.addItem(new PersonalDataItem(customer, DataCategory.CONTACT, "Bereikbaar voor storingen",
+                "Liever per telefoon dan per e-mail, op werkdagen na 9 uur",
                 ItemSource.ORAL, since.plus(Duration.ofDays(12)), StorageMedium.ELECTRONIC, both, desk, now));
         customers.addItem(new PersonalDataItem(customer, DataCategory.BILLING, "IBAN (machtiging)",
                 "NL91 ABNA 0417 1643 00".substring(0, 8) + " **** **** " + customer.number().value().substring(4),

@@ -43,7 +43,6 @@ public class PortalStartup {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         schema.migrateAndValidate();
-        state.markSchemaReady();
         String setting = demoDataSetting == null ? "auto" : demoDataSetting.toString().trim().toLowerCase(Locale.ROOT);
         boolean wanted = switch (setting) {
             case "true" -> true;
@@ -55,6 +54,7 @@ public class PortalStartup {
         } else if (!demoData.generateIntoEmptyDatabase()) {
             LOG.info("The database already holds data: no demo data loaded");
         }
+        state.markSchemaReady();
     }
 
     private boolean isEmbeddedDatabase() {

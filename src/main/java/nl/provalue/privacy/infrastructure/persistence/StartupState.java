@@ -2,7 +2,7 @@ package nl.provalue.privacy.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Whether the schema has been migrated and validated; readiness stays down until it has. */
+/** Whether start-up (schema migration and validation, demo data) is done; readiness stays down until it is. */
 @ApplicationScoped
 public class StartupState {
 

@@ -34,4 +34,12 @@ public class JpaAuditRepository implements AuditRepository {
                 .setParameter("action", AuditAction.STAFF_VIEWED_CUSTOMER_DATA)
                 .getSingleResult();
     }
+
+    @Override
+    public List<AuditEvent> staffViewsOf(long customerId, int max) {
+        return em.createNamedQuery("AuditEvent.staffViewsOf", AuditEvent.class)
+                .setParameter("customerId", customerId)
+                .setParameter("action", AuditAction.STAFF_VIEWED_CUSTOMER_DATA)
+                .setMaxResults(max).getResultList();
+    }
 }

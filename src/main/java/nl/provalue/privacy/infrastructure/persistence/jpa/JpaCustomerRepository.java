@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import nl.provalue.privacy.domain.customer.ContactChange;
 import nl.provalue.privacy.domain.customer.Customer;
 import nl.provalue.privacy.domain.customer.CustomerNumber;
 import nl.provalue.privacy.domain.customer.CustomerRepository;
@@ -69,6 +70,17 @@ public class JpaCustomerRepository implements CustomerRepository {
     @Override
     public List<PaperRecord> paperRecordsOf(long customerId) {
         return em.createNamedQuery("PaperRecord.byCustomer", PaperRecord.class)
+                .setParameter("customerId", customerId).getResultList();
+    }
+
+    @Override
+    public void addContactChange(ContactChange change) {
+        em.persist(change);
+    }
+
+    @Override
+    public List<ContactChange> contactChangesOf(long customerId) {
+        return em.createNamedQuery("ContactChange.byCustomer", ContactChange.class)
                 .setParameter("customerId", customerId).getResultList();
     }
 }

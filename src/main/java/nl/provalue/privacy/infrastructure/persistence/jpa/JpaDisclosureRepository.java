@@ -36,4 +36,11 @@ public class JpaDisclosureRepository implements DisclosureRepository {
                 .setParameter("customerId", customerId).setParameter("today", today)
                 .getSingleResult();
     }
+
+    @Override
+    public List<DisclosureRequest> visibleTo(long customerId, LocalDate today) {
+        return em.createNamedQuery("DisclosureRequest.visibleToCustomer", DisclosureRequest.class)
+                .setParameter("customerId", customerId).setParameter("today", today)
+                .getResultList();
+    }
 }

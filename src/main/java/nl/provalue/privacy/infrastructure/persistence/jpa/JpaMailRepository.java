@@ -57,4 +57,17 @@ public class JpaMailRepository implements MailRepository {
         return Optional.ofNullable(em.createNamedQuery("MailLogEntry.oldestForCustomer", Instant.class)
                 .setParameter("customerId", customerId).getSingleResult());
     }
+
+    @Override
+    public List<MailLogEntry> logPage(long customerId, Instant afterTime, Long afterId, int limit) {
+        String cursor = afterTime == null ? "" : " and (m.sentAt > :t or (m.sentAt = :t and m.id > :id))";
+        var query = em.createQuery("select m from MailLogEntry m where m.customer.id = :customerId" + cursor
+                        + " order by m.sentAt, m.id", MailLogEntry.class)
+                .setParameter("customerId", customerId)
+                .setMaxResults(limit);
+        if (afterTime != null) {
+            query.setParameter("t", afterTime).setParameter("id", afterId);
+        }
+        return query.getResultList();
+    }
 }

@@ -66,4 +66,18 @@ public class JpaWebsiteRepository implements WebsiteRepository {
     public void addLogEntry(AccessLogEntry entry) {
         em.persist(entry);
     }
+
+    @Override
+    public List<TrafficDay> trafficBetween(long websiteId, LocalDate from, LocalDate toInclusive) {
+        return em.createNamedQuery("TrafficDay.bySiteBetween", TrafficDay.class)
+                .setParameter("websiteId", websiteId).setParameter("from", from).setParameter("to", toInclusive)
+                .getResultList();
+    }
+
+    @Override
+    public long requestsSince(long websiteId, LocalDate from) {
+        return em.createQuery("select coalesce(sum(t.requests), 0) from TrafficDay t where t.website.id = :websiteId"
+                        + " and t.date >= :from", Long.class)
+                .setParameter("websiteId", websiteId).setParameter("from", from).getSingleResult();
+    }
 }

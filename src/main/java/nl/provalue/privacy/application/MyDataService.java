@@ -1,0 +1,249 @@
+package nl.provalue.privacy.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import nl.provalue.privacy.application.MyDataViews.AccessPage;
+import nl.provalue.privacy.application.MyDataViews.AccessRow;
+import nl.provalue.privacy.application.MyDataViews.BackupEntry;
+import nl.provalue.privacy.application.MyDataViews.Contact;
+import nl.provalue.privacy.application.MyDataViews.ContactCorrection;
+import nl.provalue.privacy.application.MyDataViews.Disclosure;
+import nl.provalue.privacy.application.MyDataViews.Item;
+import nl.provalue.privacy.application.MyDataViews.ItemGroup;
+import nl.provalue.privacy.application.MyDataViews.Paper;
+import nl.provalue.privacy.application.MyDataViews.Profile;
+import nl.provalue.privacy.application.MyDataViews.Site;
+import nl.provalue.privacy.application.MyDataViews.StaffAccess;
+import nl.provalue.privacy.application.MyDataViews.Traffic;
+import nl.provalue.privacy.domain.account.UserAccountRepository;
+import nl.provalue.privacy.domain.audit.AuditAction;
+import nl.provalue.privacy.domain.audit.AuditEvent;
+import nl.provalue.privacy.domain.backup.BackupRepository;
+import nl.provalue.privacy.domain.customer.ContactChange;
+import nl.provalue.privacy.domain.customer.ContactDetails;
+import nl.provalue.privacy.domain.customer.Customer;
+import nl.provalue.privacy.domain.customer.CustomerRepository;
+import nl.provalue.privacy.domain.customer.DataCategory;
+import nl.provalue.privacy.domain.customer.ItemSource;
+import nl.provalue.privacy.domain.customer.PersonalDataItem;
+import nl.provalue.privacy.domain.disclosure.DisclosureRepository;
+import nl.provalue.privacy.domain.shared.NotFoundException;
+import nl.provalue.privacy.domain.shared.PolicyClock;
+import nl.provalue.privacy.domain.web.AccessLogEntry;
+import nl.provalue.privacy.domain.web.AccessLogQuery;
+import nl.provalue.privacy.domain.web.AccessLogRepository;
+import nl.provalue.privacy.domain.web.TrafficDay;
+import nl.provalue.privacy.domain.web.TrafficUsage;
+import nl.provalue.privacy.domain.web.Website;
+import nl.provalue.privacy.domain.web.WebsiteRepository;
+
+/**
+ * "My data": everything held about one customer (GDPR access), the correction of their contact
+ * details (rectification). Every use case takes the customer id first and is guarded by
+ * {@link CustomerDataAccess}: a customer reaches only their own data, staff only with a reason.
+ */
+@ApplicationScoped
+@CustomerDataAccess
+@Transactional
+public class MyDataService {
+
+    /** P3: how many days of daily traffic the chart shows. */
+    public static final int TRAFFIC_DAYS = 90;
+    /** P3: how many months of monthly traffic are compared with the limit. */
+    public static final int TRAFFIC_MONTHS = 6;
+
+    @Inject CustomerRepository customers;
+    @Inject WebsiteRepository websites;
+    @Inject AccessLogRepository accessLogs;
+    @Inject BackupRepository backups;
+    @Inject DisclosureRepository disclosures;
+    @Inject nl.provalue.privacy.domain.audit.AuditRepository audit;
+    @Inject UserAccountRepository accounts;
+    @Inject nl.provalue.privacy.domain.mail.MailRepository mail;
+    @Inject nl.provalue.privacy.domain.registration.DomainRepository domains;
+    @Inject CurrentCaller caller;
+    @Inject Validator validator;
+    @Inject Clock clock;
+
+    public Profile profile(long customerId) {
+        Customer customer = customer(customerId);
+        List<ContactChange> changes = customers.contactChangesOf(customerId);
+        Instant contactReceived = changes.isEmpty() ? customer.createdAt() : changes.get(0).changedAt();
+        ContactDetails c = customer.contact();
+        Contact contact = new Contact(c.fullName(), c.organisation(), c.street(), c.postalCode(), c.city(),
+                c.countryCode(), c.phone(), c.email(), contactReceived);
+
+        Map<DataCategory, List<Item>> grouped = new EnumMap<>(DataCategory.class);
+        for (PersonalDataItem i : customers.itemsOf(customerId)) {
+            grouped.computeIfAbsent(i.category(), k -> new ArrayList<>()).add(new Item(i.id(), i.category(), i.label(),
+                    i.value(), i.source(), i.receivedAt(), i.storage(), List.copyOf(i.purposes()), i.recordedBy() != null));
+        }
+        List<ItemGroup> groups = grouped.entrySet().stream().map(e -> new ItemGroup(e.getKey(), e.getValue())).toList();
+        List<Paper> paper = customers.paperRecordsOf(customerId).stream()
+                .map(p -> new Paper(p.description(), p.location(), p.keptSince(), p.keptUntil(), p.destroyedAt()))
+                .toList();
+        List<ContactCorrection> corrections = changes.stream()
+                .map(ch -> new ContactCorrection(ch.field(), ch.oldValue(), ch.newValue(), ch.source(), ch.changedAt(),
+                        ch.changedBy()))
+                .toList();
+        return new Profile(customer.number().value(), contact, groups, paper, corrections);
+    }
+
+    /**
+     * Rectification: the customer corrects their contact details on the web form (P1: source
+     * WEB_FORM). Invalid details are refused with the violated constraints; returns how many
+     * fields changed, each recorded with its old and new value.
+     */
+    public int correctContact(long customerId, ContactDetails corrected) {
+        Set<ConstraintViolation<ContactDetails>> violations = validator.validate(corrected);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        Customer customer = customer(customerId);
+        String by = caller.identity().map(CurrentCaller.Identity::username).orElse("system");
+        Instant now = clock.instant();
+        List<ContactChange> changes = customer.correctContact(corrected, ItemSource.WEB_FORM, now, by);
+        changes.forEach(customers::addContactChange);
+        if (!changes.isEmpty()) {
+            audit.record(new AuditEvent(now, by, caller.identity().map(CurrentCaller.Identity::role).orElseThrow(),
+                    AuditAction.CONTACT_DETAILS_CORRECTED, customerId, null,
+                    changes.stream().map(ch -> ch.field().name()).toList().toString()));
+        }
+        return changes.size();
+    }
+
+    public List<Site> websites(long customerId) {
+        LocalDate today = LocalDate.now(clock.withZone(PolicyClock.PROVIDER_ZONE));
+        YearMonth month = YearMonth.from(today);
+        List<Site> sites = new ArrayList<>();
+        for (Website w : websites.ofCustomer(customerId)) {
+            LocalDate firstMonth = month.minusMonths(TRAFFIC_MONTHS - 1L).atDay(1);
+            List<TrafficDay> counters = websites.trafficBetween(w.id(), firstMonth, today);
+            TreeMap<YearMonth, long[]> perMonth = new TreeMap<>();
+            for (YearMonth m = YearMonth.from(firstMonth); !m.isAfter(month); m = m.plusMonths(1)) {
+                perMonth.put(m, new long[2]);
+            }
+            List<Traffic> days = new ArrayList<>();
+            LocalDate firstDay = today.minusDays(TRAFFIC_DAYS - 1L);
+            for (TrafficDay t : counters) {
+                long[] m = perMonth.get(YearMonth.from(t.date()));
+                m[0] += t.bytesServed();
+                m[1] += t.requests();
+                if (!t.date().isBefore(firstDay)) {
+                    days.add(new Traffic(t.date().toString(), t.date(), t.bytesServed(), t.requests()));
+                }
+            }
+            List<Traffic> months = perMonth.entrySet().stream()
+                    .map(e -> new Traffic(e.getKey().toString(), e.getKey().atDay(1), e.getValue()[0], e.getValue()[1]))
+                    .toList();
+            long used = perMonth.get(month)[0];
+            TrafficUsage usage = w.usage(used);
+            Instant reach = accessLogs.oldestEntry(w.id()).orElse(null);
+            long approx = reach == null ? 0 : websites.requestsSince(w.id(),
+                    reach.atZone(PolicyClock.PROVIDER_ZONE).toLocalDate());
+            sites.add(new Site(w.id(), w.hostname(), w.planName(), w.trafficLimitBytes(), month, used,
+                    usage.percentOfLimit(), usage.isNearLimit(), usage.isOverLimit(), reach, approx, days, months));
+        }
+        return sites;
+    }
+
+    /**
+     * P6: one page of a website's access log. The website must be the customer's own; another
+     * customer's site is "not found".
+     */
+    public AccessPage accessLog(long customerId, AccessLogQuery query) {
+        Website site = websites.find(query.websiteId())
+                .filter(w -> w.customer().id() == customerId)
+                .orElseThrow(() -> new NotFoundException("website", query.websiteId()));
+        List<AccessLogEntry> rows = new ArrayList<>(accessLogs.page(query));
+        boolean more = rows.size() > query.pageSize();
+        if (more) {
+            // The extra row lies beyond the page: at the end reading forwards, at the start reading backwards.
+            rows.remove(query.backwards() ? 0 : rows.size() - 1);
+        }
+        boolean hasBefore = query.backwards() ? more : query.afterTime() != null;
+        boolean hasAfter = query.backwards() || more;
+        Instant reach = accessLogs.oldestEntry(site.id()).orElse(null);
+        long approx = reach == null ? 0 : websites.requestsSince(site.id(),
+                reach.atZone(PolicyClock.PROVIDER_ZONE).toLocalDate());
+        return new AccessPage(site.hostname(), rows.stream().map(a -> new AccessRow(a.id(), a.requestedAt(),
+                a.clientIp(), a.method(), a.path(), a.statusCode(), a.responseBytes())).toList(),
+                hasBefore, hasAfter, reach, approx);
+    }
+
+    public List<BackupEntry> backups(long customerId) {
+        return backups.ofCustomer(customerId).stream()
+                .map(b -> new BackupEntry(b.kind(), b.description(), b.takenAt(), b.expiresAt(), b.destroyedAt(),
+                        b.sizeBytes()))
+                .toList();
+    }
+
+    /** P9: disclosures the customer may know about; secret ones are left out by the query. */
+    public List<Disclosure> disclosures(long customerId) {
+        LocalDate today = LocalDate.now(clock.withZone(PolicyClock.PROVIDER_ZONE));
+        return disclosures.visibleTo(customerId, today).stream()
+                .map(d -> new Disclosure(d.registerNumber(), d.type(), d.authorityType(), d.authorityName(),
+                        d.legalBasis(), d.receivedOn(), d.status(), List.copyOf(d.scopes()), d.decisionReason(),
+                        d.handedOverAt(), d.handedOverDescription()))
+                .toList();
+    }
+
+    /** P12: every time staff opened this customer's data, with who and why. */
+    public List<StaffAccess> staffAccesses(long customerId) {
+        Map<String, String> names = new java.util.HashMap<>();
+        return audit.staffViewsOf(customerId, 500).stream()
+                .map(e -> new StaffAccess(e.occurredAt(), names.computeIfAbsent(e.actorUsername(), this::staffName),
+                        e.reason()))
+                .toList();
+    }
+
+    public List<MyDataViews.MailboxEntry> mailboxes(long customerId) {
+        return mail.mailboxesOf(customerId).stream()
+                .map(m -> new MyDataViews.MailboxEntry(m.address(), List.copyOf(m.protocols()), m.retentionMode(),
+                        m.keepDays(), m.messagesStored(), m.bytesStored(), m.oldestMessageAt(), m.settingChangedAt()))
+                .toList();
+    }
+
+    /** P4: the mail log oldest first, continuing after the given entry; never subject or content (P12). */
+    public List<MyDataViews.MailLogRow> mailLog(long customerId, Instant afterTime, Long afterId, int limit) {
+        return mail.logPage(customerId, afterTime, afterId, limit).stream()
+                .map(m -> new MyDataViews.MailLogRow(m.id(), m.sentAt(), m.sender(), m.recipient(), m.sizeBytes(),
+                        m.status(), m.deletionDue()))
+                .toList();
+    }
+
+    public List<MyDataViews.DomainEntry> domains(long customerId) {
+        return domains.ofCustomer(customerId).stream()
+                .map(d -> new MyDataViews.DomainEntry(d.name(), d.registeredOn(), d.expiresOn(), d.contacts().stream()
+                        .map(c -> new MyDataViews.DomainContactEntry(c.role(), c.holderKind(), c.details().fullName(),
+                                c.details().organisation(), c.details().email(), c.details().phone(), c.publishConsent()))
+                        .toList()))
+                .toList();
+    }
+
+    private String staffName(String username) {
+        return accounts.findByUsername(username)
+                .map(a -> a.staffMember() == null ? username : a.staffMember().fullName())
+                .orElse(username);
+    }
+
+    private Customer customer(long customerId) {
+        return customers.find(customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
+    }
+}

@@ -1,0 +1,110 @@
+package nl.provalue.privacy.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import nl.provalue.privacy.domain.backup.BackupKind;
+import nl.provalue.privacy.domain.customer.ContactField;
+import nl.provalue.privacy.domain.customer.DataCategory;
+import nl.provalue.privacy.domain.customer.ItemSource;
+import nl.provalue.privacy.domain.customer.StorageMedium;
+import nl.provalue.privacy.domain.disclosure.AuthorityType;
+import nl.provalue.privacy.domain.disclosure.DataScope;
+import nl.provalue.privacy.domain.disclosure.LegalBasis;
+import nl.provalue.privacy.domain.disclosure.RequestStatus;
+import nl.provalue.privacy.domain.disclosure.RequestType;
+import nl.provalue.privacy.domain.mail.MailProtocol;
+import nl.provalue.privacy.domain.mail.MailRetentionMode;
+import nl.provalue.privacy.domain.registration.ContactRole;
+import nl.provalue.privacy.domain.registration.HolderKind;
+import nl.provalue.privacy.domain.shared.Purpose;
+
+/** What the "My data" screens, the API and the export show; plain values, no entities. */
+public final class MyDataViews {
+
+    private MyDataViews() {
+    }
+
+    /** The contact details as they stand, and when they were last received. */
+    public record Contact(String fullName, String organisation, String street, String postalCode, String city,
+                          String countryCode, String phone, String email, Instant receivedAt) {
+    }
+
+    /** P1, P2, P8: one item with its source, storage and purposes. */
+    public record Item(long id, DataCategory category, String label, String value, ItemSource source,
+                       Instant receivedAt, StorageMedium storage, List<Purpose> purposes, boolean recordedByStaff) {
+    }
+
+    /** A group of items of one category, for the page. */
+    public record ItemGroup(DataCategory category, List<Item> items) {
+    }
+
+    /** P2: a paper record. */
+    public record Paper(String description, String location, LocalDate keptSince, LocalDate keptUntil,
+                        Instant destroyedAt) {
+    }
+
+    /** P1: a correction of the contact details. */
+    public record ContactCorrection(ContactField field, String oldValue, String newValue, ItemSource source,
+                                    Instant changedAt, String changedBy) {
+    }
+
+    public record Profile(String customerNumber, Contact contact, List<ItemGroup> groups, List<Paper> paperRecords,
+                          List<ContactCorrection> corrections) {
+    }
+
+    /** P3: traffic of one day or one month. */
+    public record Traffic(String label, LocalDate day, long bytes, long requests) {
+    }
+
+    /** P3, P6: a website, its plan and its traffic. */
+    public record Site(long id, String hostname, String planName, long limitBytes, YearMonth month, long usedThisMonth,
+                       int percentOfLimit, boolean nearLimit, boolean overLimit, Instant logReachesBackTo,
+                       long approxLogEntries, List<Traffic> days, List<Traffic> months) {
+    }
+
+    /** P6: one access-log row. */
+    public record AccessRow(long id, Instant at, String clientIp, String method, String path, int status, long bytes) {
+    }
+
+    /** P6: one page of the access log and whether there is more in either direction. */
+    public record AccessPage(String hostname, List<AccessRow> rows, boolean hasBefore, boolean hasAfter,
+                             Instant logReachesBackTo, long approxLogEntries) {
+    }
+
+    /** P7. */
+    public record BackupEntry(BackupKind kind, String description, Instant takenAt, Instant expiresAt,
+                              Instant destroyedAt, long sizeBytes) {
+    }
+
+    /** P9, P11, P13: a disclosure the customer may know about. */
+    public record Disclosure(String registerNumber, RequestType type, AuthorityType authorityType, String authorityName,
+                             LegalBasis legalBasis, LocalDate receivedOn, RequestStatus status, List<DataScope> scopes,
+                             String decisionReason, Instant handedOverAt, String handedOver) {
+    }
+
+    /** P12: a staff member opened the customer's data. */
+    public record StaffAccess(Instant at, String staffName, String reason) {
+    }
+
+    /** P5: a mailbox and its retention setting. */
+    public record MailboxEntry(String address, List<MailProtocol> protocols, MailRetentionMode retentionMode,
+                               Integer keepDays, int messagesStored, long bytesStored, Instant oldestMessageAt,
+                               Instant settingChangedAt) {
+    }
+
+    /** P4: one mail-log entry (never subject or content). */
+    public record MailLogRow(long id, Instant sentAt, String sender, String recipient, long sizeBytes, String status,
+                             Instant deletionDue) {
+    }
+
+    /** P10: a domain and its contacts on record. */
+    public record DomainEntry(String name, LocalDate registeredOn, LocalDate expiresOn, List<DomainContactEntry> contacts) {
+    }
+
+    public record DomainContactEntry(ContactRole role, HolderKind holderKind, String name, String organisation,
+                                     String email, String phone, boolean publishConsent) {
+    }
+}

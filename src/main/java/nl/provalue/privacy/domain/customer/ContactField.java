@@ -1,0 +1,25 @@
+package nl.provalue.privacy.domain.customer;
+
+import java.util.function.Function;
+
+/** The fields of {@link ContactDetails} a customer can correct. */
+public enum ContactField {
+    FULL_NAME(ContactDetails::fullName),
+    ORGANISATION(ContactDetails::organisation),
+    STREET(ContactDetails::street),
+    POSTAL_CODE(ContactDetails::postalCode),
+    CITY(ContactDetails::city),
+    COUNTRY(ContactDetails::countryCode),
+    PHONE(ContactDetails::phone),
+    EMAIL(ContactDetails::email);
+
+    private final Function<ContactDetails, String> getter;
+
+    ContactField(Function<ContactDetails, String> getter) {
+        this.getter = getter;
+    }
+
+    public String valueIn(ContactDetails details) {
+        return details == null ? null : getter.apply(details);
+    }
+}

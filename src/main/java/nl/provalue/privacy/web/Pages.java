@@ -1,0 +1,44 @@
+package nl.provalue.privacy.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** What backing beans say to the person: messages from the bundles, and 404 for what is not theirs. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    /** Unknown ids and ids of other customers' data answer 404, like a page that does not exist. */
+    public static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    public static String text(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+        return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
+    }
+
+    public static void info(String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+    }
+
+    public static void error(String clientId, String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
+    }
+}

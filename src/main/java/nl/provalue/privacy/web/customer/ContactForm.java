@@ -1,0 +1,87 @@
+package nl.provalue.privacy.web.customer;
+
+import java.io.Serializable;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import nl.provalue.privacy.application.MyDataViews;
+import nl.provalue.privacy.domain.customer.ContactDetails;
+
+/** The contact-details form, validated field by field before anything is saved. */
+public class ContactForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank(message = "{contact.fullName.required}")
+    @Size(max = 200, message = "{contact.tooLong}")
+    private String fullName;
+
+    @Size(max = 200, message = "{contact.tooLong}")
+    private String organisation;
+
+    @NotBlank(message = "{contact.street.required}")
+    @Size(max = 200, message = "{contact.tooLong}")
+    private String street;
+
+    @NotBlank(message = "{contact.postalCode.required}")
+    @Pattern(regexp = "[0-9A-Za-z][0-9A-Za-z -]{1,9}", message = "{contact.postalCode.invalid}")
+    private String postalCode;
+
+    @NotBlank(message = "{contact.city.required}")
+    @Size(max = 100, message = "{contact.tooLong}")
+    private String city;
+
+    @NotBlank(message = "{contact.country.invalid}")
+    @Pattern(regexp = "[A-Z]{2}", message = "{contact.country.invalid}")
+    private String countryCode;
+
+    @Pattern(regexp = "^$|^\\+?[0-9 ()-]{6,40}$", message = "{contact.phone.invalid}")
+    private String phone;
+
+    @NotBlank(message = "{contact.email.required}")
+    @Email(message = "{contact.email.invalid}")
+    @Size(max = 254, message = "{contact.tooLong}")
+    private String email;
+
+    public static ContactForm of(MyDataViews.Contact c) {
+        ContactForm f = new ContactForm();
+        f.fullName = c.fullName();
+        f.organisation = c.organisation();
+        f.street = c.street();
+        f.postalCode = c.postalCode();
+        f.city = c.city();
+        f.countryCode = c.countryCode();
+        f.phone = c.phone();
+        f.email = c.email();
+        return f;
+    }
+
+    public ContactDetails toDetails() {
+        return new ContactDetails(trim(fullName), trim(organisation), trim(street), trim(postalCode), trim(city),
+                trim(countryCode), trim(phone), trim(email));
+    }
+
+    private static String trim(String s) {
+        return s == null ? null : s.trim();
+    }
+
+    public String getFullName() { return fullName; }
+    public void setFullName(String v) { fullName = v; }
+    public String getOrganisation() { return organisation; }
+    public void setOrganisation(String v) { organisation = v; }
+    public String getStreet() { return street; }
+    public void setStreet(String v) { street = v; }
+    public String getPostalCode() { return postalCode; }
+    public void setPostalCode(String v) { postalCode = v; }
+    public String getCity() { return city; }
+    public void setCity(String v) { city = v; }
+    public String getCountryCode() { return countryCode; }
+    public void setCountryCode(String v) { countryCode = v; }
+    public String getPhone() { return phone; }
+    public void setPhone(String v) { phone = v; }
+    public String getEmail() { return email; }
+    public void setEmail(String v) { email = v; }
+}

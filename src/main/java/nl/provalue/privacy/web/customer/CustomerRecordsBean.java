@@ -1,0 +1,53 @@
+package nl.provalue.privacy.web.customer;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import nl.provalue.privacy.application.CurrentCaller;
+import nl.provalue.privacy.application.MyDataService;
+import nl.provalue.privacy.application.MyDataViews.BackupEntry;
+import nl.provalue.privacy.application.MyDataViews.Disclosure;
+import nl.provalue.privacy.application.MyDataViews.StaffAccess;
+import nl.provalue.privacy.domain.backup.BackupPolicy;
+
+/** P7, P9, P12: the customer's backups, the disclosures they may know about, and staff access. */
+@Named
+@ViewScoped
+public class CustomerRecordsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject MyDataService myData;
+    @Inject CurrentCaller caller;
+
+    private List<BackupEntry> backups;
+    private List<Disclosure> disclosures;
+    private List<StaffAccess> staffAccesses;
+
+    public void loadBackups() {
+        backups = myData.backups(caller.customerId());
+    }
+
+    public void loadDisclosures() {
+        disclosures = myData.disclosures(caller.customerId());
+        staffAccesses = myData.staffAccesses(caller.customerId());
+    }
+
+    public List<BackupEntry> getBackups() { return backups; }
+    public List<Disclosure> getDisclosures() { return disclosures; }
+    public List<StaffAccess> getStaffAccesses() { return staffAccesses; }
+
+    public long getLiveBackups() {
+        return backups.stream().filter(b -> b.destroyedAt() == null).count();
+    }
+
+    /** P7: the latest moment this backup may exist, to show beside its expiry. */
+    public Instant latestExpiry(BackupEntry backup) {
+        return BackupPolicy.latestExpiry(backup.takenAt());
+    }
+}

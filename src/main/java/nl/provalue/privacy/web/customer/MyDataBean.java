@@ -1,0 +1,51 @@
+package nl.provalue.privacy.web.customer;
+
+import java.io.Serializable;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+
+import nl.provalue.privacy.application.CurrentCaller;
+import nl.provalue.privacy.application.MyDataService;
+import nl.provalue.privacy.application.MyDataViews.Profile;
+import nl.provalue.privacy.web.Pages;
+
+/** "My data": what is held about the customer, and the form to correct the contact details. */
+@Named
+@ViewScoped
+public class MyDataBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject MyDataService myData;
+    @Inject CurrentCaller caller;
+
+    private Profile profile;
+    private ContactForm form;
+
+    public void load() {
+        profile = myData.profile(caller.customerId());
+        form = ContactForm.of(profile.contact());
+    }
+
+    /** Saves the corrected contact details; the form's own validation has run before this. */
+    public void save() {
+        try {
+            int changed = myData.correctContact(caller.customerId(), form.toDetails());
+            profile = myData.profile(caller.customerId());
+            form = ContactForm.of(profile.contact());
+            if (changed == 0) {
+                Pages.info("mydata.saved.nothing");
+            } else {
+                Pages.info("mydata.saved", changed);
+            }
+        } catch (ConstraintViolationException e) {
+            e.getConstraintViolations().forEach(v -> Pages.error(null, "mydata.invalid", v.getMessage()));
+        }
+    }
+
+    public Profile getProfile() { return profile; }
+    public ContactForm getForm() { return form; }
+}

@@ -1,0 +1,78 @@
+package nl.provalue.privacy.web.customer;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+
+import nl.provalue.privacy.application.CurrentCaller;
+import nl.provalue.privacy.application.MyDataService;
+import nl.provalue.privacy.application.MyDataViews.Site;
+import nl.provalue.privacy.application.MyDataViews.Traffic;
+import nl.provalue.privacy.web.Pages;
+
+/** P3: the customer's websites, their traffic per day and month, and how close they are to the limit. */
+@Named
+@ViewScoped
+public class WebsitesBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final double MB = 1024.0 * 1024.0;
+
+    @Inject MyDataService myData;
+    @Inject CurrentCaller caller;
+
+    private List<Site> sites;
+
+    public void load() {
+        sites = myData.websites(caller.customerId());
+    }
+
+    public List<Site> getSites() {
+        return sites;
+    }
+
+    /** Chart.js configuration: megabytes served per day over the last 90 days. */
+    public String dailyChart(Site site) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        for (Traffic t : site.days()) {
+            labels.add(t.day().toString());
+            values.add(Math.round(t.bytes() / MB * 10) / 10.0);
+        }
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", Pages.text("websites.chart.dailyMb"))
+                                .add("data", values).add("backgroundColor", "#2f6690"))))
+                .add("options", Json.createObjectBuilder().add("animation", false)
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+                .build().toString();
+    }
+
+    /** Chart.js configuration: gigabytes per month against the plan's limit. */
+    public String monthlyChart(Site site) {
+        double gb = 1024.0 * MB;
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder used = Json.createArrayBuilder();
+        JsonArrayBuilder limit = Json.createArrayBuilder();
+        for (Traffic t : site.months()) {
+            labels.add(t.label());
+            used.add(Math.round(t.bytes() / gb * 100) / 100.0);
+            limit.add(Math.round(site.limitBytes() / gb * 100) / 100.0);
+        }
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("type", "bar").add("label", Pages.text("websites.chart.monthlyGb"))
+                                .add("data", used).add("backgroundColor", "#3a7ca5"))
+                        .add(Json.createObjectBuilder().add("type", "line").add("label", Pages.text("websites.chart.limitGb"))
+                                .add("data", limit).add("borderColor", "#d64933").add("pointRadius", 0))))
+                .add("options", Json.createObjectBuilder().add("animation", false))
+                .build().toString();
+    }
+}

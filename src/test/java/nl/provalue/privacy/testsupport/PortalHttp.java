@@ -1,0 +1,57 @@
+package nl.provalue.privacy.testsupport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** A script's view of the portal: logs in through j_security_check and keeps the cookies. */
+public final class PortalHttp {
+
+    private final HttpClient client;
+    private final URI base;
+
+    public PortalHttp(URL base) {
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.base = URI.create(base.toExternalForm());
+    }
+
+    public PortalHttp login(String username, String password) {
+        String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> r = send(HttpRequest.newBuilder(base.resolve("/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("login of " + username + " failed: " + r.statusCode() + " " + r.headers().map());
+        }
+        return this;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<InputStream> stream(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofInputStream());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return client.send(request, handler);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

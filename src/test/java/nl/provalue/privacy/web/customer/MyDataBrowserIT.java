@@ -1,0 +1,296 @@
+package nl.provalue.privacy.web.customer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import nl.provalue.privacy.testsupport.Browser;
+import nl.provalue.privacy.testsupport.PortalDeployment;
+import nl.provalue.privacy.testsupport.PortalHttp;
+
+/**
+ * "My data" as customers use it, in Chromium and over HTTP: every screen, the correction form,
+ * the access log's paging and filters, the export, and the walls between customers (P1-P3, P6-P9, P12).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MyDataBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.withTestClasses();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(base);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void p1_p2_p8_myDataShowsEveryItemWithSourceStorageAndPurpose() {
+        browser.login("jan.jansen", "Welkom-Jan-2026");
+        browser.find("#nav-my-data").click();
+        assertEquals("Mijn gegevens", browser.text("#page-title"));
+        assertEquals("Jan Jansen", browser.byId("contact:fullName").getAttribute("value"));
+        String page = browser.pageText();
+        assertTrue(page.contains("Mondeling"), "P1 source shown");
+        assertTrue(page.contains("Document van u"));
+        assertTrue(page.contains("Elektronisch en op papier"), "P2 storage shown");
+        assertTrue(page.contains("Administratie"), "P8 purpose shown");
+        assertTrue(page.contains("Getekende machtiging automatische incasso"), "P2 paper record listed");
+        assertTrue(page.contains("Archiefkast B"));
+        browser.screenshot("customer-my-data");
+    }
+
+    @Test
+    void p1_correctingContactDetailsValidatesAndRecordsOldAndNew() {
+        browser.login("sanne.dejong", "Welkom-Sanne-2026");
+        browser.open("/customer/my-data.xhtml");
+        WebElement phone = browser.byId("contact:phone");
+        phone.clear();
+        phone.sendKeys("bel me maar");
+        WebElement email = browser.byId("contact:email");
+        email.clear();
+        email.sendKeys("geen-adres");
+        browser.byId("contact:save").click();
+        browser.waitForText("Dit is geen e-mailadres.");
+        assertTrue(browser.pageText().contains("Een telefoonnummer bestaat uit cijfers"));
+        browser.screenshot("customer-my-data-invalid");
+        browser.open("/customer/my-data.xhtml");
+        assertEquals("+31 70 362 91 04", browser.byId("contact:phone").getAttribute("value"), "nothing saved");
+
+        WebElement city = browser.byId("contact:city");
+        city.clear();
+        city.sendKeys("Rotterdam");
+        WebElement postal = browser.byId("contact:postalCode");
+        postal.clear();
+        postal.sendKeys("3011 AA");
+        browser.byId("contact:save").click();
+        browser.waitForText("Uw contactgegevens zijn bijgewerkt (2 veld(en) gewijzigd).");
+        String corrections = browser.text("#corrections");
+        assertTrue(corrections.contains("Den Haag") && corrections.contains("Rotterdam"), corrections);
+        assertTrue(corrections.contains("Webformulier"));
+        browser.open("/customer/my-data.xhtml");
+        assertEquals("Rotterdam", browser.byId("contact:city").getAttribute("value"));
+        browser.screenshot("customer-my-data-corrected");
+    }
+
+    @Test
+    void p3_websitesShowTrafficAgainstTheLimitWithCharts() {
+        browser.login("pieter.bakker", "Welkom-Pieter-2026");
+        browser.find("#nav-websites").click();
+        assertEquals("Websites en dataverkeer", browser.text("#page-title"));
+        String site = browser.text(".site");
+        assertTrue(site.contains("www.bakkerijbakker.nl"), site);
+        assertTrue(site.contains("Zakelijk"));
+        assertTrue(site.contains("% van de limiet"));
+        assertTrue(site.contains("Reikt vandaag terug tot"), "P6 reach shown");
+        assertEquals(2, browser.all(".site canvas").size(), "daily and monthly chart drawn");
+        browser.screenshot("customer-websites");
+    }
+
+    @Test
+    void p6_accessLogPagesByKeysetAndFilters() {
+        browser.login("jan.jansen", "Welkom-Jan-2026");
+        browser.open("/customer/websites.xhtml");
+        browser.find(".access-log-link").click();
+        assertEquals("Bezoekerslog", browser.text("#page-title"));
+        assertEquals("www.jansenfotografie.nl", browser.text("#site-name"));
+        List<String> page1 = rows();
+        assertEquals(50, page1.size());
+        assertEquals("Pagina 1", browser.text("#page-number"));
+        browser.screenshot("customer-access-log");
+
+        browser.byId("log:next").click();
+        browser.waitForText("Pagina 2");
+        List<String> page2 = rows();
+        assertEquals(50, page2.size());
+        assertFalse(page2.contains(page1.get(0)));
+        browser.byId("log:previous").click();
+        browser.waitForText("Pagina 1");
+        assertEquals(page1, rows(), "back to exactly the first page");
+
+        String ip = browser.driver().findElements(By.cssSelector("td.ip")).get(0).getText();
+        browser.byId("log:ip").sendKeys(ip);
+        browser.byId("log:search").click();
+        browser.waitForText("Pagina 1");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("td.ip")).stream().allMatch(e -> e.getText().startsWith(ip)));
+        assertFalse(browser.all("td.ip").isEmpty());
+        browser.screenshot("customer-access-log-filtered");
+    }
+
+    private List<String> rows() {
+        return browser.all("[id='log:entries'] tbody tr").stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void anotherCustomersWebsiteAnswers404() {
+        browser.login("jan.jansen", "Welkom-Jan-2026");
+        browser.open("/customer/websites.xhtml");
+        String jansLog = browser.find(".access-log-link").getAttribute("href");
+        browser.logout();
+        browser.login("fatima.elamrani", "Welkom-Fatima-2026");
+        browser.driver().get(jansLog);
+        assertEquals("Niet gevonden", browser.text("#page-title"));
+        assertFalse(browser.pageText().contains("jansenfotografie"));
+        browser.open("/customer/access-log.xhtml?site=999999");
+        assertEquals("Niet gevonden", browser.text("#page-title"));
+        browser.open("/customer/access-log.xhtml?site=x");
+        assertEquals("Niet gevonden", browser.text("#page-title"));
+    }
+
+    @Test
+    void p7_backupsShowWhenTheyGo() {
+        browser.login("jan.jansen", "Welkom-Jan-2026");
+        browser.find("#nav-backups").click();
+        assertEquals("Back-ups", browser.text("#page-title"));
+        assertTrue(browser.text("#backup-count").matches("\\d+ back-ups bestaan nu; [1-9]\\d* zijn al vernietigd\\."),
+                browser.text("#backup-count"));
+        assertTrue(browser.pageText().contains("Bestaat"));
+        browser.screenshot("customer-backups");
+    }
+
+    @Test
+    void p9_p13_disclosuresAppearOnlyWithoutSecrecy() {
+        browser.login("jan.jansen", "Welkom-Jan-2026");
+        browser.find("#nav-disclosures").click();
+        assertTrue(browser.text("#disclosures").contains("Politie Eenheid Amsterdam"));
+        assertTrue(browser.text("#disclosures").contains("Verstrekt") || browser.text("#disclosures").contains("Afgesloten"));
+        browser.screenshot("customer-disclosures");
+        browser.logout();
+
+        // Fatima's mailbox is under an interception order with a secrecy period: she sees nothing of it.
+        browser.login("fatima.elamrani", "Welkom-Fatima-2026");
+        browser.open("/customer/disclosures.xhtml");
+        assertTrue(browser.text("#disclosures").contains("Er zijn geen gegevens van u aan derden verstrekt."));
+        assertFalse(browser.pageText().contains("Openbaar Ministerie"));
+        PortalHttp http = new PortalHttp(base).login("fatima.elamrani", "Welkom-Fatima-2026");
+        assertFalse(zipText(http, "data.json").contains("REG-2026-0011"), "nor in the export");
+    }
+
+    @Test
+    void p12_staffNeedAReasonAndTheCustomerSeesTheAccess() {
+        PortalHttp staff = new PortalHttp(base).login("eva.visser", "Welkom-Eva-2026");
+        assertEquals(403, staff.get("/api/staff/customers/PV100912/data").statusCode(), "no reason, no access");
+        HttpResponse<String> withReason = staff.get("/api/staff/customers/PV100912/data?reason=Klant%20belde%20over%20factuur");
+        assertEquals(200, withReason.statusCode(), withReason.body());
+        assertTrue(withReason.body().contains("Pieter Bakker"));
+        assertEquals(404, staff.get("/api/staff/customers/PV999999/data?reason=x").statusCode());
+
+        PortalHttp customer = new PortalHttp(base).login("jan.jansen", "Welkom-Jan-2026");
+        assertEquals(403, customer.get("/api/staff/customers/PV100912/data?reason=x").statusCode(),
+                "customers never reach staff APIs");
+
+        browser.login("pieter.bakker", "Welkom-Pieter-2026");
+        browser.open("/customer/disclosures.xhtml");
+        String views = browser.text("#staff-views");
+        assertTrue(views.contains("Eva Visser") && views.contains("Klant belde over factuur"), views);
+        browser.screenshot("customer-staff-access");
+    }
+
+    @Test
+    void exportHoldsEverythingAsJsonCsvAndHtml() throws IOException {
+        PortalHttp http = new PortalHttp(base).login("jan.jansen", "Welkom-Jan-2026");
+        HttpResponse<String> me = http.get("/api/me");
+        assertEquals(200, me.statusCode());
+        JsonObject profile = Json.createReader(new StringReader(me.body())).readObject();
+        assertEquals("PV100231", profile.getString("customerNumber"));
+
+        Map<String, String> files = unzip(http);
+        assertTrue(files.keySet().containsAll(List.of("data.json", "summary.html", "personal-data.csv", "access-log.csv",
+                "mail-log.csv", "backups.csv", "disclosures.csv", "staff-access.csv", "contact-details.csv")), files.keySet().toString());
+        JsonObject data = Json.createReader(new StringReader(files.get("data.json"))).readObject();
+        assertEquals("PV100231", data.getString("customerNumber"));
+        int accessRows = data.getJsonArray("websites").getJsonObject(0).getJsonArray("accessLog").size();
+        assertEquals(700, accessRows, "the demo site's whole access log");
+        assertEquals(accessRows + 1, files.get("access-log.csv").split("\r\n").length, "same rows in the CSV, plus a header");
+        assertEquals(120 + 1, files.get("mail-log.csv").split("\r\n").length);
+        assertFalse(files.get("mail-log.csv").toLowerCase().contains("subject"), "P12: no subject, no content");
+        assertTrue(files.get("summary.html").contains("Jan Jansen"));
+        assertFalse(files.get("data.json").contains("Fatima"), "nobody else's data");
+
+        PortalHttp anonymous = new PortalHttp(base);
+        assertEquals(302, anonymous.get("/api/me/export").statusCode(), "no export without login");
+        PortalHttp staff = new PortalHttp(base).login("ruud.smit", "Welkom-Ruud-2026");
+        assertEquals(403, staff.get("/api/me").statusCode(), "staff have no 'me'");
+    }
+
+    @Test
+    void whatWeKeepExplainsEveryCategoryInBothLanguages() {
+        browser.login("jan.jansen", "Welkom-Jan-2026");
+        browser.find("#nav-what-we-keep").click();
+        assertEquals("Wat wij bewaren en waarom", browser.text("#page-title"));
+        String page = browser.pageText();
+        assertTrue(page.contains("Maillog") && page.contains("4 weken"));
+        assertTrue(page.contains("Nooit langer dan zes maanden"));
+        assertTrue(page.contains("Uw maillog reikt vandaag terug tot"));
+        assertTrue(page.contains("www.jansenfotografie.nl: reikt vandaag terug tot"));
+        browser.screenshot("customer-what-we-keep");
+        browser.find("#language-switch").click();
+        assertEquals("What we keep and why", browser.text("#page-title"));
+        assertTrue(browser.pageText().contains("Never longer than six months."));
+    }
+
+    private static Map<String, String> unzip(PortalHttp http) throws IOException {
+        HttpResponse<InputStream> zip = http.stream("/api/me/export");
+        assertEquals(200, zip.statusCode());
+        assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElse(""));
+        Map<String, String> files = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(zip.body())) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                in.transferTo(bytes);
+                files.put(e.getName(), bytes.toString(StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    private static String zipText(PortalHttp http, String name) {
+        try {
+            return unzip(http).get(name);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
