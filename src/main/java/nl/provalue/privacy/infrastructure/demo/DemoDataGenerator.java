@@ -194,7 +194,8 @@ public class DemoDataGenerator {
                     : (random.nextInt(200) + 20) + "." + random.nextInt(256) + "." + random.nextInt(256) + "." + (random.nextInt(254) + 1);
             String page = PAGES[random.nextInt(PAGES.length)];
             int status = random.nextInt(20) == 0 ? 404 : 200;
-            long bytes = status == 404 ? 512 : 2_000 + random.nextInt(400_000);
+            // Photos and downloads: between 200 kB and 8 MB a request.
+            long bytes = status == 404 ? 512 : 200_000 + random.nextInt(8_000_000);
             websites.addLogEntry(new AccessLogEntry(site, at, ip, "GET", page, status, bytes));
             long[] day = perDay.computeIfAbsent(at.atOffset(ZoneOffset.UTC).toLocalDate(), d -> new long[2]);
             day[0] += bytes;
@@ -203,8 +204,8 @@ public class DemoDataGenerator {
         // Counters of the months before the access log reaches back (P3 keeps counting, P6 lets logs go).
         LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
         for (LocalDate d = today.minusMonths(6); d.isBefore(today.minusDays(21)); d = d.plusDays(1)) {
-            long requests = 20 + random.nextInt(60);
-            perDay.put(d, new long[]{requests * (60_000 + random.nextInt(150_000)), requests});
+            long requests = 25 + random.nextInt(40);
+            perDay.put(d, new long[]{requests * (1_000_000 + random.nextInt(6_000_000)), requests});
         }
         perDay.forEach((date, counts) -> websites.countTraffic(site, date, counts[0], counts[1]));
     }

@@ -1,0 +1,32 @@
+package nl.provalue.privacy.domain.customer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** P1: a correction of the contact details records each changed field with old and new value. */
+class CustomerTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
+
+    @Test
+    void p1_correctionRecordsEachChangedFieldOnly() {
+        Customer c = new Customer(CustomerNumber.of(7), new ContactDetails("Sanne de Jong", null, "Zeestraat 20",
+                "2518 AA", "Den Haag", "NL", "+31 70 362 91 04", "sanne@example.nl"), "en", NOW);
+        List<ContactChange> changes = c.correctContact(new ContactDetails("Sanne de Jong", null, "Coolsingel 1",
+                "3011 AA", "Rotterdam", "NL", "+31 70 362 91 04", "sanne@example.nl"), ItemSource.WEB_FORM, NOW, "sanne.dejong");
+        assertEquals(List.of(ContactField.STREET, ContactField.POSTAL_CODE, ContactField.CITY),
+                changes.stream().map(ContactChange::field).toList());
+        ContactChange city = changes.get(2);
+        assertEquals("Den Haag", city.oldValue());
+        assertEquals("Rotterdam", city.newValue());
+        assertEquals(ItemSource.WEB_FORM, city.source());
+        assertEquals(NOW, city.changedAt());
+        assertEquals("Rotterdam", c.contact().city());
+        assertTrue(c.correctContact(c.contact(), ItemSource.WEB_FORM, NOW, "x").isEmpty(), "no change, no record");
+    }
+}
