@@ -13,4 +13,6 @@ public interface DomainRepository {
     long countOfCustomer(long customerId);
 
     DomainName add(DomainName domain);
+
+    void addConsentChange(WhoisConsentChange change);
 }

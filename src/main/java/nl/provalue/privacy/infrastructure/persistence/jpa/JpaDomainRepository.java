@@ -41,4 +41,9 @@ public class JpaDomainRepository implements DomainRepository {
         em.persist(domain);
         return domain;
     }
+
+    @Override
+    public void addConsentChange(nl.provalue.privacy.domain.registration.WhoisConsentChange change) {
+        em.persist(change);
+    }
 }

@@ -1,0 +1,64 @@
+package nl.provalue.privacy.web.customer;
+
+import java.io.Serializable;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+
+import nl.provalue.privacy.application.CurrentCaller;
+import nl.provalue.privacy.application.registration.PublicRecord;
+import nl.provalue.privacy.application.registration.RdapDocument;
+import nl.provalue.privacy.application.registration.WhoisExposureService;
+import nl.provalue.privacy.application.registration.WhoisText;
+import nl.provalue.privacy.domain.registration.ContactRole;
+import nl.provalue.privacy.domain.shared.NotFoundException;
+import nl.provalue.privacy.domain.shared.PolicyViolationException;
+import nl.provalue.privacy.web.Pages;
+
+/** P10: per domain, what the public WHOIS/RDAP record shows, why, and the customer's consent. */
+@Named
+@ViewScoped
+public class DomainsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject WhoisExposureService whois;
+    @Inject CurrentCaller caller;
+
+    private List<PublicRecord> records;
+
+    public void load() {
+        records = whois.recordsOf(caller.customerId());
+    }
+
+    public List<PublicRecord> getRecords() {
+        return records;
+    }
+
+    public void setConsent(String domain, ContactRole role, boolean consent) {
+        try {
+            whois.changeConsent(caller.customerId(), domain, role, consent);
+            load();
+            Pages.info(consent ? "domains.consent.given" : "domains.consent.withdrawn", domain);
+        } catch (PolicyViolationException | NotFoundException e) {
+            Pages.error(null, "domains.consent.notAllowed");
+        }
+    }
+
+    public String whoisText(PublicRecord record) {
+        return WhoisText.of(record);
+    }
+
+    public String rdapJson(PublicRecord record) {
+        StringWriter out = new StringWriter();
+        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)
+                .write(RdapDocument.of(record));
+        return out.toString().trim();
+    }
+}

@@ -1,0 +1,122 @@
+package nl.provalue.privacy.application.registration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.junit.jupiter.api.Test;
+
+import nl.provalue.privacy.domain.customer.ContactDetails;
+import nl.provalue.privacy.domain.registration.ContactRole;
+import nl.provalue.privacy.domain.registration.DomainContact;
+import nl.provalue.privacy.domain.registration.HolderKind;
+import nl.provalue.privacy.domain.registration.PublicationPolicy;
+
+/** P10: the RDAP answer's structure (RFC 9083) and its redactions (RFC 9537), and the WHOIS text. */
+class RdapDocumentTest {
+
+    private static PublicRecord record(String tld, HolderKind kind, boolean consent) {
+        PublicationPolicy policy = new PublicationPolicy(PublicationPolicyTestSeed.rules(tld));
+        DomainContact registrant = new DomainContact(ContactRole.REGISTRANT, kind, new ContactDetails("Jan Jansen",
+                kind == HolderKind.ORGANISATION ? "Jansen Fotografie" : null, "Lindengracht 112", "1015 KK", "Amsterdam",
+                "NL", "+31 6 41 27 83 90", "jan@jansenfotografie." + tld));
+        registrant.changeConsent(consent, null);
+        return new PublicRecord(7, "jansenfotografie." + tld, tld, "Registry of ." + tld, "rules", LocalDate.of(2021, 4, 21),
+                LocalDate.of(2027, 4, 21), Instant.parse("2026-11-26T12:00:00Z"), List.of(new PublicRecord.Contact(3,
+                ContactRole.REGISTRANT, kind, consent, true, null, policy.expose(registrant))));
+    }
+
+    private static JsonArray card(JsonObject rdap, String role) {
+        for (JsonValue e : rdap.getJsonArray("entities")) {
+            JsonObject entity = e.asJsonObject();
+            if (entity.getJsonArray("roles").getString(0).equals(role)) {
+                return entity.getJsonArray("vcardArray").getJsonArray(1);
+            }
+        }
+        throw new AssertionError("no " + role);
+    }
+
+    private static String prop(JsonArray card, String name) {
+        for (JsonValue v : card) {
+            JsonArray p = v.asJsonArray();
+            if (p.getString(0).equals(name)) {
+                return p.get(3).toString();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void p10_rdapDomainHasTheRfc9083Members() {
+        JsonObject rdap = RdapDocument.of(record("com", HolderKind.NATURAL_PERSON, false));
+        assertEquals("domain", rdap.getString("objectClassName"));
+        assertEquals("jansenfotografie.com", rdap.getString("ldhName"));
+        assertTrue(rdap.getJsonArray("rdapConformance").contains(jakarta.json.Json.createValue("rdap_level_0")));
+        assertTrue(rdap.getJsonArray("rdapConformance").contains(jakarta.json.Json.createValue("redacted")));
+        assertEquals("registration", rdap.getJsonArray("events").getJsonObject(0).getString("eventAction"));
+        assertEquals("2021-04-21T00:00:00Z", rdap.getJsonArray("events").getJsonObject(0).getString("eventDate"));
+        assertFalse(rdap.getJsonArray("notices").isEmpty());
+        JsonArray card = card(rdap, "registrant");
+        assertEquals("vcard", rdap.getJsonArray("entities").getJsonObject(0).getJsonArray("vcardArray").getString(0));
+        assertEquals("\"4.0\"", prop(card, "version"));
+        assertEquals("registrar", rdap.getJsonArray("entities").getJsonObject(1).getJsonArray("roles").getString(0));
+    }
+
+    @Test
+    void p10_withoutConsentGtldRegistrantDataIsRedactedAndSaidSo() {
+        JsonObject rdap = RdapDocument.of(record("com", HolderKind.NATURAL_PERSON, false));
+        JsonArray card = card(rdap, "registrant");
+        assertEquals("\"\"", prop(card, "fn"), "name emptied");
+        assertEquals(null, prop(card, "email"), "e-mail removed");
+        assertEquals(null, prop(card, "tel"));
+        List<String> names = rdap.getJsonArray("redacted").stream()
+                .map(v -> v.asJsonObject().getJsonObject("name").getString("type", null)).toList();
+        assertTrue(names.containsAll(List.of("Registrant Name", "Registrant Street", "Registrant City",
+                "Registrant Postal Code", "Registrant Phone", "Registrant Email")), names.toString());
+        JsonObject name = rdap.getJsonArray("redacted").stream().map(JsonValue::asJsonObject)
+                .filter(r -> "Registrant Name".equals(r.getJsonObject("name").getString("type", null))).findFirst().orElseThrow();
+        assertEquals("emptyValue", name.getString("method"));
+        assertEquals("jsonpath", name.getString("pathLang"));
+        assertTrue(name.getString("postPath").contains("'registrant'"));
+        assertTrue(name.getJsonObject("reason").getString("description").contains("not consented"));
+        assertTrue(WhoisText.of(record("com", HolderKind.NATURAL_PERSON, false)).contains("Registrant Name: REDACTED FOR PRIVACY"));
+        assertTrue(WhoisText.of(record("com", HolderKind.NATURAL_PERSON, false)).contains("Registrant Country: NL"));
+    }
+
+    @Test
+    void p10_withConsentTheRegistrantIsPublishedAndNothingRedacted() {
+        JsonObject rdap = RdapDocument.of(record("com", HolderKind.NATURAL_PERSON, true));
+        JsonArray card = card(rdap, "registrant");
+        assertEquals("\"Jan Jansen\"", prop(card, "fn"));
+        assertEquals("\"jan@jansenfotografie.com\"", prop(card, "email"));
+        assertFalse(rdap.containsKey("redacted"));
+        assertEquals(1, rdap.getJsonArray("rdapConformance").size());
+        assertTrue(WhoisText.of(record("com", HolderKind.NATURAL_PERSON, true)).contains("Registrant Street: Lindengracht 112"));
+    }
+
+    @Test
+    void p10_nlOrganisationShowsItsNameButNotItsPhone() {
+        JsonObject rdap = RdapDocument.of(record("nl", HolderKind.ORGANISATION, false));
+        JsonArray card = card(rdap, "registrant");
+        assertEquals("\"Jan Jansen\"", prop(card, "fn"));
+        assertEquals("\"Jansen Fotografie\"", prop(card, "org"));
+        assertEquals(null, prop(card, "tel"));
+        assertTrue(rdap.getJsonArray("redacted").stream().anyMatch(v -> "Registrant Phone".equals(
+                v.asJsonObject().getJsonObject("name").getString("type", null))));
+    }
+
+    @Test
+    void p10_unknownDomainIsAnRdapError() {
+        JsonObject error = RdapDocument.notFound("example.nl");
+        assertEquals(404, error.getInt("errorCode"));
+        assertEquals("Not Found", error.getString("title"));
+    }
+}

@@ -1,0 +1,149 @@
+package nl.provalue.privacy.web.customer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import nl.provalue.privacy.testsupport.Browser;
+import nl.provalue.privacy.testsupport.PortalDeployment;
+import nl.provalue.privacy.testsupport.PortalHttp;
+
+/** P10: what the world sees of a customer's domains, the consent switch, the public RDAP service and the rules staff keep. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DomainsBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.withTestClasses();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(base);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private WebElement domainPanel(String domain) {
+        return browser.driver().findElement(By.xpath("//div[contains(@class,'domain')][.//span[contains(@class,'ui-panel-title') and text()='"
+                + domain + "']]"));
+    }
+
+    private String fieldState(String domain, String field) {
+        return domainPanel(domain).findElements(By.xpath(".//table[contains(@class,'ui-datatable') or ancestor::div[contains(@class,'exposure')]]//tr[td[1][text()='"
+                + field + "']]")).get(0).getText();
+    }
+
+    private JsonObject rdap(String domain) {
+        HttpResponse<String> r = new PortalHttp(base).get("/rdap/domain/" + domain);
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("application/rdap+json", r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        return Json.createReader(new StringReader(r.body())).readObject();
+    }
+
+    @Test
+    void p10_consentPublishesTheBusinessAddressAtOnceAndWithdrawalRedactsIt() {
+        browser.login("pieter.bakker", "Welkom-Pieter-2026");
+        browser.find("#nav-domains").click();
+        assertEquals("Domeinnamen en WHOIS", browser.text("#page-title"));
+        assertTrue(fieldState("bakkerijbakker.nl", "Straat").contains("Afgeschermd"), fieldState("bakkerijbakker.nl", "Straat"));
+        assertTrue(fieldState("bakkerijbakker.nl", "Organisatie").contains("Openbaar"));
+        assertFalse(rdap("bakkerijbakker.nl").toString().contains("Markt 7"));
+        browser.screenshot("customer-domains");
+
+        domainPanel("bakkerijbakker.nl").findElement(By.cssSelector("button.consent-give")).click();
+        browser.waitForText("Toestemming gegeven voor bakkerijbakker.nl");
+        assertTrue(fieldState("bakkerijbakker.nl", "Straat").contains("Openbaar"));
+        assertTrue(domainPanel("bakkerijbakker.nl").findElement(By.cssSelector("pre.whois-text")).getAttribute("textContent")
+                .contains("Registrant Street: Markt 7"));
+        JsonObject published = rdap("bakkerijbakker.nl");
+        assertTrue(published.toString().contains("Markt 7"), "the public record changed at once");
+        assertFalse(published.toString().contains("Registrant Street"), "no longer listed as redacted");
+        browser.screenshot("customer-domains-consent");
+
+        domainPanel("bakkerijbakker.nl").findElement(By.cssSelector("button.consent-withdraw")).click();
+        browser.waitForText("Toestemming ingetrokken voor bakkerijbakker.nl");
+        JsonObject withdrawn = rdap("bakkerijbakker.nl");
+        assertFalse(withdrawn.toString().contains("Markt 7"));
+        assertTrue(withdrawn.toString().contains("Registrant Street"));
+    }
+
+    @Test
+    void p10_privateRegistrantOfNlHasNothingToChoose_gTldHas() {
+        browser.login("jan.jansen", "Welkom-Jan-2026");
+        browser.open("/customer/domains.xhtml");
+        assertTrue(fieldState("jansenfotografie.nl", "Naam").contains("Het register publiceert dit nooit."));
+        assertTrue(domainPanel("jansenfotografie.nl").findElements(By.cssSelector("button.consent-give")).isEmpty());
+        assertFalse(domainPanel("janjansen.com").findElements(By.cssSelector("button.consent-give")).isEmpty());
+        assertTrue(fieldState("janjansen.com", "Naam").contains("u gaf geen toestemming"));
+        JsonObject com = rdap("janjansen.com");
+        assertTrue(com.toString().contains("\"Registrant Name\""));
+        assertEquals("janjansen.com", com.getString("ldhName"));
+    }
+
+    @Test
+    void p10_rdapAnswersUnknownDomainsWithAnRdapError() {
+        PortalHttp anonymous = new PortalHttp(base);
+        HttpResponse<String> unknown = anonymous.get("/rdap/domain/nergens-geregistreerd.nl");
+        assertEquals(404, unknown.statusCode());
+        assertEquals("application/rdap+json", unknown.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(404, Json.createReader(new StringReader(unknown.body())).readObject().getInt("errorCode"));
+        assertEquals(400, anonymous.get("/rdap/nameserver/ns1.provalue.nl").statusCode());
+        JsonObject nl = rdap("JansenFotografie.NL");
+        assertEquals("jansenfotografie.nl", nl.getString("ldhName"));
+    }
+
+    @Test
+    void p10_staffMaintainTheRules_customersCannot() {
+        browser.login("fatima.elamrani", "Welkom-Fatima-2026");
+        browser.open("/staff/tld-rules.xhtml");
+        assertEquals("Geen toegang", browser.text("#page-title"));
+        browser.logout();
+
+        browser.login("ruud.smit", "Welkom-Ruud-2026");
+        browser.find("#nav-tld-rules").click();
+        assertEquals("WHOIS-publicatieregels per register", browser.text("#page-title"));
+        assertTrue(browser.text("[id='policies']").contains("DENIC"));
+        browser.screenshot("staff-tld-rules");
+        // Sort by TLD so the .be rows come first, then make the first .be rule "Never" and back.
+        browser.driver().findElement(By.xpath("//th[.//span[text()='TLD']]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector("[id='rules:table'] tbody tr td")).getText().equals(".be"));
+        WebElement never = browser.driver().findElement(By.cssSelector("[id='rules:table'] tbody tr button.pub-NEVER"));
+        never.click();
+        browser.waitForText("Regel voor .be");
+        assertFalse(browser.driver().findElement(By.cssSelector("[id='rules:table'] tbody tr button.pub-NEVER")).isEnabled());
+        browser.driver().findElement(By.cssSelector("[id='rules:table'] tbody tr button.pub-ALWAYS")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+                !d.findElement(By.cssSelector("[id='rules:table'] tbody tr button.pub-ALWAYS")).isEnabled());
+    }
+}
