@@ -6,7 +6,10 @@ import java.util.List;
 /** The register of lawful disclosure requests. */
 public interface DisclosureRepository {
 
+    /** Adds the request and gives it its register number, made from the database id: REG-yyyy-nnnnn. */
     DisclosureRequest add(DisclosureRequest request);
+
+    List<DisclosureRequest> ofType(RequestType type, int max);
 
     long countOpen();
 

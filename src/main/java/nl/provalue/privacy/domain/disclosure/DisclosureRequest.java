@@ -168,6 +168,17 @@ public class DisclosureRequest {
         this.status = RequestStatus.RECEIVED;
     }
 
+    /** The register number is given once, by the register, when the request is first stored. */
+    public void assignRegisterNumber(String number) {
+        if (registerNumber != null && !registerNumber.startsWith(PROVISIONAL)) {
+            throw new IllegalStateException("register number already assigned: " + registerNumber);
+        }
+        this.registerNumber = number;
+    }
+
+    /** Prefix of the number a request carries between being stored and being numbered. */
+    public static final String PROVISIONAL = "NEW-";
+
     public void requestedPeriod(LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
             throw new PolicyViolationException("policy.P11.periodReversed", registerNumber);

@@ -146,4 +146,42 @@ class DomainsBrowserIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
                 !d.findElement(By.cssSelector("[id='rules:table'] tbody tr button.pub-ALWAYS")).isEnabled());
     }
+
+    @Test
+    void p9_p10_aRequestForRegistrationDataIsRegisteredAndTheHolderSeesIt() {
+        browser.login("lotte.mulder", "Welkom-Lotte-2026");
+        browser.find("#nav-registration-data").click();
+        assertEquals("Verzoeken om afgeschermde registratiegegevens", browser.text("#page-title"));
+        browser.byId("request:save").click();
+        browser.waitForText("Vul de domeinnaam in.");
+        assertTrue(browser.pageText().contains("Beschrijf het opgegeven gerechtvaardigd belang."));
+
+        browser.byId("request:domain").sendKeys("bestaat-niet.nl");
+        browser.byId("request:requester").sendKeys("Merkenbureau De Vries");
+        browser.byId("request:reference").sendKeys("MDV-2026-118");
+        browser.byId("request:interest").sendKeys("Vermoedelijke inbreuk op het woordmerk Jansen");
+        browser.byId("request:save").click();
+        browser.waitForText("Deze domeinnaam is niet bij Provalue geregistreerd.");
+
+        WebElementClear.clear(browser.byId("request:domain")).sendKeys("janjansen.com");
+        browser.byId("request:save").click();
+        browser.waitForText("voor janjansen.com vastgelegd");
+        assertTrue(browser.text("#list").contains("Merkenbureau De Vries"));
+        browser.screenshot("staff-registration-data-requests");
+        browser.logout();
+
+        browser.login("jan.jansen", "Welkom-Jan-2026");
+        browser.open("/customer/disclosures.xhtml");
+        String disclosures = browser.text("#disclosures");
+        assertTrue(disclosures.contains("Merkenbureau De Vries") && disclosures.contains("Registratiegegevens domeinnaam"),
+                disclosures);
+    }
+
+    /** Clears an input and hands it back for typing. */
+    private static final class WebElementClear {
+        static WebElement clear(WebElement e) {
+            e.clear();
+            return e;
+        }
+    }
 }

@@ -19,8 +19,21 @@ public class JpaDisclosureRepository implements DisclosureRepository {
 
     @Override
     public DisclosureRequest add(DisclosureRequest request) {
-        em.persist(request);
+        if (request.registerNumber() == null) {
+            request.assignRegisterNumber(DisclosureRequest.PROVISIONAL + java.util.UUID.randomUUID().toString().substring(0, 12));
+            em.persist(request);
+            em.flush();
+            request.assignRegisterNumber(String.format("REG-%d-%05d", request.receivedOn().getYear(), request.id()));
+        } else {
+            em.persist(request);
+        }
         return request;
+    }
+
+    @Override
+    public List<DisclosureRequest> ofType(nl.provalue.privacy.domain.disclosure.RequestType type, int max) {
+        return em.createQuery("select d from DisclosureRequest d where d.type = :type order by d.receivedOn desc, d.id desc",
+                DisclosureRequest.class).setParameter("type", type).setMaxResults(max).getResultList();
     }
 
     @Override
