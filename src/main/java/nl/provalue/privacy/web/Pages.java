@@ -25,6 +25,11 @@ public final class Pages {
         faces.responseComplete();
     }
 
+    /** Messages survive the redirect that follows. */
+    public static void keepMessages() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public static String text(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");

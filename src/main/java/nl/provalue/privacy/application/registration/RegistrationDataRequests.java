@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import nl.provalue.privacy.application.AccessDeniedException;
 import nl.provalue.privacy.application.AuditTrail;
 import nl.provalue.privacy.application.CurrentCaller;
+import nl.provalue.privacy.application.disclosure.RegisterLedger;
 import nl.provalue.privacy.domain.account.Role;
 import nl.provalue.privacy.domain.audit.AuditAction;
 import nl.provalue.privacy.domain.audit.AuditEvent;
@@ -21,6 +22,7 @@ import nl.provalue.privacy.domain.disclosure.DataScope;
 import nl.provalue.privacy.domain.disclosure.DisclosureRepository;
 import nl.provalue.privacy.domain.disclosure.DisclosureRequest;
 import nl.provalue.privacy.domain.disclosure.LegalBasis;
+import nl.provalue.privacy.domain.disclosure.RegisterEventType;
 import nl.provalue.privacy.domain.disclosure.RequestType;
 import nl.provalue.privacy.domain.registration.DomainName;
 import nl.provalue.privacy.domain.registration.DomainRepository;
@@ -44,6 +46,7 @@ public class RegistrationDataRequests {
     @Inject StaffRepository staff;
     @Inject CurrentCaller caller;
     @Inject AuditTrail audit;
+    @Inject RegisterLedger ledger;
     @Inject Clock clock;
 
     /** A request as the staff screen lists it. */
@@ -64,6 +67,7 @@ public class RegistrationDataRequests {
                 Set.of(domain.customer()), EnumSet.of(DataScope.REGISTRATION_DATA),
                 staff.find(who.staffMemberId()).orElseThrow(), clock.instant());
         register.add(request);
+        ledger.append(request, RegisterEventType.REGISTERED, who.username());
         audit.record(new AuditEvent(clock.instant(), who.username(), who.role(), AuditAction.DISCLOSURE_REGISTERED,
                 domain.customer().id(), null, request.registerNumber() + " " + domain.name()));
         return request.registerNumber();

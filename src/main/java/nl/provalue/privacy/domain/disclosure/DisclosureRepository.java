@@ -11,6 +11,11 @@ public interface DisclosureRepository {
 
     List<DisclosureRequest> ofType(RequestType type, int max);
 
+    java.util.Optional<DisclosureRequest> find(long id);
+
+    /** Requests matching a text (number, authority, reference, scope), a status and a type; null matches all. */
+    List<DisclosureRequest> search(String lowerCaseText, RequestStatus status, RequestType type);
+
     long countOpen();
 
     /** P9: requests about this customer that no secrecy order hides any more on {@code today}. */

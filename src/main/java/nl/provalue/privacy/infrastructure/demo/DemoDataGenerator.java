@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import nl.provalue.privacy.application.AccountService;
+import nl.provalue.privacy.application.disclosure.RegisterLedger;
 import nl.provalue.privacy.domain.account.UserAccountRepository;
 import nl.provalue.privacy.domain.backup.Backup;
 import nl.provalue.privacy.domain.backup.BackupKind;
@@ -46,6 +47,7 @@ import nl.provalue.privacy.domain.disclosure.DataScope;
 import nl.provalue.privacy.domain.disclosure.DisclosureRepository;
 import nl.provalue.privacy.domain.disclosure.DisclosureRequest;
 import nl.provalue.privacy.domain.disclosure.LegalBasis;
+import nl.provalue.privacy.domain.disclosure.RegisterEventType;
 import nl.provalue.privacy.domain.disclosure.RequestType;
 import nl.provalue.privacy.domain.mail.MailLogEntry;
 import nl.provalue.privacy.domain.mail.MailLogRetention;
@@ -94,6 +96,7 @@ public class DemoDataGenerator {
     @Inject BackupRepository backups;
     @Inject DisclosureRepository disclosures;
     @Inject AccountService accountService;
+    @Inject RegisterLedger ledger;
     @Inject Clock clock;
 
     /** Loads the demo data when no customer and no account exist yet; returns whether it did. */
@@ -266,13 +269,18 @@ public class DemoDataGenerator {
                 "PL1300-2026-118842", today.minusDays(35), today.minusDays(21),
                 "Naam, adres en e-mailadres van de houder van een domeinnaam",
                 Set.of(created.get(0)), EnumSet.of(DataScope.SUBSCRIBER_DATA), registrar, now.minus(Duration.ofDays(35)));
+        disclosures.add(subscriber);
+        ledger.append(subscriber, RegisterEventType.REGISTERED, "eva.visser");
         subscriber.startLegalReview();
+        ledger.append(subscriber, RegisterEventType.REVIEW_STARTED, "eva.visser");
         subscriber.approve(lawyer, true, "Vordering voldoet aan art. 126nc Sv; gevraagde gegevens zijn gebruikersgegevens.",
                 now.minus(Duration.ofDays(30)));
+        ledger.append(subscriber, RegisterEventType.APPROVED, "ruud.smit");
         subscriber.recordHandOver("Naam, postadres en e-mailadres per beveiligde e-mail aan de behandelend rechercheur",
                 now.minus(Duration.ofDays(29)));
+        ledger.append(subscriber, RegisterEventType.HANDED_OVER, "ruud.smit");
         subscriber.close();
-        disclosures.add(subscriber);
+        ledger.append(subscriber, RegisterEventType.CLOSED, "ruud.smit");
 
         if (created.size() > 1) {
             DisclosureRequest interception = new DisclosureRequest("REG-2026-0011", RequestType.INTERCEPTION,
@@ -283,8 +291,10 @@ public class DemoDataGenerator {
                     now.minus(Duration.ofDays(6)));
             interception.requestedPeriod(today.minusDays(5), today.plusDays(23));
             interception.imposeSecrecyUntil(today.plusMonths(6));
-            interception.startLegalReview();
             disclosures.add(interception);
+            ledger.append(interception, RegisterEventType.REGISTERED, "eva.visser");
+            interception.startLegalReview();
+            ledger.append(interception, RegisterEventType.REVIEW_STARTED, "eva.visser");
         }
     }
 

@@ -56,4 +56,27 @@ public class JpaDisclosureRepository implements DisclosureRepository {
                 .setParameter("customerId", customerId).setParameter("today", today)
                 .getResultList();
     }
+
+    @Override
+    public java.util.Optional<DisclosureRequest> find(long id) {
+        return java.util.Optional.ofNullable(em.find(DisclosureRequest.class, id));
+    }
+
+    @Override
+    public List<DisclosureRequest> search(String text, RequestStatus status,
+                                          nl.provalue.privacy.domain.disclosure.RequestType type) {
+        StringBuilder jpql = new StringBuilder("select d from DisclosureRequest d where 1 = 1");
+        if (text != null) {
+            jpql.append(" and (lower(d.registerNumber) like :t or lower(d.authorityName) like :t"
+                    + " or lower(d.authorityReference) like :t or lower(d.scopeDescription) like :t)");
+        }
+        if (status != null) jpql.append(" and d.status = :status");
+        if (type != null) jpql.append(" and d.type = :type");
+        jpql.append(" order by d.receivedOn desc, d.id desc");
+        var q = em.createQuery(jpql.toString(), DisclosureRequest.class).setMaxResults(1000);
+        if (text != null) q.setParameter("t", "%" + text.replace("%", "") + "%");
+        if (status != null) q.setParameter("status", status);
+        if (type != null) q.setParameter("type", type);
+        return q.getResultList();
+    }
 }

@@ -1,0 +1,74 @@
+package nl.provalue.privacy.web.staff;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import nl.provalue.privacy.application.disclosure.DisclosureRegister;
+import nl.provalue.privacy.domain.shared.NotFoundException;
+import nl.provalue.privacy.domain.shared.PolicyViolationException;
+import nl.provalue.privacy.web.Pages;
+
+/** P11, P13: one request, its history, and the next steps: review, decision (four eyes), hand-over, closing. */
+@Named
+@ViewScoped
+public class RequestDetailBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject DisclosureRegister register;
+
+    private String id;
+    private long requestId;
+    private DisclosureRegister.Detail detail;
+    private String reason;
+    private boolean inFull = true;
+    private String handOver;
+    private LocalDate secrecyUntil;
+
+    public void load() {
+        if (detail != null) {
+            return;
+        }
+        try {
+            requestId = Long.parseLong(id == null ? "" : id.trim());
+            detail = register.detail(requestId);
+        } catch (NumberFormatException | NotFoundException e) {
+            Pages.notFound();
+        }
+    }
+
+    private void run(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Pages.info(doneKey);
+            reason = null;
+            handOver = null;
+        } catch (PolicyViolationException e) {
+            Pages.error(null, e.getMessageKey());
+        }
+        detail = register.detail(requestId);
+    }
+
+    public void startReview() { run(() -> register.startReview(requestId), "register.done.review"); }
+    public void approve() { run(() -> register.approve(requestId, inFull, reason), "register.done.approved"); }
+    public void refuse() { run(() -> register.refuse(requestId, reason), "register.done.refused"); }
+    public void recordHandOver() { run(() -> register.handOver(requestId, handOver), "register.done.handedOver"); }
+    public void close() { run(() -> register.close(requestId), "register.done.closed"); }
+    public void secrecy() { run(() -> register.setSecrecy(requestId, secrecyUntil), "register.done.secrecy"); }
+
+    public DisclosureRegister.Detail getDetail() { return detail; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public boolean isInFull() { return inFull; }
+    public void setInFull(boolean inFull) { this.inFull = inFull; }
+    public String getHandOver() { return handOver; }
+    public void setHandOver(String handOver) { this.handOver = handOver; }
+    public LocalDate getSecrecyUntil() { return secrecyUntil; }
+    public void setSecrecyUntil(LocalDate secrecyUntil) { this.secrecyUntil = secrecyUntil; }
+}

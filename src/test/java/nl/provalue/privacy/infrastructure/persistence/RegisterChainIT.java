@@ -1,0 +1,94 @@
+package nl.provalue.privacy.infrastructure.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import nl.provalue.privacy.application.disclosure.RegisterLedger;
+import nl.provalue.privacy.domain.disclosure.HashChain;
+import nl.provalue.privacy.testsupport.PortalDeployment;
+
+/**
+ * P11 against MariaDB: editing or deleting rows of the register directly in the database is
+ * found by the verification, and putting them back makes the chain whole again.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegisterChainIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.withTestClasses(RegisterChainIT.class);
+    }
+
+    @Resource(lookup = "jdbc/portal")
+    DataSource dataSource;
+
+    @Inject
+    RegisterLedger ledger;
+
+    @Test
+    void p11_directEditsAndDeletionsAreDetected() throws SQLException {
+        HashChain.Verification start = ledger.verify();
+        assertTrue(start.intact(), start.problem());
+        assertTrue(start.eventsChecked() >= 7, "the demo requests' history is in the chain");
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            ResultSet rs = s.executeQuery("select id, authority_name from disclosure_request where register_number = 'REG-2026-0007'");
+            assertTrue(rs.next());
+            long id = rs.getLong(1);
+            String authority = rs.getString(2);
+
+            s.executeUpdate("update disclosure_request set authority_name = 'Iemand anders' where id = " + id);
+            HashChain.Verification edited = ledger.verify();
+            assertFalse(edited.intact());
+            assertTrue(edited.problem().contains("request " + id + " differs"), edited.problem());
+            update(c, "update disclosure_request set authority_name = ? where id = " + id, authority);
+            assertTrue(ledger.verify().intact());
+
+            rs = s.executeQuery("select seq, actor from register_event where seq = 2");
+            assertTrue(rs.next());
+            String actor = rs.getString(2);
+            s.executeUpdate("update register_event set actor = 'mallory' where seq = 2");
+            HashChain.Verification forged = ledger.verify();
+            assertFalse(forged.intact());
+            assertEquals(2L, forged.firstBrokenSeq());
+            update(c, "update register_event set actor = ? where seq = 2", actor);
+            assertTrue(ledger.verify().intact());
+
+            rs = s.executeQuery("select max(seq) from register_event");
+            rs.next();
+            long last = rs.getLong(1);
+            s.executeUpdate("create temporary table saved_event as select * from register_event where seq = " + last);
+            s.executeUpdate("delete from register_event where seq = " + last);
+            HashChain.Verification truncated = ledger.verify();
+            assertFalse(truncated.intact());
+            assertTrue(truncated.problem().contains("head"), truncated.problem());
+            s.executeUpdate("insert into register_event select * from saved_event");
+            assertTrue(ledger.verify().intact());
+        }
+    }
+
+    private static void update(Connection c, String sql, String value) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, value);
+            p.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package nl.provalue.privacy.web.staff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import nl.provalue.privacy.testsupport.Browser;
+import nl.provalue.privacy.testsupport.PortalDeployment;
+import nl.provalue.privacy.testsupport.PortalHttp;
+
+/** P9, P11, P13: registering, deciding with a second staff member, handing over, secrecy, verification. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegisterBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.withTestClasses();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(base);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private void choose(String selectId, String value) {
+        // Through the PrimeFaces widget's own API, as its list would after a click.
+        browser.byId(selectId);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);", "widget_" + selectId.replace(':', '_'), value);
+    }
+
+    private String registerRequest(String authority, String customer, String secrecyUntil) {
+        browser.open("/staff/register.xhtml");
+        browser.find("#new-request").click();
+        choose("new:type", "SUBSCRIBER_DATA");
+        choose("new:authorityType", "POLICE");
+        browser.byId("new:authorityName").sendKeys(authority);
+        choose("new:legalBasis", "SV_SUBSCRIBER_DATA");
+        browser.byId("new:reference").sendKeys("PL-" + System.nanoTime());
+        browser.byId("new:customers").sendKeys(customer);
+        browser.byId("new:scope").sendKeys("Naam en adres van de houder van een website");
+        if (secrecyUntil != null) {
+            browser.byId("new:secrecy_input").sendKeys(secrecyUntil);
+        }
+        browser.byId("new:save").click();
+        browser.waitForText("is geregistreerd");
+        String message = browser.pageText();
+        int at = message.indexOf("Verzoek REG-");
+        return message.substring(at + "Verzoek ".length(), message.indexOf(' ', at + "Verzoek ".length()));
+    }
+
+    @Test
+    void p11_registerDecideWithASecondStaffMemberHandOverAndClose() {
+        browser.login("eva.visser", "Welkom-Eva-2026");
+        browser.open("/staff/register-new.xhtml");
+        browser.byId("new:save").click();
+        browser.waitForText("Dit veld is verplicht.");
+        assertTrue(browser.pageText().contains("Noem ten minste een klantnummer."));
+
+        String number = registerRequest("Politie Eenheid Oost-Brabant", "PV100912", null);
+        assertTrue(browser.text("[id='register:rows']").contains(number));
+        browser.screenshot("staff-register");
+
+        browser.driver().findElement(By.linkText(number)).click();
+        browser.byId("req:startReview").click();
+        browser.waitForText("Beoordeling gestart.");
+        browser.byId("req:reason").sendKeys("Ik keur mijn eigen registratie goed");
+        browser.byId("req:approve").click();
+        browser.waitForText("Een besluit moet door een andere medewerker worden genomen");
+        assertEquals("In juridische beoordeling", browser.text("#status"));
+        String requestUrl = browser.driver().getCurrentUrl();
+        browser.logout();
+
+        browser.login("ruud.smit", "Welkom-Ruud-2026");
+        browser.driver().get(requestUrl);
+        browser.byId("req:reason").sendKeys("Vordering voldoet aan art. 126nc Sv");
+        browser.byId("req:approve").click();
+        browser.waitForText("Verzoek toegewezen.");
+        assertTrue(browser.text("#decided-by").contains("Ruud Smit"));
+        browser.byId("req:handOver").sendKeys("Naam en adres per beveiligde e-mail aan de rechercheur, 26-11");
+        browser.byId("req:recordHandOver").click();
+        browser.waitForText("Verstrekking vastgelegd.");
+        browser.byId("req:close").click();
+        browser.waitForText("Verzoek afgesloten.");
+        String history = browser.text("[id='req:history']");
+        assertTrue(history.contains("eva.visser") && history.contains("ruud.smit") && history.contains("Verstrekt"), history);
+        browser.screenshot("staff-register-request");
+
+        browser.open("/staff/register.xhtml");
+        browser.byId("register:verify").click();
+        browser.waitForText("De keten is intact");
+        browser.screenshot("staff-register-verified");
+
+        PortalHttp staff = new PortalHttp(base).login("ruud.smit", "Welkom-Ruud-2026");
+        HttpResponse<String> verify = staff.get("/api/staff/register/verify");
+        assertEquals(200, verify.statusCode());
+        assertTrue(verify.body().contains("\"intact\":true"), verify.body());
+        assertEquals(403, new PortalHttp(base).login("jan.jansen", "Welkom-Jan-2026")
+                .get("/api/staff/register/verify").statusCode(), "customers never reach the register");
+
+        browser.logout();
+        browser.login("pieter.bakker", "Welkom-Pieter-2026");
+        browser.open("/customer/disclosures.xhtml");
+        assertTrue(browser.text("#disclosures").contains("Politie Eenheid Oost-Brabant"), "P9: the customer sees it");
+    }
+
+    @Test
+    void p13_duringSecrecyTheCustomerSeesNothing() {
+        browser.login("eva.visser", "Welkom-Eva-2026");
+        String number = registerRequest("Politie Eenheid Noord-Holland", "PV101305", "2099-12-31");
+        browser.open("/staff/register.xhtml");
+        assertTrue(browser.text("[id='register:rows']").contains(number));
+        browser.logout();
+
+        browser.login("sanne.dejong", "Welkom-Sanne-2026");
+        browser.open("/customer/disclosures.xhtml");
+        assertFalse(browser.pageText().contains("Noord-Holland"));
+        PortalHttp customer = new PortalHttp(base).login("sanne.dejong", "Welkom-Sanne-2026");
+        assertFalse(customer.get("/api/me").body().contains("Noord-Holland"));
+    }
+
+    @Test
+    void registerFiltersAndUnknownIds() {
+        browser.login("lotte.mulder", "Welkom-Lotte-2026");
+        browser.open("/staff/register.xhtml");
+        browser.byId("register:text").sendKeys("Openbaar Ministerie");
+        browser.byId("register:search").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> !browser.text("[id='register:rows']").contains("REG-2026-0007"));
+        assertTrue(browser.text("[id='register:rows']").contains("REG-2026-0011"));
+        browser.open("/staff/register-request.xhtml?id=999999");
+        assertEquals("Niet gevonden", browser.text("#page-title"));
+    }
+}
