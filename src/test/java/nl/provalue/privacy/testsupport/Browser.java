@@ -32,6 +32,8 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=nl-NL");
         driver = new ChromeDriver(options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         String b = base.toExternalForm();
         baseUrl = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
     }
@@ -61,7 +63,9 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page shows the text somewhere (after an ajax update, say). */
     public void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> pageText().contains(text));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> pageText().contains(text)
+                || String.valueOf(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.body.textContent")).contains(text));
     }
 
     public java.util.List<WebElement> all(String cssSelector) {

@@ -15,11 +15,16 @@ import java.nio.charset.StandardCharsets;
 /** A script's view of the portal: logs in through j_security_check and keeps the cookies. */
 public final class PortalHttp {
 
+    private static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(60);
+
     private final HttpClient client;
     private final URI base;
 
     public PortalHttp(URL base) {
+        // HTTP/1.1 as browsers speak it to the portal; timeouts so that a test can fail but never hang.
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(java.time.Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.base = URI.create(base.toExternalForm());
     }
@@ -28,7 +33,7 @@ public final class PortalHttp {
         String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpResponse<String> r = send(HttpRequest.newBuilder(base.resolve("/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded").timeout(TIMEOUT)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("login of " + username + " failed: " + r.statusCode() + " " + r.headers().map());
@@ -37,11 +42,11 @@ public final class PortalHttp {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<InputStream> stream(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofInputStream());
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofInputStream());
     }
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {

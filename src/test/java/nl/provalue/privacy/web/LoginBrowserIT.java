@@ -127,7 +127,8 @@ class LoginBrowserIT {
         browser.open("/customer/does-not-exist.xhtml");
         assertEquals("Niet gevonden", browser.text("#page-title"));
 
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(java.time.Duration.ofSeconds(10)).build();
         URI health = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/health/ready");
         HttpResponse<String> ready = http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ready.statusCode());

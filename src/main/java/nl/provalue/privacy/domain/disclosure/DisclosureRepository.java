@@ -13,6 +13,15 @@ public interface DisclosureRepository {
 
     java.util.Optional<DisclosureRequest> find(long id);
 
+    /** P11: requests received on or after {@code from} and before {@code until}. */
+    List<DisclosureRequest> receivedBetween(LocalDate from, LocalDate until);
+
+    List<PublishedReport> publishedReports();
+
+    java.util.Optional<PublishedReport> publishedReport(HalfYear period);
+
+    void publish(PublishedReport report);
+
     /** Requests matching a text (number, authority, reference, scope), a status and a type; null matches all. */
     List<DisclosureRequest> search(String lowerCaseText, RequestStatus status, RequestType type);
 

@@ -113,6 +113,11 @@ public class DisclosureRequest {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "decision", length = 20)
+    private Decision decision;
+
     @Column(name = "decision_reason", length = 2000)
     private String decisionReason;
 
@@ -206,12 +211,14 @@ public class DisclosureRequest {
     public void approve(StaffMember decider, boolean inFull, String reason, Instant now) {
         decide(decider, reason, now);
         status = inFull ? RequestStatus.APPROVED_IN_FULL : RequestStatus.APPROVED_IN_PART;
+        decision = inFull ? Decision.APPROVED_IN_FULL : Decision.APPROVED_IN_PART;
     }
 
     /** P11: refusal needs a reason and a second staff member. */
     public void refuse(StaffMember decider, String reason, Instant now) {
         decide(decider, reason, now);
         status = RequestStatus.REFUSED;
+        decision = Decision.REFUSED;
     }
 
     private void decide(StaffMember decider, String reason, Instant now) {
@@ -276,6 +283,7 @@ public class DisclosureRequest {
     public StaffMember registeredBy() { return registeredBy; }
     public StaffMember decidedBy() { return decidedBy; }
     public String decisionReason() { return decisionReason; }
+    public Decision decision() { return decision; }
     public Instant handedOverAt() { return handedOverAt; }
     public String handedOverDescription() { return handedOverDescription; }
     public Set<Customer> customers() { return Set.copyOf(customers); }

@@ -54,6 +54,7 @@ public final class HashChain {
         fields.put("registeredBy", String.valueOf(r.registeredBy() == null ? null : r.registeredBy().id()));
         fields.put("decidedBy", String.valueOf(r.decidedBy() == null ? null : r.decidedBy().id()));
         fields.put("decisionReason", String.valueOf(r.decisionReason()));
+        fields.put("decision", String.valueOf(r.decision()));
         fields.put("handedOverAt", String.valueOf(r.handedOverAt() == null ? null
                 : r.handedOverAt().truncatedTo(ChronoUnit.MICROS)));
         fields.put("handedOver", String.valueOf(r.handedOverDescription()));

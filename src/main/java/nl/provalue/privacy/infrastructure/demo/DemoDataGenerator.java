@@ -47,7 +47,10 @@ import nl.provalue.privacy.domain.disclosure.DataScope;
 import nl.provalue.privacy.domain.disclosure.DisclosureRepository;
 import nl.provalue.privacy.domain.disclosure.DisclosureRequest;
 import nl.provalue.privacy.domain.disclosure.LegalBasis;
+import nl.provalue.privacy.domain.disclosure.HalfYear;
+import nl.provalue.privacy.domain.disclosure.PublishedReport;
 import nl.provalue.privacy.domain.disclosure.RegisterEventType;
+import nl.provalue.privacy.domain.disclosure.TransparencyReport;
 import nl.provalue.privacy.domain.disclosure.RequestType;
 import nl.provalue.privacy.domain.mail.MailLogEntry;
 import nl.provalue.privacy.domain.mail.MailLogRetention;
@@ -282,6 +285,8 @@ public class DemoDataGenerator {
         subscriber.close();
         ledger.append(subscriber, RegisterEventType.CLOSED, "ruud.smit");
 
+        lastHalfYear(created, registrar, lawyer, now);
+
         if (created.size() > 1) {
             DisclosureRequest interception = new DisclosureRequest("REG-2026-0011", RequestType.INTERCEPTION,
                     AuthorityType.PUBLIC_PROSECUTOR, "Openbaar Ministerie, arrondissementsparket Midden-Nederland",
@@ -296,6 +301,42 @@ public class DemoDataGenerator {
             interception.startLegalReview();
             ledger.append(interception, RegisterEventType.REVIEW_STARTED, "eva.visser");
         }
+    }
+
+    /** Three requests of the last half year, decided and closed, and its published transparency report. */
+    private void lastHalfYear(List<Customer> created, StaffMember registrar, StaffMember lawyer, Instant now) {
+        HalfYear period = HalfYear.of(now.atOffset(ZoneOffset.UTC).toLocalDate()).previous();
+        Object[][] requests = {
+                {RequestType.TRAFFIC_DATA, AuthorityType.FIOD, "FIOD, kantoor Utrecht", LegalBasis.SV_TRAFFIC_DATA, 20, Boolean.FALSE},
+                {RequestType.CIVIL_SUBPOENA, AuthorityType.CIVIL_PARTY_WITH_COURT_ORDER, "Advocatenkantoor Smit & De Boer",
+                        LegalBasis.CIVIL_SUBPOENA, 65, null},
+                {RequestType.SUBSCRIBER_DATA, AuthorityType.POLICE, "Politie Eenheid Midden-Nederland",
+                        LegalBasis.SV_SUBSCRIBER_DATA, 120, Boolean.TRUE}};
+        List<DisclosureRequest> made = new ArrayList<>();
+        for (int i = 0; i < requests.length; i++) {
+            Object[] r = requests[i];
+            LocalDate received = period.firstDay().plusDays((Integer) r[4]);
+            Instant at = received.atStartOfDay(ZoneOffset.UTC).toInstant();
+            DisclosureRequest d = new DisclosureRequest(String.format("REG-%d-%04d", period.year(), i + 1),
+                    (RequestType) r[0], (AuthorityType) r[1], (String) r[2], (LegalBasis) r[3],
+                    "DEMO-" + period + "-" + (i + 1), received, received.plusDays(14), "Zie het bevel in het dossier",
+                    Set.of(created.get(new int[]{0, 2, 3}[i] % created.size())), EnumSet.of(DataScope.SUBSCRIBER_DATA), registrar, at);
+            disclosures.add(d);
+            ledger.append(d, RegisterEventType.REGISTERED, "eva.visser");
+            if (r[5] == null) {
+                d.refuse(lawyer, "Geen rechterlijk bevel bijgevoegd; de dagvaarding richt zich niet tot Provalue.", at.plus(Duration.ofDays(3)));
+                ledger.append(d, RegisterEventType.REFUSED, "ruud.smit");
+            } else {
+                d.approve(lawyer, (Boolean) r[5], "Vordering voldoet aan de wettelijke eisen.", at.plus(Duration.ofDays(2)));
+                ledger.append(d, RegisterEventType.APPROVED, "ruud.smit");
+                d.recordHandOver("Gevraagde gegevens per beveiligde overdracht aan de verzoeker", at.plus(Duration.ofDays(4)));
+                ledger.append(d, RegisterEventType.HANDED_OVER, "ruud.smit");
+            }
+            d.close();
+            ledger.append(d, RegisterEventType.CLOSED, "ruud.smit");
+            made.add(d);
+        }
+        disclosures.publish(new PublishedReport(TransparencyReport.of(period, made), now, "eva.visser"));
     }
 
     private static List<String[]> rows(String resource) {

@@ -79,4 +79,29 @@ public class JpaDisclosureRepository implements DisclosureRepository {
         if (type != null) q.setParameter("type", type);
         return q.getResultList();
     }
+
+    @Override
+    public List<DisclosureRequest> receivedBetween(LocalDate from, LocalDate until) {
+        return em.createQuery("select d from DisclosureRequest d where d.receivedOn >= :from and d.receivedOn < :until",
+                DisclosureRequest.class).setParameter("from", from).setParameter("until", until).getResultList();
+    }
+
+    @Override
+    public List<nl.provalue.privacy.domain.disclosure.PublishedReport> publishedReports() {
+        return em.createQuery("select r from PublishedReport r order by r.period desc",
+                nl.provalue.privacy.domain.disclosure.PublishedReport.class).getResultList();
+    }
+
+    @Override
+    public java.util.Optional<nl.provalue.privacy.domain.disclosure.PublishedReport> publishedReport(
+            nl.provalue.privacy.domain.disclosure.HalfYear period) {
+        return em.createQuery("select r from PublishedReport r where r.period = :p",
+                        nl.provalue.privacy.domain.disclosure.PublishedReport.class)
+                .setParameter("p", period.toString()).getResultStream().findFirst();
+    }
+
+    @Override
+    public void publish(nl.provalue.privacy.domain.disclosure.PublishedReport report) {
+        em.persist(report);
+    }
 }

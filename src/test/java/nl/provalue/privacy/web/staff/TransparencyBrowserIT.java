@@ -1,0 +1,90 @@
+package nl.provalue.privacy.web.staff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import nl.provalue.privacy.domain.disclosure.HalfYear;
+import nl.provalue.privacy.testsupport.Browser;
+import nl.provalue.privacy.testsupport.PortalDeployment;
+import nl.provalue.privacy.testsupport.PortalHttp;
+
+/** P11: the transparency report: staff preview and publication, the public page without login, the CSV. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TransparencyBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.withTestClasses();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(base);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void p11_publicReportWithBandsChartAndCsv_withoutLogin() {
+        String period = HalfYear.of(LocalDate.now()).previous().toString();
+        browser.open("/public/transparency.xhtml");
+        assertEquals("Transparantieverslag", browser.text("#page-title"), "no login needed");
+        String report = browser.text(".report");
+        assertTrue(report.contains(period), report);
+        assertTrue(report.contains("1-9"), "small counts banded");
+        assertFalse(browser.all(".report canvas").isEmpty(), "chart drawn");
+        browser.screenshot("public-transparency");
+
+        HttpResponse<String> csv = new PortalHttp(base).get("/public/transparency.csv?period=" + period);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().startsWith("period,category,item,requests"));
+        assertTrue(csv.body().contains(period + ",authority,POLICE,1-9"), csv.body());
+        assertFalse(csv.body().contains("PV1"), "no customer in the report");
+        assertEquals(404, new PortalHttp(base).get("/public/transparency.csv?period=1999-H1").statusCode());
+    }
+
+    @Test
+    void p11_staffPreviewAndPublishOnlyFinishedHalfYearsOnce() {
+        browser.login("eva.visser", "Welkom-Eva-2026");
+        browser.find("#nav-transparency").click();
+        assertEquals("Transparantieverslag opstellen", browser.text("#page-title"));
+        assertTrue(browser.text("#total").startsWith("In totaal 3 verzoeken"), browser.text("#total"));
+        browser.screenshot("staff-transparency");
+        browser.byId("tr:publish").click();
+        browser.waitForText("al gepubliceerd en ligt vast");
+
+        String current = HalfYear.of(LocalDate.now()).toString();
+        browser.find("#period-" + current).click();
+        browser.waitForText("ontvangen in " + current);
+        browser.byId("tr:publish").click();
+        browser.waitForText("nog niet voorbij");
+
+        PortalHttp customer = new PortalHttp(base).login("jan.jansen", "Welkom-Jan-2026");
+        assertEquals(403, customer.get("/staff/transparency.xhtml").statusCode());
+    }
+}
