@@ -72,8 +72,17 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(cssSelector));
     }
 
+    /** The visible text of an element; an element an ajax update just replaced is looked up again. */
     public String text(String cssSelector) {
-        return find(cssSelector).getText();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return find(cssSelector).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public String pageText() {

@@ -20,6 +20,8 @@ import nl.provalue.privacy.domain.account.Role;
 import nl.provalue.privacy.domain.customer.Customer;
 import nl.provalue.privacy.domain.customer.CustomerNumber;
 import nl.provalue.privacy.domain.customer.CustomerRepository;
+import nl.provalue.privacy.domain.disclosure.Attachment;
+import nl.provalue.privacy.domain.disclosure.AttachmentStore;
 import nl.provalue.privacy.domain.disclosure.AuthorityType;
 import nl.provalue.privacy.domain.disclosure.DataScope;
 import nl.provalue.privacy.domain.disclosure.DisclosureRepository;
@@ -47,6 +49,7 @@ public class DisclosureRegister {
     @Inject CustomerRepository customers;
     @Inject StaffRepository staff;
     @Inject RegisterLedger ledger;
+    @Inject AttachmentStore attachments;
     @Inject CurrentCaller caller;
     @Inject Clock clock;
 
@@ -66,7 +69,8 @@ public class DisclosureRegister {
     /** One request with its whole history. */
     public record Detail(Row row, String reference, LocalDate periodFrom, LocalDate periodTo, String scope,
                          List<DataScope> scopes, String registeredBy, String decidedBy, String decisionReason,
-                         Instant handedOverAt, String handedOver, List<RegisterEvent> history) {
+                         Instant handedOverAt, String handedOver, List<RegisterEvent> history,
+                         List<Attachment> attachments) {
     }
 
     /** Register filters; null means any. */
@@ -130,6 +134,30 @@ public class DisclosureRegister {
         ledger.append(r, RegisterEventType.SECRECY_SET, username());
     }
 
+    /** P11: attaches the order itself; its SHA-256 goes into the register's chain. */
+    public Attachment attach(long id, String fileName, String contentType, java.io.InputStream content) {
+        DisclosureRequest r = request(id);
+        me();
+        if (fileName == null || fileName.isBlank()) {
+            throw new nl.provalue.privacy.domain.shared.PolicyViolationException("policy.P11.attachmentRequired", String.valueOf(id));
+        }
+        String name = fileName.replaceAll("[\\\\/]", "_");
+        Attachment stored = attachments.store(id, name.length() > 255 ? name.substring(0, 255) : name, contentType,
+                content, now(), username());
+        ledger.append(r, RegisterEventType.ATTACHMENT_ADDED, username());
+        return stored;
+    }
+
+    public java.util.Optional<Attachment> attachment(long attachmentId) {
+        me();
+        return attachments.find(attachmentId);
+    }
+
+    public void copyAttachment(long attachmentId, java.io.OutputStream out) {
+        me();
+        attachments.copy(attachmentId, out);
+    }
+
     public void close(long id) {
         DisclosureRequest r = request(id);
         me();
@@ -153,7 +181,7 @@ public class DisclosureRegister {
         return new Detail(row(r, today()), r.authorityReference(), r.periodFrom(), r.periodTo(), r.scopeDescription(),
                 List.copyOf(r.scopes()), r.registeredBy().fullName(),
                 r.decidedBy() == null ? null : r.decidedBy().fullName(), r.decisionReason(), r.handedOverAt(),
-                r.handedOverDescription(), ledger.historyOf(id));
+                r.handedOverDescription(), ledger.historyOf(id), attachments.of(id));
     }
 
     private Row row(DisclosureRequest r, LocalDate today) {

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import nl.provalue.privacy.domain.disclosure.Attachment;
+import nl.provalue.privacy.domain.disclosure.AttachmentStore;
 import nl.provalue.privacy.domain.disclosure.DisclosureRequest;
 import nl.provalue.privacy.domain.disclosure.HashChain;
 import nl.provalue.privacy.domain.disclosure.RegisterChainRepository;
@@ -25,13 +27,16 @@ import nl.provalue.privacy.domain.disclosure.RegisterHead;
 public class RegisterLedger {
 
     @Inject RegisterChainRepository chain;
+    @Inject AttachmentStore attachments;
     @Inject Clock clock;
 
     @Transactional
     public RegisterEvent append(DisclosureRequest request, RegisterEventType type, String actor) {
         RegisterHead head = chain.lockHead();
         RegisterEvent event = new RegisterEvent(head.lastSeq() + 1, request.id(), type,
-                clock.instant().truncatedTo(ChronoUnit.MICROS), actor, HashChain.snapshot(request), head.lastHash());
+                clock.instant().truncatedTo(ChronoUnit.MICROS), actor,
+                HashChain.snapshot(request, attachments.of(request.id()).stream().map(Attachment::fingerprint).toList()),
+                head.lastHash());
         chain.append(event);
         head.advanceTo(event);
         return event;
@@ -41,7 +46,9 @@ public class RegisterLedger {
     public HashChain.Verification verify() {
         List<DisclosureRequest> requests = chain.allRequests();
         Map<Long, String> snapshots = new LinkedHashMap<>();
-        requests.forEach(r -> snapshots.put(r.id(), HashChain.snapshot(r)));
+        // Documents are hashed again from their stored bytes, so a replaced document is found too.
+        Map<Long, List<String>> documents = attachments.recomputedFingerprints();
+        requests.forEach(r -> snapshots.put(r.id(), HashChain.snapshot(r, documents.getOrDefault(r.id(), List.of()))));
         RegisterHead head = chain.head();
         return HashChain.verify(chain.events(), head.lastSeq(), head.lastHash(), snapshots);
     }

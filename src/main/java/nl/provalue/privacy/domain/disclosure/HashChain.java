@@ -35,8 +35,11 @@ public final class HashChain {
         }
     }
 
-    /** The canonical text of a request's state: every field that matters, in a fixed order. */
-    public static String snapshot(DisclosureRequest r) {
+    /**
+     * The canonical text of a request's state: every field that matters, in a fixed order, and the
+     * fingerprints (name and SHA-256) of its attached documents.
+     */
+    public static String snapshot(DisclosureRequest r, List<String> attachmentFingerprints) {
         Map<String, String> fields = new TreeMap<>();
         fields.put("registerNumber", r.registerNumber());
         fields.put("type", r.type().name());
@@ -61,6 +64,7 @@ public final class HashChain {
         fields.put("customers", r.customers().stream().map(c -> String.valueOf(c.id())).sorted()
                 .collect(Collectors.joining(",")));
         fields.put("scopes", r.scopes().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        fields.put("attachments", String.join(",", attachmentFingerprints));
         return fields.entrySet().stream().map(e -> e.getKey() + "=" + escape(e.getValue()))
                 .collect(Collectors.joining("\n"));
     }

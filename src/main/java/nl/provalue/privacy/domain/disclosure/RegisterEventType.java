@@ -8,5 +8,6 @@ public enum RegisterEventType {
     REFUSED,
     HANDED_OVER,
     SECRECY_SET,
+    ATTACHMENT_ADDED,
     CLOSED
 }

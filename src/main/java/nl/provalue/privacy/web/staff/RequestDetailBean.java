@@ -60,6 +60,29 @@ public class RequestDetailBean implements Serializable {
     public void close() { run(() -> register.close(requestId), "register.done.closed"); }
     public void secrecy() { run(() -> register.setSecrecy(requestId, secrecyUntil), "register.done.secrecy"); }
 
+    /** P11: attaches the order; the page is submitted as a whole (multipart), not by ajax. */
+    public String attach() {
+        if (file == null || file.getSize() == 0) {
+            Pages.error(null, "register.attachment.empty");
+            return null;
+        }
+        try (java.io.InputStream in = file.getInputStream()) {
+            var stored = register.attach(requestId, file.getFileName(), file.getContentType(), in);
+            Pages.keepMessages();
+            Pages.info("register.attachment.stored", stored.fileName(), stored.sha256());
+            // Post-redirect-get: the address keeps the request's id, and a reload uploads nothing twice.
+            return "/staff/register-request.xhtml?faces-redirect=true&id=" + requestId;
+        } catch (java.io.IOException e) {
+            Pages.error(null, "register.attachment.failed");
+            return null;
+        }
+    }
+
+    private transient org.primefaces.model.file.UploadedFile file;
+
+    public org.primefaces.model.file.UploadedFile getFile() { return file; }
+    public void setFile(org.primefaces.model.file.UploadedFile file) { this.file = file; }
+
     public DisclosureRegister.Detail getDetail() { return detail; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }

@@ -43,6 +43,15 @@ class RegisterChainIT {
     @Inject
     RegisterLedger ledger;
 
+    @Inject
+    nl.provalue.privacy.domain.disclosure.AttachmentStore attachments;
+
+    @Inject
+    nl.provalue.privacy.domain.disclosure.DisclosureRepository register;
+
+    @Resource(lookup = "java:comp/UserTransaction")
+    jakarta.transaction.UserTransaction tx;
+
     @Test
     void p11_directEditsAndDeletionsAreDetected() throws SQLException {
         HashChain.Verification start = ledger.verify();
@@ -83,6 +92,43 @@ class RegisterChainIT {
             s.executeUpdate("insert into register_event select * from saved_event");
             assertTrue(ledger.verify().intact());
         }
+    }
+
+    @Test
+    void p11_aReplacedDocumentIsDetected() throws Exception {
+        long requestId;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            ResultSet rs = s.executeQuery("select id from disclosure_request where register_number = 'REG-2026-0011'");
+            assertTrue(rs.next());
+            requestId = rs.getLong(1);
+        }
+        byte[] order = "Bevel tot aftappen, OM-MN-2026-55120".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        tx.begin();
+        var stored = attachments.store(requestId, "bevel.txt", "text/plain", new java.io.ByteArrayInputStream(order),
+                java.time.Instant.now(), "test");
+        ledger.append(register.find(requestId).orElseThrow(),
+                nl.provalue.privacy.domain.disclosure.RegisterEventType.ATTACHMENT_ADDED, "test");
+        tx.commit();
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(order)),
+                stored.sha256());
+        assertTrue(ledger.verify().intact());
+
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement p = c.prepareStatement("update disclosure_attachment set content = ? where id = ?")) {
+                p.setBytes(1, "Een ander bevel".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                p.setLong(2, stored.id());
+                p.executeUpdate();
+            }
+            HashChain.Verification replaced = ledger.verify();
+            assertFalse(replaced.intact());
+            assertTrue(replaced.problem().contains("request " + requestId), replaced.problem());
+            try (PreparedStatement p = c.prepareStatement("update disclosure_attachment set content = ? where id = ?")) {
+                p.setBytes(1, order);
+                p.setLong(2, stored.id());
+                p.executeUpdate();
+            }
+        }
+        assertTrue(ledger.verify().intact());
     }
 
     private static void update(Connection c, String sql, String value) throws SQLException {

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -20,49 +19,18 @@ import java.util.zip.ZipInputStream;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import nl.provalue.privacy.testsupport.Browser;
-import nl.provalue.privacy.testsupport.PortalDeployment;
+import nl.provalue.privacy.testsupport.BrowserTestBase;
 import nl.provalue.privacy.testsupport.PortalHttp;
 
 /**
  * "My data" as customers use it, in Chromium and over HTTP: every screen, the correction form,
  * the access log's paging and filters, the export, and the walls between customers (P1-P3, P6-P9, P12).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MyDataBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.withTestClasses();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class MyDataBrowserIT extends BrowserTestBase {
 
     @Test
     void p1_p2_p8_myDataShowsEveryItemWithSourceStorageAndPurpose() {

@@ -4,48 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import nl.provalue.privacy.testsupport.Browser;
-import nl.provalue.privacy.testsupport.PortalDeployment;
+import nl.provalue.privacy.testsupport.BrowserTestBase;
 import nl.provalue.privacy.testsupport.PortalHttp;
 
 /** P9, P11, P13: registering, deciding with a second staff member, handing over, secrecy, verification. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RegisterBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.withTestClasses();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class RegisterBrowserIT extends BrowserTestBase {
 
     private void choose(String selectId, String value) {
         // Through the PrimeFaces widget's own API, as its list would after a click.
@@ -75,7 +43,7 @@ class RegisterBrowserIT {
     }
 
     @Test
-    void p11_registerDecideWithASecondStaffMemberHandOverAndClose() {
+    void p11_registerDecideWithASecondStaffMemberHandOverAndClose() throws Exception {
         browser.login("eva.visser", "Welkom-Eva-2026");
         browser.open("/staff/register-new.xhtml");
         browser.byId("new:save").click();
@@ -87,6 +55,17 @@ class RegisterBrowserIT {
         browser.screenshot("staff-register");
 
         browser.driver().findElement(By.linkText(number)).click();
+        // The order itself, attached and stored with its SHA-256.
+        java.nio.file.Path order = java.nio.file.Files.createTempFile("vordering", ".txt");
+        java.nio.file.Files.writeString(order, "Vordering gebruikersgegevens art. 126nc Sv, " + number);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(java.nio.file.Files.readAllBytes(order)));
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(order.toAbsolutePath().toString());
+        browser.byId("upload:attach").click();
+        browser.waitForText("SHA-256 " + sha);
+        assertTrue(browser.text("[id='req:attachments']").contains(sha));
+        String download = browser.driver().findElement(By.cssSelector("[id='req:attachments'] a")).getAttribute("href");
+
         browser.byId("req:startReview").click();
         browser.waitForText("Beoordeling gestart.");
         browser.byId("req:reason").sendKeys("Ik keur mijn eigen registratie goed");
@@ -117,6 +96,10 @@ class RegisterBrowserIT {
         browser.screenshot("staff-register-verified");
 
         PortalHttp staff = new PortalHttp(base).login("ruud.smit", "Welkom-Ruud-2026");
+        HttpResponse<String> document = staff.get(download.substring(download.indexOf("/staff/")));
+        assertEquals(200, document.statusCode());
+        assertEquals(sha, document.headers().firstValue("X-Content-SHA256").orElse(""));
+        assertTrue(document.body().contains(number));
         HttpResponse<String> verify = staff.get("/api/staff/register/verify");
         assertEquals(200, verify.statusCode());
         assertTrue(verify.body().contains("\"intact\":true"), verify.body());
