@@ -33,7 +33,9 @@ class RegisterBrowserIT extends BrowserTestBase {
         browser.byId("new:customers").sendKeys(customer);
         browser.byId("new:scope").sendKeys("Naam en adres van de houder van een website");
         if (secrecyUntil != null) {
-            browser.byId("new:secrecy_input").sendKeys(secrecyUntil);
+            // Typed, then the calendar that opened is closed again so it covers no button.
+            browser.byId("new:secrecy_input").sendKeys(secrecyUntil, org.openqa.selenium.Keys.ESCAPE);
+            browser.find("#page-title").click();
         }
         browser.byId("new:save").click();
         browser.waitForText("is geregistreerd");
