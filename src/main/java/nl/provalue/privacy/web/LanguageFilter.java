@@ -17,7 +17,8 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String lang = request.getParameter("lang");
+        // From the query string only: reading parameters would consume a posted body (log uploads).
+        String lang = queryParameter(request.getQueryString(), "lang");
         if ("nl".equals(lang) || "en".equals(lang)) {
             Cookie cookie = new Cookie(Language.COOKIE, lang);
             cookie.setPath("/");
@@ -27,5 +28,17 @@ public class LanguageFilter extends HttpFilter {
             request.setAttribute(Language.ATTRIBUTE, Language.fromCode(lang));
         }
         chain.doFilter(request, response);
+    }
+
+    static String queryParameter(String query, String name) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return pair.substring(name.length() + 1);
+            }
+        }
+        return null;
     }
 }

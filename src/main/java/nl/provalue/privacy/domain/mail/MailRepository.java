@@ -23,4 +23,15 @@ public interface MailRepository {
 
     /** P4: the customer's mail log oldest first, continuing after the given entry (keyset). */
     List<MailLogEntry> logPage(long customerId, Instant afterTime, Long afterId, int limit);
+
+    /** P5: one of the customer's mailboxes; empty for an unknown id or another customer's mailbox. */
+    Optional<Mailbox> mailboxOf(long customerId, long mailboxId);
+
+    /** P4: a page of the customer's mail log under a filter. */
+    List<MailLogEntry> searchLog(long customerId, MailLogQuery query, int first, int limit);
+
+    long countLog(long customerId, MailLogQuery query);
+
+    /** The delivery statuses in the customer's mail log (for the filter). */
+    List<String> statusesOf(long customerId);
 }

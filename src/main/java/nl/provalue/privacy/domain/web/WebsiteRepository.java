@@ -9,6 +9,12 @@ public interface WebsiteRepository {
 
     Optional<Website> find(long id);
 
+    /** The website served under this host name (lower case, without port). */
+    Optional<Website> findByHostname(String hostname);
+
+    /** Every website, by host name (staff screens). */
+    List<Website> all();
+
     List<Website> ofCustomer(long customerId);
 
     long countOfCustomer(long customerId);

@@ -34,6 +34,12 @@ public class PortalStartup {
     @Inject
     DemoDataGenerator demoData;
 
+    @Inject
+    nl.provalue.privacy.infrastructure.retention.RetentionScheduler retention;
+
+    @Inject
+    nl.provalue.privacy.infrastructure.importing.ImportRecovery imports;
+
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
 
@@ -55,6 +61,8 @@ public class PortalStartup {
             LOG.info("The database already holds data: no demo data loaded");
         }
         state.markSchemaReady();
+        imports.closeRunsLeftOpen();
+        retention.start();
     }
 
     private boolean isEmbeddedDatabase() {

@@ -45,4 +45,12 @@ public final class ErrorMappers {
             return error(Response.Status.BAD_REQUEST, "invalid input");
         }
     }
+
+    @Provider
+    public static class BadInput implements ExceptionMapper<IllegalArgumentException> {
+        @Override
+        public Response toResponse(IllegalArgumentException e) {
+            return error(Response.Status.BAD_REQUEST, e.getMessage() == null ? "invalid input" : e.getMessage());
+        }
+    }
 }

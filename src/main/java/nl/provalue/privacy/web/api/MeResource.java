@@ -1,5 +1,16 @@
 package nl.provalue.privacy.web.api;
 
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
+
+import nl.provalue.privacy.application.mail.MailService;
+import nl.provalue.privacy.domain.mail.MailLogQuery;
+import nl.provalue.privacy.domain.mail.MailRetentionMode;
+import nl.provalue.privacy.domain.shared.PolicyViolationException;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -18,7 +29,12 @@ import nl.provalue.privacy.application.ExportService;
 import nl.provalue.privacy.application.MyDataService;
 import nl.provalue.privacy.application.MyDataViews.Profile;
 
-/** The logged-in customer's own data: {@code GET /api/me} and {@code GET /api/me/export}. */
+/**
+ * The logged-in customer's own data: {@code GET /api/me}, {@code GET /api/me/export}, and P4, P5:
+ * {@code GET /api/me/mailboxes}, {@code PUT /api/me/mailboxes/{id}/retention} with
+ * {@code {"mode": "KEEP_COPY_DAYS", "keepDays": 14}}, {@code GET /api/me/mail-log?first=0&limit=100}.
+ * Another customer's mailbox id answers 404.
+ */
 @Path("me")
 @RequestScoped
 public class MeResource {
@@ -46,5 +62,44 @@ public class MeResource {
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    /** The body of a retention change. */
+    public static class RetentionChange {
+        public MailRetentionMode mode;
+        public Integer keepDays;
+    }
+
+    @Inject MailService mail;
+
+    @GET
+    @Path("mailboxes")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<MailService.MailboxView> mailboxes() {
+        return mail.mailboxes(caller.customerId());
+    }
+
+    @PUT
+    @Path("mailboxes/{id}/retention")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response changeRetention(@PathParam("id") long id, RetentionChange change) {
+        if (change == null || change.mode == null) {
+            return ErrorMappers.error(Response.Status.BAD_REQUEST, "mode is one of " + List.of(MailRetentionMode.values()));
+        }
+        try {
+            return Response.ok(mail.changeRetention(caller.customerId(), id, change.mode, change.keepDays)).build();
+        } catch (PolicyViolationException e) {
+            return ErrorMappers.error(Response.Status.BAD_REQUEST, e.getMessageKey());
+        }
+    }
+
+    @GET
+    @Path("mail-log")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<MailService.MailLogLine> mailLog(@QueryParam("first") @DefaultValue("0") int first,
+                                                 @QueryParam("limit") @DefaultValue("100") int limit,
+                                                 @QueryParam("address") String address) {
+        return mail.mailLog(caller.customerId(), new MailLogQuery(null, address, null, null, null, true), first, limit);
     }
 }

@@ -60,10 +60,17 @@ public class RequestDetailBean implements Serializable {
     public void close() { run(() -> register.close(requestId), "register.done.closed"); }
     public void secrecy() { run(() -> register.setSecrecy(requestId, secrecyUntil), "register.done.secrecy"); }
 
+    /** Orders are documents, not archives: at most 25 MB each. */
+    static final long MAX_ATTACHMENT_BYTES = 25L * 1024 * 1024;
+
     /** P11: attaches the order; the page is submitted as a whole (multipart), not by ajax. */
     public String attach() {
         if (file == null || file.getSize() == 0) {
             Pages.error(null, "register.attachment.empty");
+            return null;
+        }
+        if (file.getSize() > MAX_ATTACHMENT_BYTES) {
+            Pages.error(null, "register.attachment.tooLarge");
             return null;
         }
         try (java.io.InputStream in = file.getInputStream()) {

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import nl.provalue.privacy.domain.mail.MailLogEntry;
+import nl.provalue.privacy.domain.mail.MailLogQuery;
 import nl.provalue.privacy.domain.mail.MailRepository;
 import nl.provalue.privacy.domain.mail.Mailbox;
 
@@ -69,5 +70,75 @@ public class JpaMailRepository implements MailRepository {
             query.setParameter("t", afterTime).setParameter("id", afterId);
         }
         return query.getResultList();
+    }
+
+    @Override
+    public Optional<Mailbox> mailboxOf(long customerId, long mailboxId) {
+        return em.createQuery("select m from Mailbox m where m.id = :id and m.customer.id = :customerId", Mailbox.class)
+                .setParameter("id", mailboxId).setParameter("customerId", customerId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<MailLogEntry> searchLog(long customerId, MailLogQuery q, int first, int limit) {
+        String order = q.newestFirst() ? " order by m.sentAt desc, m.id desc" : " order by m.sentAt, m.id";
+        var query = em.createQuery("select m from MailLogEntry m" + where(q) + order, MailLogEntry.class)
+                .setFirstResult(first).setMaxResults(limit);
+        bind(query, customerId, q);
+        return query.getResultList();
+    }
+
+    @Override
+    public long countLog(long customerId, MailLogQuery q) {
+        var query = em.createQuery("select count(m) from MailLogEntry m" + where(q), Long.class);
+        bind(query, customerId, q);
+        return query.getSingleResult();
+    }
+
+    @Override
+    public List<String> statusesOf(long customerId) {
+        return em.createQuery("select distinct m.status from MailLogEntry m where m.customer.id = :customerId"
+                        + " order by m.status", String.class)
+                .setParameter("customerId", customerId).getResultList();
+    }
+
+    private static String where(MailLogQuery q) {
+        StringBuilder w = new StringBuilder(" where m.customer.id = :customerId");
+        if (q.mailbox() != null) {
+            w.append(" and (m.sender = :mailbox or m.recipient = :mailbox)");
+        }
+        if (q.address() != null) {
+            w.append(" and (lower(m.sender) like :address escape '!' or lower(m.recipient) like :address escape '!')");
+        }
+        if (q.status() != null) {
+            w.append(" and m.status = :status");
+        }
+        if (q.from() != null) {
+            w.append(" and m.sentAt >= :from");
+        }
+        if (q.until() != null) {
+            w.append(" and m.sentAt < :until");
+        }
+        return w.toString();
+    }
+
+    private static void bind(jakarta.persistence.TypedQuery<?> query, long customerId, MailLogQuery q) {
+        query.setParameter("customerId", customerId);
+        if (q.mailbox() != null) {
+            query.setParameter("mailbox", q.mailbox());
+        }
+        if (q.address() != null) {
+            String escaped = q.address().replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            query.setParameter("address", "%" + escaped + "%");
+        }
+        if (q.status() != null) {
+            query.setParameter("status", q.status());
+        }
+        if (q.from() != null) {
+            query.setParameter("from", q.from());
+        }
+        if (q.until() != null) {
+            query.setParameter("until", q.until());
+        }
     }
 }

@@ -20,6 +20,18 @@ public class JpaWebsiteRepository implements WebsiteRepository {
     private EntityManager em;
 
     @Override
+    public Optional<Website> findByHostname(String hostname) {
+        return em.createQuery("select w from Website w where w.hostname = :h", Website.class)
+                .setParameter("h", hostname.trim().toLowerCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Website> all() {
+        return em.createQuery("select w from Website w order by w.hostname", Website.class).getResultList();
+    }
+
+    @Override
     public Optional<Website> find(long id) {
         return Optional.ofNullable(em.find(Website.class, id));
     }

@@ -1,0 +1,106 @@
+package nl.provalue.privacy.application.importing;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import nl.provalue.privacy.application.AccessDeniedException;
+import nl.provalue.privacy.application.CurrentCaller;
+import nl.provalue.privacy.domain.account.Role;
+import nl.provalue.privacy.domain.importing.ImportKind;
+import nl.provalue.privacy.domain.shared.NotFoundException;
+
+/**
+ * Staff import server logs: the file is stored, recorded, and handed to a batch job that works
+ * through it in chunks. Starting and resuming imports is for staff only.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    @Inject ImportRecords records;
+    @Inject LogFileStore files;
+    @Inject ImportLauncher launcher;
+    @Inject CurrentCaller caller;
+
+    /** Stores the log and starts its import. {@code site} is the website's host name for access logs. */
+    public ImportReport submit(ImportKind kind, String site, String fileName, InputStream content) {
+        String staff = staffUsername();
+        Long websiteId = kind == ImportKind.ACCESS_LOG ? records.websiteIdOf(site) : null;
+        LogFileStore.StoredLog stored = files.store(fileName, content);
+        if (stored.size() == 0) {
+            files.delete(stored);
+            throw new IllegalArgumentException("The log is empty");
+        }
+        long id = records.create(kind, websiteId, fileName == null || fileName.isBlank() ? "upload.log" : fileName,
+                stored, staff);
+        launch(id, kind);
+        return report(id);
+    }
+
+    /** Takes up a failed or interrupted import again, from its last committed chunk. */
+    public ImportReport resume(long id) {
+        staffUsername();
+        ImportReport report = report(id);
+        if (!report.resumable()) {
+            throw new IllegalStateException("Import " + id + " is " + report.status() + " and cannot be resumed");
+        }
+        launch(id, report.kind());
+        return report(id);
+    }
+
+    public ImportReport report(long id) {
+        return records.report(id).orElseThrow(() -> new NotFoundException("import", id));
+    }
+
+    public List<ImportReport> recent(int first, int limit) {
+        return records.recent(first, limit);
+    }
+
+    public long count() {
+        return records.count();
+    }
+
+    /** Waits until the import has ended or {@code max} has passed, and reports where it is. */
+    public ImportReport await(long id, Duration max) {
+        long end = System.nanoTime() + max.toNanos();
+        ImportReport report = report(id);
+        while (report.open() && System.nanoTime() < end) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            report = report(id);
+        }
+        return report;
+    }
+
+    private void launch(long id, ImportKind kind) {
+        try {
+            launcher.start(id, kind);
+        } catch (RuntimeException e) {
+            records.failedToStart(id, "The import could not be started: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    private String staffUsername() {
+        return caller.identity().filter(i -> i.role() == Role.STAFF).map(CurrentCaller.Identity::username)
+                .orElseThrow(() -> new AccessDeniedException("Only staff import logs"));
+    }
+
+    /** The websites an access log can be imported for, by host name. */
+    public List<String> websites() {
+        staffUsername();
+        return records.websiteHostnames();
+    }
+
+    public Optional<ImportReport> find(long id) {
+        return records.report(id);
+    }
+}

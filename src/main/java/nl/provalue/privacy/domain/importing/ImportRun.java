@@ -1,0 +1,204 @@
+package nl.provalue.privacy.domain.importing;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One import of a log file: who started it, the file (by name, size and SHA-256), how far it got
+ * and what it did with every line. {@code linesDone}/{@code bytesDone} are the checkpoint, written
+ * in the same transaction as each chunk's entries.
+ */
+@Entity
+@Table(name = "import_run")
+@NamedQuery(name = "ImportRun.recent", query = "select r from ImportRun r order by r.createdAt desc, r.id desc")
+@NamedQuery(name = "ImportRun.count", query = "select count(r) from ImportRun r")
+@NamedQuery(name = "ImportRun.withStatus", query = "select r from ImportRun r where r.status in :statuses order by r.id")
+public class ImportRun {
+
+    public static final int MAX_DETAIL = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "kind", nullable = false, length = 20)
+    private ImportKind kind;
+
+    @Column(name = "website_id")
+    private Long websiteId;
+
+    @Column(name = "file_name", nullable = false, length = 255)
+    private String fileName;
+
+    @Column(name = "stored_path", nullable = false, length = 1000)
+    private String storedPath;
+
+    @Column(name = "file_size", nullable = false)
+    private long fileSize;
+
+    @Column(name = "file_sha256", nullable = false, length = 64)
+    private String fileSha256;
+
+    @Column(name = "started_by", nullable = false, length = 100)
+    private String startedBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "status", nullable = false, length = 20)
+    private ImportStatus status;
+
+    @Column(name = "node", length = 120)
+    private String node;
+
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
+    @Column(name = "lines_done", nullable = false)
+    private long linesDone;
+
+    @Column(name = "bytes_done", nullable = false)
+    private long bytesDone;
+
+    @Column(name = "imported", nullable = false)
+    private long imported;
+
+    @Column(name = "duplicates", nullable = false)
+    private long duplicates;
+
+    @Column(name = "ignored", nullable = false)
+    private long ignored;
+
+    @Column(name = "skipped", nullable = false)
+    private long skipped;
+
+    @Column(name = "unmatched", nullable = false)
+    private long unmatched;
+
+    @Column(name = "bytes_counted", nullable = false)
+    private long bytesCounted;
+
+    @Column(name = "detail", length = MAX_DETAIL)
+    private String detail;
+
+    protected ImportRun() {
+    }
+
+    public ImportRun(ImportKind kind, Long websiteId, String fileName, String storedPath, long fileSize,
+                     String fileSha256, String startedBy, Instant createdAt) {
+        if (kind == ImportKind.ACCESS_LOG && websiteId == null) {
+            throw new IllegalArgumentException("An access log belongs to a website");
+        }
+        this.kind = kind;
+        this.websiteId = websiteId;
+        this.fileName = fileName.length() <= 255 ? fileName : fileName.substring(fileName.length() - 255);
+        this.storedPath = storedPath;
+        this.fileSize = fileSize;
+        this.fileSha256 = fileSha256;
+        this.startedBy = startedBy;
+        this.createdAt = createdAt;
+        this.status = ImportStatus.QUEUED;
+    }
+
+    /** A job execution takes the import up (first start or resumption after a crash or failure). */
+    public void started(String node, long jobExecutionId, Instant at) {
+        if (status == ImportStatus.COMPLETED) {
+            throw new IllegalStateException("Import " + id + " is complete");
+        }
+        this.status = ImportStatus.RUNNING;
+        this.node = node;
+        this.jobExecutionId = jobExecutionId;
+        if (startedAt == null) {
+            startedAt = at;
+        }
+        this.finishedAt = null;
+        this.detail = null;
+    }
+
+    /** One committed chunk. */
+    public void chunkDone(ImportTally t) {
+        linesDone += t.lines();
+        bytesDone += t.bytes();
+        imported += t.imported();
+        duplicates += t.duplicates();
+        ignored += t.ignored();
+        skipped += t.skipped();
+        unmatched += t.unmatched();
+        bytesCounted += t.bytesCounted();
+    }
+
+    public void completed(Instant at, String detail) {
+        this.status = ImportStatus.COMPLETED;
+        this.finishedAt = at;
+        this.detail = clip(detail);
+    }
+
+    public void failed(Instant at, String detail) {
+        this.status = ImportStatus.FAILED;
+        this.finishedAt = at;
+        this.detail = clip(detail);
+    }
+
+    public void interrupted(Instant at) {
+        this.status = ImportStatus.INTERRUPTED;
+        this.finishedAt = at;
+    }
+
+    /** How far the file has been read, 0..100. */
+    public int percentDone() {
+        if (status == ImportStatus.COMPLETED || fileSize == 0) {
+            return status == ImportStatus.COMPLETED ? 100 : 0;
+        }
+        return (int) Math.min(99, bytesDone * 100 / fileSize);
+    }
+
+    private static String clip(String s) {
+        return s == null || s.length() <= MAX_DETAIL ? s : s.substring(0, MAX_DETAIL);
+    }
+
+    public Long id() { return id; }
+    public ImportKind kind() { return kind; }
+    public Long websiteId() { return websiteId; }
+    public String fileName() { return fileName; }
+    public String storedPath() { return storedPath; }
+    public long fileSize() { return fileSize; }
+    public String fileSha256() { return fileSha256; }
+    public String startedBy() { return startedBy; }
+    public Instant createdAt() { return createdAt; }
+    public Instant startedAt() { return startedAt; }
+    public Instant finishedAt() { return finishedAt; }
+    public ImportStatus status() { return status; }
+    public String node() { return node; }
+    public Long jobExecutionId() { return jobExecutionId; }
+    public long linesDone() { return linesDone; }
+    public long bytesDone() { return bytesDone; }
+    public long imported() { return imported; }
+    public long duplicates() { return duplicates; }
+    public long ignored() { return ignored; }
+    public long skipped() { return skipped; }
+    public long unmatched() { return unmatched; }
+    public long bytesCounted() { return bytesCounted; }
+    public String detail() { return detail; }
+}

@@ -1,0 +1,24 @@
+package nl.provalue.privacy.domain.retention;
+
+/**
+ * The retention rules the provider enforces by deleting data, each traceable to its clause of the
+ * privacy policy. One job design runs them all (see the application's retention service): a run
+ * removes what is due in small batches, can be interrupted and rerun, and holds a lease so that
+ * only one server works on a rule at a time.
+ */
+public enum RetentionRule {
+    /** P4: mail-log entries go 28 days after the mail was handled. */
+    MAIL_LOG("P4"),
+    /** P6: access logs are kept as long as their storage budget allows; the oldest go first. */
+    ACCESS_LOG_SPACE("P6"),
+    /** P7: backups are destroyed when they reach six months. */
+    BACKUP_EXPIRY("P7");
+
+    private final String policyId;
+
+    RetentionRule(String policyId) {
+        this.policyId = policyId;
+    }
+
+    public String policyId() { return policyId; }
+}

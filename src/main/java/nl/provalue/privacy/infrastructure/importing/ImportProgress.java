@@ -1,0 +1,47 @@
+package nl.provalue.privacy.infrastructure.importing;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import nl.provalue.privacy.application.NodeIdentity;
+import nl.provalue.privacy.domain.importing.ImportRun;
+import nl.provalue.privacy.domain.importing.ImportRunRepository;
+import nl.provalue.privacy.domain.importing.ImportTally;
+
+/** The import's record as the batch job moves it along. */
+@ApplicationScoped
+public class ImportProgress {
+
+    @Inject ImportRunRepository runs;
+    @Inject Clock clock;
+
+    @Transactional
+    public ImportRun load(long importId) {
+        return runs.findFresh(importId).orElseThrow(() -> new IllegalStateException("No import " + importId));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void started(long importId, long executionId) {
+        load(importId).started(NodeIdentity.id(), executionId, clock.instant());
+    }
+
+    /** Inside the chunk's transaction: the checkpoint commits with the chunk's entries. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void chunkDone(long importId, ImportTally tally) {
+        load(importId).chunkDone(tally);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void completed(long importId) {
+        ImportRun run = load(importId);
+        run.completed(clock.instant(), null);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(long importId, String detail) {
+        load(importId).failed(clock.instant(), detail);
+    }
+}

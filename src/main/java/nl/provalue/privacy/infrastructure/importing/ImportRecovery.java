@@ -1,0 +1,64 @@
+package nl.provalue.privacy.infrastructure.importing;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import nl.provalue.privacy.application.NodeIdentity;
+import nl.provalue.privacy.application.importing.ImportLauncher;
+import nl.provalue.privacy.domain.importing.ImportRun;
+import nl.provalue.privacy.domain.importing.ImportRunRepository;
+import nl.provalue.privacy.domain.importing.ImportStatus;
+
+/**
+ * After a crash: imports this server was running when it stopped are marked interrupted and taken
+ * up again shortly after start, from their last committed chunk.
+ */
+@ApplicationScoped
+public class ImportRecovery {
+
+    private static final Logger LOG = Logger.getLogger(ImportRecovery.class.getName());
+
+    @Inject ImportRunRepository runs;
+    @Inject ImportLauncher launcher;
+    @Inject Clock clock;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService executor;
+
+    @Transactional
+    public void closeRunsLeftOpen() {
+        String here = serverOf(NodeIdentity.id());
+        List<ImportRun> left = runs.withStatus(EnumSet.of(ImportStatus.RUNNING, ImportStatus.QUEUED)).stream()
+                .filter(r -> r.node() == null || serverOf(r.node()).equals(here))
+                .toList();
+        for (ImportRun run : left) {
+            run.interrupted(clock.instant());
+            long id = run.id();
+            var kind = run.kind();
+            LOG.info("Import " + id + " was interrupted at line " + run.linesDone() + "; resuming it");
+            executor.schedule(() -> {
+                try {
+                    launcher.start(id, kind);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Import " + id + " could not be resumed", e);
+                }
+            }, 10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** host/server without the process id. */
+    private static String serverOf(String node) {
+        int slash = node.lastIndexOf('/');
+        return slash < 0 ? node : node.substring(0, slash);
+    }
+}

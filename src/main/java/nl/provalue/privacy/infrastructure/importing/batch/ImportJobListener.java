@@ -1,0 +1,45 @@
+package nl.provalue.privacy.infrastructure.importing.batch;
+
+import java.util.logging.Logger;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import nl.provalue.privacy.infrastructure.importing.ImportProgress;
+
+/** Marks the import running when its job starts and complete or failed when it ends. */
+@Named
+@Dependent
+public class ImportJobListener extends AbstractJobListener {
+
+    private static final Logger LOG = Logger.getLogger(ImportJobListener.class.getName());
+
+    @Inject @BatchProperty(name = "importId") String importId;
+    @Inject JobContext job;
+    @Inject ImportProgress progress;
+
+    @Override
+    public void beforeJob() {
+        progress.started(Long.parseLong(importId), job.getExecutionId());
+    }
+
+    @Override
+    public void afterJob() {
+        long id = Long.parseLong(importId);
+        BatchStatus status = job.getBatchStatus();
+        if (status == BatchStatus.COMPLETED || status == BatchStatus.STARTED) {
+            // afterJob runs before the runtime records COMPLETED; reaching it without failure means done.
+            progress.completed(id);
+        } else {
+            String exit = job.getExitStatus();
+            LOG.warning("Import " + id + " ended " + status + (exit == null ? "" : ": " + exit));
+            progress.failed(id, "The import stopped (" + status + ")" + (exit == null ? "" : ": " + exit)
+                    + ". It can be resumed from its last committed chunk.");
+        }
+    }
+}

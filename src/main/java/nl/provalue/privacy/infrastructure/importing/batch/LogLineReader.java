@@ -1,0 +1,66 @@
+package nl.provalue.privacy.infrastructure.importing.batch;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import nl.provalue.privacy.domain.importing.ImportKind;
+import nl.provalue.privacy.domain.importing.ImportRun;
+import nl.provalue.privacy.infrastructure.importing.ImportProgress;
+import nl.provalue.privacy.infrastructure.importing.LogFileReader;
+import nl.provalue.privacy.infrastructure.importing.LogLine;
+
+/**
+ * Reads an import's file line by line, continuing from the import's committed checkpoint. Access
+ * logs seek straight to it; Postfix logs are read again from the start up to it, marked as replay,
+ * because joining deliveries to their sender needs the lines before.
+ */
+@Named
+@Dependent
+public class LogLineReader extends AbstractItemReader {
+
+    @Inject @BatchProperty(name = "importId") String importId;
+    @Inject ImportProgress progress;
+
+    private LogFileReader reader;
+    private long replayUntil;
+
+    @Override
+    public void open(Serializable checkpoint) throws IOException {
+        ImportRun run = progress.load(Long.parseLong(importId));
+        Path file = Path.of(run.storedPath());
+        if (run.kind() == ImportKind.POSTFIX) {
+            reader = new LogFileReader(Files.newInputStream(file), 0, 0);
+            replayUntil = run.linesDone();
+        } else {
+            reader = new LogFileReader(Files.newInputStream(file), run.bytesDone(), run.linesDone());
+            replayUntil = 0;
+        }
+    }
+
+    @Override
+    public Object readItem() throws IOException {
+        boolean replay = reader.lineNumber() < replayUntil;
+        LogLine line = reader.next(replay);
+        return line;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return reader == null ? 0L : reader.lineNumber();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (reader != null) {
+            reader.close();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package nl.provalue.privacy.infrastructure.retention;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import nl.provalue.privacy.application.retention.RetentionService;
+
+/**
+ * Runs every retention rule on a fixed delay ({@code PORTAL_RETENTION_INTERVAL_MINUTES}, 15 by
+ * default, 0 to switch the schedule off). Every server may run the schedule: the rules' leases
+ * make sure each rule is worked on by one at a time.
+ */
+@ApplicationScoped
+public class RetentionScheduler {
+
+    private static final Logger LOG = Logger.getLogger(RetentionScheduler.class.getName());
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService executor;
+
+    @Resource(lookup = "portal/retentionIntervalMinutes")
+    Object intervalSetting;
+
+    @Inject RetentionService retention;
+
+    private ScheduledFuture<?> future;
+
+    /** Called once the schema is in place. */
+    public void start() {
+        long minutes = minutes();
+        if (minutes <= 0) {
+            LOG.info("Retention schedule switched off");
+            return;
+        }
+        future = executor.scheduleWithFixedDelay(this::runAll, 1, minutes * 60, TimeUnit.SECONDS);
+        LOG.info("Retention rules run every " + minutes + " minutes");
+    }
+
+    private void runAll() {
+        try {
+            retention.runAll();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Retention schedule failed; trying again next time", e);
+        }
+    }
+
+    private long minutes() {
+        try {
+            return intervalSetting == null ? 15 : Long.parseLong(intervalSetting.toString().trim());
+        } catch (NumberFormatException e) {
+            LOG.warning("PORTAL_RETENTION_INTERVAL_MINUTES is not a number: " + intervalSetting + "; using 15");
+            return 15;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        retention.stop();
+        if (future != null) {
+            future.cancel(true);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package nl.provalue.privacy.web.api;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import nl.provalue.privacy.application.importing.ImportReport;
+import nl.provalue.privacy.application.importing.ImportService;
+import nl.provalue.privacy.domain.importing.ImportKind;
+
+/**
+ * Log imports for automation (staff only, see web.xml):
+ * <ul>
+ * <li>{@code POST /api/staff/import/postfix} with a Postfix log as the body (P4);</li>
+ * <li>{@code POST /api/staff/import/access-log?site=<hostname>} with an access log (P3, P6);</li>
+ * <li>{@code GET /api/staff/import/{id}} for the report, {@code POST .../{id}/resume} after a failure.</li>
+ * </ul>
+ * A POST answers 202 with the import's address at once, or, with {@code ?wait=<seconds>}, waits up
+ * to that long and answers 200 with the finished report.
+ */
+@Path("staff/import")
+@RequestScoped
+public class ImportResource {
+
+    static final int MAX_WAIT_SECONDS = 1800;
+
+    @Inject ImportService imports;
+    @Context UriInfo uri;
+
+    @POST
+    @Path("postfix")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response postfix(InputStream body, @QueryParam("name") @DefaultValue("postfix.log") String name,
+                            @QueryParam("wait") @DefaultValue("0") int wait) {
+        return answer(imports.submit(ImportKind.POSTFIX, null, name, body), wait);
+    }
+
+    @POST
+    @Path("access-log")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response accessLog(InputStream body, @QueryParam("site") String site,
+                              @QueryParam("name") @DefaultValue("access.log") String name,
+                              @QueryParam("wait") @DefaultValue("0") int wait) {
+        if (site == null || site.isBlank()) {
+            return ErrorMappers.error(Response.Status.BAD_REQUEST, "the site parameter names the website (host name)");
+        }
+        return answer(imports.submit(ImportKind.ACCESS_LOG, site, name, body), wait);
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImportReport report(@PathParam("id") long id, @QueryParam("wait") @DefaultValue("0") int wait) {
+        return wait > 0 ? imports.await(id, seconds(wait)) : imports.report(id);
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<ImportReport> recent(@QueryParam("first") @DefaultValue("0") int first,
+                                     @QueryParam("limit") @DefaultValue("50") int limit) {
+        return imports.recent(Math.max(0, first), Math.max(1, Math.min(500, limit)));
+    }
+
+    @POST
+    @Path("{id}/resume")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response resume(@PathParam("id") long id, @QueryParam("wait") @DefaultValue("0") int wait) {
+        try {
+            return answer(imports.resume(id), wait);
+        } catch (IllegalStateException e) {
+            return ErrorMappers.error(Response.Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    private Response answer(ImportReport report, int wait) {
+        URI location = uri.getBaseUriBuilder().path("staff/import/{id}").build(report.id());
+        if (wait > 0) {
+            ImportReport done = imports.await(report.id(), seconds(wait));
+            return Response.status(done.open() ? Response.Status.ACCEPTED : Response.Status.OK)
+                    .location(location).entity(done).build();
+        }
+        return Response.accepted(report).location(location).build();
+    }
+
+    private static Duration seconds(int wait) {
+        return Duration.ofSeconds(Math.max(0, Math.min(MAX_WAIT_SECONDS, wait)));
+    }
+}

@@ -1,0 +1,184 @@
+package nl.provalue.privacy.web.customer;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import nl.provalue.privacy.application.CurrentCaller;
+import nl.provalue.privacy.application.mail.MailService;
+import nl.provalue.privacy.application.mail.MailService.MailLogLine;
+import nl.provalue.privacy.application.mail.MailService.MailboxView;
+import nl.provalue.privacy.domain.mail.MailLogQuery;
+import nl.provalue.privacy.domain.mail.MailRetentionMode;
+import nl.provalue.privacy.domain.mail.Mailbox;
+import nl.provalue.privacy.domain.shared.NotFoundException;
+import nl.provalue.privacy.domain.shared.PolicyClock;
+import nl.provalue.privacy.domain.shared.PolicyViolationException;
+import nl.provalue.privacy.web.Pages;
+
+/** P4, P5: the customer's mailboxes with their retention setting, and their mail log. */
+@Named
+@ViewScoped
+public class MailBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject MailService mail;
+    @Inject CurrentCaller caller;
+
+    private List<MailboxView> mailboxes;
+    private final Map<Long, RetentionForm> forms = new HashMap<>();
+    private List<String> statuses;
+
+    private String mailbox;
+    private String address;
+    private String status;
+    private LocalDate from;
+    private LocalDate to;
+    private boolean newestFirst = true;
+    private MailLogModel log;
+
+    /** The setting being edited for one mailbox. */
+    public static class RetentionForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private MailRetentionMode mode;
+        @Min(value = 1, message = "{mail.keepDays.range}")
+        @Max(value = Mailbox.MAX_KEEP_DAYS, message = "{mail.keepDays.range}")
+        private Integer keepDays;
+
+        public MailRetentionMode getMode() { return mode; }
+        public void setMode(MailRetentionMode mode) { this.mode = mode; }
+        public Integer getKeepDays() { return keepDays; }
+        public void setKeepDays(Integer keepDays) { this.keepDays = keepDays; }
+    }
+
+    public void load() {
+        if (mailboxes == null) {
+            refreshMailboxes();
+            statuses = mail.statuses(caller.customerId());
+            search();
+        }
+    }
+
+    private void refreshMailboxes() {
+        mailboxes = mail.mailboxes(caller.customerId());
+        forms.clear();
+        for (MailboxView m : mailboxes) {
+            RetentionForm form = new RetentionForm();
+            form.mode = m.retentionMode();
+            form.keepDays = m.keepDays();
+            forms.put(m.id(), form);
+        }
+    }
+
+    /** P5: saves one mailbox's setting; the others keep what the customer may have typed. */
+    public void save(long mailboxId) {
+        RetentionForm form = forms.get(mailboxId);
+        if (form == null || form.mode == null) {
+            Pages.error(null, "mail.chooseMode");
+            return;
+        }
+        try {
+            MailboxView saved = mail.changeRetention(caller.customerId(), mailboxId, form.mode,
+                    form.mode == MailRetentionMode.KEEP_COPY_DAYS ? form.keepDays : null);
+            mailboxes = mailboxes.stream().map(m -> m.id() == mailboxId ? saved : m).toList();
+            form.keepDays = saved.keepDays();
+            Pages.info("mail.saved", saved.address());
+        } catch (PolicyViolationException e) {
+            Pages.error(null, e.getMessageKey());
+        } catch (NotFoundException e) {
+            Pages.notFound();
+        }
+    }
+
+    public void search() {
+        if (from != null && to != null && to.isBefore(from)) {
+            Pages.error("log:to", "accesslog.toBeforeFrom");
+            return;
+        }
+        Instant fromInstant = from == null ? null : from.atStartOfDay(PolicyClock.PROVIDER_ZONE).toInstant();
+        Instant untilInstant = to == null ? null : to.plusDays(1).atStartOfDay(PolicyClock.PROVIDER_ZONE).toInstant();
+        log = new MailLogModel(mail, caller.customerId(),
+                new MailLogQuery(mailbox, address, status, fromInstant, untilInstant, newestFirst));
+    }
+
+    public void clearFilters() {
+        mailbox = null;
+        address = null;
+        status = null;
+        from = null;
+        to = null;
+        search();
+    }
+
+    public void toggleOrder() {
+        newestFirst = !newestFirst;
+        search();
+    }
+
+    /** A page of the mail log at a time, counted under the same filter. */
+    public static class MailLogModel extends LazyDataModel<MailLogLine> {
+        private static final long serialVersionUID = 1L;
+        private final MailService mail;
+        private final long customerId;
+        private final MailLogQuery query;
+
+        MailLogModel(MailService mail, long customerId, MailLogQuery query) {
+            this.mail = mail;
+            this.customerId = customerId;
+            this.query = query;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, mail.countMailLog(customerId, query));
+        }
+
+        @Override
+        public List<MailLogLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                      Map<String, FilterMeta> filterBy) {
+            return mail.mailLog(customerId, query, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(MailLogLine line) {
+            return Long.toString(line.id());
+        }
+
+        @Override
+        public MailLogLine getRowData(String rowKey) {
+            return getWrappedData() == null ? null : getWrappedData().stream()
+                    .filter(l -> Long.toString(l.id()).equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+
+    public List<MailboxView> getMailboxes() { return mailboxes; }
+    public Map<Long, RetentionForm> getForms() { return forms; }
+    public List<String> getStatuses() { return statuses; }
+    public MailLogModel getLog() { return log; }
+    public MailRetentionMode[] getModes() { return MailRetentionMode.values(); }
+    public String getMailbox() { return mailbox; }
+    public void setMailbox(String mailbox) { this.mailbox = mailbox; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+    public String getStatus() { return status; }
+    public void setStatus(String status) { this.status = status; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+    public boolean isNewestFirst() { return newestFirst; }
+}

@@ -1,0 +1,126 @@
+package nl.provalue.privacy.web.staff;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.file.UploadedFile;
+
+import nl.provalue.privacy.application.importing.ImportReport;
+import nl.provalue.privacy.application.importing.ImportService;
+import nl.provalue.privacy.domain.importing.ImportKind;
+import nl.provalue.privacy.domain.shared.NotFoundException;
+import nl.provalue.privacy.web.Pages;
+
+/** P3, P4, P6: staff upload server logs for import and follow each import's progress. */
+@Named
+@ViewScoped
+public class ImportsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject ImportService imports;
+
+    private ImportKind kind = ImportKind.POSTFIX;
+    private String site;
+    private transient UploadedFile file;
+    private List<String> websites;
+    private final ImportsModel model = new ImportsModel();
+    private boolean anyOpen;
+
+    public void load() {
+        if (websites == null) {
+            websites = imports.websites();
+        }
+        refresh();
+    }
+
+    /** Re-reads whether any import is still running, for the progress poll. */
+    public void refresh() {
+        anyOpen = imports.recent(0, 20).stream().anyMatch(ImportReport::open);
+    }
+
+    /** Starts the import; the page is submitted as a whole (multipart), not by ajax. */
+    public String upload() {
+        if (file == null || file.getSize() == 0) {
+            Pages.error(null, "imports.noFile");
+            return null;
+        }
+        if (kind == ImportKind.ACCESS_LOG && (site == null || site.isBlank())) {
+            Pages.error(null, "imports.noSite");
+            return null;
+        }
+        try (InputStream in = file.getInputStream()) {
+            ImportReport started = imports.submit(kind, kind == ImportKind.ACCESS_LOG ? site : null, file.getFileName(), in);
+            Pages.keepMessages();
+            Pages.info("imports.started", started.id(), started.fileName());
+            return "/staff/imports.xhtml?faces-redirect=true";
+        } catch (NotFoundException e) {
+            Pages.error(null, "imports.unknownSite", site);
+            return null;
+        } catch (IllegalArgumentException e) {
+            Pages.error(null, "imports.empty");
+            return null;
+        } catch (IOException | UncheckedIOException e) {
+            Pages.error(null, "imports.failed");
+            return null;
+        }
+    }
+
+    public void resume(long id) {
+        try {
+            imports.resume(id);
+            Pages.info("imports.resumed", id);
+            refresh();
+        } catch (IllegalStateException | NotFoundException e) {
+            Pages.error(null, "imports.cannotResume", id);
+        }
+    }
+
+    /** The imports, newest first, a page at a time. */
+    public class ImportsModel extends LazyDataModel<ImportReport> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) imports.count();
+        }
+
+        @Override
+        public List<ImportReport> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return imports.recent(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(ImportReport r) {
+            return Long.toString(r.id());
+        }
+
+        @Override
+        public ImportReport getRowData(String rowKey) {
+            return getWrappedData() == null ? null : getWrappedData().stream()
+                    .filter(r -> Long.toString(r.id()).equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+
+    public ImportKind[] getKinds() { return ImportKind.values(); }
+    public ImportKind getKind() { return kind; }
+    public void setKind(ImportKind kind) { this.kind = kind; }
+    public String getSite() { return site; }
+    public void setSite(String site) { this.site = site; }
+    public UploadedFile getFile() { return file; }
+    public void setFile(UploadedFile file) { this.file = file; }
+    public List<String> getWebsites() { return websites; }
+    public ImportsModel getModel() { return model; }
+    public boolean isAnyOpen() { return anyOpen; }
+}

@@ -1,0 +1,46 @@
+package nl.provalue.privacy.web.staff;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import nl.provalue.privacy.application.retention.RetentionDesk;
+import nl.provalue.privacy.application.retention.RetentionDesk.RunView;
+import nl.provalue.privacy.domain.retention.RetentionRule;
+import nl.provalue.privacy.web.Pages;
+
+/** P4, P6, P7: the retention rules, what each run removed and when, and "run now". */
+@Named
+@ViewScoped
+public class RetentionBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject RetentionDesk desk;
+
+    private List<RetentionRule> rules;
+    private List<RunView> runs;
+
+    public void load() {
+        rules = desk.rules();
+        runs = desk.recentRuns(100);
+    }
+
+    public void runNow(RetentionRule rule) {
+        desk.runNow(rule).ifPresentOrElse(
+                run -> Pages.info("retention.ran", Pages.text("retention.rule." + rule), run.removed()),
+                () -> Pages.info("retention.busy", Pages.text("retention.rule." + rule)));
+        load();
+    }
+
+    /** The latest run of a rule, or null. */
+    public RunView lastRun(RetentionRule rule) {
+        return runs.stream().filter(r -> r.rule() == rule).findFirst().orElse(null);
+    }
+
+    public List<RetentionRule> getRules() { return rules; }
+    public List<RunView> getRuns() { return runs; }
+}
