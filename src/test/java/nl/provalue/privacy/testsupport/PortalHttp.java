@@ -30,6 +30,8 @@ public final class PortalHttp {
     }
 
     public PortalHttp login(String username, String password) {
+        // As a browser does: the login page first, then the form.
+        get("/login.xhtml");
         String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpResponse<String> r = send(HttpRequest.newBuilder(base.resolve("/j_security_check"))
@@ -43,6 +45,17 @@ public final class PortalHttp {
 
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A POST with a body; {@code timeout} covers requests that wait for work to finish. */
+    public HttpResponse<String> post(String path, String contentType, String body, java.time.Duration timeout) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> put(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<InputStream> stream(String path) {

@@ -49,6 +49,16 @@ public class ImportRecords {
         return run.id();
     }
 
+    /** Marks a failed or interrupted import as waiting again; false when it cannot be resumed. */
+    public boolean requeue(long id) {
+        ImportRun run = runs.find(id).orElseThrow(() -> new NotFoundException("import", id));
+        if (!run.status().canResume()) {
+            return false;
+        }
+        run.requeued();
+        return true;
+    }
+
     public void failedToStart(long id, String detail) {
         runs.find(id).ifPresent(r -> r.failed(clock.instant(), detail));
     }

@@ -45,7 +45,7 @@ public class ImportService {
     public ImportReport resume(long id) {
         staffUsername();
         ImportReport report = report(id);
-        if (!report.resumable()) {
+        if (!records.requeue(id)) {
             throw new IllegalStateException("Import " + id + " is " + report.status() + " and cannot be resumed");
         }
         launch(id, report.kind());

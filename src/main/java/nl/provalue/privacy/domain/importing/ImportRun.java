@@ -122,6 +122,15 @@ public class ImportRun {
         this.status = ImportStatus.QUEUED;
     }
 
+    /** Waits again for a job to take it up (resumption after a crash or failure). */
+    public void requeued() {
+        if (!status.canResume()) {
+            throw new IllegalStateException("Import " + id + " is " + status + " and cannot be resumed");
+        }
+        this.status = ImportStatus.QUEUED;
+        this.finishedAt = null;
+    }
+
     /** A job execution takes the import up (first start or resumption after a crash or failure). */
     public void started(String node, long jobExecutionId, Instant at) {
         if (status == ImportStatus.COMPLETED) {

@@ -40,6 +40,9 @@ public class PortalStartup {
     @Inject
     nl.provalue.privacy.infrastructure.importing.ImportRecovery imports;
 
+    @Inject
+    nl.provalue.privacy.infrastructure.config.LoginWarmUp warmUp;
+
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
 
@@ -63,6 +66,7 @@ public class PortalStartup {
         state.markSchemaReady();
         imports.closeRunsLeftOpen();
         retention.start();
+        warmUp.schedule();
     }
 
     private boolean isEmbeddedDatabase() {

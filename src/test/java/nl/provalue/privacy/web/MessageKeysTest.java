@@ -1,0 +1,57 @@
+package nl.provalue.privacy.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** Every text a page names exists in Dutch and in English, and both bundles have the same keys. */
+class MessageKeysTest {
+
+    private static Properties bundle(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources", name))) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void dutchAndEnglishHaveTheSameKeys() throws IOException {
+        assertEquals(new TreeSet<>(bundle("messages_nl.properties").stringPropertyNames()),
+                new TreeSet<>(bundle("messages_en.properties").stringPropertyNames()));
+        assertEquals(new TreeSet<>(bundle("ValidationMessages_nl.properties").stringPropertyNames()),
+                new TreeSet<>(bundle("ValidationMessages.properties").stringPropertyNames()));
+    }
+
+    @Test
+    void everyLiteralKeyOnAPageExists() throws IOException {
+        Set<String> keys = bundle("messages_nl.properties").stringPropertyNames();
+        Pattern literal = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                Matcher m = literal.matcher(Files.readString(page));
+                while (m.find()) {
+                    if (!keys.contains(m.group(1))) {
+                        missing.add(page.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "missing texts: " + missing);
+    }
+}

@@ -1,0 +1,160 @@
+package nl.provalue.privacy.web.customer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import nl.provalue.privacy.testsupport.BrowserTestBase;
+import nl.provalue.privacy.testsupport.Db;
+import nl.provalue.privacy.testsupport.PortalHttp;
+import nl.provalue.privacy.testsupport.PostfixLogs;
+import nl.provalue.privacy.testsupport.PostfixLogs.Message;
+
+/** P4, P5: the customer's mailboxes, the retention setting they choose, and their mail log. */
+class MailBrowserIT extends BrowserTestBase {
+
+    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Locale.forLanguageTag("nl")).withZone(ZoneId.of("Europe/Amsterdam"));
+
+    private WebElement mailbox(String address) {
+        return browser.find("[data-mailbox='" + address + "']");
+    }
+
+    private void typeDays(String address, String days) {
+        WebElement input = mailbox(address).findElement(By.cssSelector("input[id$='days']"));
+        input.clear();
+        input.sendKeys(days);
+    }
+
+    private void chooseMode(String address, String mode) {
+        mailbox(address).findElement(By.cssSelector("input[type=radio][value='" + mode + "']")).click();
+    }
+
+    private void save(String address) {
+        mailbox(address).findElement(By.cssSelector("button.save-retention")).click();
+    }
+
+    @Test
+    void p5_theCustomerChoosesHowLongFetchedMailStaysAndBadInputIsExplained() {
+        browser.login("jan.jansen", "Welkom-Jan-2026");
+        browser.find("#nav-mail").click();
+        assertEquals("E-mail: uw mailboxen en de maillog", browser.text("#page-title"));
+        assertTrue(mailbox("jan@jansenfotografie.nl").getText().contains("IMAP, webmail"));
+        assertTrue(mailbox("jan@jansenfotografie.nl").getText().contains("uw mail blijft op de server tot u die verwijdert"));
+        assertTrue(mailbox("jan@jansenfotografie.nl").findElements(By.cssSelector("input[type=radio]")).isEmpty(),
+                "IMAP and webmail have nothing to choose");
+        assertTrue(mailbox("info@jansenfotografie.nl").getText().contains("POP3"));
+        browser.screenshot("customer-mail");
+
+        chooseMode("info@jansenfotografie.nl", "KEEP_COPY_DAYS");
+        typeDays("info@jansenfotografie.nl", "twee weken");
+        save("info@jansenfotografie.nl");
+        browser.waitForText("Vul het aantal dagen in als heel getal, bijvoorbeeld 14.");
+
+        typeDays("info@jansenfotografie.nl", "0");
+        save("info@jansenfotografie.nl");
+        browser.waitForText("Kies een aantal dagen van 1 tot en met 3650.");
+
+        chooseMode("info@jansenfotografie.nl", "KEEP_COPY_DAYS");
+        typeDays("info@jansenfotografie.nl", "30");
+        save("info@jansenfotografie.nl");
+        browser.waitForText("De instelling van info@jansenfotografie.nl is opgeslagen.");
+        browser.screenshot("customer-mail-saved");
+
+        browser.open("/customer/mail.xhtml");
+        String info = mailbox("info@jansenfotografie.nl").getText();
+        assertTrue(info.contains("Een kopie blijft na het ophalen 30 dagen op de server"), info);
+        assertFalse(info.contains("nooit (de standaardinstelling)"), info);
+        assertEquals("30", mailbox("info@jansenfotografie.nl").findElement(By.cssSelector("input[id$='days']")).getAttribute("value"));
+
+        chooseMode("info@jansenfotografie.nl", "DELETE_ON_FETCH");
+        save("info@jansenfotografie.nl");
+        browser.waitForText("De instelling van info@jansenfotografie.nl is opgeslagen.");
+        browser.open("/customer/mail.xhtml");
+        assertTrue(mailbox("info@jansenfotografie.nl").getText().contains("Wordt bij het ophalen van de server verwijderd"));
+        assertEquals(2, Db.scalar("SELECT count(*) FROM audit_event a JOIN customer c ON c.id = a.customer_id"
+                + " WHERE c.customer_number = 'PV100231' AND a.action = 'MAIL_RETENTION_CHANGED'"
+                + " AND a.details LIKE 'info@jansenfotografie.nl%'"), "both changes are on record");
+    }
+
+    @Test
+    void p5_aCustomerCannotReachAnotherCustomersMailbox() {
+        long fatimasMailbox = Db.scalar("SELECT min(m.id) FROM mailbox m JOIN customer c ON c.id = m.customer_id"
+                + " WHERE c.customer_number = 'PV100487'");
+        long jansMailbox = Db.scalar("SELECT min(m.id) FROM mailbox m JOIN customer c ON c.id = m.customer_id"
+                + " WHERE c.customer_number = 'PV100231'");
+        PortalHttp jan = new PortalHttp(base).login("jan.jansen", "Welkom-Jan-2026");
+        String body = "{\"mode\":\"KEEP_UNTIL_DELETED\"}";
+        assertEquals(404, jan.put("/api/me/mailboxes/" + fatimasMailbox + "/retention", "application/json", body).statusCode());
+        assertEquals(404, jan.put("/api/me/mailboxes/99999999/retention", "application/json", body).statusCode());
+        HttpResponse<String> own = jan.put("/api/me/mailboxes/" + jansMailbox + "/retention", "application/json", body);
+        assertEquals(200, own.statusCode(), own.body());
+        String mine = jan.get("/api/me/mailboxes").body();
+        assertTrue(mine.contains("jansenfotografie.nl"));
+        assertFalse(mine.contains("elamrani"), mine);
+        String log = jan.get("/api/me/mail-log?limit=500").body();
+        assertFalse(log.contains("elamrani"), "no line of another customer's mail log");
+        HttpResponse<String> tooLong = jan.put("/api/me/mailboxes/" + fatimasMailbox + "/retention", "application/json",
+                "{\"mode\":\"KEEP_COPY_DAYS\",\"keepDays\":99999}");
+        assertEquals(404, tooLong.statusCode(), "not found comes before validation: nothing is revealed");
+        PortalHttp staff = new PortalHttp(base).login("eva.visser", "Welkom-Eva-2026");
+        assertEquals(403, staff.put("/api/me/mailboxes/" + jansMailbox + "/retention", "application/json", body).statusCode());
+    }
+
+    @Test
+    void p4_theMailLogShowsImportedLinesWithTheirDeletionDateAndFilters() {
+        Instant at = Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
+        String sender = "browsertest." + System.nanoTime() + "@example.org";
+        String log = PostfixLogs.render(List.of(
+                new Message(PostfixLogs.queueId(900_000 + (System.nanoTime() % 90_000)), at, sender, 73_000,
+                        List.of("jan@jansenfotografie.nl"), "sent")));
+        PortalHttp staff = new PortalHttp(base).login("eva.visser", "Welkom-Eva-2026");
+        HttpResponse<String> imported = staff.post("/api/staff/import/postfix?wait=60", "text/plain", log, Duration.ofSeconds(90));
+        assertTrue(imported.body().contains("\"imported\":1"), imported.body());
+
+        browser.login("jan.jansen", "Welkom-Jan-2026");
+        browser.open("/customer/mail.xhtml");
+        long total = Db.scalar("SELECT count(*) FROM mail_log_entry m JOIN customer c ON c.id = m.customer_id"
+                + " WHERE c.customer_number = 'PV100231'");
+        assertTrue(browser.text(".ui-paginator-current").endsWith("/ " + total), browser.text(".ui-paginator-current"));
+        assertTrue(browser.pageText().contains("nooit het onderwerp of de inhoud"));
+        browser.screenshot("customer-mail-log");
+
+        browser.byId("log:address").sendKeys(sender.substring(0, 20));
+        browser.byId("log:search").click();
+        browser.waitForText("1–1 / 1");
+        List<WebElement> cells = browser.driver().findElements(By.cssSelector(".mail-log tbody tr td"));
+        Instant delivered = at.plusSeconds(1);
+        assertEquals(DUTCH.format(delivered), cells.get(0).getText());
+        assertEquals(sender, cells.get(1).getText());
+        assertEquals("jan@jansenfotografie.nl", cells.get(2).getText());
+        assertEquals("sent", cells.get(4).getText());
+        assertEquals(DUTCH.format(delivered.plus(Duration.ofDays(28))), cells.get(5).getText(), "deleted 28 days later");
+
+        browser.byId("log:clear").click();
+        browser.waitForText("/ " + total);
+        new org.openqa.selenium.support.ui.Select(browser.byId("log:mailbox")).selectByValue("info@jansenfotografie.nl");
+        browser.byId("log:search").click();
+        long infoLines = Db.scalar("SELECT count(*) FROM mail_log_entry m JOIN customer c ON c.id = m.customer_id"
+                + " WHERE c.customer_number = 'PV100231' AND (m.sender = 'info@jansenfotografie.nl'"
+                + " OR m.recipient = 'info@jansenfotografie.nl')");
+        browser.waitForText((infoLines == 0 ? "Geen regels" : "/ " + infoLines));
+        for (WebElement row : browser.driver().findElements(By.cssSelector(".mail-log tbody tr"))) {
+            assertTrue(row.getText().contains("info@jansenfotografie.nl") || infoLines == 0, row.getText());
+        }
+    }
+}

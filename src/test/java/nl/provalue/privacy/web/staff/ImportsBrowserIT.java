@@ -1,0 +1,111 @@
+package nl.provalue.privacy.web.staff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import nl.provalue.privacy.testsupport.BrowserTestBase;
+import nl.provalue.privacy.testsupport.Db;
+import nl.provalue.privacy.testsupport.PortalHttp;
+import nl.provalue.privacy.testsupport.PostfixLogs;
+import nl.provalue.privacy.testsupport.PostfixLogs.Message;
+
+/** P4: staff import a Postfix log from the screen and follow it; the retention rules and their runs. */
+class ImportsBrowserIT extends BrowserTestBase {
+
+    private WebElement row(String fileName) {
+        return browser.driver().findElement(By.xpath("//table//tr[.//span[@class='file-name' and text()='" + fileName + "']]"));
+    }
+
+    private String cell(String fileName, String column) {
+        return row(fileName).findElement(By.cssSelector("td." + column)).getText().trim();
+    }
+
+    @Test
+    void p4_staffUploadAPostfixLogAndSeeItsReport_aSecondUploadStoresNothingTwice() throws Exception {
+        Instant start = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+        List<Message> messages = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            messages.add(new Message(PostfixLogs.queueId(2_000_000 + i), start.plusSeconds(60L * i), "nieuwsbrief@nu.nl",
+                    20_000, List.of("jan@jansenfotografie.nl", "info@jansenfotografie.nl"), "sent"));
+        }
+        String name = "maillog-" + System.nanoTime() + ".log";
+        Path file = Files.createTempDirectory("upload").resolve(name);
+        Files.writeString(file, PostfixLogs.render(messages) + "garbage that is no syslog line\n");
+        long lines = messages.stream().mapToLong(PostfixLogs::linesPerMessage).sum() + 1;
+
+        browser.login("eva.visser", "Welkom-Eva-2026");
+        browser.find("#nav-imports").click();
+        assertEquals("Serverlogs importeren", browser.text("#page-title"));
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        browser.byId("upload:start").click();
+        browser.waitForText("is gestart.");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+                .until(d -> cell(name, "import-status").startsWith("Klaar"));
+        browser.open("/staff/imports.xhtml");
+        assertEquals(String.valueOf(lines), cell(name, "import-lines").replace(".", ""));
+        assertEquals("100", cell(name, "import-imported"));
+        assertEquals("0", cell(name, "import-duplicates"));
+        assertEquals("200", cell(name, "import-ignored"));
+        assertEquals("1", cell(name, "import-skipped"));
+        browser.screenshot("staff-imports");
+
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        browser.byId("upload:start").click();
+        browser.waitForText("is gestart.");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class).until(d -> {
+            List<WebElement> rows = d.findElements(By.xpath("//table//tr[.//span[@class='file-name' and text()='" + name + "']]"));
+            return rows.size() == 2 && rows.get(0).findElement(By.cssSelector("td.import-status")).getText().startsWith("Klaar");
+        });
+        browser.open("/staff/imports.xhtml");
+        WebElement newest = browser.driver().findElements(By.xpath("//table//tr[.//span[@class='file-name' and text()='" + name + "']]")).get(0);
+        assertEquals("0", newest.findElement(By.cssSelector("td.import-imported")).getText().trim());
+        assertEquals("100", newest.findElement(By.cssSelector("td.import-duplicates")).getText().trim());
+        assertEquals(100, Db.scalar("SELECT count(*) FROM mail_log_entry WHERE queue_id BETWEEN ? AND ?",
+                PostfixLogs.queueId(2_000_000), PostfixLogs.queueId(2_000_049)));
+
+        browser.byId("upload:start").click();
+        browser.waitForText("Kies eerst een logbestand.");
+    }
+
+    @Test
+    void p4_staffRunTheMailLogRuleAndSeeWhatItRemoved() {
+        browser.login("ruud.smit", "Welkom-Ruud-2026");
+        browser.find("#nav-retention").click();
+        assertEquals("Bewaartermijnen: wat wordt verwijderd, en wanneer", browser.text("#page-title"));
+        WebElement rule = browser.find(".rule-MAIL_LOG");
+        assertTrue(rule.getText().contains("Maillog na 4 weken (P4)"), rule.getText());
+        rule.findElement(By.cssSelector("button.run-now")).click();
+        browser.waitForText("Maillog na 4 weken: ");
+        assertTrue(browser.find(".rule-MAIL_LOG").getText().contains("Volledig"));
+        WebElement run = browser.driver().findElement(By.cssSelector(".retention-runs tbody tr"));
+        assertTrue(run.getText().contains("Maillog na 4 weken (P4)"), run.getText());
+        assertTrue(run.getText().contains("Volledig"), run.getText());
+        browser.screenshot("staff-retention");
+        assertTrue(Db.scalar("SELECT count(*) FROM audit_event WHERE action = 'RETENTION_RUN_STARTED' AND actor_username = 'ruud.smit'") >= 1);
+    }
+
+    @Test
+    void customersReachNeitherScreenNorApi() {
+        PortalHttp jan = new PortalHttp(base).login("jan.jansen", "Welkom-Jan-2026");
+        assertEquals(403, jan.get("/staff/imports.xhtml").statusCode());
+        assertEquals(403, jan.get("/staff/retention.xhtml").statusCode());
+        assertEquals(403, jan.get("/api/staff/import").statusCode());
+    }
+}
