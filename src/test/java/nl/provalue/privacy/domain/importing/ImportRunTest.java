@@ -1,0 +1,57 @@
+package nl.provalue.privacy.domain.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+class ImportRunTest {
+
+    private static final Instant T = Instant.parse("2026-12-01T10:00:00Z");
+
+    private static ImportRun run() {
+        return new ImportRun(ImportKind.POSTFIX, null, "mail.log", "/tmp/x.log", 1000, "abc", "eva.visser", T);
+    }
+
+    @Test
+    void chunksAddUpAndProgressFollowsTheBytesRead() {
+        ImportRun r = run();
+        assertEquals(ImportStatus.QUEUED, r.status());
+        r.started("node", 7, T);
+        r.chunkDone(new ImportTally(10, 400, 3, 1, 4, 1, 1, 9000));
+        r.chunkDone(new ImportTally(10, 500, 2, 0, 6, 2, 0, 1000));
+        assertEquals(20, r.linesDone());
+        assertEquals(900, r.bytesDone());
+        assertEquals(5, r.imported());
+        assertEquals(1, r.duplicates());
+        assertEquals(10, r.ignored());
+        assertEquals(3, r.skipped());
+        assertEquals(10_000, r.bytesCounted());
+        assertEquals(90, r.percentDone());
+        r.completed(T.plusSeconds(5), null);
+        assertEquals(100, r.percentDone());
+    }
+
+    @Test
+    void onlyAFailedOrInterruptedImportIsResumed() {
+        ImportRun r = run();
+        assertThrows(IllegalStateException.class, r::requeued, "a queued import is not resumed");
+        r.started("node", 1, T);
+        r.interrupted(T.plusSeconds(1));
+        r.requeued();
+        assertEquals(ImportStatus.QUEUED, r.status());
+        r.started("node", 2, T.plusSeconds(2));
+        assertEquals(T, r.startedAt(), "the first start is kept");
+        r.completed(T.plusSeconds(3), null);
+        assertThrows(IllegalStateException.class, r::requeued);
+        assertThrows(IllegalStateException.class, () -> r.started("node", 3, T));
+    }
+
+    @Test
+    void anAccessLogBelongsToAWebsite() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new ImportRun(ImportKind.ACCESS_LOG, null, "a.log", "/tmp/a", 1, "x", "eva", T));
+    }
+}
