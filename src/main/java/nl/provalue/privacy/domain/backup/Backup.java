@@ -58,6 +58,10 @@ public class Backup {
     @Column(name = "size_bytes", nullable = false)
     private long sizeBytes;
 
+    /** P7: who destroyed it: the retention run's server, or a staff member. */
+    @Column(name = "destroyed_by", length = 120)
+    private String destroyedBy;
+
     protected Backup() {
     }
 
@@ -86,8 +90,14 @@ public class Backup {
     }
 
     public void destroy(Instant at) {
+        destroy(at, null);
+    }
+
+    /** P7: records the destruction once, with who did it. */
+    public void destroy(Instant at, String by) {
         if (destroyedAt == null) {
             destroyedAt = at;
+            destroyedBy = by;
         }
     }
 
@@ -100,4 +110,5 @@ public class Backup {
     public Instant destroyedAt() { return destroyedAt; }
     public long sizeBytes() { return sizeBytes; }
     public boolean isDestroyed() { return destroyedAt != null; }
+    public String destroyedBy() { return destroyedBy; }
 }

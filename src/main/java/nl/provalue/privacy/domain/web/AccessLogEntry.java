@@ -49,6 +49,14 @@ public class AccessLogEntry {
     @Column(name = "response_bytes", nullable = false)
     private long responseBytes;
 
+    /** P6: the entry's share of the log's storage: the bytes of its line in the log file. */
+    @Column(name = "stored_bytes", nullable = false)
+    private int storedBytes;
+
+    /** Identifies the log line an imported entry came from; null for entries from elsewhere. */
+    @Column(name = "line_key")
+    private Long lineKey;
+
     protected AccessLogEntry() {
     }
 
@@ -61,6 +69,7 @@ public class AccessLogEntry {
         this.path = path.length() > 2048 ? path.substring(0, 2048) : path;
         this.statusCode = statusCode;
         this.responseBytes = responseBytes;
+        this.storedBytes = AccessLogBudget.estimatedLineBytes(this.path, clientIp);
     }
 
     public Long id() { return id; }
@@ -71,4 +80,6 @@ public class AccessLogEntry {
     public String path() { return path; }
     public int statusCode() { return statusCode; }
     public long responseBytes() { return responseBytes; }
+    public int storedBytes() { return storedBytes; }
+    public Long lineKey() { return lineKey; }
 }

@@ -1,5 +1,7 @@
 package nl.provalue.privacy.domain.web;
 
+import nl.provalue.privacy.domain.shared.PolicyViolationException;
+
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -44,6 +46,10 @@ public class Website {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** P6: this website's storage budget for its access log; null means the configured default. */
+    @Column(name = "log_budget_bytes")
+    private Long logBudgetBytes;
+
     protected Website() {
     }
 
@@ -67,4 +73,14 @@ public class Website {
     public String hostname() { return hostname; }
     public String planName() { return planName; }
     public long trafficLimitBytes() { return trafficLimitBytes; }
+
+    /** P6: staff set this website's own access-log budget, or clear it to use the default. */
+    public void changeLogBudget(Long bytes) {
+        if (bytes != null && bytes < AccessLogBudget.MIN_BUDGET_BYTES) {
+            throw new PolicyViolationException("policy.P6.budgetTooSmall", String.valueOf(bytes));
+        }
+        this.logBudgetBytes = bytes;
+    }
+
+    public Long logBudgetBytes() { return logBudgetBytes; }
 }

@@ -33,4 +33,14 @@ public interface WebsiteRepository {
     long requestsSince(long websiteId, LocalDate from);
 
     void addLogEntry(AccessLogEntry entry);
+
+    /** P6: recounts every website's access-log usage from its rows (after bulk loads). */
+    void rebuildLogUsage();
+
+    /** P6: what each website's access log holds now. */
+    Optional<LogUsage> logUsage(long websiteId);
+
+    /** P6: the entries, storage and oldest entry of one website's access log. */
+    record LogUsage(long websiteId, long entries, long storedBytes, java.time.Instant oldest) {
+    }
 }

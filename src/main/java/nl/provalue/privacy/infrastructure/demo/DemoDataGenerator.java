@@ -121,6 +121,7 @@ public class DemoDataGenerator {
             created.add(customerFrom(row, now, random, staffMembers.get(staffMembers.size() - 1)));
         }
         disclosureRequests(created, staffMembers, now);
+        websites.rebuildLogUsage();
         LOG.info("Demo data loaded: " + created.size() + " customers, " + staffMembers.size() + " staff members");
         return true;
     }

@@ -17,10 +17,19 @@ public class ImportProgress {
 
     @Inject ImportRunRepository runs;
     @Inject Clock clock;
+    @Inject nl.provalue.privacy.domain.web.WebsiteRepository websites;
 
     @Transactional
     public ImportRun load(long importId) {
         return runs.findFresh(importId).orElseThrow(() -> new IllegalStateException("No import " + importId));
+    }
+
+    /** The host name of the website an access-log import is for. */
+    @Transactional
+    public String websiteHostname(long importId) {
+        ImportRun run = load(importId);
+        return websites.find(run.websiteId()).map(nl.provalue.privacy.domain.web.Website::hostname)
+                .orElseThrow(() -> new IllegalStateException("Import " + importId + " has no website"));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -18,4 +18,24 @@ public final class SqlTime {
     public static Instant toInstant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
     }
+
+    /** A date-time value as a native query returns it, whatever type the driver chose. */
+    public static Instant fromResult(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Timestamp t) {
+            return toInstant(t);
+        }
+        if (value instanceof LocalDateTime l) {
+            return l.toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        throw new IllegalArgumentException("Not a date-time: " + value.getClass());
+    }
 }

@@ -54,8 +54,6 @@ public final class AccessLogParser {
     public static final String INVALID_STATUS = "invalid status";
     public static final String MISSING_SIZE = "missing size";
     public static final String INVALID_SIZE = "invalid size";
-    public static final String UNTERMINATED_REFERRER = "unterminated referrer";
-    public static final String UNTERMINATED_USER_AGENT = "unterminated user agent";
     /** Prefix of the reason given if parsing fails in a way the checks above did not foresee. */
     public static final String UNEXPECTED_ERROR = "unexpected error: ";
 
@@ -78,8 +76,6 @@ public final class AccessLogParser {
     private static final ParseResult.Skipped SKIP_STATUS = new ParseResult.Skipped(INVALID_STATUS);
     private static final ParseResult.Skipped SKIP_NO_SIZE = new ParseResult.Skipped(MISSING_SIZE);
     private static final ParseResult.Skipped SKIP_SIZE = new ParseResult.Skipped(INVALID_SIZE);
-    private static final ParseResult.Skipped SKIP_OPEN_REFERRER = new ParseResult.Skipped(UNTERMINATED_REFERRER);
-    private static final ParseResult.Skipped SKIP_OPEN_USER_AGENT = new ParseResult.Skipped(UNTERMINATED_USER_AGENT);
 
     /**
      * Parses one log line. Leading and trailing white space, including a line break, is ignored.
@@ -232,18 +228,9 @@ public final class AccessLogParser {
             return SKIP_SIZE;
         }
 
-        // Optional "%{Referer}i" "%{User-agent}i": not kept, but a cut-off quote marks a damaged line.
-        if (pos + 1 < end && line.charAt(pos + 1) == '"') {
-            int referrerEnd = closingQuote(line, pos + 2, end);
-            if (referrerEnd < 0) {
-                return SKIP_OPEN_REFERRER;
-            }
-            pos = referrerEnd + 1;
-            if (pos + 1 < end && line.charAt(pos) == ' ' && line.charAt(pos + 1) == '"'
-                    && closingQuote(line, pos + 2, end) < 0) {
-                return SKIP_OPEN_USER_AGENT;
-            }
-        }
+        // Optional "%{Referer}i" "%{User-agent}i" follow; they are not kept, and a line cut off in
+        // them (a user agent without its closing quote) still holds every field that is kept and
+        // bytes that were served, so it counts.
 
         String method;
         String path;

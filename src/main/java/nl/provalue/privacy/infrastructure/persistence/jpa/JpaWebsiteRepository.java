@@ -92,4 +92,25 @@ public class JpaWebsiteRepository implements WebsiteRepository {
                         + " and t.date >= :from", Long.class)
                 .setParameter("websiteId", websiteId).setParameter("from", from).getSingleResult();
     }
+
+    @Override
+    public void rebuildLogUsage() {
+        em.flush();
+        em.createNativeQuery("DELETE FROM access_log_usage").executeUpdate();
+        em.createNativeQuery("INSERT INTO access_log_usage (website_id, entries, stored_bytes, oldest_at)"
+                + " SELECT website_id, COUNT(*), SUM(stored_bytes), MIN(requested_at) FROM access_log_entry"
+                + " GROUP BY website_id").executeUpdate();
+    }
+
+    @Override
+    public Optional<LogUsage> logUsage(long websiteId) {
+        List<?> rows = em.createNativeQuery("SELECT entries, stored_bytes, oldest_at FROM access_log_usage"
+                + " WHERE website_id = ?1").setParameter(1, websiteId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return Optional.of(new LogUsage(websiteId, ((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                nl.provalue.privacy.infrastructure.persistence.SqlTime.fromResult(r[2])));
+    }
 }

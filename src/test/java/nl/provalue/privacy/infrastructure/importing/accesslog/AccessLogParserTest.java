@@ -110,8 +110,10 @@ class AccessLogParserTest {
         }
 
         @Test
-        void lineWhoseUserAgentWasCutOffIsSkipped() {
-            assertEquals(AccessLogParser.UNTERMINATED_USER_AGENT, skipped(REAL_CUT_USER_AGENT));
+        void lineWhoseUserAgentWasCutOffStillCounts() {
+            AccessLogLine cut = parsed(REAL_CUT_USER_AGENT);
+            assertEquals("/scripts/grok-py-test/configlib.py", cut.path());
+            assertEquals(235, cut.responseBytes());
         }
 
         @Test
@@ -477,15 +479,15 @@ class AccessLogParserTest {
             assertEquals(AccessLogParser.MISSING_STATUS, skipped(head + "\"GET / HTTP/1.1\""));
             assertEquals(AccessLogParser.INVALID_STATUS, skipped(head + "\"GET / HTTP/1.1\" 20"));
             assertEquals(AccessLogParser.MISSING_SIZE, skipped(head + "\"GET / HTTP/1.1\" 200"));
-            assertEquals(AccessLogParser.UNTERMINATED_REFERRER, skipped(head + "\"GET / HTTP/1.1\" 200 12 \"http://exa"));
-            assertEquals(AccessLogParser.UNTERMINATED_USER_AGENT, skipped(head + "\"GET / HTTP/1.1\" 200 12 \"-\" \"Mozil"));
+            // Cut off in the referrer or user agent (not kept): every kept field is whole.
+            assertEquals(12, parsed(head + "\"GET / HTTP/1.1\" 200 12 \"http://exa").responseBytes());
+            assertEquals(12, parsed(head + "\"GET / HTTP/1.1\" 200 12 \"-\" \"Mozil").responseBytes());
         }
 
         @Test
-        void everyCutOfARealLineIsSkippedUnlessItEndsAfterAWholeField() {
+        void everyCutOfARealLineBeforeItsSizeIsSkipped_afterItTheLineCounts() {
             int sizeStart = REAL_FIRST.indexOf(" 203023 ") + 1;
             int sizeEnd = sizeStart + "203023".length();
-            int referrerEnd = REAL_FIRST.indexOf('"', sizeEnd + 2) + 1;
             for (int length = 0; length < REAL_FIRST.length(); length++) {
                 String cut = REAL_FIRST.substring(0, length);
                 ParseResult result = parser.parse(cut);
@@ -497,11 +499,9 @@ class AccessLogParserTest {
                 } else if (length <= sizeEnd + 1) {
                     // Common format: everything up to and including the size.
                     assertEquals(parsed(REAL_FIRST), parsed(cut));
-                } else if (length == referrerEnd || length == referrerEnd + 1) {
-                    // A whole referrer without a user agent.
-                    assertEquals(parsed(REAL_FIRST), parsed(cut));
                 } else {
-                    assertInstanceOf(ParseResult.Skipped.class, result, cut);
+                    // Cut in the referrer or user agent, which are not kept.
+                    assertEquals(parsed(REAL_FIRST), parsed(cut), cut);
                 }
             }
         }

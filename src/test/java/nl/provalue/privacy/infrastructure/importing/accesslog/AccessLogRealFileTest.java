@@ -89,6 +89,8 @@ class AccessLogRealFileTest {
         assertEquals(lines.size(), parsed + skipped);
         assertEquals(SAMPLE_LINES, parsed + skipped);
         assertEquals(expectedBytesOfParsedLines, parsedBytes);
+        assertEquals(0, skipped, "every line of the real log is imported, the one with a cut-off user agent too");
+        assertEquals(expectedBytesOfAllLines, parsedBytes, "the traffic equals the sum of the size field");
         assertTrue(mismatches.isEmpty(), () -> mismatches.size() + " lines differ, first: " + mismatches.get(0));
     }
 

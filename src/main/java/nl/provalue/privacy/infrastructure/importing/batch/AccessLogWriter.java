@@ -1,0 +1,203 @@
+package nl.provalue.privacy.infrastructure.importing.batch;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import nl.provalue.privacy.domain.importing.ImportRun;
+import nl.provalue.privacy.domain.importing.ImportTally;
+import nl.provalue.privacy.domain.shared.PolicyClock;
+import nl.provalue.privacy.infrastructure.importing.ImportProgress;
+import nl.provalue.privacy.infrastructure.importing.ProcessedLine;
+import nl.provalue.privacy.infrastructure.importing.batch.AccessLogLineProcessor.AccessRow;
+import nl.provalue.privacy.infrastructure.persistence.SqlTime;
+
+/**
+ * P3, P6: stores a chunk of access-log entries, skipping lines an earlier import stored, and in the
+ * same transaction adds their traffic to the website's daily counters (P3), their storage to the
+ * log's usage (P6) and advances the import's checkpoint.
+ */
+@Named
+@Dependent
+public class AccessLogWriter extends AbstractItemWriter {
+
+    /** Rows per INSERT statement (9 parameters each). */
+    private static final int ROWS_PER_INSERT = 500;
+
+    @Inject @BatchProperty(name = "importId") String importId;
+    @Inject ImportProgress progress;
+
+    @Resource(lookup = "jdbc/portal")
+    DataSource dataSource;
+
+    private Long websiteId;
+
+    @Override
+    public void writeItems(List<Object> items) throws SQLException {
+        long id = Long.parseLong(importId);
+        if (websiteId == null) {
+            ImportRun run = progress.load(id);
+            websiteId = run.websiteId();
+        }
+        long lines = 0, bytes = 0, skipped = 0, unmatched = 0, ignored = 0;
+        Map<Long, AccessRow> rows = new LinkedHashMap<>();
+        long entries = 0;
+        for (Object item : items) {
+            ProcessedLine p = (ProcessedLine) item;
+            lines++;
+            bytes += p.line().bytes();
+            if (p instanceof ProcessedLine.Entry<?> e) {
+                AccessRow row = (AccessRow) e.entry();
+                rows.putIfAbsent(row.lineKey(), row);
+                entries++;
+            } else if (p instanceof ProcessedLine.Skipped) {
+                skipped++;
+            } else if (p instanceof ProcessedLine.Unmatched) {
+                unmatched++;
+            } else {
+                ignored++;
+            }
+        }
+        long imported = 0, traffic = 0;
+        try (Connection c = dataSource.getConnection()) {
+            removeStored(c, rows);
+            List<AccessRow> fresh = new ArrayList<>(rows.values());
+            for (int from = 0; from < fresh.size(); from += ROWS_PER_INSERT) {
+                insert(c, fresh.subList(from, Math.min(fresh.size(), from + ROWS_PER_INSERT)));
+            }
+            imported = fresh.size();
+            if (!fresh.isEmpty()) {
+                TreeMap<LocalDate, long[]> perDay = new TreeMap<>();
+                long stored = 0;
+                Instant oldest = null;
+                for (AccessRow r : fresh) {
+                    LocalDate day = LocalDate.ofInstant(r.line().requestedAt(), PolicyClock.PROVIDER_ZONE);
+                    long[] t = perDay.computeIfAbsent(day, d -> new long[2]);
+                    t[0] += r.line().responseBytes();
+                    t[1]++;
+                    traffic += r.line().responseBytes();
+                    stored += r.storedBytes();
+                    if (oldest == null || r.line().requestedAt().isBefore(oldest)) {
+                        oldest = r.line().requestedAt();
+                    }
+                }
+                for (Map.Entry<LocalDate, long[]> day : perDay.entrySet()) {
+                    countTraffic(c, day.getKey(), day.getValue()[0], day.getValue()[1]);
+                }
+                addUsage(c, fresh.size(), stored, oldest);
+            }
+        }
+        progress.chunkDone(id, new ImportTally(lines, bytes, imported, entries - imported, ignored, skipped,
+                unmatched, traffic));
+    }
+
+    private void removeStored(Connection c, Map<Long, AccessRow> rows) throws SQLException {
+        List<Long> keys = new ArrayList<>(rows.keySet());
+        for (int from = 0; from < keys.size(); from += 1000) {
+            List<Long> part = keys.subList(from, Math.min(keys.size(), from + 1000));
+            try (PreparedStatement p = c.prepareStatement("SELECT line_key FROM access_log_entry WHERE website_id = ?"
+                    + " AND line_key IN (" + "?,".repeat(part.size() - 1) + "?)")) {
+                p.setLong(1, websiteId);
+                for (int i = 0; i < part.size(); i++) {
+                    p.setLong(i + 2, part.get(i));
+                }
+                Set<Long> stored = new HashSet<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        stored.add(rs.getLong(1));
+                    }
+                }
+                stored.forEach(rows::remove);
+            }
+        }
+    }
+
+    private void insert(Connection c, List<AccessRow> part) throws SQLException {
+        StringBuilder sql = new StringBuilder("INSERT INTO access_log_entry (website_id, requested_at, client_ip,"
+                + " http_method, path, status_code, response_bytes, stored_bytes, line_key) VALUES ");
+        for (int i = 0; i < part.size(); i++) {
+            sql.append(i == 0 ? "(?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?)");
+        }
+        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+            int n = 1;
+            for (AccessRow r : part) {
+                p.setLong(n++, websiteId);
+                p.setTimestamp(n++, SqlTime.of(r.line().requestedAt()));
+                p.setString(n++, r.line().clientIp());
+                p.setString(n++, r.line().method());
+                p.setString(n++, r.line().path());
+                p.setInt(n++, r.line().status());
+                p.setLong(n++, r.line().responseBytes());
+                p.setInt(n++, r.storedBytes());
+                p.setLong(n++, r.lineKey());
+            }
+            p.executeUpdate();
+        }
+    }
+
+    /** P3: adds to the day's counter, creating it on first use. */
+    private void countTraffic(Connection c, LocalDate day, long bytes, long requests) throws SQLException {
+        try (PreparedStatement u = c.prepareStatement("UPDATE traffic_day SET bytes_served = bytes_served + ?,"
+                + " requests = requests + ? WHERE website_id = ? AND traffic_date = ?")) {
+            u.setLong(1, bytes);
+            u.setLong(2, requests);
+            u.setLong(3, websiteId);
+            u.setObject(4, day);
+            if (u.executeUpdate() == 1) {
+                return;
+            }
+        }
+        try (PreparedStatement i = c.prepareStatement("INSERT INTO traffic_day (website_id, traffic_date, bytes_served,"
+                + " requests) VALUES (?, ?, ?, ?)")) {
+            i.setLong(1, websiteId);
+            i.setObject(2, day);
+            i.setLong(3, bytes);
+            i.setLong(4, requests);
+            i.executeUpdate();
+        }
+    }
+
+    /** P6: adds to the log's usage, creating it on first use. */
+    private void addUsage(Connection c, long entries, long stored, Instant oldest) throws SQLException {
+        try (PreparedStatement u = c.prepareStatement("UPDATE access_log_usage SET entries = entries + ?,"
+                + " stored_bytes = stored_bytes + ?,"
+                + " oldest_at = CASE WHEN oldest_at IS NULL OR oldest_at > ? THEN ? ELSE oldest_at END"
+                + " WHERE website_id = ?")) {
+            u.setLong(1, entries);
+            u.setLong(2, stored);
+            u.setTimestamp(3, SqlTime.of(oldest));
+            u.setTimestamp(4, SqlTime.of(oldest));
+            u.setLong(5, websiteId);
+            if (u.executeUpdate() == 1) {
+                return;
+            }
+        }
+        try (PreparedStatement i = c.prepareStatement("INSERT INTO access_log_usage (website_id, entries, stored_bytes,"
+                + " oldest_at) VALUES (?, ?, ?, ?)")) {
+            i.setLong(1, websiteId);
+            i.setLong(2, entries);
+            i.setLong(3, stored);
+            i.setTimestamp(4, SqlTime.of(oldest));
+            i.executeUpdate();
+        }
+    }
+}
