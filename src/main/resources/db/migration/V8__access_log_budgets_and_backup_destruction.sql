@@ -39,3 +39,14 @@ CREATE INDEX ix_access_log_removal_site ON access_log_removal (website_id, remov
 
 -- P7: who destroyed a backup (the retention run, or a person).
 ALTER TABLE backup ADD COLUMN destroyed_by VARCHAR(120);
+
+-- P6: the budget of all access logs together as staff set it; without a row the configured value
+-- (PORTAL_ACCESS_LOG_BUDGET_TOTAL) applies, and 0 means no total budget.
+CREATE TABLE access_log_total_budget (
+    id           INT         NOT NULL PRIMARY KEY,
+    budget_bytes BIGINT      NOT NULL,
+    changed_at   DATETIME(6) NOT NULL,
+    changed_by   VARCHAR(100) NOT NULL,
+    CONSTRAINT ck_access_log_total_budget_one CHECK (id = 1),
+    CONSTRAINT ck_access_log_total_budget CHECK (budget_bytes >= 0)
+);

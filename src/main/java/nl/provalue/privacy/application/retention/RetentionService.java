@@ -102,7 +102,7 @@ public class RetentionService {
                     }
                     int removed = batches.removeBatch(task, now, batchSize, runId);
                     count++;
-                    if (removed < batchSize) {
+                    if (removed == 0) {
                         break;
                     }
                     lease.acquire(rule, holder, clock.instant(), clock.instant().plus(LEASE));

@@ -43,4 +43,17 @@ public interface WebsiteRepository {
     /** P6: the entries, storage and oldest entry of one website's access log. */
     record LogUsage(long websiteId, long entries, long storedBytes, java.time.Instant oldest) {
     }
+
+    /** Websites by host name, a page at a time (staff screens). */
+    List<Website> page(int first, int limit);
+
+    long count();
+
+    /** P6: what the space-based retention removed from a website, newest first. */
+    List<LogRemoval> removalsOf(long websiteId, int limit);
+
+    /** P6: one removal of the oldest entries of a website's access log. */
+    record LogRemoval(long websiteId, java.time.Instant removedAt, String reason, long entries, long storedBytes,
+                      java.time.Instant oldestRemoved, java.time.Instant newestRemoved) {
+    }
 }

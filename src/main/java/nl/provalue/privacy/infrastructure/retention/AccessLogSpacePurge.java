@@ -19,12 +19,12 @@ import nl.provalue.privacy.infrastructure.persistence.SqlTime;
 /**
  * P6: keeps access logs within their storage budget. First every website's own budget (its
  * {@code log_budget_bytes}, else {@code PORTAL_ACCESS_LOG_BUDGET_PER_SITE}); then, if configured,
- * the budget of all logs together ({@code PORTAL_ACCESS_LOG_BUDGET_TOTAL}), taking the oldest
+ * the budget of all logs together (as staff set it, else {@code PORTAL_ACCESS_LOG_BUDGET_TOTAL}), taking the oldest
  * entries of all websites first. A batch removes the fewest oldest entries that bring the log
  * within budget, updates the log's usage and records what it removed, in one transaction.
  */
 @ApplicationScoped
-public class AccessLogSpacePurge implements RetentionTask {
+public class AccessLogSpacePurge implements RetentionTask, nl.provalue.privacy.application.retention.LogBudgets {
 
     /** Without configuration: 512 MB of log per website, no limit for all together. */
     public static final long DEFAULT_PER_SITE = 512L << 20;
@@ -41,12 +41,30 @@ public class AccessLogSpacePurge implements RetentionTask {
     private record Oldest(long id, int storedBytes, Instant at) {
     }
 
+    @Override
     public long defaultBudgetPerSite() {
         return ByteSizes.parse(perSiteSetting, DEFAULT_PER_SITE);
     }
 
+    @Override
     public long totalBudget() {
-        return ByteSizes.parse(totalSetting, 0);
+        List<?> set = em.createNativeQuery("SELECT budget_bytes FROM access_log_total_budget WHERE id = 1").getResultList();
+        return set.isEmpty() ? ByteSizes.parse(totalSetting, 0) : ((Number) set.get(0)).longValue();
+    }
+
+    @Override
+    public void changeTotalBudget(long bytes, String by, Instant at) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("A budget is not negative");
+        }
+        int updated = em.createNativeQuery("UPDATE access_log_total_budget SET budget_bytes = ?1, changed_at = ?2,"
+                        + " changed_by = ?3 WHERE id = 1")
+                .setParameter(1, bytes).setParameter(2, SqlTime.of(at)).setParameter(3, by).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("INSERT INTO access_log_total_budget (id, budget_bytes, changed_at, changed_by)"
+                            + " VALUES (1, ?1, ?2, ?3)")
+                    .setParameter(1, bytes).setParameter(2, SqlTime.of(at)).setParameter(3, by).executeUpdate();
+        }
     }
 
     @Override

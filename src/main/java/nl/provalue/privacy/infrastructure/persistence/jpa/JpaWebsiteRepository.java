@@ -113,4 +113,27 @@ public class JpaWebsiteRepository implements WebsiteRepository {
         return Optional.of(new LogUsage(websiteId, ((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 nl.provalue.privacy.infrastructure.persistence.SqlTime.fromResult(r[2])));
     }
+
+    @Override
+    public List<Website> page(int first, int limit) {
+        return em.createQuery("select w from Website w order by w.hostname", Website.class)
+                .setFirstResult(first).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(w) from Website w", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<LogRemoval> removalsOf(long websiteId, int limit) {
+        List<?> rows = em.createNativeQuery("SELECT removed_at, reason, entries, stored_bytes, oldest_removed,"
+                        + " newest_removed FROM access_log_removal WHERE website_id = ?1 ORDER BY removed_at DESC, id DESC")
+                .setParameter(1, websiteId).setMaxResults(limit).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(a -> new LogRemoval(websiteId,
+                nl.provalue.privacy.infrastructure.persistence.SqlTime.fromResult(a[0]), (String) a[1],
+                ((Number) a[2]).longValue(), ((Number) a[3]).longValue(),
+                nl.provalue.privacy.infrastructure.persistence.SqlTime.fromResult(a[4]),
+                nl.provalue.privacy.infrastructure.persistence.SqlTime.fromResult(a[5]))).toList();
+    }
 }
