@@ -30,4 +30,22 @@ public final class Db {
             throw new IllegalStateException(sql, e);
         }
     }
+
+    /** A new website of a demo customer, so that a test's counts are its own. */
+    public static long newWebsite(String customerNumber, String hostname) {
+        try (Connection c = connect(); PreparedStatement p = c.prepareStatement("INSERT INTO website (customer_id,"
+                + " hostname, plan_name, traffic_limit_bytes, created_at) SELECT id, ?, 'Zakelijk', 107374182400, ?"
+                + " FROM customer WHERE customer_number = ?", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            p.setString(1, hostname);
+            p.setTimestamp(2, java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)));
+            p.setString(3, customerNumber);
+            p.executeUpdate();
+            try (ResultSet keys = p.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

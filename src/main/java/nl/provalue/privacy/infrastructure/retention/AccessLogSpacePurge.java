@@ -155,13 +155,23 @@ public class AccessLogSpacePurge implements RetentionTask, nl.provalue.privacy.a
                         + " oldest_at = (SELECT MIN(e.requested_at) FROM access_log_entry e WHERE e.website_id = ?1)"
                         + " WHERE website_id = ?1")
                 .setParameter(1, site).setParameter(2, removed).setParameter(3, bytes).executeUpdate();
-        em.createNativeQuery("INSERT INTO access_log_removal (website_id, removed_at, reason, entries, stored_bytes,"
-                        + " oldest_removed, newest_removed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                .setParameter(1, site).setParameter(2, SqlTime.of(now)).setParameter(3, reason)
-                .setParameter(4, removed).setParameter(5, bytes)
-                .setParameter(6, SqlTime.of(rows.get(0).at()))
-                .setParameter(7, SqlTime.of(rows.get(rows.size() - 1).at()))
+        // One record per website and run: the run's moment is the same for all its batches.
+        int merged = em.createNativeQuery("UPDATE access_log_removal SET entries = entries + ?1,"
+                        + " stored_bytes = stored_bytes + ?2, newest_removed = ?3"
+                        + " WHERE website_id = ?4 AND removed_at = ?5 AND reason = ?6")
+                .setParameter(1, removed).setParameter(2, bytes)
+                .setParameter(3, SqlTime.of(rows.get(rows.size() - 1).at()))
+                .setParameter(4, site).setParameter(5, SqlTime.of(now)).setParameter(6, reason)
                 .executeUpdate();
+        if (merged == 0) {
+            em.createNativeQuery("INSERT INTO access_log_removal (website_id, removed_at, reason, entries, stored_bytes,"
+                            + " oldest_removed, newest_removed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                    .setParameter(1, site).setParameter(2, SqlTime.of(now)).setParameter(3, reason)
+                    .setParameter(4, removed).setParameter(5, bytes)
+                    .setParameter(6, SqlTime.of(rows.get(0).at()))
+                    .setParameter(7, SqlTime.of(rows.get(rows.size() - 1).at()))
+                    .executeUpdate();
+        }
         return removed;
     }
 }
