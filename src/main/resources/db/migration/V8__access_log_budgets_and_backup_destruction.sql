@@ -3,6 +3,8 @@
 -- of the same file store nothing twice.
 ALTER TABLE access_log_entry ADD COLUMN stored_bytes INT NOT NULL DEFAULT 0;
 ALTER TABLE access_log_entry ADD COLUMN line_key BIGINT;
+-- The import that stored the entry (none for entries from elsewhere).
+ALTER TABLE access_log_entry ADD COLUMN import_id BIGINT;
 UPDATE access_log_entry SET stored_bytes = 120 + CHAR_LENGTH(path) + CHAR_LENGTH(client_ip);
 CREATE UNIQUE INDEX uk_access_log_line ON access_log_entry (website_id, line_key);
 

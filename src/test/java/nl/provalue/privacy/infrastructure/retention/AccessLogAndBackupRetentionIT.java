@@ -141,7 +141,7 @@ class AccessLogAndBackupRetentionIT {
                         + " FROM access_log_usage WHERE website_id = ?", site), "the log now reaches back to the next line");
 
         update("UPDATE website SET log_budget_bytes = ? WHERE id = ?", 1_048_576L, site);
-        run(RetentionRule.ACCESS_LOG_SPACE, now);
+        run(RetentionRule.ACCESS_LOG_SPACE, now.plusSeconds(1));
         assertEquals(List.of("/p2", "/p3"), pathsOf(site), "151,424 bytes over a 1 MB budget: the next oldest line goes");
         assertEquals(2, scalar("SELECT count(*) FROM access_log_removal WHERE website_id = ? AND reason = 'SITE_BUDGET'", site));
         assertEquals(300_000, scalar("SELECT stored_bytes FROM access_log_removal WHERE website_id = ?"
