@@ -10,4 +10,9 @@ public interface BackupRepository {
     List<Backup> ofCustomer(long customerId);
 
     long countLiveOfCustomer(long customerId);
+
+    /** The register, the latest recorded first, a page at a time (staff). */
+    List<Backup> recent(int first, int limit);
+
+    long count();
 }

@@ -73,7 +73,7 @@ class MyDataBrowserIT extends BrowserTestBase {
         postal.sendKeys("3011 AA");
         browser.byId("contact:save").click();
         browser.waitForText("Uw contactgegevens zijn bijgewerkt (2 veld(en) gewijzigd).");
-        String corrections = browser.text("#corrections");
+        String corrections = browser.text("[id='corrections-form:corrections']");
         assertTrue(corrections.contains("Den Haag") && corrections.contains("Rotterdam"), corrections);
         assertTrue(corrections.contains("Webformulier"));
         browser.open("/customer/my-data.xhtml");
@@ -190,7 +190,7 @@ class MyDataBrowserIT extends BrowserTestBase {
 
         browser.login("pieter.bakker", "Welkom-Pieter-2026");
         browser.open("/customer/disclosures.xhtml");
-        String views = browser.text("#staff-views");
+        String views = browser.text("[id='staff-views-form:staff-views']");
         assertTrue(views.contains("Eva Visser") && views.contains("Klant belde over factuur"), views);
         browser.screenshot("customer-staff-access");
     }

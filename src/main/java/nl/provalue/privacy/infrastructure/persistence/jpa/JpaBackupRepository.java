@@ -32,4 +32,15 @@ public class JpaBackupRepository implements BackupRepository {
         return em.createNamedQuery("Backup.countLiveByCustomer", Long.class)
                 .setParameter("customerId", customerId).getSingleResult();
     }
+
+    @Override
+    public List<Backup> recent(int first, int limit) {
+        return em.createQuery("select b from Backup b join fetch b.customer order by b.id desc", Backup.class)
+                .setFirstResult(first).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(b) from Backup b", Long.class).getSingleResult();
+    }
 }

@@ -1,0 +1,89 @@
+package nl.provalue.privacy.application.backup;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import nl.provalue.privacy.application.AccessDeniedException;
+import nl.provalue.privacy.application.AuditTrail;
+import nl.provalue.privacy.application.CurrentCaller;
+import nl.provalue.privacy.domain.account.Role;
+import nl.provalue.privacy.domain.audit.AuditAction;
+import nl.provalue.privacy.domain.audit.AuditEvent;
+import nl.provalue.privacy.domain.backup.Backup;
+import nl.provalue.privacy.domain.backup.BackupKind;
+import nl.provalue.privacy.domain.backup.BackupPolicy;
+import nl.provalue.privacy.domain.backup.BackupRepository;
+import nl.provalue.privacy.domain.customer.Customer;
+import nl.provalue.privacy.domain.customer.CustomerNumber;
+import nl.provalue.privacy.domain.customer.CustomerRepository;
+import nl.provalue.privacy.domain.shared.NotFoundException;
+
+/**
+ * P7: the register of backups per customer (homepage, logs, mail). Backups are recorded by staff
+ * or by the backup system over the API; none is ever given an expiry later than six months after
+ * it was taken (the domain refuses it, and so does the database). Destruction is recorded by the
+ * retention rule.
+ */
+@ApplicationScoped
+@Transactional
+public class BackupRegister {
+
+    /** One backup as staff see it. */
+    public record BackupView(long id, String customerNumber, String customerName, BackupKind kind, String description,
+                             Instant takenAt, Instant expiresAt, long sizeBytes, Instant destroyedAt, String destroyedBy) {
+        static BackupView of(Backup b) {
+            return new BackupView(b.id(), b.customer().number().value(), b.customer().contact().fullName(), b.kind(),
+                    b.description(), b.takenAt(), b.expiresAt(), b.sizeBytes(), b.destroyedAt(), b.destroyedBy());
+        }
+    }
+
+    @Inject BackupRepository backups;
+    @Inject CustomerRepository customers;
+    @Inject CurrentCaller caller;
+    @Inject AuditTrail audit;
+    @Inject Clock clock;
+
+    /**
+     * Records a backup. Without an expiry it is kept the longest P7 allows; an expiry later than
+     * six months after it was taken is refused ({@code policy.P7.expiryBeyondSixMonths}).
+     */
+    public BackupView register(String customerNumber, BackupKind kind, String description, Instant takenAt,
+                               Instant expiresAt, long sizeBytes) {
+        CurrentCaller.Identity who = staff();
+        CustomerNumber number;
+        try {
+            number = new CustomerNumber(customerNumber == null ? "" : customerNumber.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("customer", customerNumber);
+        }
+        Customer customer = customers.findByNumber(number).orElseThrow(() -> new NotFoundException("customer", customerNumber));
+        if (sizeBytes < 0) {
+            throw new IllegalArgumentException("A size is not negative");
+        }
+        Backup backup = backups.add(new Backup(customer, kind, description, takenAt,
+                expiresAt == null ? BackupPolicy.latestExpiry(takenAt) : expiresAt, sizeBytes));
+        audit.record(new AuditEvent(clock.instant(), who.username(), who.role(), AuditAction.BACKUP_REGISTERED,
+                customer.id(), null, kind + " " + description + " taken " + takenAt + ", expires " + backup.expiresAt()));
+        return BackupView.of(backup);
+    }
+
+    public List<BackupView> recent(int first, int limit) {
+        staff();
+        return backups.recent(first, limit).stream().map(BackupView::of).toList();
+    }
+
+    public long count() {
+        staff();
+        return backups.count();
+    }
+
+    private CurrentCaller.Identity staff() {
+        return caller.identity().filter(i -> i.role() == Role.STAFF)
+                .orElseThrow(() -> new AccessDeniedException("Only staff keep the backup register"));
+    }
+}

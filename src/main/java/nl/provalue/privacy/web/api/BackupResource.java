@@ -1,0 +1,72 @@
+package nl.provalue.privacy.web.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import nl.provalue.privacy.application.backup.BackupRegister;
+import nl.provalue.privacy.domain.backup.BackupKind;
+import nl.provalue.privacy.domain.shared.PolicyViolationException;
+
+/**
+ * P7 for the backup system (staff login): {@code POST /api/staff/backups} with
+ * {@code {"customerNumber":"PV100231","kind":"MAIL","description":"...","takenAt":"2026-12-01T02:00:00Z",
+ * "expiresAt":"2027-06-01T02:00:00Z","sizeBytes":123}} ({@code expiresAt} may be left out: six
+ * months); an expiry beyond six months answers 400. {@code GET /api/staff/backups} lists the register.
+ */
+@Path("staff/backups")
+@RequestScoped
+public class BackupResource {
+
+    /** The body of a new backup. */
+    public static class NewBackup {
+        public String customerNumber;
+        public BackupKind kind;
+        public String description;
+        public String takenAt;
+        public String expiresAt;
+        public long sizeBytes;
+    }
+
+    @Inject BackupRegister register;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response add(NewBackup b) {
+        if (b == null || b.kind == null || b.description == null || b.description.isBlank() || b.takenAt == null) {
+            return ErrorMappers.error(Response.Status.BAD_REQUEST, "customerNumber, kind, description and takenAt are required");
+        }
+        try {
+            Instant taken = Instant.parse(b.takenAt);
+            Instant expires = b.expiresAt == null || b.expiresAt.isBlank() ? null : Instant.parse(b.expiresAt);
+            BackupRegister.BackupView saved = register.register(b.customerNumber, b.kind, b.description.trim(), taken,
+                    expires, b.sizeBytes);
+            return Response.created(URI.create("staff/backups/" + saved.id())).entity(saved).build();
+        } catch (DateTimeParseException e) {
+            return ErrorMappers.error(Response.Status.BAD_REQUEST, "times are ISO-8601 instants, e.g. 2026-12-01T02:00:00Z");
+        } catch (PolicyViolationException e) {
+            return ErrorMappers.error(Response.Status.BAD_REQUEST, e.getMessageKey());
+        }
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<BackupRegister.BackupView> list(@QueryParam("first") @DefaultValue("0") int first,
+                                                @QueryParam("limit") @DefaultValue("100") int limit) {
+        return register.recent(Math.max(0, first), Math.max(1, Math.min(1000, limit)));
+    }
+}

@@ -1,0 +1,107 @@
+package nl.provalue.privacy.web.staff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import nl.provalue.privacy.testsupport.BrowserTestBase;
+import nl.provalue.privacy.testsupport.Db;
+import nl.provalue.privacy.testsupport.PortalHttp;
+
+/** P7: the backup register: no expiry beyond six months, destruction when the expiry comes, seen by the customer. */
+class BackupsBrowserIT extends BrowserTestBase {
+
+    /** The date pickers' text field, as the picker itself fills it in. */
+    private void setDate(String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
+
+    @Test
+    void p7_aBackupIsNeverGivenMoreThanSixMonths_andIsDestroyedWhenTheyAreOver() {
+        String description = "Mailboxen nacht " + System.nanoTime();
+        browser.login("ruud.smit", "Welkom-Ruud-2026");
+        browser.find("#nav-staff-backups").click();
+        assertEquals("Back-upregister", browser.text("#page-title"));
+
+        browser.byId("backups:save").click();
+        browser.waitForText("Vul het klantnummer in.");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+                d.findElements(By.cssSelector("#backups\\:save .ui-icon-loading, .ui-state-loading")).isEmpty());
+        browser.find("#backups\\:customer");
+        assertTrue(browser.pageText().contains("Omschrijf de back-up."));
+        assertTrue(browser.pageText().contains("Vul in wanneer de back-up gemaakt is."));
+
+        browser.byId("backups:customer").sendKeys("PV100231");
+        new Select(browser.byId("backups:kind")).selectByValue("MAIL");
+        browser.byId("backups:description").sendKeys(description);
+        setDate("backups:taken_input", "2026-06-01 02:00");
+        setDate("backups:expires_input", "2026-12-01 02:01");
+        browser.byId("backups:size").clear();
+        browser.byId("backups:size").sendKeys("350");
+        assertEquals("2026-12-01 02:01", browser.byId("backups:expires_input").getAttribute("value"));
+        assertEquals("350", browser.byId("backups:size").getAttribute("value"));
+        browser.byId("backups:save").click();
+        browser.waitForText("Een back-up wordt nooit langer dan zes maanden bewaard.");
+        assertEquals(0, Db.scalar("SELECT count(*) FROM backup WHERE description = ?", description), "nothing saved");
+        assertEquals("PV100231", browser.byId("backups:customer").getAttribute("value"), "nothing typed is lost");
+        browser.screenshot("staff-backups-refused");
+
+        setDate("backups:expires_input", "");
+        browser.byId("backups:save").click();
+        browser.waitForText("vastgelegd.");
+        assertEquals(1, Db.scalar("SELECT count(*) FROM backup WHERE description = ? AND expires_at = '2026-12-01 00:00:00'",
+                description), "six months after it was taken, on the UTC calendar like the database's check");
+
+        browser.find("#nav-retention").click();
+        browser.find(".rule-BACKUP_EXPIRY button.run-now").click();
+        browser.waitForText("Back-ups na zes maanden: ");
+        browser.find("#nav-staff-backups").click();
+        WebElement row = browser.driver().findElement(By.xpath("//tr[.//td[contains(@class,'backup-description') and text()='"
+                + description + "']]"));
+        assertTrue(row.findElement(By.cssSelector("td.backup-destroyed")).getText().contains("retention"), row.getText());
+        browser.screenshot("staff-backups");
+
+        browser.logout();
+        browser.login("jan.jansen", "Welkom-Jan-2026");
+        browser.open("/customer/backups.xhtml");
+        // Newest first, fifteen to a page: page on until it shows.
+        for (int page = 0; page < 20 && !browser.pageText().contains(description); page++) {
+            WebElement next = browser.find(".ui-paginator-next");
+            assertTrue(!next.getAttribute("class").contains("ui-state-disabled"), "not on any page: " + description);
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", next);
+            int shown = page + 2;
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.cssSelector(".ui-paginator-page.ui-state-active")).getText().equals(String.valueOf(shown)));
+        }
+        WebElement mine = browser.driver().findElement(By.xpath("//tr[.//td[contains(., '" + description + "')]]"));
+        assertTrue(mine.getText().contains("Vernietigd op"), "the customer sees it destroyed: " + mine.getText());
+    }
+
+    @Test
+    void p7_theBackupSystemRecordsBackupsOverTheApi() {
+        PortalHttp staff = new PortalHttp(base).login("eva.visser", "Welkom-Eva-2026");
+        String tooLong = "{\"customerNumber\":\"PV100487\",\"kind\":\"HOMEPAGE\",\"description\":\"api te lang\","
+                + "\"takenAt\":\"2026-11-30T01:00:00Z\",\"expiresAt\":\"2027-05-30T01:00:01Z\",\"sizeBytes\":1000}";
+        HttpResponse<String> refused = staff.post("/api/staff/backups", "application/json", tooLong, Duration.ofSeconds(30));
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("policy.P7.expiryBeyondSixMonths"));
+        HttpResponse<String> saved = staff.post("/api/staff/backups", "application/json",
+                tooLong.replace("2027-05-30T01:00:01Z", "2027-05-30T01:00:00Z").replace("api te lang", "api precies"),
+                Duration.ofSeconds(30));
+        assertEquals(201, saved.statusCode(), saved.body());
+        assertEquals(404, staff.post("/api/staff/backups", "application/json",
+                tooLong.replace("PV100487", "PV999999"), Duration.ofSeconds(30)).statusCode());
+        PortalHttp customer = new PortalHttp(base).login("jan.jansen", "Welkom-Jan-2026");
+        assertEquals(403, customer.post("/api/staff/backups", "application/json", tooLong, Duration.ofSeconds(30)).statusCode());
+        assertEquals(403, customer.get("/staff/backups.xhtml").statusCode());
+    }
+}
