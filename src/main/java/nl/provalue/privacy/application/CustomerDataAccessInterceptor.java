@@ -16,7 +16,8 @@ import nl.provalue.privacy.domain.shared.NotFoundException;
 /**
  * Guards every {@link CustomerDataAccess} use case: a customer passes only for their own id
  * (another id is "not found", so ids of others reveal nothing); staff pass only with a declared
- * reason, and each staff access is written to the audit trail the customer sees (P12).
+ * reason (given for the request, or when the customer was opened on the privacy desk), and each
+ * staff access is written to the audit trail the customer sees (P12).
  */
 @CustomerDataAccess
 @Interceptor
@@ -25,6 +26,7 @@ public class CustomerDataAccessInterceptor {
 
     @Inject CurrentCaller caller;
     @Inject StaffAccessReason staffReason;
+    @Inject StaffOpenings openings;
     @Inject AuditTrail audit;
     @Inject Clock clock;
 
@@ -41,11 +43,17 @@ public class CustomerDataAccessInterceptor {
                 throw new NotFoundException("customer", customerId);
             }
         } else {
-            String reason = staffReason.forCustomer(customerId)
-                    .orElseThrow(() -> new AccessDeniedException("P12: staff need a reason to open customer " + customerId));
-            if (staffReason.markRecorded(customerId)) {
-                audit.record(new AuditEvent(clock.instant(), who.username(), who.role(),
-                        AuditAction.STAFF_VIEWED_CUSTOMER_DATA, customerId, reason, ctx.getMethod().getName()));
+            java.util.Optional<String> declared = staffReason.forCustomer(customerId);
+            if (declared.isPresent()) {
+                // A reason given for this one request (the API): recorded once per request.
+                if (staffReason.markRecorded(customerId)) {
+                    audit.record(new AuditEvent(clock.instant(), who.username(), who.role(),
+                            AuditAction.STAFF_VIEWED_CUSTOMER_DATA, customerId, declared.get(), ctx.getMethod().getName()));
+                }
+            } else if (openings.of(customerId).isEmpty()) {
+                // Neither a reason for this request nor an opening on the privacy desk (an
+                // opening was recorded with its reason when it was made).
+                throw new AccessDeniedException("P12: staff need a reason to open customer " + customerId);
             }
         }
         return ctx.proceed();

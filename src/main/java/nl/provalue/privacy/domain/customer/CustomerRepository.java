@@ -27,4 +27,12 @@ public interface CustomerRepository {
     void addContactChange(ContactChange change);
 
     List<ContactChange> contactChangesOf(long customerId);
+
+    /**
+     * Staff search: customers whose name, customer number, e-mail address, domain name or mailbox
+     * contains the (lower-case) text, by customer number.
+     */
+    List<Customer> search(String text, int first, int limit);
+
+    long countSearch(String text);
 }

@@ -83,4 +83,25 @@ public class JpaCustomerRepository implements CustomerRepository {
         return em.createNamedQuery("ContactChange.byCustomer", ContactChange.class)
                 .setParameter("customerId", customerId).getResultList();
     }
+
+    private static final String SEARCH = " from Customer c where lower(c.contact.fullName) like :t escape '!'"
+            + " or lower(c.customerNumber) like :t escape '!' or lower(c.contact.email) like :t escape '!'"
+            + " or lower(c.contact.organisation) like :t escape '!'"
+            + " or exists (select d from DomainName d where d.customer = c and lower(d.name) like :t escape '!')"
+            + " or exists (select m from Mailbox m where m.customer = c and lower(m.address) like :t escape '!')";
+
+    @Override
+    public List<Customer> search(String text, int first, int limit) {
+        return em.createQuery("select c" + SEARCH + " order by c.customerNumber", Customer.class)
+                .setParameter("t", like(text)).setFirstResult(first).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countSearch(String text) {
+        return em.createQuery("select count(c)" + SEARCH, Long.class).setParameter("t", like(text)).getSingleResult();
+    }
+
+    private static String like(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
 }
