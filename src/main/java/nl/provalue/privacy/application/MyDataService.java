@@ -96,7 +96,7 @@ public class MyDataService {
         }
         List<ItemGroup> groups = grouped.entrySet().stream().map(e -> new ItemGroup(e.getKey(), e.getValue())).toList();
         List<Paper> paper = customers.paperRecordsOf(customerId).stream()
-                .map(p -> new Paper(p.description(), p.location(), p.keptSince(), p.keptUntil(), p.destroyedAt()))
+                .map(p -> new Paper(p.description(), p.location(), p.keptSince(), p.keptUntil(), p.destroyedAt(), p.id()))
                 .toList();
         List<ContactCorrection> corrections = changes.stream()
                 .map(ch -> new ContactCorrection(ch.field(), ch.oldValue(), ch.newValue(), ch.source(), ch.changedAt(),

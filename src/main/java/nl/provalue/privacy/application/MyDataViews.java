@@ -43,7 +43,7 @@ public final class MyDataViews {
 
     /** P2: a paper record. */
     public record Paper(String description, String location, LocalDate keptSince, LocalDate keptUntil,
-                        Instant destroyedAt) {
+                        Instant destroyedAt, long id) {
     }
 
     /** P1: a correction of the contact details. */

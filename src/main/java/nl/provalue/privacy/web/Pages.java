@@ -30,11 +30,17 @@ public final class Pages {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /**
+     * A text in the person's language. Resolved from the request (cookie or ?lang=), not from the
+     * view root: a view action runs before the page has set its locale.
+     */
     public static String text(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        java.util.Locale locale = Language.resolve(
+                (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest());
+        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale, Thread.currentThread().getContextClassLoader());
         String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
     public static void info(String key, Object... args) {

@@ -85,8 +85,17 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The page's visible text; a page that was just replaced (a redirect, an update) is read again. */
     public String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Logs in through the login form, as a person would. */

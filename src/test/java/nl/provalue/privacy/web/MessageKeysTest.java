@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,6 +36,24 @@ class MessageKeysTest {
                 new TreeSet<>(bundle("messages_en.properties").stringPropertyNames()));
         assertEquals(new TreeSet<>(bundle("ValidationMessages_nl.properties").stringPropertyNames()),
                 new TreeSet<>(bundle("ValidationMessages.properties").stringPropertyNames()));
+    }
+
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String name : List.of("messages_nl.properties", "messages_en.properties", "ValidationMessages.properties",
+                "ValidationMessages_nl.properties")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources", name), StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
+                    String key = line.substring(0, line.indexOf('=')).trim();
+                    if (!seen.add(key)) {
+                        twice.add(key);
+                    }
+                }
+            }
+            assertTrue(twice.isEmpty(), name + " defines twice: " + twice);
+        }
     }
 
     @Test

@@ -32,7 +32,9 @@ import nl.provalue.privacy.application.MyDataViews.Profile;
 /**
  * The logged-in customer's own data: {@code GET /api/me}, {@code GET /api/me/export}, and P4, P5:
  * {@code GET /api/me/mailboxes}, {@code PUT /api/me/mailboxes/{id}/retention} with
- * {@code {"mode": "KEEP_COPY_DAYS", "keepDays": 14}}, {@code GET /api/me/mail-log?first=0&limit=100}.
+ * {@code {"mode": "KEEP_COPY_DAYS", "keepDays": 14}}, {@code GET /api/me/mail-log?first=0&limit=100}; and the
+ * customer's rights requests: {@code GET/POST /api/me/rights-requests},
+ * {@code POST /api/me/rights-requests/{id}/withdraw}.
  * Another customer's mailbox id answers 404.
  */
 @Path("me")
@@ -101,5 +103,42 @@ public class MeResource {
                                                  @QueryParam("limit") @DefaultValue("100") int limit,
                                                  @QueryParam("address") String address) {
         return mail.mailLog(caller.customerId(), new MailLogQuery(null, address, null, null, null, true), first, limit);
+    }
+
+    /** The body of a new rights request. */
+    public static class NewRightsRequest {
+        public nl.provalue.privacy.domain.rights.RightsRequestType type;
+        public String description;
+    }
+
+    @Inject nl.provalue.privacy.application.rights.RightsRequests rights;
+
+    @GET
+    @Path("rights-requests")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<nl.provalue.privacy.application.rights.RightsRequests.View> rightsRequests() {
+        return rights.ofCustomer(caller.customerId());
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("rights-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response fileRightsRequest(NewRightsRequest body) {
+        if (body == null || body.type == null || body.description == null || body.description.isBlank()) {
+            return ErrorMappers.error(Response.Status.BAD_REQUEST, "type and description are required");
+        }
+        return Response.status(Response.Status.CREATED).entity(rights.file(caller.customerId(), body.type, body.description)).build();
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("rights-requests/{id}/withdraw")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response withdrawRightsRequest(@PathParam("id") long id) {
+        try {
+            return Response.ok(rights.withdraw(caller.customerId(), id)).build();
+        } catch (PolicyViolationException e) {
+            return ErrorMappers.error(Response.Status.CONFLICT, e.getMessageKey());
+        }
     }
 }

@@ -211,7 +211,10 @@ class MyDataBrowserIT extends BrowserTestBase {
         int accessRows = data.getJsonArray("websites").getJsonObject(0).getJsonArray("accessLog").size();
         assertEquals(700, accessRows, "the demo site's whole access log");
         assertEquals(accessRows + 1, files.get("access-log.csv").split("\r\n").length, "same rows in the CSV, plus a header");
-        assertEquals(120 + 1, files.get("mail-log.csv").split("\r\n").length);
+        long mailRows = nl.provalue.privacy.testsupport.Db.scalar("SELECT count(*) FROM mail_log_entry m"
+                + " JOIN customer c ON c.id = m.customer_id WHERE c.customer_number = 'PV100231'");
+        assertTrue(mailRows >= 120, "the demo's mail log and what other tests imported: " + mailRows);
+        assertEquals(mailRows + 1, files.get("mail-log.csv").split("\r\n").length);
         assertFalse(files.get("mail-log.csv").toLowerCase().contains("subject"), "P12: no subject, no content");
         assertTrue(files.get("summary.html").contains("Jan Jansen"));
         assertFalse(files.get("data.json").contains("Fatima"), "nobody else's data");
