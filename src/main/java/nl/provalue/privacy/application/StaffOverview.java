@@ -1,5 +1,6 @@
 package nl.provalue.privacy.application;
 
 /** What the staff home screen shows. */
-public record StaffOverview(String staffName, String jobTitle, long customers, long openDisclosureRequests) {
+public record StaffOverview(String staffName, String jobTitle, long customers, long openDisclosureRequests,
+                            long openRightsRequests, long overdueRightsRequests) {
 }

@@ -17,10 +17,14 @@ public class StaffOverviewService {
     @Inject CustomerRepository customers;
     @Inject DisclosureRepository disclosures;
     @Inject StaffRepository staff;
+    @Inject nl.provalue.privacy.domain.rights.RightsRequestRepository rights;
+    @Inject java.time.Clock clock;
 
     @Transactional
     public StaffOverview overviewFor(long staffMemberId) {
         StaffMember member = staff.find(staffMemberId).orElseThrow(() -> new NotFoundException("staff member", staffMemberId));
-        return new StaffOverview(member.fullName(), member.jobTitle(), customers.count(), disclosures.countOpen());
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(nl.provalue.privacy.domain.shared.PolicyClock.PROVIDER_ZONE));
+        return new StaffOverview(member.fullName(), member.jobTitle(), customers.count(), disclosures.countOpen(),
+                rights.count(true), rights.countOverdue(today));
     }
 }

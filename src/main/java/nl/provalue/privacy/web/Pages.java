@@ -52,4 +52,12 @@ public final class Pages {
         FacesContext.getCurrentInstance().addMessage(clientId,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
     }
+
+    /** A day as the person reads it ("1 jan. 2027"), for messages. */
+    public static String date(java.time.LocalDate day) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.Locale locale = Language.resolve(
+                (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest());
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale).format(day);
+    }
 }

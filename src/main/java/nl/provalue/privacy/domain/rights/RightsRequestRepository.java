@@ -17,4 +17,7 @@ public interface RightsRequestRepository {
     List<RightsRequest> queue(boolean openOnly, int first, int limit);
 
     long count(boolean openOnly);
+
+    /** Open requests whose deadline has passed. */
+    long countOverdue(java.time.LocalDate today);
 }

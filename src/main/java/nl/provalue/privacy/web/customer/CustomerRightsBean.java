@@ -43,7 +43,7 @@ public class CustomerRightsBean implements Serializable {
     public void file() {
         try {
             View filed = rights.file(caller.customerId(), type, description);
-            Pages.info("rights.filed", filed.deadline());
+            Pages.info("rights.filed", Pages.date(filed.deadline()));
             type = null;
             description = null;
             load();

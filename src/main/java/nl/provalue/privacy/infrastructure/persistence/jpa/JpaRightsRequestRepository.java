@@ -57,4 +57,10 @@ public class JpaRightsRequestRepository implements RightsRequestRepository {
         }
         return q.getSingleResult();
     }
+
+    @Override
+    public long countOverdue(java.time.LocalDate today) {
+        return em.createQuery("select count(r) from RightsRequest r where r.status in :open and r.deadline < :today", Long.class)
+                .setParameter("open", OPEN).setParameter("today", today).getSingleResult();
+    }
 }

@@ -1,0 +1,111 @@
+package nl.provalue.privacy.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.interceptor.InvocationContext;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import nl.provalue.privacy.domain.account.Role;
+import nl.provalue.privacy.domain.audit.AuditAction;
+import nl.provalue.privacy.domain.audit.AuditEvent;
+import nl.provalue.privacy.domain.shared.NotFoundException;
+
+/** P12 in the service layer: staff reach customer data only with a reason, and each opening is recorded. */
+class CustomerDataAccessInterceptorTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+
+    private final List<AuditEvent> recorded = new ArrayList<>();
+    private CustomerDataAccessInterceptor interceptor;
+    private CurrentCaller.Identity who;
+    private int proceeded;
+
+    /** A use case of customer 42's data. */
+    @SuppressWarnings("unused")
+    public void profile(long customerId) {
+    }
+
+    @BeforeEach
+    void setUp() {
+        interceptor = new CustomerDataAccessInterceptor();
+        interceptor.caller = new CurrentCaller() {
+            @Override
+            public Optional<Identity> identity() {
+                return Optional.ofNullable(who);
+            }
+        };
+        interceptor.staffReason = new StaffAccessReason();
+        interceptor.openings = new StaffOpenings();
+        interceptor.audit = new AuditTrail() {
+            @Override
+            public void record(AuditEvent event) {
+                recorded.add(event);
+            }
+        };
+        interceptor.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    private Object call(long customerId) throws Exception {
+        Method method = getClass().getMethod("profile", long.class);
+        return interceptor.guard(new InvocationContext() {
+            public Object getTarget() { return CustomerDataAccessInterceptorTest.this; }
+            public Object getTimer() { return null; }
+            public Method getMethod() { return method; }
+            public Constructor<?> getConstructor() { return null; }
+            public Object[] getParameters() { return new Object[]{customerId}; }
+            public void setParameters(Object[] params) { }
+            public Map<String, Object> getContextData() { return Map.of(); }
+            public Object proceed() { proceeded++; return "data"; }
+        });
+    }
+
+    @Test
+    void p12_staffWithoutAReasonReachNothing() {
+        who = new CurrentCaller.Identity("ruud.smit", Role.STAFF, null, 2L, "Ruud Smit");
+        assertThrows(AccessDeniedException.class, () -> call(42));
+        assertEquals(0, proceeded);
+        assertEquals(0, recorded.size());
+        assertThrows(AccessDeniedException.class, () -> interceptor.staffReason.declare(42, " "), "a blank reason is none");
+    }
+
+    @Test
+    void p12_aReasonForTheRequestIsRecordedOnce_anOpeningWasRecordedWhenMade() throws Exception {
+        who = new CurrentCaller.Identity("ruud.smit", Role.STAFF, null, 2L, "Ruud Smit");
+        interceptor.staffReason.declare(42, "Vraag over factuur");
+        call(42);
+        call(42);
+        assertEquals(2, proceeded);
+        assertEquals(1, recorded.size(), "once per request");
+        assertEquals(AuditAction.STAFF_VIEWED_CUSTOMER_DATA, recorded.get(0).action());
+        assertEquals("ruud.smit", recorded.get(0).actorUsername());
+        assertEquals("Vraag over factuur", recorded.get(0).reason());
+        assertThrows(AccessDeniedException.class, () -> call(43), "the reason is for customer 42 only");
+
+        interceptor.openings.opened(43, "customer question: belt over verhuizing", NOW);
+        assertEquals("data", call(43));
+        assertEquals(1, recorded.size(), "the desk recorded the opening itself");
+        interceptor.openings.close(43);
+        assertThrows(AccessDeniedException.class, () -> call(43));
+    }
+
+    @Test
+    void aCustomerReachesOnlyTheirOwnData_othersAreNotFound() throws Exception {
+        who = new CurrentCaller.Identity("jan.jansen", Role.CUSTOMER, 42L, null, "Jan Jansen");
+        assertEquals("data", call(42));
+        assertThrows(NotFoundException.class, () -> call(43));
+        assertEquals(0, recorded.size());
+    }
+}
