@@ -26,10 +26,14 @@ public class ImportService {
     @Inject ImportLauncher launcher;
     @Inject CurrentCaller caller;
 
-    /** Stores the log and starts its import. {@code site} is the website's host name for access logs. */
+    /**
+     * Stores the log and starts its import. {@code site} is the website's host name for an access
+     * log of one website; without it, an access log's lines go to the websites their virtual hosts name.
+     */
     public ImportReport submit(ImportKind kind, String site, String fileName, InputStream content) {
         String staff = staffUsername();
-        Long websiteId = kind == ImportKind.ACCESS_LOG ? records.websiteIdOf(site) : null;
+        // An access log without a website: each line goes to the website its virtual host names.
+        Long websiteId = kind == ImportKind.ACCESS_LOG && site != null && !site.isBlank() ? records.websiteIdOf(site) : null;
         LogFileStore.StoredLog stored = files.store(fileName, content);
         if (stored.size() == 0) {
             files.delete(stored);

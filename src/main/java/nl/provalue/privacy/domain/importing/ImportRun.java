@@ -38,6 +38,7 @@ public class ImportRun {
     @Column(name = "kind", nullable = false, length = 20)
     private ImportKind kind;
 
+    /** The website of an access log; none when each line goes to the website its virtual host names. */
     @Column(name = "website_id")
     private Long websiteId;
 
@@ -108,9 +109,6 @@ public class ImportRun {
 
     public ImportRun(ImportKind kind, Long websiteId, String fileName, String storedPath, long fileSize,
                      String fileSha256, String startedBy, Instant createdAt) {
-        if (kind == ImportKind.ACCESS_LOG && websiteId == null) {
-            throw new IllegalArgumentException("An access log belongs to a website");
-        }
         this.kind = kind;
         this.websiteId = websiteId;
         this.fileName = fileName.length() <= 255 ? fileName : fileName.substring(fileName.length() - 255);

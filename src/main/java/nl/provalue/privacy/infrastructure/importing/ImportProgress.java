@@ -32,6 +32,13 @@ public class ImportProgress {
                 .orElseThrow(() -> new IllegalStateException("Import " + importId + " has no website"));
     }
 
+    /** The website served under a host name, with or without "www.". */
+    @Transactional
+    public java.util.Optional<Long> websiteIdOf(String bareHost) {
+        return websites.findByHostname(bareHost).or(() -> websites.findByHostname("www." + bareHost))
+                .map(nl.provalue.privacy.domain.web.Website::id);
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void started(long importId, long executionId) {
         load(importId).started(NodeIdentity.id(), executionId, clock.instant());

@@ -28,7 +28,8 @@ import nl.provalue.privacy.domain.importing.ImportKind;
  * Log imports for automation (staff only, see web.xml):
  * <ul>
  * <li>{@code POST /api/staff/import/postfix} with a Postfix log as the body (P4);</li>
- * <li>{@code POST /api/staff/import/access-log?site=<hostname>} with an access log (P3, P6);</li>
+ * <li>{@code POST /api/staff/import/access-log?site=<hostname>} with an access log of one website,
+ *     or without {@code site} a vhost_combined log whose lines go to the websites they name (P3, P6);</li>
  * <li>{@code GET /api/staff/import/{id}} for the report, {@code POST .../{id}/resume} after a failure.</li>
  * </ul>
  * A POST answers 202 with the import's address at once, or, with {@code ?wait=<seconds>}, waits up
@@ -59,9 +60,6 @@ public class ImportResource {
     public Response accessLog(InputStream body, @QueryParam("site") String site,
                               @QueryParam("name") @DefaultValue("access.log") String name,
                               @QueryParam("wait") @DefaultValue("0") int wait) {
-        if (site == null || site.isBlank()) {
-            return ErrorMappers.error(Response.Status.BAD_REQUEST, "the site parameter names the website (host name)");
-        }
         return answer(imports.submit(ImportKind.ACCESS_LOG, site, name, body), wait);
     }
 

@@ -56,10 +56,6 @@ public class ImportsBean implements Serializable {
             Pages.error(null, "imports.noFile");
             return null;
         }
-        if (kind == ImportKind.ACCESS_LOG && (site == null || site.isBlank())) {
-            Pages.error(null, "imports.noSite");
-            return null;
-        }
         try (InputStream in = file.getInputStream()) {
             ImportReport started = imports.submit(kind, kind == ImportKind.ACCESS_LOG ? site : null, file.getFileName(), in);
             Pages.keepMessages();

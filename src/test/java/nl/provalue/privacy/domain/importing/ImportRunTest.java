@@ -50,8 +50,9 @@ class ImportRunTest {
     }
 
     @Test
-    void anAccessLogBelongsToAWebsite() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new ImportRun(ImportKind.ACCESS_LOG, null, "a.log", "/tmp/a", 1, "x", "eva", T));
+    void anAccessLogWithoutAWebsiteIsPlacedByVirtualHost() {
+        ImportRun shared = new ImportRun(ImportKind.ACCESS_LOG, null, "a.log", "/tmp/a", 1, "x", "eva", T);
+        assertEquals(null, shared.websiteId());
+        assertEquals(ImportStatus.QUEUED, shared.status());
     }
 }

@@ -178,6 +178,28 @@ class AccessLogImportIT {
     }
 
     @Test
+    void p6_aSharedServersLogGoesToTheWebsitesItsVirtualHostsName() throws Exception {
+        String a = "alpha" + System.nanoTime() + ".nl";
+        String b = "www.beta" + System.nanoTime() + ".nl";
+        long siteA = newWebsite(a);
+        long siteB = newWebsite(b);
+        String line = " 198.51.100.4 - - [30/Nov/2026:12:00:00 +0100] \"GET /contact HTTP/1.1\" 200 700 \"-\" \"Mozilla/5.0\"";
+        String log = "www." + a + ":443" + line + "\n"
+                + b.substring(4) + ":80" + line + "\n"
+                + b + ":443" + line.replace("700", "800") + "\n"
+                + "onbekend.example:80" + line + "\n"
+                + "198.51.100.4 - - [30/Nov/2026:12:00:00 +0100] \"GET / HTTP/1.1\" 200 5\n";
+        JsonObject report = json(staff().post("/api/staff/import/access-log?wait=60", "text/plain", log, WAIT));
+        assertEquals("COMPLETED", report.getString("status"), report.toString());
+        assertEquals(3, number(report, "imported"));
+        assertEquals(2, number(report, "unmatched"), "an unknown host and a line without one");
+        assertEquals(700, Db.scalar("SELECT sum(bytes_served) FROM traffic_day WHERE website_id = ?", siteA));
+        assertEquals(1500, Db.scalar("SELECT sum(bytes_served) FROM traffic_day WHERE website_id = ?", siteB));
+        assertEquals(2, Db.scalar("SELECT entries FROM access_log_usage WHERE website_id = ?", siteB));
+        assertEquals(3, number(json(staff().post("/api/staff/import/access-log?wait=60", "text/plain", log, WAIT)), "duplicates"));
+    }
+
+    @Test
     void p6_anInterruptedImportSeeksToItsCheckpoint() throws Exception {
         String host = "resume" + System.nanoTime() + ".nl";
         long site = newWebsite(host);

@@ -1,6 +1,8 @@
 package nl.provalue.privacy.infrastructure.importing.batch;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
@@ -17,15 +19,16 @@ import nl.provalue.privacy.infrastructure.importing.accesslog.LineKeys;
 import nl.provalue.privacy.infrastructure.importing.accesslog.ParseResult;
 
 /**
- * P3, P6: turns access-log lines into entries of the import's website. A line naming another
- * virtual host (vhost_combined logs of a shared server) is not this website's and is not placed.
+ * P3, P6: turns access-log lines into entries. An import for one website takes the lines of that
+ * website (a line naming another virtual host is not placed); an import without a website places
+ * each line with the website its virtual host names (the vhost_combined log of a shared server).
  */
 @Named
 @Dependent
 public class AccessLogLineProcessor implements ItemProcessor {
 
     /** One line to store: the parsed fields, the line's key and its size in the file. */
-    public record AccessRow(AccessLogLine line, long lineKey, int storedBytes) {
+    public record AccessRow(long websiteId, AccessLogLine line, long lineKey, int storedBytes) {
     }
 
     @Inject @BatchProperty(name = "importId") String importId;
@@ -33,12 +36,19 @@ public class AccessLogLineProcessor implements ItemProcessor {
 
     private final AccessLogParser parser = new AccessLogParser();
     private final LineKeys keys = new LineKeys();
+    private boolean started;
+    /** The import's website; null when each line goes to the website its virtual host names. */
+    private Long siteId;
     private String site;
+    private final Map<String, Long> byHost = new HashMap<>();
 
     @Override
     public Object processItem(Object item) {
-        if (site == null) {
-            site = bare(progress.websiteHostname(Long.parseLong(importId)));
+        if (!started) {
+            long id = Long.parseLong(importId);
+            siteId = progress.load(id).websiteId();
+            site = siteId == null ? null : bare(progress.websiteHostname(id));
+            started = true;
         }
         LogLine line = (LogLine) item;
         ParseResult result = parser.parse(line.text());
@@ -46,10 +56,22 @@ public class AccessLogLineProcessor implements ItemProcessor {
             return new ProcessedLine.Skipped(line, s.reason());
         }
         AccessLogLine parsed = ((ParseResult.Parsed) result).line();
-        if (parsed.virtualHost() != null && !bare(parsed.virtualHost()).equals(site)) {
-            return new ProcessedLine.Unmatched(line, "virtual host " + parsed.virtualHost());
+        Long target;
+        if (siteId != null) {
+            if (parsed.virtualHost() != null && !bare(parsed.virtualHost()).equals(site)) {
+                return new ProcessedLine.Unmatched(line, "virtual host " + parsed.virtualHost());
+            }
+            target = siteId;
+        } else {
+            if (parsed.virtualHost() == null) {
+                return new ProcessedLine.Unmatched(line, "no virtual host");
+            }
+            target = byHost.computeIfAbsent(bare(parsed.virtualHost()), h -> progress.websiteIdOf(h).orElse(-1L));
+            if (target < 0) {
+                return new ProcessedLine.Unmatched(line, "no website " + parsed.virtualHost());
+            }
         }
-        return new ProcessedLine.Entry<>(line, new AccessRow(parsed, keys.next(line.text()), line.bytes()));
+        return new ProcessedLine.Entry<>(line, new AccessRow(target, parsed, keys.next(line.text()), line.bytes()));
     }
 
     /** example.nl for www.example.nl: both names serve one website. */

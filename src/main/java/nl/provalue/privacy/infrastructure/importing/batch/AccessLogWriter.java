@@ -23,7 +23,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import nl.provalue.privacy.domain.importing.ImportRun;
 import nl.provalue.privacy.domain.importing.ImportTally;
 import nl.provalue.privacy.domain.shared.PolicyClock;
 import nl.provalue.privacy.infrastructure.importing.ImportProgress;
@@ -49,19 +48,13 @@ public class AccessLogWriter extends AbstractItemWriter {
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
 
-    private Long websiteId;
-
     @Override
     public void writeItems(List<Object> items) throws SQLException {
         long id = Long.parseLong(importId);
-        if (websiteId == null) {
-            ImportRun run = progress.load(id);
-            websiteId = run.websiteId();
-        }
         long lines = 0, bytes = 0, skipped = 0, unmatched = 0, ignored = 0;
-        // Two lines with the same key in one chunk are one line counted twice (it cannot happen
-        // within a file, whose repeated lines get keys of their own); the map keeps the first.
-        Map<Long, AccessRow> rows = new LinkedHashMap<>();
+        // Per website, the rows by line key. Two lines with the same key in one chunk are one line
+        // counted twice (repeated lines of a file get keys of their own); the first is kept.
+        Map<Long, Map<Long, AccessRow>> bySite = new LinkedHashMap<>();
         long entries = 0;
         for (Object item : items) {
             ProcessedLine p = (ProcessedLine) item;
@@ -69,7 +62,7 @@ public class AccessLogWriter extends AbstractItemWriter {
             bytes += p.line().bytes();
             if (p instanceof ProcessedLine.Entry<?> e) {
                 AccessRow row = (AccessRow) e.entry();
-                rows.putIfAbsent(row.lineKey(), row);
+                bySite.computeIfAbsent(row.websiteId(), k -> new LinkedHashMap<>()).putIfAbsent(row.lineKey(), row);
                 entries++;
             } else if (p instanceof ProcessedLine.Skipped) {
                 skipped++;
@@ -80,36 +73,47 @@ public class AccessLogWriter extends AbstractItemWriter {
             }
         }
         long traffic = 0;
-        List<AccessRow> fresh = new ArrayList<>();
+        long imported = 0;
         try (Connection c = dataSource.getConnection()) {
-            List<AccessRow> all = new ArrayList<>(rows.values());
-            for (int from = 0; from < all.size(); from += ROWS_PER_INSERT) {
-                fresh.addAll(insert(c, all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT)), id));
-            }
-            if (!fresh.isEmpty()) {
-                TreeMap<LocalDate, long[]> perDay = new TreeMap<>();
-                long stored = 0;
-                Instant oldest = null;
-                for (AccessRow r : fresh) {
-                    LocalDate day = LocalDate.ofInstant(r.line().requestedAt(), PolicyClock.PROVIDER_ZONE);
-                    long[] t = perDay.computeIfAbsent(day, d -> new long[2]);
-                    t[0] += r.line().responseBytes();
-                    t[1]++;
-                    traffic += r.line().responseBytes();
-                    stored += r.storedBytes();
-                    if (oldest == null || r.line().requestedAt().isBefore(oldest)) {
-                        oldest = r.line().requestedAt();
-                    }
+            for (Map.Entry<Long, Map<Long, AccessRow>> site : bySite.entrySet()) {
+                List<AccessRow> all = new ArrayList<>(site.getValue().values());
+                List<AccessRow> fresh = new ArrayList<>();
+                for (int from = 0; from < all.size(); from += ROWS_PER_INSERT) {
+                    fresh.addAll(insert(c, site.getKey(), all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT)), id));
                 }
-                for (Map.Entry<LocalDate, long[]> day : perDay.entrySet()) {
-                    countTraffic(c, day.getKey(), day.getValue()[0], day.getValue()[1]);
-                }
-                addUsage(c, fresh.size(), stored, oldest);
+                imported += fresh.size();
+                traffic += count(c, site.getKey(), fresh);
             }
         }
-        long imported = fresh.size();
         progress.chunkDone(id, new ImportTally(lines, bytes, imported, entries - imported, ignored, skipped,
                 unmatched, traffic));
+    }
+
+    /** P3, P6: the new rows' traffic per day and storage, added to the website's counters; returns the traffic. */
+    private long count(Connection c, long site, List<AccessRow> fresh) throws SQLException {
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        TreeMap<LocalDate, long[]> perDay = new TreeMap<>();
+        long stored = 0;
+        long traffic = 0;
+        Instant oldest = null;
+        for (AccessRow r : fresh) {
+            LocalDate day = LocalDate.ofInstant(r.line().requestedAt(), PolicyClock.PROVIDER_ZONE);
+            long[] t = perDay.computeIfAbsent(day, d -> new long[2]);
+            t[0] += r.line().responseBytes();
+            t[1]++;
+            traffic += r.line().responseBytes();
+            stored += r.storedBytes();
+            if (oldest == null || r.line().requestedAt().isBefore(oldest)) {
+                oldest = r.line().requestedAt();
+            }
+        }
+        for (Map.Entry<LocalDate, long[]> day : perDay.entrySet()) {
+            countTraffic(c, site, day.getKey(), day.getValue()[0], day.getValue()[1]);
+        }
+        addUsage(c, site, fresh.size(), stored, oldest);
+        return traffic;
     }
 
     /**
@@ -117,7 +121,7 @@ public class AccessLogWriter extends AbstractItemWriter {
      * rows that are new. When every row goes in, that is one statement; only when some were there
      * already (a file imported again) are the new ones found by the import that stored them.
      */
-    private List<AccessRow> insert(Connection c, List<AccessRow> part, long importRun) throws SQLException {
+    private List<AccessRow> insert(Connection c, long websiteId, List<AccessRow> part, long importRun) throws SQLException {
         StringBuilder sql = new StringBuilder("INSERT IGNORE INTO access_log_entry (website_id, requested_at, client_ip,"
                 + " http_method, path, status_code, response_bytes, stored_bytes, line_key, import_id) VALUES ");
         for (int i = 0; i < part.size(); i++) {
@@ -164,7 +168,7 @@ public class AccessLogWriter extends AbstractItemWriter {
     }
 
     /** P3: adds to the day's counter, creating it on first use. */
-    private void countTraffic(Connection c, LocalDate day, long bytes, long requests) throws SQLException {
+    private void countTraffic(Connection c, long websiteId, LocalDate day, long bytes, long requests) throws SQLException {
         try (PreparedStatement u = c.prepareStatement("UPDATE traffic_day SET bytes_served = bytes_served + ?,"
                 + " requests = requests + ? WHERE website_id = ? AND traffic_date = ?")) {
             u.setLong(1, bytes);
@@ -186,7 +190,7 @@ public class AccessLogWriter extends AbstractItemWriter {
     }
 
     /** P6: adds to the log's usage, creating it on first use. */
-    private void addUsage(Connection c, long entries, long stored, Instant oldest) throws SQLException {
+    private void addUsage(Connection c, long websiteId, long entries, long stored, Instant oldest) throws SQLException {
         try (PreparedStatement u = c.prepareStatement("UPDATE access_log_usage SET entries = entries + ?,"
                 + " stored_bytes = stored_bytes + ?,"
                 + " oldest_at = CASE WHEN oldest_at IS NULL OR oldest_at > ? THEN ? ELSE oldest_at END"
