@@ -78,6 +78,7 @@ public class MyDataService {
     @Inject nl.provalue.privacy.domain.mail.MailRepository mail;
     @Inject nl.provalue.privacy.domain.registration.DomainRepository domains;
     @Inject CurrentCaller caller;
+    @Inject nl.provalue.privacy.application.desk.DocumentStore documents;
     @Inject Validator validator;
     @Inject Clock clock;
 
@@ -90,9 +91,12 @@ public class MyDataService {
                 c.countryCode(), c.phone(), c.email(), contactReceived);
 
         Map<DataCategory, List<Item>> grouped = new EnumMap<>(DataCategory.class);
-        for (PersonalDataItem i : customers.itemsOf(customerId)) {
+        List<PersonalDataItem> items = customers.itemsOf(customerId);
+        Map<Long, String> documentNames = documents.namesOf(items.stream().map(PersonalDataItem::id).toList());
+        for (PersonalDataItem i : items) {
             grouped.computeIfAbsent(i.category(), k -> new ArrayList<>()).add(new Item(i.id(), i.category(), i.label(),
-                    i.value(), i.source(), i.receivedAt(), i.storage(), List.copyOf(i.purposes()), i.recordedBy() != null));
+                    i.value(), i.source(), i.receivedAt(), i.storage(), List.copyOf(i.purposes()), i.recordedBy() != null,
+                    documentNames.get(i.id())));
         }
         List<ItemGroup> groups = grouped.entrySet().stream().map(e -> new ItemGroup(e.getKey(), e.getValue())).toList();
         List<Paper> paper = customers.paperRecordsOf(customerId).stream()
@@ -211,6 +215,18 @@ public class MyDataService {
                 .map(e -> new StaffAccess(e.occurredAt(), names.computeIfAbsent(e.actorUsername(), this::staffName),
                         e.reason()))
                 .toList();
+    }
+
+    /** P1: the letter or e-mail an item of this customer came from; another customer's item is "not found". */
+    public nl.provalue.privacy.application.desk.DocumentStore.StoredDocument document(long customerId, long itemId) {
+        boolean theirs = customers.itemsOf(customerId).stream().anyMatch(i -> i.id() == itemId);
+        return documents.of(itemId).filter(d -> theirs).orElseThrow(() -> new NotFoundException("document", itemId));
+    }
+
+    /** Streams the document {@link #document} found. */
+    public void writeDocument(long customerId, long itemId, java.io.OutputStream out) {
+        document(customerId, itemId);
+        documents.copyTo(itemId, out);
     }
 
     public List<MyDataViews.MailboxEntry> mailboxes(long customerId) {

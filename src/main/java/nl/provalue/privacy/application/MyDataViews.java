@@ -34,7 +34,8 @@ public final class MyDataViews {
 
     /** P1, P2, P8: one item with its source, storage and purposes. */
     public record Item(long id, DataCategory category, String label, String value, ItemSource source,
-                       Instant receivedAt, StorageMedium storage, List<Purpose> purposes, boolean recordedByStaff) {
+                       Instant receivedAt, StorageMedium storage, List<Purpose> purposes, boolean recordedByStaff,
+                       String documentName) {
     }
 
     /** A group of items of one category, for the page. */

@@ -14,6 +14,9 @@ public interface DocumentStore {
 
     Optional<StoredDocument> of(long itemId);
 
+    /** The file names of the documents of these items, by item. */
+    java.util.Map<Long, String> namesOf(java.util.Collection<Long> itemIds);
+
     /** Streams the bytes to {@code out}. */
     void copyTo(long itemId, java.io.OutputStream out);
 }

@@ -94,6 +94,30 @@ public class JdbcDocumentStore implements DocumentStore {
     }
 
     @Override
+    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> itemIds) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (itemIds.isEmpty()) {
+            return names;
+        }
+        java.util.List<Long> ids = java.util.List.copyOf(itemIds);
+        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(
+                "SELECT item_id, file_name FROM personal_data_document WHERE item_id IN ("
+                        + "?,".repeat(ids.size() - 1) + "?)")) {
+            for (int i = 0; i < ids.size(); i++) {
+                p.setLong(i + 1, ids.get(i));
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    names.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return names;
+    }
+
+    @Override
     public void copyTo(long itemId, OutputStream out) {
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(
                 "SELECT content FROM personal_data_document WHERE item_id = ?")) {

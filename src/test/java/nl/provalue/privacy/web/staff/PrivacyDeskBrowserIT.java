@@ -107,6 +107,18 @@ class PrivacyDeskBrowserIT extends BrowserTestBase {
         assertEquals(1, Db.scalar("SELECT count(*) FROM personal_data_document d JOIN personal_data_item i ON i.id = d.item_id"
                 + " WHERE i.label = 'Factuuradres' AND d.stored_by = 'lotte.mulder' AND d.size_bytes = ?", Files.size(mail)));
 
+        WebElement link = browser.driver().findElement(By.cssSelector(".desk-items a.item-document"));
+        assertEquals(mail.getFileName().toString(), link.getText());
+        String documentPath = link.getAttribute("href").substring(base.toExternalForm().length() - 1);
+        assertEquals(403, new PortalHttp(base).login("ruud.smit", "Welkom-Ruud-2026").get(documentPath).statusCode(),
+                "staff who did not open the customer get nothing");
+        HttpResponse<String> own = new PortalHttp(base).login("pieter.bakker", "Welkom-Pieter-2026")
+                .get(documentPath.replaceAll("customer=\\d+&", ""));
+        assertEquals(200, own.statusCode(), "the customer downloads the e-mail they sent");
+        assertTrue(own.body().contains("Graag facturen naar Postbus 12."));
+        assertEquals(404, new PortalHttp(base).login("jan.jansen", "Welkom-Jan-2026")
+                .get(documentPath.replaceAll("customer=\\d+&", "")).statusCode(), "another customer's document is not found");
+
         // A paper record, registered and destroyed.
         browser.byId("paper:description").sendKeys("Getekend contract 2019");
         browser.byId("paper:location").sendKeys("Archief Amsterdam, kast 4");
