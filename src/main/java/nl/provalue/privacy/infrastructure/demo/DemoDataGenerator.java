@@ -101,6 +101,7 @@ public class DemoDataGenerator {
     @Inject AccountService accountService;
     @Inject RegisterLedger ledger;
     @Inject Clock clock;
+    @Inject nl.provalue.privacy.domain.rights.RightsRequestRepository rightsRequests;
 
     /** Loads the demo data when no customer and no account exist yet; returns whether it did. */
     @Transactional
@@ -121,6 +122,7 @@ public class DemoDataGenerator {
             created.add(customerFrom(row, now, random, staffMembers.get(staffMembers.size() - 1)));
         }
         disclosureRequests(created, staffMembers, now);
+        rightsRequests(created, now);
         websites.rebuildLogUsage();
         LOG.info("Demo data loaded: " + created.size() + " customers, " + staffMembers.size() + " staff members");
         return true;
@@ -261,6 +263,24 @@ public class DemoDataGenerator {
         Instant mailTaken = now.minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
         backups.add(new Backup(customer, BackupKind.MAIL, "Mailboxen @" + domain, mailTaken,
                 mailTaken.plus(Duration.ofDays(30)), (300L + random.nextInt(2000)) << 20));
+    }
+
+    /** Two rights requests in the queue: one being worked on, one past its deadline. */
+    private void rightsRequests(List<Customer> created, Instant now) {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, nl.provalue.privacy.domain.shared.PolicyClock.PROVIDER_ZONE);
+        Customer sanne = created.get(created.size() - 1);
+        var access = rightsRequests.add(new nl.provalue.privacy.domain.rights.RightsRequest(sanne,
+                nl.provalue.privacy.domain.rights.RightsRequestType.ACCESS, nl.provalue.privacy.domain.rights.RequestChannel.PORTAL,
+                "Please send me a copy of everything you keep about me, including the visitor logs of my website.",
+                today.minusDays(20), today, "sanne.dejong", now.minus(Duration.ofDays(20))));
+        access.identityChecked("lotte.mulder", now.minus(Duration.ofDays(19)));
+        access.startWork("lotte.mulder", now.minus(Duration.ofDays(18)));
+        Customer pieter = created.get(2);
+        var letter = rightsRequests.add(new nl.provalue.privacy.domain.rights.RightsRequest(pieter,
+                nl.provalue.privacy.domain.rights.RightsRequestType.RECTIFICATION, nl.provalue.privacy.domain.rights.RequestChannel.LETTER,
+                "Brief: ons KvK-nummer en het factuuradres zijn veranderd na de verhuizing van de bakkerij.",
+                today.minusDays(35), today, "eva.visser", now.minus(Duration.ofDays(34))));
+        letter.identityChecked("eva.visser", now.minus(Duration.ofDays(33)));
     }
 
     private void disclosureRequests(List<Customer> created, List<StaffMember> staffMembers, Instant now) {
