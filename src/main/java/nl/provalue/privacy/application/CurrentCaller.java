@@ -60,4 +60,9 @@ public class CurrentCaller {
         return identity().filter(i -> i.role() == Role.STAFF).map(Identity::staffMemberId)
                 .orElseThrow(() -> new SecurityException("Not staff"));
     }
+
+    /** The logged-in person if they have this role; otherwise {@link AccessDeniedException} with the given explanation. */
+    public Identity require(Role role, String refusal) {
+        return identity().filter(i -> i.role() == role).orElseThrow(() -> new AccessDeniedException(refusal));
+    }
 }

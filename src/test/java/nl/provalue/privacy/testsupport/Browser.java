@@ -130,4 +130,13 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
     }
+
+    /**
+     * Fills in a field the way a widget does (a date picker's text field, say), without typing
+     * into the widget's pop-up.
+     */
+    public void setValue(String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
 }

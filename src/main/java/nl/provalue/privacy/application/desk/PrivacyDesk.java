@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import nl.provalue.privacy.application.AccessDeniedException;
 import nl.provalue.privacy.application.AuditTrail;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.CustomerDataAccess;
@@ -168,7 +167,6 @@ public class PrivacyDesk {
     }
 
     private CurrentCaller.Identity staffIdentity() {
-        return caller.identity().filter(i -> i.role() == Role.STAFF)
-                .orElseThrow(() -> new AccessDeniedException("Only staff use the privacy desk"));
+        return caller.require(Role.STAFF, "Only staff use the privacy desk");
     }
 }

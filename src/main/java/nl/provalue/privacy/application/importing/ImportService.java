@@ -8,7 +8,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import nl.provalue.privacy.application.AccessDeniedException;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.domain.account.Role;
 import nl.provalue.privacy.domain.importing.ImportKind;
@@ -94,8 +93,7 @@ public class ImportService {
     }
 
     private String staffUsername() {
-        return caller.identity().filter(i -> i.role() == Role.STAFF).map(CurrentCaller.Identity::username)
-                .orElseThrow(() -> new AccessDeniedException("Only staff import logs"));
+        return caller.require(Role.STAFF, "Only staff import logs").username();
     }
 
     /** The websites an access log can be imported for, by host name. */

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import nl.provalue.privacy.application.AccessDeniedException;
 import nl.provalue.privacy.application.AuditTrail;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.domain.account.Role;
@@ -69,7 +68,6 @@ public class RetentionDesk {
     }
 
     private CurrentCaller.Identity staff() {
-        return caller.identity().filter(i -> i.role() == Role.STAFF)
-                .orElseThrow(() -> new AccessDeniedException("Only staff manage retention"));
+        return caller.require(Role.STAFF, "Only staff manage retention");
     }
 }

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import nl.provalue.privacy.application.AccessDeniedException;
 import nl.provalue.privacy.application.AuditTrail;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.domain.account.Role;
@@ -105,8 +104,7 @@ public class WebLogDesk {
     }
 
     private CurrentCaller.Identity staff() {
-        return caller.identity().filter(i -> i.role() == Role.STAFF)
-                .orElseThrow(() -> new AccessDeniedException("Only staff manage log budgets"));
+        return caller.require(Role.STAFF, "Only staff manage log budgets");
     }
 
     /** Smallest budget staff can set. */

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import nl.provalue.privacy.application.AccessDeniedException;
 import nl.provalue.privacy.application.AuditTrail;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.CustomerDataAccess;
@@ -180,12 +179,10 @@ public class RightsRequests {
     }
 
     private CurrentCaller.Identity customerIdentity() {
-        return caller.identity().filter(i -> i.role() == Role.CUSTOMER)
-                .orElseThrow(() -> new AccessDeniedException("Only the customer files or withdraws their requests"));
+        return caller.require(Role.CUSTOMER, "Only the customer files or withdraws their requests");
     }
 
     private CurrentCaller.Identity staffIdentity() {
-        return caller.identity().filter(i -> i.role() == Role.STAFF)
-                .orElseThrow(() -> new AccessDeniedException("Only staff work rights requests"));
+        return caller.require(Role.STAFF, "Only staff work rights requests");
     }
 }

@@ -13,9 +13,6 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.mail.MailService;
@@ -27,6 +24,7 @@ import nl.provalue.privacy.domain.mail.Mailbox;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyClock;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
+import nl.provalue.privacy.web.PagedModel;
 import nl.provalue.privacy.web.Pages;
 
 /** P4, P5: the customer's mailboxes with their retention setting, and their mail log. */
@@ -130,7 +128,7 @@ public class MailBean implements Serializable {
     }
 
     /** A page of the mail log at a time, counted under the same filter. */
-    public static class MailLogModel extends LazyDataModel<MailLogLine> {
+    public static class MailLogModel extends PagedModel<MailLogLine> {
         private static final long serialVersionUID = 1L;
         private final MailService mail;
         private final long customerId;
@@ -143,25 +141,18 @@ public class MailBean implements Serializable {
         }
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, mail.countMailLog(customerId, query));
+        protected long total() {
+            return mail.countMailLog(customerId, query);
         }
 
         @Override
-        public List<MailLogLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                      Map<String, FilterMeta> filterBy) {
+        protected List<MailLogLine> page(int first, int pageSize) {
             return mail.mailLog(customerId, query, first, pageSize);
         }
 
         @Override
-        public String getRowKey(MailLogLine line) {
-            return Long.toString(line.id());
-        }
-
-        @Override
-        public MailLogLine getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(l -> Long.toString(l.id()).equals(rowKey)).findFirst().orElse(null);
+        protected long idOf(MailLogLine line) {
+            return line.id();
         }
     }
 

@@ -3,7 +3,6 @@ package nl.provalue.privacy.web.staff;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,9 +14,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import nl.provalue.privacy.application.backup.BackupRegister;
 import nl.provalue.privacy.application.backup.BackupRegister.BackupView;
@@ -25,6 +21,7 @@ import nl.provalue.privacy.domain.backup.BackupKind;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyClock;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
+import nl.provalue.privacy.web.PagedModel;
 import nl.provalue.privacy.web.Pages;
 
 /** P7: the backup register: record a backup (never kept longer than six months), see what was destroyed. */
@@ -72,28 +69,22 @@ public class BackupsBean implements Serializable {
     }
 
     /** The register, newest first. */
-    public class BackupsModel extends LazyDataModel<BackupView> {
+    public class BackupsModel extends PagedModel<BackupView> {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) register.count();
+        protected long total() {
+            return register.count();
         }
 
         @Override
-        public List<BackupView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        protected List<BackupView> page(int first, int pageSize) {
             return register.recent(first, pageSize);
         }
 
         @Override
-        public String getRowKey(BackupView b) {
-            return Long.toString(b.id());
-        }
-
-        @Override
-        public BackupView getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(b -> Long.toString(b.id()).equals(rowKey)).findFirst().orElse(null);
+        protected long idOf(BackupView b) {
+            return b.id();
         }
     }
 

@@ -2,21 +2,18 @@ package nl.provalue.privacy.web.staff;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import nl.provalue.privacy.application.desk.AccessPurpose;
 import nl.provalue.privacy.application.desk.PrivacyDesk;
 import nl.provalue.privacy.application.desk.PrivacyDesk.Found;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
+import nl.provalue.privacy.web.PagedModel;
 import nl.provalue.privacy.web.Pages;
 
 /** P12: staff find a customer and open their data only after saying why. */
@@ -74,28 +71,22 @@ public class CustomersBean implements Serializable {
     }
 
     /** Search results, a page at a time. */
-    public class ResultsModel extends LazyDataModel<Found> {
+    public class ResultsModel extends PagedModel<Found> {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return searched == null ? 0 : (int) desk.count(searched);
+        protected long total() {
+            return searched == null ? 0 : desk.count(searched);
         }
 
         @Override
-        public List<Found> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        protected List<Found> page(int first, int pageSize) {
             return searched == null ? List.of() : desk.search(searched, first, pageSize);
         }
 
         @Override
-        public String getRowKey(Found f) {
-            return Long.toString(f.customerId());
-        }
-
-        @Override
-        public Found getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(f -> Long.toString(f.customerId()).equals(rowKey)).findFirst().orElse(null);
+        protected long idOf(Found f) {
+            return f.customerId();
         }
     }
 

@@ -5,21 +5,18 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.file.UploadedFile;
 
 import nl.provalue.privacy.application.importing.ImportReport;
 import nl.provalue.privacy.application.importing.ImportService;
 import nl.provalue.privacy.domain.importing.ImportKind;
 import nl.provalue.privacy.domain.shared.NotFoundException;
+import nl.provalue.privacy.web.PagedModel;
 import nl.provalue.privacy.web.Pages;
 
 /** P3, P4, P6: staff upload server logs for import and follow each import's progress. */
@@ -84,28 +81,22 @@ public class ImportsBean implements Serializable {
     }
 
     /** The imports, newest first, a page at a time. */
-    public class ImportsModel extends LazyDataModel<ImportReport> {
+    public class ImportsModel extends PagedModel<ImportReport> {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) imports.count();
+        protected long total() {
+            return imports.count();
         }
 
         @Override
-        public List<ImportReport> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        protected List<ImportReport> page(int first, int pageSize) {
             return imports.recent(first, pageSize);
         }
 
         @Override
-        public String getRowKey(ImportReport r) {
-            return Long.toString(r.id());
-        }
-
-        @Override
-        public ImportReport getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(r -> Long.toString(r.id()).equals(rowKey)).findFirst().orElse(null);
+        protected long idOf(ImportReport r) {
+            return r.id();
         }
     }
 

@@ -3,7 +3,6 @@ package nl.provalue.privacy.web.staff;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,9 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import nl.provalue.privacy.application.rights.RightsRequests;
 import nl.provalue.privacy.application.rights.RightsRequests.View;
@@ -23,6 +19,7 @@ import nl.provalue.privacy.domain.rights.RequestChannel;
 import nl.provalue.privacy.domain.rights.RightsRequestType;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
+import nl.provalue.privacy.web.PagedModel;
 import nl.provalue.privacy.web.Pages;
 
 /** The queue of rights requests by deadline, and registering one that came by letter, phone or e-mail. */
@@ -73,28 +70,22 @@ public class RightsQueueBean implements Serializable {
     }
 
     /** Open requests by deadline, or all newest first. */
-    public class QueueModel extends LazyDataModel<View> {
+    public class QueueModel extends PagedModel<View> {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) rights.count(openOnly);
+        protected long total() {
+            return rights.count(openOnly);
         }
 
         @Override
-        public List<View> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        protected List<View> page(int first, int pageSize) {
             return rights.queue(openOnly, first, pageSize);
         }
 
         @Override
-        public String getRowKey(View v) {
-            return Long.toString(v.id());
-        }
-
-        @Override
-        public View getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(v -> Long.toString(v.id()).equals(rowKey)).findFirst().orElse(null);
+        protected long idOf(View v) {
+            return v.id();
         }
     }
 

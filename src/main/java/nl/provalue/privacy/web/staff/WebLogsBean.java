@@ -2,7 +2,6 @@ package nl.provalue.privacy.web.staff;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,15 +9,13 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import nl.provalue.privacy.application.retention.WebLogDesk;
 import nl.provalue.privacy.application.retention.WebLogDesk.SiteLog;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
 import nl.provalue.privacy.domain.web.WebsiteRepository.LogRemoval;
+import nl.provalue.privacy.web.PagedModel;
 import nl.provalue.privacy.web.Pages;
 
 /** P6: per website the storage its access log uses, the budget, and what was removed when. */
@@ -98,28 +95,22 @@ public class WebLogsBean implements Serializable {
     }
 
     /** The websites, a page at a time. */
-    public class SitesModel extends LazyDataModel<SiteLog> {
+    public class SitesModel extends PagedModel<SiteLog> {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) desk.countSites();
+        protected long total() {
+            return desk.countSites();
         }
 
         @Override
-        public List<SiteLog> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        protected List<SiteLog> page(int first, int pageSize) {
             return desk.sites(first, pageSize);
         }
 
         @Override
-        public String getRowKey(SiteLog s) {
-            return Long.toString(s.websiteId());
-        }
-
-        @Override
-        public SiteLog getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(s -> Long.toString(s.websiteId()).equals(rowKey)).findFirst().orElse(null);
+        protected long idOf(SiteLog s) {
+            return s.websiteId();
         }
     }
 

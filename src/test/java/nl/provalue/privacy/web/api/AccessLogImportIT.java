@@ -76,18 +76,8 @@ class AccessLogImportIT {
     }
 
     /** A website of its own for each test, so that counts are exact. */
-    static long newWebsite(String hostname) throws Exception {
-        try (Connection c = Db.connect(); PreparedStatement p = c.prepareStatement("INSERT INTO website (customer_id,"
-                + " hostname, plan_name, traffic_limit_bytes, created_at) SELECT id, ?, 'Zakelijk', 107374182400, ?"
-                + " FROM customer WHERE customer_number = 'PV100912'", Statement.RETURN_GENERATED_KEYS)) {
-            p.setString(1, hostname);
-            p.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
-            p.executeUpdate();
-            try (ResultSet keys = p.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+    static long newWebsite(String hostname) {
+        return Db.newWebsite("PV100912", hostname);
     }
 
     @Test

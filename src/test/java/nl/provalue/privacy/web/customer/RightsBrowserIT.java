@@ -18,7 +18,6 @@ import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import nl.provalue.privacy.testsupport.BrowserTestBase;
@@ -122,7 +121,7 @@ class RightsBrowserIT extends BrowserTestBase {
     private void register(String customer, String received, String description) {
         browser.byId("queue:customer").clear();
         browser.byId("queue:customer").sendKeys(customer);
-        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('queue:received_input').value = arguments[0];", received);
+        browser.setValue("queue:received_input", received);
         browser.byId("queue:description").clear();
         browser.byId("queue:description").sendKeys(description);
         browser.byId("queue:register").click();

@@ -18,11 +18,6 @@ import nl.provalue.privacy.testsupport.PortalHttp;
 /** P7: the backup register: no expiry beyond six months, destruction when the expiry comes, seen by the customer. */
 class BackupsBrowserIT extends BrowserTestBase {
 
-    /** The date pickers' text field, as the picker itself fills it in. */
-    private void setDate(String id, String value) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "document.getElementById(arguments[0]).value = arguments[1];", id, value);
-    }
 
     @Test
     void p7_aBackupIsNeverGivenMoreThanSixMonths_andIsDestroyedWhenTheyAreOver() {
@@ -42,8 +37,8 @@ class BackupsBrowserIT extends BrowserTestBase {
         browser.byId("backups:customer").sendKeys("PV100231");
         new Select(browser.byId("backups:kind")).selectByValue("MAIL");
         browser.byId("backups:description").sendKeys(description);
-        setDate("backups:taken_input", "2026-06-01 02:00");
-        setDate("backups:expires_input", "2026-12-01 02:01");
+        browser.setValue("backups:taken_input", "2026-06-01 02:00");
+        browser.setValue("backups:expires_input", "2026-12-01 02:01");
         browser.byId("backups:size").clear();
         browser.byId("backups:size").sendKeys("350");
         assertEquals("2026-12-01 02:01", browser.byId("backups:expires_input").getAttribute("value"));
@@ -54,7 +49,7 @@ class BackupsBrowserIT extends BrowserTestBase {
         assertEquals("PV100231", browser.byId("backups:customer").getAttribute("value"), "nothing typed is lost");
         browser.screenshot("staff-backups-refused");
 
-        setDate("backups:expires_input", "");
+        browser.setValue("backups:expires_input", "");
         browser.byId("backups:save").click();
         browser.waitForText("vastgelegd.");
         assertEquals(1, Db.scalar("SELECT count(*) FROM backup WHERE description = ? AND expires_at = '2026-12-01 00:00:00'",

@@ -11,7 +11,6 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import nl.provalue.privacy.testsupport.BrowserTestBase;
@@ -25,9 +24,6 @@ import nl.provalue.privacy.testsupport.PortalHttp;
  */
 class PrivacyDeskBrowserIT extends BrowserTestBase {
 
-    private void setDate(String id, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
-    }
 
     private void openPieter(String reason) {
         browser.find("#nav-customers").click();
@@ -84,7 +80,7 @@ class PrivacyDeskBrowserIT extends BrowserTestBase {
 
         // Said on the phone.
         String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
-        setDate("item:received_input", today);
+        browser.setValue("item:received_input", today);
         browser.byId("item:label").sendKeys("Voorkeur bellen");
         browser.byId("item:value").sendKeys("Liever na 17 uur bellen, overdag in de bakkerij");
         browser.driver().findElement(By.cssSelector("[id='item:purposes'] input[value='COMMUNICATION']")).click();
@@ -96,7 +92,7 @@ class PrivacyDeskBrowserIT extends BrowserTestBase {
         Path mail = Files.createTempFile("mail", ".eml");
         Files.writeString(mail, "From: pieter@bakkerijbakker.nl\nSubject: nieuw factuuradres\n\nGraag facturen naar Postbus 12.");
         browser.driver().findElement(By.cssSelector("input[type=radio][value='EMAIL']")).click();
-        setDate("item:received_input", today);
+        browser.setValue("item:received_input", today);
         new org.openqa.selenium.support.ui.Select(browser.byId("item:category")).selectByValue("BILLING");
         browser.byId("item:label").sendKeys("Factuuradres");
         browser.byId("item:value").sendKeys("Postbus 12, 3011 AA Rotterdam");
@@ -122,7 +118,7 @@ class PrivacyDeskBrowserIT extends BrowserTestBase {
         // A paper record, registered and destroyed.
         browser.byId("paper:description").sendKeys("Getekend contract 2019");
         browser.byId("paper:location").sendKeys("Archief Amsterdam, kast 4");
-        setDate("paper:since_input", "2019-03-01");
+        browser.setValue("paper:since_input", "2019-03-01");
         browser.byId("paper:savePaper").click();
         browser.waitForText("Papieren dossier \"Getekend contract 2019\" geregistreerd.");
         WebElement record = browser.driver().findElement(By.xpath("//tr[td[contains(@class,'paper-description') and text()='Getekend contract 2019']]"));
