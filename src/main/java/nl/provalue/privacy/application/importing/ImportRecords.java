@@ -51,12 +51,8 @@ public class ImportRecords {
 
     /** Marks a failed or interrupted import as waiting again; false when it cannot be resumed. */
     public boolean requeue(long id) {
-        ImportRun run = runs.find(id).orElseThrow(() -> new NotFoundException("import", id));
-        if (!run.status().canResume()) {
-            return false;
-        }
-        run.requeued();
-        return true;
+        runs.find(id).orElseThrow(() -> new NotFoundException("import", id));
+        return runs.requeue(id);
     }
 
     public void failedToStart(long id, String detail) {

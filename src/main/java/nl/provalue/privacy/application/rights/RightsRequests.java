@@ -116,9 +116,17 @@ public class RightsRequests {
         return requests.count(openOnly);
     }
 
+    /**
+     * One request, for the staff member working it. It shows the customer's own words and the
+     * answer, so reading it is recorded like any opening of the customer's data (P12).
+     */
     public View detail(long requestId) {
-        staffIdentity();
-        return view(find(requestId));
+        CurrentCaller.Identity who = staffIdentity();
+        RightsRequest r = find(requestId);
+        audit.record(new AuditEvent(clock.instant(), who.username(), who.role(), AuditAction.STAFF_VIEWED_CUSTOMER_DATA,
+                r.customer().id(), "rights request " + r.id() + " (" + r.type().name().toLowerCase(java.util.Locale.ROOT)
+                + ") being handled", "rights request"));
+        return view(r);
     }
 
     public View identityChecked(long requestId) {
@@ -130,7 +138,7 @@ public class RightsRequests {
     }
 
     public View extend(long requestId, String reason) {
-        return step(requestId, (r, who, now) -> r.extend(reason, who, now), "extended");
+        return step(requestId, (r, who, now) -> r.extend(reason, who, now, today()), "extended");
     }
 
     public View complete(long requestId, String answer) {

@@ -120,30 +120,6 @@ public class ImportRun {
         this.status = ImportStatus.QUEUED;
     }
 
-    /** Waits again for a job to take it up (resumption after a crash or failure). */
-    public void requeued() {
-        if (!status.canResume()) {
-            throw new IllegalStateException("Import " + id + " is " + status + " and cannot be resumed");
-        }
-        this.status = ImportStatus.QUEUED;
-        this.finishedAt = null;
-    }
-
-    /** A job execution takes the import up (first start or resumption after a crash or failure). */
-    public void started(String node, long jobExecutionId, Instant at) {
-        if (status == ImportStatus.COMPLETED) {
-            throw new IllegalStateException("Import " + id + " is complete");
-        }
-        this.status = ImportStatus.RUNNING;
-        this.node = node;
-        this.jobExecutionId = jobExecutionId;
-        if (startedAt == null) {
-            startedAt = at;
-        }
-        this.finishedAt = null;
-        this.detail = null;
-    }
-
     /** One committed chunk. */
     public void chunkDone(ImportTally t) {
         linesDone += t.lines();

@@ -19,4 +19,16 @@ public interface ImportRunRepository {
     long count();
 
     List<ImportRun> withStatus(Collection<ImportStatus> statuses);
+
+    /**
+     * Failed or interrupted to queued, in one conditional statement: of two resumptions at the
+     * same moment only one succeeds.
+     */
+    boolean requeue(long id);
+
+    /**
+     * Queued to running for one job execution, in one conditional statement: a second job for the
+     * same import (a resumption racing a restart, two servers) finds it taken and does nothing.
+     */
+    boolean claim(long id, String node, long jobExecutionId, java.time.Instant at);
 }

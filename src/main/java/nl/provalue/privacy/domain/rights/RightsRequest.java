@@ -133,9 +133,15 @@ public class RightsRequest {
         record(now, by, "IN_PROGRESS", null);
     }
 
-    /** Two more months, once, with the reason the customer is told. */
-    public void extend(String reason, String by, Instant now) {
+    /**
+     * Two more months, once, with the reason the customer is told; only within the first month
+     * (article 12(3): the customer is told of the extension within a month of receipt).
+     */
+    public void extend(String reason, String by, Instant now, LocalDate today) {
         requireOpen();
+        if (today.isAfter(deadline)) {
+            throw new PolicyViolationException("rights.extensionTooLate", String.valueOf(id));
+        }
         if (extended) {
             throw new PolicyViolationException("rights.alreadyExtended", String.valueOf(id));
         }

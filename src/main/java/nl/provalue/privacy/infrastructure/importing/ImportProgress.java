@@ -39,9 +39,10 @@ public class ImportProgress {
                 .map(nl.provalue.privacy.domain.web.Website::id);
     }
 
+    /** Takes the import for this job execution; false when it is not waiting for one. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void started(long importId, long executionId) {
-        load(importId).started(NodeIdentity.id(), executionId, clock.instant());
+    public boolean claim(long importId, long executionId) {
+        return runs.claim(importId, NodeIdentity.id(), executionId, clock.instant());
     }
 
     /** Inside the chunk's transaction: the checkpoint commits with the chunk's entries. */

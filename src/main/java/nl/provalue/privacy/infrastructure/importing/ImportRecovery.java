@@ -29,6 +29,7 @@ public class ImportRecovery {
     private static final Logger LOG = Logger.getLogger(ImportRecovery.class.getName());
 
     @Inject ImportRunRepository runs;
+    @Inject nl.provalue.privacy.application.importing.ImportRecords records;
     @Inject ImportLauncher launcher;
     @Inject Clock clock;
 
@@ -38,8 +39,10 @@ public class ImportRecovery {
     @Transactional
     public void closeRunsLeftOpen() {
         String here = serverOf(NodeIdentity.id());
-        List<ImportRun> left = runs.withStatus(EnumSet.of(ImportStatus.RUNNING, ImportStatus.QUEUED)).stream()
-                .filter(r -> r.node() == null || serverOf(r.node()).equals(here))
+        // Runs this server was working on when it stopped. (A queued run has no server yet; the
+        // server that queued it starts it, and a job only ever takes a run that is waiting.)
+        List<ImportRun> left = runs.withStatus(EnumSet.of(ImportStatus.RUNNING)).stream()
+                .filter(r -> r.node() != null && serverOf(r.node()).equals(here))
                 .toList();
         for (ImportRun run : left) {
             run.interrupted(clock.instant());
@@ -48,7 +51,10 @@ public class ImportRecovery {
             LOG.info("Import " + id + " was interrupted at line " + run.linesDone() + "; resuming it");
             executor.schedule(() -> {
                 try {
-                    launcher.start(id, kind);
+                    // Only if still interrupted: a staff member may have resumed it meanwhile.
+                    if (records.requeue(id)) {
+                        launcher.start(id, kind);
+                    }
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Import " + id + " could not be resumed", e);
                 }

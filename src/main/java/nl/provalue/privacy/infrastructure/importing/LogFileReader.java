@@ -9,7 +9,7 @@ import java.util.Arrays;
 
 /**
  * Reads a log file line by line and counts the bytes of every line exactly, so that an import's
- * checkpoint (lines and bytes committed) lets a resumed import seek straight to where it stopped.
+ * checkpoint (lines and bytes committed) says exactly where a resumed import continues.
  * Lines end with LF or CRLF; a last line without a line end counts too. Bytes that are not UTF-8
  * are read as ISO-8859-1 (old logs mix encodings) rather than failing the import.
  */

@@ -96,6 +96,12 @@ public class AccessLogSpacePurge implements RetentionTask, nl.provalue.privacy.a
         long site = ((Number) row[0]).longValue();
         long excess = ((Number) row[1]).longValue();
         List<Oldest> oldest = oldest(site, limit);
+        if (oldest.isEmpty()) {
+            // The usage says more than the log holds: recount it, so that the other sites get their turn.
+            em.createNativeQuery("UPDATE access_log_usage SET entries = 0, stored_bytes = 0, oldest_at = NULL"
+                    + " WHERE website_id = ?1").setParameter(1, site).executeUpdate();
+            return siteOverBudget(now, limit);
+        }
         int n = AccessLogBudget.entriesToRemove(oldest.stream().map(Oldest::storedBytes).toList(), excess);
         return remove(site, oldest.subList(0, n), now, "SITE_BUDGET");
     }

@@ -119,6 +119,10 @@ public class StaffCustomerBean implements Serializable {
     }
 
     public String recordItem() {
+        if (document != null && document.getSize() > RequestDetailBean.MAX_ATTACHMENT_BYTES) {
+            Pages.error(null, "register.attachment.tooLarge");
+            return null;
+        }
         Set<Purpose> chosen = purposes == null || purposes.length == 0 ? EnumSet.noneOf(Purpose.class)
                 : EnumSet.copyOf(java.util.Arrays.asList(purposes));
         try (InputStream in = document == null || document.getSize() == 0 ? null : document.getInputStream()) {

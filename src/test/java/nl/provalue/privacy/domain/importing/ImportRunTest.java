@@ -19,7 +19,6 @@ class ImportRunTest {
     void chunksAddUpAndProgressFollowsTheBytesRead() {
         ImportRun r = run();
         assertEquals(ImportStatus.QUEUED, r.status());
-        r.started("node", 7, T);
         r.chunkDone(new ImportTally(10, 400, 3, 1, 4, 1, 1, 9000));
         r.chunkDone(new ImportTally(10, 500, 2, 0, 6, 2, 0, 1000));
         assertEquals(20, r.linesDone());
@@ -35,18 +34,14 @@ class ImportRunTest {
     }
 
     @Test
-    void onlyAFailedOrInterruptedImportIsResumed() {
+    void canResumeOnlyWhatFailedOrWasInterrupted() {
+        assertEquals(false, ImportStatus.QUEUED.canResume());
+        assertEquals(false, ImportStatus.COMPLETED.canResume());
+        assertEquals(true, ImportStatus.FAILED.canResume());
+        assertEquals(true, ImportStatus.INTERRUPTED.canResume());
         ImportRun r = run();
-        assertThrows(IllegalStateException.class, r::requeued, "a queued import is not resumed");
-        r.started("node", 1, T);
         r.interrupted(T.plusSeconds(1));
-        r.requeued();
-        assertEquals(ImportStatus.QUEUED, r.status());
-        r.started("node", 2, T.plusSeconds(2));
-        assertEquals(T, r.startedAt(), "the first start is kept");
-        r.completed(T.plusSeconds(3), null);
-        assertThrows(IllegalStateException.class, r::requeued);
-        assertThrows(IllegalStateException.class, () -> r.started("node", 3, T));
+        assertEquals(ImportStatus.INTERRUPTED, r.status());
     }
 
     @Test

@@ -53,11 +53,17 @@ class RightsRequestTest {
     @Test
     void extendedOnceByTwoMonthsWithAReason() {
         RightsRequest r = request(LocalDate.of(2024, 1, 31));
-        assertEquals("rights.extensionReasonRequired", key(() -> r.extend("", "eva.visser", NOW)));
-        r.extend("Veel gegevens op papier in het archief", "eva.visser", NOW);
+        LocalDate feb20 = LocalDate.of(2024, 2, 20);
+        assertEquals("rights.extensionReasonRequired", key(() -> r.extend("", "eva.visser", NOW, feb20)));
+        r.extend("Veel gegevens op papier in het archief", "eva.visser", NOW, feb20);
         assertEquals(LocalDate.of(2024, 4, 30), r.deadline(), "from 29 February 2024 to 30 April");
         assertTrue(r.extended());
-        assertEquals("rights.alreadyExtended", key(() -> r.extend("nog eens", "eva.visser", NOW)));
+        assertEquals("rights.alreadyExtended", key(() -> r.extend("nog eens", "eva.visser", NOW, feb20)));
+        RightsRequest late = request(LocalDate.of(2024, 1, 31));
+        late.extend("op de laatste dag kan het nog", "eva.visser", NOW, LocalDate.of(2024, 2, 29));
+        RightsRequest tooLate = request(LocalDate.of(2024, 1, 31));
+        assertEquals("rights.extensionTooLate", key(() -> tooLate.extend("te laat", "eva.visser", NOW, LocalDate.of(2024, 3, 1))),
+                "after the first month the customer can no longer be told in time");
     }
 
     @Test

@@ -190,10 +190,12 @@ class AccessLogImportIT {
     }
 
     @Test
-    void p6_anInterruptedImportSeeksToItsCheckpoint() throws Exception {
+    void p6_anInterruptedImportContinuesAfterItsCheckpoint_repeatedLinesKeepTheirKeys() throws Exception {
         String host = "resume" + System.nanoTime() + ".nl";
         long site = newWebsite(host);
-        List<String> lines = Files.readAllLines(REAL_LOG, StandardCharsets.ISO_8859_1).subList(0, 3000);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(REAL_LOG, StandardCharsets.ISO_8859_1).subList(0, 3000));
+        // The same request twice, one line before the checkpoint and one after it.
+        lines.set(2000, lines.get(1999));
         Path file = Files.createTempFile("access-interrupted", ".log");
         Files.write(file, lines, StandardCharsets.ISO_8859_1);
         long bytes = 0;
@@ -226,5 +228,10 @@ class AccessLogImportIT {
         assertEquals(3000, number(report, "imported"), "2,000 before the checkpoint and 1,000 after it");
         assertEquals(1000, Db.scalar("SELECT count(*) FROM access_log_entry WHERE website_id = ?", site),
                 "only the lines after the checkpoint were read");
+        nl.provalue.privacy.infrastructure.importing.accesslog.LineKeys keys = new nl.provalue.privacy.infrastructure.importing.accesslog.LineKeys();
+        keys.next(lines.get(1999));
+        long secondOccurrence = keys.next(lines.get(2000));
+        assertEquals(1, Db.scalar("SELECT count(*) FROM access_log_entry WHERE website_id = ? AND line_key = ?", site,
+                secondOccurrence), "the repeat after the checkpoint is known as the second of its kind");
     }
 }

@@ -51,6 +51,11 @@ public class AccessLogLineProcessor implements ItemProcessor {
             started = true;
         }
         LogLine line = (LogLine) item;
+        if (line.replay()) {
+            // Committed before the checkpoint: counted again only so that repeated lines keep their keys.
+            keys.next(line.text());
+            return null;
+        }
         ParseResult result = parser.parse(line.text());
         if (result instanceof ParseResult.Skipped s) {
             return new ProcessedLine.Skipped(line, s.reason());

@@ -167,50 +167,34 @@ public class AccessLogWriter extends AbstractItemWriter {
         return part.stream().filter(r -> mine.contains(r.lineKey())).toList();
     }
 
-    /** P3: adds to the day's counter, creating it on first use. */
+    /**
+     * P3: adds to the day's counter, creating it on first use, in one statement: two imports of
+     * the same site adding to a new day at the same moment neither deadlock nor collide.
+     */
     private void countTraffic(Connection c, long websiteId, LocalDate day, long bytes, long requests) throws SQLException {
-        try (PreparedStatement u = c.prepareStatement("UPDATE traffic_day SET bytes_served = bytes_served + ?,"
-                + " requests = requests + ? WHERE website_id = ? AND traffic_date = ?")) {
-            u.setLong(1, bytes);
-            u.setLong(2, requests);
-            u.setLong(3, websiteId);
-            u.setObject(4, day);
-            if (u.executeUpdate() == 1) {
-                return;
-            }
-        }
-        try (PreparedStatement i = c.prepareStatement("INSERT INTO traffic_day (website_id, traffic_date, bytes_served,"
-                + " requests) VALUES (?, ?, ?, ?)")) {
-            i.setLong(1, websiteId);
-            i.setObject(2, day);
-            i.setLong(3, bytes);
-            i.setLong(4, requests);
-            i.executeUpdate();
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO traffic_day (website_id, traffic_date, bytes_served,"
+                + " requests) VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE bytes_served = bytes_served + VALUES(bytes_served),"
+                + " requests = requests + VALUES(requests)")) {
+            p.setLong(1, websiteId);
+            p.setObject(2, day);
+            p.setLong(3, bytes);
+            p.setLong(4, requests);
+            p.executeUpdate();
         }
     }
 
-    /** P6: adds to the log's usage, creating it on first use. */
+    /** P6: adds to the log's usage, creating it on first use, in one statement (see above). */
     private void addUsage(Connection c, long websiteId, long entries, long stored, Instant oldest) throws SQLException {
-        try (PreparedStatement u = c.prepareStatement("UPDATE access_log_usage SET entries = entries + ?,"
-                + " stored_bytes = stored_bytes + ?,"
-                + " oldest_at = CASE WHEN oldest_at IS NULL OR oldest_at > ? THEN ? ELSE oldest_at END"
-                + " WHERE website_id = ?")) {
-            u.setLong(1, entries);
-            u.setLong(2, stored);
-            u.setTimestamp(3, SqlTime.of(oldest));
-            u.setTimestamp(4, SqlTime.of(oldest));
-            u.setLong(5, websiteId);
-            if (u.executeUpdate() == 1) {
-                return;
-            }
-        }
-        try (PreparedStatement i = c.prepareStatement("INSERT INTO access_log_usage (website_id, entries, stored_bytes,"
-                + " oldest_at) VALUES (?, ?, ?, ?)")) {
-            i.setLong(1, websiteId);
-            i.setLong(2, entries);
-            i.setLong(3, stored);
-            i.setTimestamp(4, SqlTime.of(oldest));
-            i.executeUpdate();
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO access_log_usage (website_id, entries, stored_bytes,"
+                + " oldest_at) VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE entries = entries + VALUES(entries),"
+                + " stored_bytes = stored_bytes + VALUES(stored_bytes),"
+                + " oldest_at = CASE WHEN oldest_at IS NULL OR oldest_at > VALUES(oldest_at) THEN VALUES(oldest_at)"
+                + " ELSE oldest_at END")) {
+            p.setLong(1, websiteId);
+            p.setLong(2, entries);
+            p.setLong(3, stored);
+            p.setTimestamp(4, SqlTime.of(oldest));
+            p.executeUpdate();
         }
     }
 }

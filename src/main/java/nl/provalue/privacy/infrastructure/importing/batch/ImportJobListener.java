@@ -23,13 +23,22 @@ public class ImportJobListener extends AbstractJobListener {
     @Inject JobContext job;
     @Inject ImportProgress progress;
 
+    private boolean claimed;
+
     @Override
     public void beforeJob() {
-        progress.started(Long.parseLong(importId), job.getExecutionId());
+        claimed = progress.claim(Long.parseLong(importId), job.getExecutionId());
+        if (!claimed) {
+            // Another job execution has it (or it is done): this one stops before reading a line.
+            throw new IllegalStateException("Import " + importId + " is not waiting for a job");
+        }
     }
 
     @Override
     public void afterJob() {
+        if (!claimed) {
+            return;
+        }
         long id = Long.parseLong(importId);
         BatchStatus status = job.getBatchStatus();
         if (status == BatchStatus.COMPLETED || status == BatchStatus.STARTED) {

@@ -11,16 +11,16 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import nl.provalue.privacy.domain.importing.ImportKind;
 import nl.provalue.privacy.domain.importing.ImportRun;
 import nl.provalue.privacy.infrastructure.importing.ImportProgress;
 import nl.provalue.privacy.infrastructure.importing.LogFileReader;
 import nl.provalue.privacy.infrastructure.importing.LogLine;
 
 /**
- * Reads an import's file line by line, continuing from the import's committed checkpoint. Access
- * logs seek straight to it; Postfix logs are read again from the start up to it, marked as replay,
- * because joining deliveries to their sender needs the lines before.
+ * Reads an import's file line by line, continuing from the import's committed checkpoint. The
+ * lines before it are read again, marked as replay, and only rebuild state: Postfix deliveries are
+ * joined to sender lines that came before, and an access-log line's key counts the identical lines
+ * before it.
  */
 @Named
 @Dependent
@@ -35,14 +35,8 @@ public class LogLineReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) throws IOException {
         ImportRun run = progress.load(Long.parseLong(importId));
-        Path file = Path.of(run.storedPath());
-        if (run.kind() == ImportKind.POSTFIX) {
-            reader = new LogFileReader(Files.newInputStream(file), 0, 0);
-            replayUntil = run.linesDone();
-        } else {
-            reader = new LogFileReader(Files.newInputStream(file), run.bytesDone(), run.linesDone());
-            replayUntil = 0;
-        }
+        reader = new LogFileReader(Files.newInputStream(Path.of(run.storedPath())), 0, 0);
+        replayUntil = run.linesDone();
     }
 
     @Override

@@ -76,26 +76,37 @@ public class MailLogWriter extends AbstractItemWriter {
             removeStored(c, deliveries);
             resolveOwners(c, deliveries.values());
             if (!deliveries.isEmpty()) {
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO mail_log_entry"
-                        + " (customer_id, queue_id, sender, recipient, size_bytes, sent_at, status) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                    for (MailDelivery d : deliveries.values()) {
-                        Long owner = owner(d);
-                        if (owner == null) {
-                            insert.setNull(1, Types.BIGINT);
-                        } else {
-                            insert.setLong(1, owner);
-                        }
-                        insert.setString(2, d.queueId());
-                        insert.setString(3, d.sender());
-                        insert.setString(4, d.recipient());
-                        insert.setLong(5, d.sizeBytes());
-                        insert.setTimestamp(6, SqlTime.of(d.at()));
-                        insert.setString(7, d.status().length() <= 20 ? d.status() : d.status().substring(0, 20));
-                        insert.addBatch();
-                        imported++;
-                        bytesCounted += d.sizeBytes();
+                // INSERT IGNORE: a delivery another import stores at the same moment is not an error.
+                List<MailDelivery> all = new ArrayList<>(deliveries.values());
+                for (int from = 0; from < all.size(); from += 500) {
+                    List<MailDelivery> part = all.subList(from, Math.min(all.size(), from + 500));
+                    StringBuilder sql = new StringBuilder("INSERT IGNORE INTO mail_log_entry"
+                            + " (customer_id, queue_id, sender, recipient, size_bytes, sent_at, status) VALUES ");
+                    for (int i = 0; i < part.size(); i++) {
+                        sql.append(i == 0 ? "(?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?)");
                     }
-                    insert.executeBatch();
+                    try (PreparedStatement insert = c.prepareStatement(sql.toString())) {
+                        int n = 1;
+                        for (MailDelivery d : part) {
+                            Long owner = owner(d);
+                            if (owner == null) {
+                                insert.setNull(n++, Types.BIGINT);
+                            } else {
+                                insert.setLong(n++, owner);
+                            }
+                            insert.setString(n++, d.queueId());
+                            insert.setString(n++, d.sender());
+                            insert.setString(n++, d.recipient());
+                            insert.setLong(n++, d.sizeBytes());
+                            insert.setTimestamp(n++, SqlTime.of(d.at()));
+                            insert.setString(n++, d.status().length() <= 20 ? d.status() : d.status().substring(0, 20));
+                        }
+                        int stored = insert.executeUpdate();
+                        imported += stored;
+                        if (stored == part.size()) {
+                            bytesCounted += part.stream().mapToLong(MailDelivery::sizeBytes).sum();
+                        }
+                    }
                 }
             }
         }

@@ -51,6 +51,26 @@ public class JpaImportRunRepository implements ImportRunRepository {
     }
 
     @Override
+    public boolean requeue(long id) {
+        return em.createQuery("update ImportRun r set r.status = :queued, r.finishedAt = null"
+                        + " where r.id = :id and r.status in :resumable")
+                .setParameter("queued", ImportStatus.QUEUED).setParameter("id", id)
+                .setParameter("resumable", List.of(ImportStatus.FAILED, ImportStatus.INTERRUPTED))
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean claim(long id, String node, long jobExecutionId, java.time.Instant at) {
+        return em.createQuery("update ImportRun r set r.status = :running, r.node = :node, r.jobExecutionId = :execution,"
+                        + " r.startedAt = coalesce(r.startedAt, :at), r.finishedAt = null, r.detail = null"
+                        + " where r.id = :id and r.status = :queued")
+                .setParameter("running", ImportStatus.RUNNING).setParameter("node", node)
+                .setParameter("execution", jobExecutionId).setParameter("at", at).setParameter("id", id)
+                .setParameter("queued", ImportStatus.QUEUED)
+                .executeUpdate() == 1;
+    }
+
+    @Override
     public List<ImportRun> withStatus(Collection<ImportStatus> statuses) {
         return em.createNamedQuery("ImportRun.withStatus", ImportRun.class)
                 .setParameter("statuses", statuses).getResultList();
