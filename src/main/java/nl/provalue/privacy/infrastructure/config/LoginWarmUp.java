@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * been served, Liberty answers a form login posted straight to {@code j_security_check} (as
  * scripts do) with 401 instead of handing it to the application's authentication mechanism; the
  * first page request sets the mechanism up. It also spares the first visitor the Faces warm-up.
+ * Readiness ({@code /health/ready}) waits for it.
  */
 @ApplicationScoped
 public class LoginWarmUp {
@@ -29,6 +30,9 @@ public class LoginWarmUp {
     @Resource(lookup = "portal/httpPort")
     Object port;
 
+    @jakarta.inject.Inject
+    nl.provalue.privacy.infrastructure.persistence.StartupState state;
+
     public void schedule() {
         executor.schedule(() -> attempt(1), 1, TimeUnit.SECONDS);
     }
@@ -40,6 +44,7 @@ public class LoginWarmUp {
                             URI.create("http://localhost:" + String.valueOf(port).trim() + "/login.xhtml"))
                     .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.discarding());
             if (r.statusCode() == 200) {
+                state.markLoginReady();
                 return;
             }
         } catch (java.io.IOException e) {
@@ -51,7 +56,9 @@ public class LoginWarmUp {
         if (n < 60) {
             executor.schedule(() -> attempt(n + 1), 1, TimeUnit.SECONDS);
         } else {
+            // Readiness does not wait for ever: the portal works, only a script's very first login may fail.
             LOG.warning("The login page did not answer during start-up");
+            state.markLoginReady();
         }
     }
 }

@@ -32,8 +32,9 @@ public class DatabaseReadinessCheck implements HealthCheck {
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(2);
             response.withData("product", connection.getMetaData().getDatabaseProductName())
-                    .withData("schemaReady", state.isSchemaReady());
-            return response.status(valid && state.isSchemaReady()).build();
+                    .withData("schemaReady", state.isSchemaReady())
+                    .withData("loginReady", state.isLoginReady());
+            return response.status(valid && state.isSchemaReady() && state.isLoginReady()).build();
         } catch (SQLException e) {
             return response.withData("error", e.getClass().getSimpleName()).down().build();
         }

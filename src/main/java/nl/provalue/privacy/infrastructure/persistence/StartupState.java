@@ -2,7 +2,10 @@ package nl.provalue.privacy.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Whether start-up (schema migration and validation, demo data) is done; readiness stays down until it is. */
+/**
+ * Whether start-up (schema migration and validation, demo data, the login form's warm-up) is done;
+ * readiness stays down until it is.
+ */
 @ApplicationScoped
 public class StartupState {
 
@@ -14,5 +17,16 @@ public class StartupState {
 
     void markSchemaReady() {
         schemaReady = true;
+    }
+
+    private volatile boolean loginReady;
+
+    /** The login form answers scripts too (see {@code LoginWarmUp}). */
+    public boolean isLoginReady() {
+        return loginReady;
+    }
+
+    public void markLoginReady() {
+        loginReady = true;
     }
 }
