@@ -67,9 +67,15 @@ class BackupsBrowserIT extends BrowserTestBase {
         browser.logout();
         browser.login("jan.jansen", "Welkom-Jan-2026");
         browser.open("/customer/backups.xhtml");
+        browser.waitForText("back-ups bestaan nu");
         // Newest first, fifteen to a page: page on until it shows.
         for (int page = 0; page < 20 && !browser.pageText().contains(description); page++) {
-            WebElement next = browser.find(".ui-paginator-next");
+            java.util.List<WebElement> paginators = browser.driver().findElements(By.cssSelector(".ui-paginator-next"));
+            if (paginators.isEmpty()) {
+                browser.screenshot("customer-backups-no-pages");
+            }
+            assertTrue(!paginators.isEmpty(), "one page only, without " + description + ": " + browser.pageText());
+            WebElement next = paginators.get(0);
             assertTrue(!next.getAttribute("class").contains("ui-state-disabled"), "not on any page: " + description);
             ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", next);
             int shown = page + 2;
