@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,47 +45,29 @@ public class JdbcAttachmentStore implements AttachmentStore {
 
     @Override
     public Attachment store(long requestId, String fileName, String contentType, InputStream content, Instant at, String by) {
-        Path spool = null;
-        try {
-            // Spooled to a temporary file first: the hash and size must be known before the insert.
-            spool = Files.createTempFile("attachment", ".bin");
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            long size;
-            try (InputStream in = new DigestInputStream(content, sha)) {
-                size = Files.copy(in, spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-            String hash = HexFormat.of().formatHex(sha.digest());
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement p = c.prepareStatement("insert into disclosure_attachment (request_id, file_name,"
-                         + " content_type, size_bytes, sha256, content, uploaded_at, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                         Statement.RETURN_GENERATED_KEYS);
-                 InputStream bytes = Files.newInputStream(spool)) {
-                p.setLong(1, requestId);
-                p.setString(2, fileName);
-                p.setString(3, contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType);
-                p.setLong(4, size);
-                p.setString(5, hash);
-                p.setBinaryStream(6, bytes, size);
-                p.setTimestamp(7, Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
-                p.setString(8, by);
-                p.executeUpdate();
-                try (ResultSet keys = p.getGeneratedKeys()) {
-                    keys.next();
-                    return new Attachment(keys.getLong(1), requestId, fileName, contentType, size, hash, at, by);
-                }
+        try (SpooledUpload upload = new SpooledUpload(content);
+             Connection c = dataSource.getConnection();
+             PreparedStatement p = c.prepareStatement("insert into disclosure_attachment (request_id, file_name,"
+                     + " content_type, size_bytes, sha256, content, uploaded_at, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                     Statement.RETURN_GENERATED_KEYS);
+             InputStream bytes = upload.open()) {
+            p.setLong(1, requestId);
+            p.setString(2, fileName);
+            p.setString(3, contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType);
+            p.setLong(4, upload.size());
+            p.setString(5, upload.sha256());
+            p.setBinaryStream(6, bytes, upload.size());
+            p.setTimestamp(7, Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
+            p.setString(8, by);
+            p.executeUpdate();
+            try (ResultSet keys = p.getGeneratedKeys()) {
+                keys.next();
+                return new Attachment(keys.getLong(1), requestId, fileName, contentType, upload.size(), upload.sha256(), at, by);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (SQLException | NoSuchAlgorithmException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not store attachment", e);
-        } finally {
-            if (spool != null) {
-                try {
-                    Files.deleteIfExists(spool);
-                } catch (IOException ignored) {
-                    // a temporary file; the operating system cleans it up
-                }
-            }
         }
     }
 

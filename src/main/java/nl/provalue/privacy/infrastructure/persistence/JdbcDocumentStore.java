@@ -4,18 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -35,47 +28,28 @@ public class JdbcDocumentStore implements DocumentStore {
 
     @Override
     public StoredDocument store(long itemId, PrivacyDesk.Attachment document, Instant at, String by) {
-        Path spool = null;
-        try {
-            spool = Files.createTempFile("document", ".bin");
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            long size;
-            try (InputStream in = new DigestInputStream(document.content(), sha)) {
-                size = Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
-            }
-            String hash = HexFormat.of().formatHex(sha.digest());
-            String name = document.fileName() == null || document.fileName().isBlank() ? "document" : document.fileName();
-            name = name.length() <= 255 ? name : name.substring(name.length() - 255);
-            String type = document.contentType() == null ? "application/octet-stream" : document.contentType();
-            try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO personal_data_document (item_id, file_name, content_type, size_bytes, sha256, content,"
-                            + " stored_at, stored_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-                 InputStream content = Files.newInputStream(spool)) {
-                p.setLong(1, itemId);
-                p.setString(2, name);
-                p.setString(3, type.length() <= 100 ? type : "application/octet-stream");
-                p.setLong(4, size);
-                p.setString(5, hash);
-                p.setBinaryStream(6, content, size);
-                p.setTimestamp(7, SqlTime.of(at));
-                p.setString(8, by);
-                p.executeUpdate();
-            }
-            return new StoredDocument(itemId, name, type, size, hash);
+        String name = document.fileName() == null || document.fileName().isBlank() ? "document" : document.fileName();
+        name = name.length() <= 255 ? name : name.substring(name.length() - 255);
+        String type = document.contentType() == null ? "application/octet-stream" : document.contentType();
+        try (SpooledUpload upload = new SpooledUpload(document.content());
+             Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(
+                     "INSERT INTO personal_data_document (item_id, file_name, content_type, size_bytes, sha256, content,"
+                             + " stored_at, stored_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+             InputStream content = upload.open()) {
+            p.setLong(1, itemId);
+            p.setString(2, name);
+            p.setString(3, type.length() <= 100 ? type : "application/octet-stream");
+            p.setLong(4, upload.size());
+            p.setString(5, upload.sha256());
+            p.setBinaryStream(6, content, upload.size());
+            p.setTimestamp(7, SqlTime.of(at));
+            p.setString(8, by);
+            p.executeUpdate();
+            return new StoredDocument(itemId, name, type, upload.size(), upload.sha256());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot store the document of item " + itemId, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            if (spool != null) {
-                try {
-                    Files.deleteIfExists(spool);
-                } catch (IOException ignored) {
-                    // A temporary file; the system cleans it up.
-                }
-            }
         }
     }
 

@@ -300,25 +300,15 @@ public final class PostfixLogParser {
 
     /** {@code to=<recipient>, orig_to=<...>, relay=..., ..., status=word (text)}; {@code p} is after {@code to=}. */
     private static PostfixLine delivery(String line, int p, Instant at, String queueId) {
-        int length = line.length();
-        if (p >= length || line.charAt(p) != '<') {
-            return UNPARSEABLE_MALFORMED_ADDRESS;
+        AddressAt to = addressAt(line, p);
+        if (to.unreadable() != null) {
+            return to.unreadable();
         }
-        int close = addressEnd(line, p);
-        if (close < 0) {
-            return UNPARSEABLE_UNTERMINATED_ADDRESS;
-        }
-        if (!isFieldEnd(line, close + 1)) {
-            return UNPARSEABLE_MALFORMED_ADDRESS;
-        }
-        String recipient = address(line, p + 1, close);
-        if (recipient == null) {
-            return UNPARSEABLE_ADDRESS_TOO_LONG;
-        }
+        String recipient = to.address();
         if (recipient.isEmpty()) {
             return UNPARSEABLE_EMPTY_RECIPIENT;
         }
-        int i = close + 1;
+        int i = to.next();
         while (true) {
             i = nextField(line, i);
             if (i < 0) {
@@ -341,25 +331,12 @@ public final class PostfixLogParser {
 
     /** {@code from=<sender>, size=1234, nrcpt=2 (queue active)}; {@code p} is after {@code from=}. */
     private static PostfixLine accepted(String line, int p, Instant at, String queueId) {
-        int length = line.length();
-        if (p >= length || line.charAt(p) != '<') {
-            return UNPARSEABLE_MALFORMED_ADDRESS;
+        AddressAt from = addressAt(line, p);
+        if (from.unreadable() != null) {
+            return from.unreadable();
         }
-        int close = addressEnd(line, p);
-        if (close < 0) {
-            return UNPARSEABLE_UNTERMINATED_ADDRESS;
-        }
-        if (!isFieldEnd(line, close + 1)) {
-            return UNPARSEABLE_MALFORMED_ADDRESS;
-        }
-        String sender = address(line, p + 1, close);
-        if (sender == null) {
-            return UNPARSEABLE_ADDRESS_TOO_LONG;
-        }
-        if (sender.isEmpty()) {
-            sender = NULL_SENDER;
-        }
-        int i = close + 1;
+        String sender = from.address().isEmpty() ? NULL_SENDER : from.address();
+        int i = from.next();
         while (true) {
             i = nextField(line, i);
             if (i < 0) {
@@ -385,6 +362,25 @@ public final class PostfixLogParser {
     }
 
     // ---------------------------------------------------------------- fields
+
+    /** The address in angle brackets at {@code p} and where the line goes on, or why it cannot be read. */
+    private record AddressAt(String address, int next, PostfixLine unreadable) {
+    }
+
+    private static AddressAt addressAt(String line, int p) {
+        if (p >= line.length() || line.charAt(p) != '<') {
+            return new AddressAt(null, -1, UNPARSEABLE_MALFORMED_ADDRESS);
+        }
+        int close = addressEnd(line, p);
+        if (close < 0) {
+            return new AddressAt(null, -1, UNPARSEABLE_UNTERMINATED_ADDRESS);
+        }
+        if (!isFieldEnd(line, close + 1)) {
+            return new AddressAt(null, -1, UNPARSEABLE_MALFORMED_ADDRESS);
+        }
+        String address = address(line, p + 1, close);
+        return address == null ? new AddressAt(null, -1, UNPARSEABLE_ADDRESS_TOO_LONG) : new AddressAt(address, close + 1, null);
+    }
 
     /**
      * Index of the {@code '>'} that closes the address opened at {@code open}, or -1. Inside a
