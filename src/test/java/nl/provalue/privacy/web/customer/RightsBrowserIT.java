@@ -102,11 +102,11 @@ class RightsBrowserIT extends BrowserTestBase {
         browser.waitForText("De dag van ontvangst kan niet in de toekomst liggen.");
         String late = "Inzage per brief " + System.nanoTime();
         register("PV100487", today().minusDays(40).toString(), late);
-        browser.waitForText("AVG-verzoek");
+        onRequestPage();
         browser.find("#nav-rights-queue").click();
         String soon = "Bezwaar per telefoon " + System.nanoTime();
         register("PV101305", today().minusDays(27).toString(), soon);
-        browser.waitForText("AVG-verzoek");
+        onRequestPage();
         browser.find("#nav-rights-queue").click();
         WebElement lateRow = browser.driver().findElement(By.xpath("//tr[.//td[contains(@class,'request-customer') and contains(., 'PV100487')]]"
                 + "[.//span[contains(@class,'badge-OVERDUE')]]"));
@@ -116,6 +116,13 @@ class RightsBrowserIT extends BrowserTestBase {
         String firstDeadline = browser.driver().findElements(By.cssSelector(".rights-queue tbody tr")).get(0).getText();
         assertTrue(firstDeadline.contains("te laat"), "the queue starts with the most urgent: " + firstDeadline);
         browser.screenshot("staff-rights-queue");
+    }
+
+    /** After registering, the browser goes on to the request's own page (the queue's title is alike). */
+    private void onRequestPage() {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().contains("/staff/rights-request.xhtml"));
+        browser.waitForText("geregistreerd.");
     }
 
     private void register(String customer, String received, String description) {
