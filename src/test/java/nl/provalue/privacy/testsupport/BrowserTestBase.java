@@ -31,6 +31,7 @@ public abstract class BrowserTestBase {
 
     @BeforeEach
     void openBrowser() {
+        Readiness.await(base);
         browser = new Browser(base);
     }
 

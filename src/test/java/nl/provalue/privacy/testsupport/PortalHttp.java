@@ -21,6 +21,7 @@ public final class PortalHttp {
     private final URI base;
 
     public PortalHttp(URL base) {
+        Readiness.await(base);
         // HTTP/1.1 as browsers speak it to the portal; timeouts so that a test can fail but never hang.
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .version(HttpClient.Version.HTTP_1_1)
