@@ -1,0 +1,6 @@
+/**
+ * Logins: the {@code UserAccount} with its role and password hash, and the rules of two-factor
+ * sign-in (the authenticator app's {@code TotpSecret}, the {@code TotpVerifier} that accepts each
+ * code once, and one-time {@code RecoveryCodes}). Pure rules, no container needed to test them.
+ */
+package nl.provalue.privacy.domain.account;
