@@ -17,13 +17,11 @@ import nl.provalue.privacy.domain.customer.Customer;
 import nl.provalue.privacy.domain.staff.StaffMember;
 import nl.provalue.privacy.infrastructure.security.PasswordHasher;
 
-/** Logins: checking a password, recording the login, creating accounts. */
+/** Creating accounts (signing in is {@link nl.provalue.privacy.application.signin.SignInService}). */
 @ApplicationScoped
 public class AccountService {
 
     private final PasswordHasher hasher = new PasswordHasher();
-    /** Checked when the user name is unknown, so that a wrong name takes as long as a wrong password. */
-    private final String decoyHash = hasher.hash("decoy-password".toCharArray());
 
     @Inject
     UserAccountRepository accounts;
@@ -34,26 +32,6 @@ public class AccountService {
     @Inject
     Clock clock;
 
-    /** Returns the account's role when the password matches an enabled account. */
-    @Transactional
-    public Optional<Role> authenticate(String username, char[] password) {
-        Optional<UserAccount> found = username == null ? Optional.empty()
-                : accounts.findByUsername(username.trim().toLowerCase(java.util.Locale.ROOT));
-        if (found.isEmpty()) {
-            hasher.matches(password, decoyHash);
-            return Optional.empty();
-        }
-        UserAccount account = found.get();
-        if (!hasher.matches(password, account.passwordHash()) || !account.isEnabled()) {
-            return Optional.empty();
-        }
-        account.recordLogin(clock.instant());
-        Long customerId = account.customer() == null ? null : account.customer().id();
-        audit.record(new AuditEvent(clock.instant(), account.username(), account.role(), AuditAction.LOGIN,
-                customerId, null, null));
-        return Optional.of(account.role());
-    }
-
     @Transactional
     public UserAccount createCustomerAccount(String username, char[] password, Customer customer) {
         return accounts.add(UserAccount.forCustomer(username, hasher.hash(password), customer, clock.instant()));
@@ -62,6 +40,12 @@ public class AccountService {
     @Transactional
     public UserAccount createStaffAccount(String username, char[] password, StaffMember staff) {
         return accounts.add(UserAccount.forStaff(username, hasher.hash(password), staff, clock.instant()));
+    }
+
+    /** The user name of an account, for an authenticator app's entry. */
+    @Transactional
+    public String usernameOf(long accountId) {
+        return accounts.findById(accountId).map(UserAccount::username).orElse("");
     }
 
     @Transactional

@@ -40,6 +40,22 @@ public class Formats {
         return f.format((LocalDate) value);
     }
 
+    /**
+     * A moment given as seconds since 1970 in a link (the login page's "try again after"), as a
+     * time of day, with the date when it is not today. Anything else gives an empty text.
+     */
+    public String epochTime(String epochSeconds) {
+        if (epochSeconds == null || !epochSeconds.matches("[0-9]{1,12}")) {
+            return "";
+        }
+        Instant at = Instant.ofEpochSecond(Long.parseLong(epochSeconds));
+        java.time.ZonedDateTime local = at.atZone(PolicyClock.PROVIDER_ZONE);
+        if (local.toLocalDate().equals(LocalDate.now(PolicyClock.PROVIDER_ZONE))) {
+            return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language.getLocale()).format(local);
+        }
+        return dateTime(at);
+    }
+
     public String number(long value) {
         return NumberFormat.getIntegerInstance(language.getLocale()).format(value);
     }

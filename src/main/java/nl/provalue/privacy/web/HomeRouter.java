@@ -21,6 +21,9 @@ public class HomeRouter {
 
     public void route() throws IOException {
         ExternalContext ctx = faces.getExternalContext();
-        ctx.redirect(ctx.getRequestContextPath() + user.getHome());
+        // Right after a second factor was set up, its recovery codes are shown (once) first.
+        boolean newCodes = ctx.getSessionMap().containsKey(
+                nl.provalue.privacy.infrastructure.security.PortalAuthenticationMechanism.NEW_RECOVERY_CODES);
+        ctx.redirect(ctx.getRequestContextPath() + (newCodes && user.isLoggedIn() ? "/account/security.xhtml" : user.getHome()));
     }
 }

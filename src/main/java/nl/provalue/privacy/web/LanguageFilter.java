@@ -24,6 +24,8 @@ public class LanguageFilter extends HttpFilter {
             cookie.setPath("/");
             cookie.setMaxAge(365 * 24 * 3600);
             cookie.setHttpOnly(true);
+            cookie.setSecure(nl.provalue.privacy.infrastructure.security.TransportPolicy.current().httpsOnly());
+            cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
             request.setAttribute(Language.ATTRIBUTE, Language.fromCode(lang));
         }

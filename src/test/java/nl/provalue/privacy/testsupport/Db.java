@@ -48,4 +48,82 @@ public final class Db {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Runs one statement (a test's own setup), returning the number of rows changed. */
+    public static int update(String sql, Object... args) {
+        try (Connection c = connect(); PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                p.setObject(i + 1, args[i]);
+            }
+            return p.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /**
+     * A customer with a login of the test's own, so that what the test does to it (a second
+     * factor, a lock, a new password) touches no account other tests sign in with.
+     */
+    public static long newCustomerAccount(String username, String password, String email) {
+        java.sql.Timestamp now = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
+        try (Connection c = connect()) {
+            long customer;
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO customer (customer_number, full_name, country_code,"
+                    + " email, preferred_language, created_at) VALUES (?, ?, 'NL', ?, 'nl', ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                p.setString(1, "PT" + (100000 + Math.abs(username.hashCode() % 899999)));
+                p.setString(2, "Test " + username);
+                p.setString(3, email);
+                p.setTimestamp(4, now);
+                p.executeUpdate();
+                try (ResultSet keys = p.getGeneratedKeys()) {
+                    keys.next();
+                    customer = keys.getLong(1);
+                }
+            }
+            return account(c, username, password, "CUSTOMER", customer, null, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A staff member with a login of the test's own, without a second factor yet. */
+    public static long newStaffAccount(String username, String password, String email) {
+        java.sql.Timestamp now = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
+        try (Connection c = connect()) {
+            long staff;
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO staff_member (full_name, email, job_title, created_at)"
+                    + " VALUES (?, ?, 'Test', ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                p.setString(1, "Test " + username);
+                p.setString(2, email);
+                p.setTimestamp(3, now);
+                p.executeUpdate();
+                try (ResultSet keys = p.getGeneratedKeys()) {
+                    keys.next();
+                    staff = keys.getLong(1);
+                }
+            }
+            return account(c, username, password, "STAFF", null, staff, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long account(Connection c, String username, String password, String role, Long customer, Long staff,
+                                java.sql.Timestamp now) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO user_account (username, password_hash, role, customer_id,"
+                + " staff_member_id, enabled, created_at) VALUES (?, ?, ?, ?, ?, TRUE, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            p.setString(1, username);
+            p.setString(2, new nl.provalue.privacy.infrastructure.security.PasswordHasher(1000).hash(password.toCharArray()));
+            p.setString(3, role);
+            p.setObject(4, customer);
+            p.setObject(5, staff);
+            p.setTimestamp(6, now);
+            p.executeUpdate();
+            try (ResultSet keys = p.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
 }

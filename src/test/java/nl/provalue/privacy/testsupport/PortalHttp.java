@@ -18,16 +18,18 @@ public final class PortalHttp {
     private static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(60);
 
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
     private final URI base;
 
     public PortalHttp(URL base) {
         Readiness.await(base);
         // HTTP/1.1 as browsers speak it to the portal; timeouts so that a test can fail but never hang.
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.client = HttpClient.newBuilder().cookieHandler(cookies)
                 .version(HttpClient.Version.HTTP_1_1)
+                .sslContext(TestTls.trustingContext())
                 .connectTimeout(java.time.Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        this.base = URI.create(base.toExternalForm());
+        this.base = URI.create(TestTls.https(base).toExternalForm());
     }
 
     public PortalHttp login(String username, String password) {
@@ -41,7 +43,45 @@ public final class PortalHttp {
         if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("login of " + username + " failed: " + r.statusCode() + " " + r.headers().map());
         }
+        if (r.headers().firstValue("Location").orElse("").contains("/login-code.xhtml")) {
+            // Staff: the code of their authenticator app, as the second step.
+            r = postForm("/j_security_check", "j_code=" + StaffCodes.next(username));
+            if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("login")) {
+                throw new IllegalStateException("second step of " + username + " failed: " + r.statusCode() + " " + r.headers().map());
+            }
+        }
         return this;
+    }
+
+    /** A form post as a browser's login form sends it. */
+    public HttpResponse<String> postForm(String path, String form) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded").timeout(TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Any request, as built by the test (headers, method, body), with this client's cookies. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The value of a cookie this client holds for the portal. */
+    public java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst();
+    }
+
+    /** Replaces a cookie, as someone who copied another browser's would. */
+    public void setCookie(String name, String value) {
+        cookies.getCookieStore().removeAll();
+        java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+    }
+
+    public URI uri(String path) {
+        return base.resolve(path);
     }
 
     public HttpResponse<String> get(String path) {
@@ -51,11 +91,13 @@ public final class PortalHttp {
     /** A POST with a body; {@code timeout} covers requests that wait for work to finish. */
     public HttpResponse<String> post(String path, String contentType, String body, java.time.Duration timeout) {
         return send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).header("Content-Type", contentType)
+                .header("X-Requested-With", "portal-tests")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> put(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("Content-Type", contentType)
+                .header("X-Requested-With", "portal-tests")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

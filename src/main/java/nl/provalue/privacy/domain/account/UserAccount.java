@@ -63,6 +63,20 @@ public class UserAccount {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** Base32 TOTP secret once a second factor is set up; null without one. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    /** The last TOTP time step accepted, so that no code is accepted twice. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
     protected UserAccount() {
     }
 
@@ -98,6 +112,70 @@ public class UserAccount {
     public void disable() {
         this.enabled = false;
     }
+
+    /** A new password hash (the policy was checked by the caller). */
+    public void changePassword(String newHash, Instant at) {
+        if (newHash == null || newHash.isBlank()) {
+            throw new IllegalArgumentException("A password hash is required");
+        }
+        this.passwordHash = newHash;
+        this.passwordChangedAt = at;
+    }
+
+    /**
+     * Staff must sign in with a second factor: their login opens any customer (P12). Customers
+     * may choose one.
+     */
+    public boolean requiresSecondFactor() {
+        return role == Role.STAFF || hasSecondFactor();
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    /** Sets up the second factor with the step of the code that confirmed it (used up). */
+    public void enableSecondFactor(TotpSecret secret, long confirmedStep, Instant at) {
+        this.totpSecret = secret.base32();
+        this.totpLastStep = confirmedStep;
+        this.totpEnabledAt = at;
+    }
+
+    /** Only customers can switch their second factor off; staff always have one. */
+    public void disableSecondFactor() {
+        if (role == Role.STAFF) {
+            throw new IllegalStateException("Staff sign in with a second factor");
+        }
+        this.totpSecret = null;
+        this.totpLastStep = null;
+        this.totpEnabledAt = null;
+    }
+
+    public java.util.Optional<TotpSecret> totpSecret() {
+        return java.util.Optional.ofNullable(totpSecret).map(TotpSecret::fromBase32);
+    }
+
+    public Long totpLastStep() { return totpLastStep; }
+
+    /** A code of this step was accepted: older and equal steps are refused from now on. */
+    public void useTotpStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            throw new IllegalArgumentException("TOTP step already used");
+        }
+        this.totpLastStep = step;
+    }
+
+    /** Where mail about this login goes: the customer's or staff member's own address. */
+    public String email() {
+        return role == Role.CUSTOMER ? customer.contact().email() : staffMember.email();
+    }
+
+    public String displayName() {
+        return role == Role.CUSTOMER ? customer.contact().fullName() : staffMember.fullName();
+    }
+
+    public Instant totpEnabledAt() { return totpEnabledAt; }
+    public Instant passwordChangedAt() { return passwordChangedAt; }
 
     public Long id() { return id; }
     public String username() { return username; }

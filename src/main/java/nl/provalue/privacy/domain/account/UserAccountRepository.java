@@ -7,6 +7,11 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> findByUsername(String username);
 
+    Optional<UserAccount> findById(long id);
+
+    /** Accounts whose owner (customer or staff member) has this e-mail address, ignoring case. */
+    java.util.List<UserAccount> findByEmail(String email);
+
     UserAccount add(UserAccount account);
 
     long count();

@@ -43,7 +43,7 @@ public class LoginWarmUp {
             HttpResponse<Void> r = client.send(HttpRequest.newBuilder(
                             URI.create("http://localhost:" + String.valueOf(port).trim() + "/login.xhtml"))
                     .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.discarding());
-            if (r.statusCode() == 200) {
+            if (r.statusCode() < 400) { // 200, or the redirect to HTTPS where that is required
                 state.markLoginReady();
                 return;
             }

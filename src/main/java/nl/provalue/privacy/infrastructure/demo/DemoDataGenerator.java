@@ -114,7 +114,8 @@ public class DemoDataGenerator {
         List<StaffMember> staffMembers = new ArrayList<>();
         for (String[] row : rows("demo/staff.tsv")) {
             StaffMember member = staff.add(new StaffMember(row[2], row[3], row[4], now.minus(Duration.ofDays(900))));
-            accountService.createStaffAccount(row[0], row[1].toCharArray(), member);
+            accountService.createStaffAccount(row[0], row[1].toCharArray(), member)
+                    .enableSecondFactor(nl.provalue.privacy.domain.account.TotpSecret.fromBase32(row[5]), 0, now);
             staffMembers.add(member);
         }
         List<Customer> created = new ArrayList<>();

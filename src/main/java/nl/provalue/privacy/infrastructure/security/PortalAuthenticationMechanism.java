@@ -1,34 +1,44 @@
 package nl.provalue.privacy.infrastructure.security;
 
+import java.time.Clock;
+import java.util.Set;
+
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpSession;
 
+import nl.provalue.privacy.application.signin.SignInService;
 import nl.provalue.privacy.domain.account.Role;
+import nl.provalue.privacy.domain.account.SignInClient;
+import nl.provalue.privacy.domain.account.TotpSecret;
 
 /**
- * Standard form login: a POST of {@code j_username} and {@code j_password} to
- * {@code /j_security_check} logs in, so browsers, scripts and tests all log in the same way.
- * A protected page asked for without a login leads to the login page and, after logging in,
- * back to that page; a login straight from the login page leads to the person's home screen.
- * Which pages need which role is declared in web.xml.
+ * Form login with an optional second step, and the session that follows it.
+ *
+ * <p>A POST of {@code j_username} and {@code j_password} to {@code /j_security_check} checks the
+ * password; where a second factor applies, a POST of {@code j_code} follows from the code page (or
+ * the set-up page for staff without one). Browsers, scripts and tests all sign in this way.
+ *
+ * <p>The login lives in the HTTP session and nowhere else: every successful step starts a new
+ * session (the old one, with whatever another person left in it, is invalidated), and every
+ * request checks that the {@code sign_in_session} it refers to is still open, so logout, the
+ * 30-minute idle limit and "end this session" take effect at once, on every server. A sign-in
+ * posted from another site (its {@code Origin}) is refused.
  */
 @ApplicationScoped
-@AutoApplySession
 @DeclareRoles({Role.CUSTOMER_NAME, Role.STAFF_NAME})
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    static final String CODE_PAGE = "/login-code.xhtml";
+    static final String ENROL_PAGE = "/login-enrol.xhtml";
     static final String LOGIN_ACTION = "/j_security_check";
     /**
      * The page asked for before login. Liberty's handling of {@code j_security_check} sends the
@@ -36,40 +46,140 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
      * the site root when there is none.
      */
     static final String SAVED_TARGET = "WASReqURL";
+    /** Set once, right after a second factor was set up: the recovery codes to show one time. */
+    public static final String NEW_RECOVERY_CODES = "nl.provalue.privacy.newRecoveryCodes";
 
     @Inject
-    IdentityStoreHandler identityStores;
+    SignInService signIn;
+
+    @Inject
+    Clock clock;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (LOGIN_ACTION.equals(path) && "POST".equals(request.getMethod())) {
-            return login(request, context);
+        TransportPolicy transport = TransportPolicy.current();
+        if (transport.mustUpgrade(request) && !plainHttpAllowed(request, path)) {
+            return upgrade(request, response, context, transport);
         }
-        if (context.isProtected() && context.getCallerPrincipal() == null) {
-            if ("GET".equals(request.getMethod())) {
-                response.addCookie(returnCookie(request));
+        if (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")) {
+            return context.doNothing();
+        }
+        if (LOGIN_ACTION.equals(path) && "POST".equals(request.getMethod())) {
+            if (!RequestOrigin.isSameOrigin(request)) {
+                return refuse(response, context);
             }
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return loginStep(request, context);
+        }
+        HttpSession session = request.getSession(false);
+        SessionLogin login = session == null ? null : (SessionLogin) session.getAttribute(SessionLogin.ATTRIBUTE);
+        if (login != null) {
+            if (signIn.stillSignedIn(login.sessionId())) {
+                return context.notifyContainerAboutLogin(login.username(), Set.of(login.role().name()));
+            }
+            session.invalidate();
+        }
+        if (context.isProtected()) {
+            if ("GET".equals(request.getMethod())) {
+                response.addCookie(returnCookie(request, transport));
+            }
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + (login != null ? "?expired=true" : ""));
         }
         return context.doNothing();
     }
 
-    private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context) {
+    /** Paths a load balancer's health check reaches over plain HTTP (web.xml). */
+    private static boolean plainHttpAllowed(HttpServletRequest request, String path) {
+        String allowed = request.getServletContext().getInitParameter("nl.provalue.privacy.PLAIN_HTTP_PATHS");
+        if (allowed == null) {
+            return false;
+        }
+        for (String prefix : allowed.split(",")) {
+            if (!prefix.isBlank() && path.startsWith(prefix.trim())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private AuthenticationStatus loginStep(HttpServletRequest request, HttpMessageContext context) {
+        SignInClient client = SignInClient.of(request.getRemoteAddr(), request.getHeader("User-Agent"));
+        String code = request.getParameter("j_code");
+        if (code != null) {
+            HttpSession session = request.getSession(false);
+            PendingSignIn pending = session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.ATTRIBUTE);
+            if (pending == null || pending.expiredAt(clock.instant())) {
+                return context.redirect(request.getContextPath() + LOGIN_PAGE + "?expired=true");
+            }
+            SignInService.Step step = pending.enrolling()
+                    ? signIn.enrol(pending.accountId(), TotpSecret.fromBase32(pending.enrolmentSecret()), code, client)
+                    : signIn.code(pending.accountId(), code, client);
+            return outcome(step, request, context, pending.enrolling() ? ENROL_PAGE : CODE_PAGE);
+        }
         String username = request.getParameter("j_username");
         String password = request.getParameter("j_password");
         if (username == null || password == null || username.isBlank()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?error=true");
         }
-        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username, password));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?error=true");
-        }
-        return context.notifyContainerAboutLogin(result);
+        return outcome(signIn.password(username, password.toCharArray(), client), request, context, LOGIN_PAGE);
     }
 
-    private static Cookie returnCookie(HttpServletRequest request) {
+    private AuthenticationStatus outcome(SignInService.Step step, HttpServletRequest request, HttpMessageContext context,
+                                         String page) {
+        String root = request.getContextPath();
+        if (step instanceof SignInService.Refused) {
+            return context.redirect(root + page + "?error=true");
+        }
+        if (step instanceof SignInService.Throttled t) {
+            return context.redirect(root + page + "?wait=" + t.until().getEpochSecond());
+        }
+        if (step instanceof SignInService.NeedsCode n) {
+            freshSession(request).setAttribute(PendingSignIn.ATTRIBUTE, new PendingSignIn(n.accountId(), null, clock.instant()));
+            return context.redirect(root + CODE_PAGE);
+        }
+        if (step instanceof SignInService.NeedsEnrolment n) {
+            PendingSignIn pending = new PendingSignIn(n.accountId(), signIn.newSecret().base32(), clock.instant());
+            freshSession(request).setAttribute(PendingSignIn.ATTRIBUTE, pending);
+            return context.redirect(root + ENROL_PAGE);
+        }
+        SignInService.SignedIn in = (SignInService.SignedIn) step;
+        HttpSession session = freshSession(request);
+        session.setAttribute(SessionLogin.ATTRIBUTE, new SessionLogin(in.accountId(), in.username(), in.role(), in.sessionId()));
+        if (!in.recoveryCodes().isEmpty()) {
+            session.setAttribute(NEW_RECOVERY_CODES, java.util.List.copyOf(in.recoveryCodes()));
+        }
+        return context.notifyContainerAboutLogin(in.username(), Set.of(in.role().name()));
+    }
+
+    /** Whatever the browser's session held before (another person's openings, a half sign-in) is gone. */
+    private static HttpSession freshSession(HttpServletRequest request) {
+        HttpSession old = request.getSession(false);
+        if (old != null) {
+            old.invalidate();
+        }
+        return request.getSession(true);
+    }
+
+    private static AuthenticationStatus upgrade(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context, TransportPolicy transport) {
+        if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+            return context.redirect(transport.httpsUrl(request));
+        }
+        // A form or call sent over plain HTTP has already exposed itself; it is not carried out.
+        return refuse(response, context);
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context) {
+        try {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        } catch (java.io.IOException e) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static Cookie returnCookie(HttpServletRequest request, TransportPolicy transport) {
         StringBuilder url = new StringBuilder(request.getRequestURL());
         if (request.getQueryString() != null) {
             url.append('?').append(request.getQueryString());
@@ -77,6 +187,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         Cookie cookie = new Cookie(SAVED_TARGET, url.toString());
         cookie.setPath("/");
         cookie.setHttpOnly(true);
+        cookie.setSecure(transport.httpsOnly());
+        cookie.setAttribute("SameSite", "Lax");
         return cookie;
     }
 }

@@ -30,7 +30,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import nl.provalue.privacy.application.AccountService;
 import nl.provalue.privacy.application.CustomerOverview;
 import nl.provalue.privacy.application.CustomerOverviewService;
 import nl.provalue.privacy.domain.account.Role;
@@ -85,7 +84,7 @@ class MariaDbPersistenceIT {
     @Inject BackupRepository backups;
     @Inject DisclosureRepository disclosures;
     @Inject AuditRepository audit;
-    @Inject AccountService accounts;
+    @Inject nl.provalue.privacy.application.signin.SignInService signIn;
     @Inject nl.provalue.privacy.application.disclosure.RegisterLedger ledger;
     @Inject CustomerOverviewService overviews;
 
@@ -137,10 +136,17 @@ class MariaDbPersistenceIT {
 
     @Test
     void loginChecksThePasswordAndIsAudited() throws Exception {
-        assertEquals(Optional.of(Role.CUSTOMER), accounts.authenticate("jan.jansen", "Welkom-Jan-2026".toCharArray()));
-        assertEquals(Optional.empty(), accounts.authenticate("jan.jansen", "welkom-jan-2026".toCharArray()));
-        assertEquals(Optional.empty(), accounts.authenticate("nobody", "Welkom-Jan-2026".toCharArray()));
-        assertEquals(Optional.of(Role.STAFF), accounts.authenticate("eva.visser", "Welkom-Eva-2026".toCharArray()));
+        nl.provalue.privacy.domain.account.SignInClient client =
+                nl.provalue.privacy.domain.account.SignInClient.of("192.0.2.10", "Java");
+        assertTrue(signIn.password("jan.jansen", "Welkom-Jan-2026".toCharArray(), client)
+                instanceof nl.provalue.privacy.application.signin.SignInService.SignedIn s && s.role() == Role.CUSTOMER);
+        assertTrue(signIn.password("jan.jansen", "welkom-jan-2026".toCharArray(), client)
+                instanceof nl.provalue.privacy.application.signin.SignInService.Refused);
+        assertTrue(signIn.password("nobody", "Welkom-Jan-2026".toCharArray(), client)
+                instanceof nl.provalue.privacy.application.signin.SignInService.Refused);
+        // Staff always need their second factor after the password.
+        assertTrue(signIn.password("eva.visser", "Welkom-Eva-2026".toCharArray(), client)
+                instanceof nl.provalue.privacy.application.signin.SignInService.NeedsCode);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             ResultSet rs = s.executeQuery("select count(*) from audit_event where actor_username = 'jan.jansen' and action = 'LOGIN'");
             rs.next();

@@ -23,6 +23,23 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public Optional<UserAccount> findById(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    @Override
+    public java.util.List<UserAccount> findByEmail(String email) {
+        String lower = email.toLowerCase(java.util.Locale.ROOT);
+        java.util.List<UserAccount> found = new java.util.ArrayList<>(em.createQuery(
+                        "select a from UserAccount a join a.customer c where lower(c.contact.email) = :email", UserAccount.class)
+                .setParameter("email", lower).setMaxResults(20).getResultList());
+        found.addAll(em.createQuery(
+                        "select a from UserAccount a join a.staffMember s where lower(s.email) = :email", UserAccount.class)
+                .setParameter("email", lower).setMaxResults(20).getResultList());
+        return found;
+    }
+
+    @Override
     public UserAccount add(UserAccount account) {
         em.persist(account);
         return account;
