@@ -29,10 +29,11 @@ import nl.provalue.privacy.domain.web.AccessLogQuery;
 
 /**
  * Data portability: everything held about a customer as one ZIP: {@code data.json} (all
- * categories, machine-readable), a CSV per table-like category and {@code summary.html} for
- * people. Written straight to the response in batches of {@value #BATCH} log rows, each read in its
- * own short transaction, so a customer with millions of log entries gets the file without the
- * server holding it in memory. All reads go through {@link MyDataService}, with its access rules.
+ * categories, machine-readable), a CSV per table-like category (cells written by {@link Csv}) and
+ * {@code summary.html} for people. Written straight to the response in batches of {@value #BATCH}
+ * log rows, each read in its own short transaction, so a customer with millions of log entries gets
+ * the file without the server holding it in memory. All reads go through {@link MyDataService},
+ * with its access rules.
  */
 @ApplicationScoped
 public class ExportService {
@@ -321,18 +322,11 @@ public class ExportService {
     private static void csv(ZipOutputStream zip, Writer w, String name, List<String> header, RowSource source)
             throws IOException {
         zip.putNextEntry(new ZipEntry(name));
-        w.write(String.join(",", header));
-        w.write("\r\n");
+        w.write(Csv.line(header.toArray()));
         try {
             source.rows(values -> {
                 try {
-                    for (int i = 0; i < values.length; i++) {
-                        if (i > 0) {
-                            w.write(',');
-                        }
-                        w.write(csvField(values[i]));
-                    }
-                    w.write("\r\n");
+                    w.write(Csv.line(values));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -342,21 +336,6 @@ public class ExportService {
         }
         w.flush();
         zip.closeEntry();
-    }
-
-    /** RFC 4180 quoting; a leading = or @ is prefixed so spreadsheets do not run it as a formula. */
-    static String csvField(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String s = value.toString();
-        if (!s.isEmpty() && "=@".indexOf(s.charAt(0)) >= 0) {
-            s = "'" + s;
-        }
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
     }
 
     /** Lets the JSON generator finish without closing the ZIP underneath it. */

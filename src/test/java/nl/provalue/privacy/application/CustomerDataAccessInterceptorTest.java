@@ -22,6 +22,7 @@ import nl.provalue.privacy.domain.account.Role;
 import nl.provalue.privacy.domain.audit.AuditAction;
 import nl.provalue.privacy.domain.audit.AuditEvent;
 import nl.provalue.privacy.domain.shared.NotFoundException;
+import nl.provalue.privacy.domain.shared.PolicyViolationException;
 
 /** P12 in the service layer: staff reach customer data only with a reason, and each opening is recorded. */
 class CustomerDataAccessInterceptorTest {
@@ -78,7 +79,20 @@ class CustomerDataAccessInterceptorTest {
         assertThrows(AccessDeniedException.class, () -> call(42));
         assertEquals(0, proceeded);
         assertEquals(0, recorded.size());
-        assertThrows(AccessDeniedException.class, () -> interceptor.staffReason.declare(42, " "), "a blank reason is none");
+        assertThrows(AccessDeniedException.class, () -> interceptor.staffReason.declare(42, null), "no reason");
+        assertThrows(AccessDeniedException.class, () -> interceptor.staffReason.declare(42, ""), "an empty reason is none");
+    }
+
+    @Test
+    void p12_reasonForStaffAccess_theApiFollowsTheDesksRule() {
+        who = new CurrentCaller.Identity("ruud.smit", Role.STAFF, null, 2L, "Ruud Smit");
+        for (String said : List.of(".", " ", "\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B",
+                "          x", "Klant: " + "x".repeat(500))) {
+            assertThrows(PolicyViolationException.class, () -> interceptor.staffReason.declare(42, said), said);
+            assertThrows(AccessDeniedException.class, () -> call(42), "a refused reason opens nothing");
+        }
+        assertEquals(0, proceeded);
+        assertEquals(0, recorded.size());
     }
 
     @Test

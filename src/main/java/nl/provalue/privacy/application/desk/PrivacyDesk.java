@@ -16,6 +16,7 @@ import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.CustomerDataAccess;
 import nl.provalue.privacy.application.StaffOpenings;
 import nl.provalue.privacy.domain.account.Role;
+import nl.provalue.privacy.domain.audit.AccessReason;
 import nl.provalue.privacy.domain.audit.AuditAction;
 import nl.provalue.privacy.domain.audit.AuditEvent;
 import nl.provalue.privacy.domain.customer.Customer;
@@ -41,9 +42,6 @@ import nl.provalue.privacy.domain.staff.StaffRepository;
 @ApplicationScoped
 @Transactional
 public class PrivacyDesk {
-
-    /** The least a free-text reason says. */
-    public static final int MIN_REASON = 10;
 
     /** One search result: enough to pick the right customer, nothing more. */
     public record Found(long customerId, String customerNumber, String name, String organisation, String city) {
@@ -72,22 +70,19 @@ public class PrivacyDesk {
 
     /**
      * P12: opens a customer's data for this staff member with a reason from the list and a free
-     * text of at least {@value #MIN_REASON} characters. The opening is recorded (who, when, why)
-     * and the customer sees it.
+     * text that passes {@link AccessReason} (together with the reason from the list). The opening
+     * is recorded (who, when, why) and the customer sees it.
      */
     public void open(long customerId, AccessPurpose purpose, String text) {
         CurrentCaller.Identity who = staffIdentity();
         if (purpose == null) {
             throw new PolicyViolationException("desk.purposeRequired", String.valueOf(customerId));
         }
-        if (text == null || text.trim().length() < MIN_REASON) {
-            throw new PolicyViolationException("desk.reasonTooShort", String.valueOf(customerId));
-        }
+        String reason = AccessReason.of(text).under(purposeLabel(purpose)).text();
         customers.find(customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
-        String reason = purposeLabel(purpose) + ": " + text.trim();
         Instant now = clock.instant();
         audit.record(new AuditEvent(now, who.username(), who.role(), AuditAction.STAFF_VIEWED_CUSTOMER_DATA, customerId,
-                reason.length() <= 500 ? reason : reason.substring(0, 500), "opened on the privacy desk"));
+                reason, "opened on the privacy desk"));
         openingsOpened(customerId, reason, now);
     }
 

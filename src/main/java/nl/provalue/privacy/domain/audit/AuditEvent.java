@@ -52,7 +52,7 @@ public class AuditEvent {
     @Column(name = "customer_id")
     private Long customerId;
 
-    @Column(name = "reason", length = 500)
+    @Column(name = "reason", length = AccessReason.MAX_LENGTH)
     private String reason;
 
     @Column(name = "details", length = 2000)

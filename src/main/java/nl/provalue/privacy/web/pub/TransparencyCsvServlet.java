@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import nl.provalue.privacy.application.Csv;
 import nl.provalue.privacy.application.disclosure.TransparencyReports;
 import nl.provalue.privacy.domain.disclosure.HalfYear;
 
@@ -37,10 +38,10 @@ public class TransparencyCsvServlet extends HttpServlet {
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"provalue-transparantie-" + report.get().period() + ".csv\"");
         PrintWriter out = response.getWriter();
-        out.print("period,category,item,requests\r\n");
+        out.print(Csv.line("period", "category", "item", "requests"));
         report.get().figures().forEach((key, value) -> {
             int dot = key.indexOf('.');
-            out.print(report.get().period() + "," + key.substring(0, dot) + "," + key.substring(dot + 1) + "," + value + "\r\n");
+            out.print(Csv.line(report.get().period(), key.substring(0, dot), key.substring(dot + 1), value));
         });
     }
 }
