@@ -105,8 +105,7 @@ class LoginBrowserIT extends BrowserTestBase {
         assertFalse(ready.body().contains("H2"), "no database product: " + ready.body());
         assertTrue(ready.body().replace(" ", "").contains("\"loginReady\":true"), ready.body());
 
-        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(base.toURI().resolve("/customer/")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymous = new nl.provalue.privacy.testsupport.PortalHttp(base).get("/customer/");
         assertEquals(302, anonymous.statusCode(), "no page without login");
         assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
     }
