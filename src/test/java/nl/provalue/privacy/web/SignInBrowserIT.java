@@ -146,7 +146,7 @@ class SignInBrowserIT extends BrowserTestBase {
         assertEquals(1, browser.all(".open-sessions tbody tr").size(), "only this session is left");
         assertEquals(302, elsewhere.get("/customer/").statusCode(), "the other session has ended");
         new PortalHttp(base).login("nieuw.wachtwoord", "Zeven paarse olifanten dansen");
-        assertTrue(MAIL.waitForIncomingEmail(30_000, 1));
+        assertTrue(mailTo("nieuw.wachtwoord@example.nl").getSubject().contains("gewijzigd"));
     }
 
     @Test
@@ -165,13 +165,12 @@ class SignInBrowserIT extends BrowserTestBase {
         assertEquals(unknown, browser.text("#forgot-sent"), "the same answer for known and unknown addresses");
         browser.screenshot("forgot-password-sent");
 
-        assertTrue(MAIL.waitForIncomingEmail(30_000, 1), "the link arrives");
-        MimeMessage mail = MAIL.getReceivedMessages()[0];
-        assertEquals("vergeten.ww@example.nl", mail.getAllRecipients()[0].toString());
+        MimeMessage mail = mailTo("vergeten.ww@example.nl");
         Matcher link = Pattern.compile("https://localhost:\\d+(/reset-password\\.xhtml\\?token=[A-Za-z0-9_-]{43})")
                 .matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
         assertTrue(link.find(), GreenMailUtil.getBody(mail));
-        assertEquals(1, MAIL.getReceivedMessages().length, "nothing was sent for the unknown address");
+        assertFalse(java.util.Arrays.stream(MAIL.getReceivedMessages()).anyMatch(m -> recipient(m).equals("niemand@example.nl")),
+                "nothing was sent for the unknown address");
 
         browser.open(link.group(1));
         assertEquals("vergeten.ww", browser.text("#reset-username"));
@@ -222,5 +221,32 @@ class SignInBrowserIT extends BrowserTestBase {
         assertTrue(browser.text("#login-wait").contains("Probeer het opnieuw na"));
         assertFalse(browser.text("#login-wait").contains("PM") || browser.text("#login-wait").contains("AM"));
         browser.screenshot("login-throttled-phone");
+    }
+
+    /** The first mail to this address, waiting for it up to 30 seconds. */
+    private static MimeMessage mailTo(String address) {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < end) {
+            java.util.Optional<MimeMessage> found = java.util.Arrays.stream(MAIL.getReceivedMessages())
+                    .filter(m -> recipient(m).equalsIgnoreCase(address)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("no mail to " + address);
+    }
+
+    private static String recipient(MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -261,9 +261,9 @@ class SignInSecurityIT {
     void finding3_afterTheFirstFailuresEachAttemptWaitsLongerButTheOwnerIsNotLockedOutForLong() {
         String username = "slow.target";
         Db.newCustomerAccount(username, "Nog een lange zin als wachtwoord", "slow.target@example.nl");
-        pastFailures(username, 5);
+        pastFailures(username, 8, 0);
         PortalHttp someone = new PortalHttp(base);
-        // Right after five failures the next attempt has to wait, even with the right password.
+        // Right after eight failures the next attempt has to wait (8 seconds), even with the right password.
         HttpResponse<String> r = someone.postForm("/j_security_check",
                 "j_username=" + username + "&j_password=Nog+een+lange+zin+als+wachtwoord");
         assertTrue(r.headers().firstValue("Location").orElse("").contains("wait="), r.headers().map().toString());
@@ -437,11 +437,16 @@ class SignInSecurityIT {
 
     /** Failed attempts a guesser made in the last minutes, as the portal records them. */
     private static void pastFailures(String username, int count) {
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        pastFailures(username, count, 30 * 60);
+    }
+
+    /** {@code count} failures, one a second, the last {@code secondsAgo} seconds ago. */
+    private static void pastFailures(String username, int count, int secondsAgo) {
+        LocalDateTime last = LocalDateTime.now(ZoneOffset.UTC).minusSeconds(secondsAgo);
         for (int i = 0; i < count; i++) {
             Db.update("INSERT INTO sign_in_attempt (attempted_at, name_key, account_id, source_address, browser, outcome)"
                             + " SELECT ?, ?, (SELECT id FROM user_account WHERE username = ?), '203.0.113.7', 'curl', 'WRONG_PASSWORD'",
-                    Timestamp.valueOf(now.minusMinutes(40).plusMinutes(i)), nameKey(username), username);
+                    Timestamp.valueOf(last.minusSeconds(count - 1 - i)), nameKey(username), username);
         }
     }
 

@@ -45,7 +45,6 @@ public class AccountSecurityService {
     private final PasswordHasher hasher = new PasswordHasher();
     private final SecureRandom random = new SecureRandom();
     private final TotpVerifier totp = new TotpVerifier();
-    private final PasswordPolicy policy = new PasswordPolicy();
 
     @Inject
     UserAccountRepository accounts;
@@ -84,7 +83,7 @@ public class AccountSecurityService {
     /** Checks a candidate password against the policy, with the person's own words as context. */
     @Transactional
     public PasswordVerdict check(long accountId, String candidate, Locale locale) {
-        return policy.check(candidate, context(account(accountId)), locale);
+        return PasswordPolicy.check(candidate, context(account(accountId)), locale);
     }
 
     /**
@@ -98,7 +97,7 @@ public class AccountSecurityService {
         if (current == null || !hasher.matches(current, account.passwordHash())) {
             return new PasswordResult(false, true, null);
         }
-        PasswordVerdict verdict = policy.check(next, context(account), locale);
+        PasswordVerdict verdict = PasswordPolicy.check(next, context(account), locale);
         if (!verdict.accepted()) {
             return new PasswordResult(false, false, verdict);
         }
@@ -148,7 +147,7 @@ public class AccountSecurityService {
             return Optional.empty();
         }
         UserAccount account = account(found.get().accountId());
-        PasswordVerdict verdict = policy.check(next, context(account), locale);
+        PasswordVerdict verdict = PasswordPolicy.check(next, context(account), locale);
         if (!verdict.accepted()) {
             return Optional.of(new PasswordResult(false, false, verdict));
         }
