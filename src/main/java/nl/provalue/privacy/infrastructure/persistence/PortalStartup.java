@@ -43,6 +43,9 @@ public class PortalStartup {
     @Inject
     nl.provalue.privacy.infrastructure.config.LoginWarmUp warmUp;
 
+    @Inject
+    nl.provalue.privacy.infrastructure.mail.OutboxDispatcher mailOutbox;
+
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
 
@@ -66,6 +69,7 @@ public class PortalStartup {
         state.markSchemaReady();
         imports.closeRunsLeftOpen();
         retention.start();
+        mailOutbox.start();
         warmUp.schedule();
     }
 

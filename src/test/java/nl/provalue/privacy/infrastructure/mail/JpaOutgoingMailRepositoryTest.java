@@ -1,0 +1,193 @@
+package nl.provalue.privacy.infrastructure.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+
+import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.Configuration;
+import org.hibernate.type.descriptor.WrapperOptions;
+import org.hibernate.type.descriptor.java.JavaType;
+import org.hibernate.type.format.FormatMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import nl.provalue.privacy.domain.notification.OutgoingMail;
+
+/**
+ * The outbox's queries against the real migrations, on an in-memory H2 in the portal's MariaDB mode
+ * (no container): the schema takes the mapping as Hibernate validates it at start-up, and the
+ * repository's "due" and claim agree with {@link OutgoingMail#isDue}.
+ * {@code -Doutbox.db.url=jdbc:mariadb://127.0.0.1:3306/<empty database>} (with {@code outbox.db.user},
+ * {@code outbox.db.password}) runs the same against MariaDB.
+ */
+class JpaOutgoingMailRepositoryTest {
+
+    private static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
+
+    private static SessionFactory factory;
+
+    @BeforeAll
+    static void migrateAndValidate() {
+        String url = System.getProperty("outbox.db.url",
+                "jdbc:h2:mem:outbox;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        String user = System.getProperty("outbox.db.user", "sa");
+        String password = System.getProperty("outbox.db.password", "");
+        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        // The settings of persistence.xml that decide how instants are stored, and Hibernate's
+        // validation of the mapping as at the portal's start.
+        factory = new Configuration()
+                .addAnnotatedClass(OutgoingMail.class)
+                .setProperty("hibernate.connection.url", url)
+                .setProperty("hibernate.connection.username", user)
+                .setProperty("hibernate.connection.password", password)
+                .setProperty("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP")
+                .setProperty("hibernate.jdbc.time_zone", "UTC")
+                .setProperty("hibernate.hbm2ddl.auto", "validate")
+                // No JSON or XML columns here; in the server the providers exist, outside it only their APIs.
+                .setProperty("hibernate.type.json_format_mapper", NoFormatMapper.class.getName())
+                .setProperty("hibernate.type.xml_format_mapper", NoFormatMapper.class.getName())
+                .buildSessionFactory();
+    }
+
+    @AfterAll
+    static void close() {
+        if (factory != null) {
+            factory.close();
+        }
+    }
+
+    @BeforeEach
+    void emptyOutbox() {
+        inTransaction(em -> em.createQuery("delete from OutgoingMail").executeUpdate());
+    }
+
+    @Test
+    void aMailComesBackAsItWasWritten() {
+        String body = "Beste Eléonore,\n\nKlik op de link om uw wachtwoord opnieuw in te stellen. Daarna is hij ongeldig.";
+        long id = add(new OutgoingMail("eleonore@example.nl", "Uw wachtwoord, één keer", body, T0));
+
+        OutgoingMail read = inTransaction(em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow());
+
+        assertEquals("eleonore@example.nl", read.recipient());
+        assertEquals("Uw wachtwoord, één keer", read.subject());
+        assertEquals(body, read.body());
+        assertEquals(T0, read.createdAt());
+        assertEquals(T0, read.nextAttemptAt());
+        boolean unknownIsEmpty = inTransaction(em -> new JpaOutgoingMailRepository(em).find(id + 1000).isEmpty());
+        assertTrue(unknownIsEmpty);
+    }
+
+    @Test
+    void dueIdsAreTheMailsThatAreDueAndUnclaimedOldestFirst() {
+        Instant now = T0.plus(Duration.ofHours(1));
+        long waiting = add(new OutgoingMail("a@example.nl", "due", "x", T0.plusSeconds(60)));
+        long older = add(new OutgoingMail("b@example.nl", "due, older", "x", T0));
+        long future = add(new OutgoingMail("c@example.nl", "not yet", "x", now.plusSeconds(1)));
+        long exactlyNow = add(new OutgoingMail("d@example.nl", "due now", "x", now));
+        long sent = add(mail(m -> m.markSent(T0)));
+        long givenUp = add(mail(m -> {
+            for (int i = 0; i < OutgoingMail.MAX_ATTEMPTS; i++) {
+                m.markFailed("refused", T0);
+            }
+        }));
+        long backingOff = add(mail(m -> m.markFailed("refused", now.minusSeconds(30))));
+        long claimed = add(new OutgoingMail("e@example.nl", "claimed", "x", T0));
+        long claimExpired = add(new OutgoingMail("f@example.nl", "claim ran out", "x", T0));
+        assertTrue(claim(claimed, "server-1", now.minusSeconds(10), now.plusSeconds(60)));
+        assertTrue(claim(claimExpired, "server-1", now.minusSeconds(200), now.minusSeconds(1)));
+
+        List<Long> due = inTransaction(em -> new JpaOutgoingMailRepository(em).dueIds(now, 50));
+
+        assertEquals(List.of(older, claimExpired, waiting, exactlyNow), due);
+        // The entity's rule says the same of every mail, apart from the claim, which is the database's.
+        List<Long> dueByRule = new ArrayList<>();
+        for (long id : List.of(waiting, older, future, exactlyNow, sent, givenUp, backingOff, claimed, claimExpired)) {
+            if (inTransaction(em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow()).isDue(now) && id != claimed) {
+                dueByRule.add(id);
+            }
+        }
+        assertEquals(due.stream().sorted().toList(), dueByRule.stream().sorted().toList());
+        assertEquals(List.of(older), inTransaction(em -> new JpaOutgoingMailRepository(em).dueIds(now, 1)));
+    }
+
+    @Test
+    void ofTwoServersClaimingOneMailOnlyTheFirstGetsIt() {
+        long id = add(new OutgoingMail("a@example.nl", "once", "x", T0));
+        Instant now = T0.plusSeconds(5);
+
+        assertTrue(claim(id, "server-1", now, now.plus(Duration.ofMinutes(2))));
+        assertFalse(claim(id, "server-2", now.plusSeconds(1), now.plus(Duration.ofMinutes(2))));
+        assertTrue(inTransaction(em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow()).isClaimedBy("server-1"));
+
+        // server-1 stopped without recording anything: once its claim has run out, server-2 takes over.
+        assertTrue(claim(id, "server-2", now.plus(Duration.ofMinutes(3)), now.plus(Duration.ofMinutes(5))));
+        assertTrue(inTransaction(em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow()).isClaimedBy("server-2"));
+    }
+
+    @Test
+    void aSentMailCannotBeClaimed() {
+        long id = add(new OutgoingMail("a@example.nl", "once", "x", T0));
+        inTransaction(em -> {
+            new JpaOutgoingMailRepository(em).find(id).orElseThrow().markSent(T0.plusSeconds(1));
+            return null;
+        });
+
+        assertFalse(claim(id, "server-2", T0.plusSeconds(60), T0.plusSeconds(180)));
+        assertEquals("", inTransaction(em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow()).body());
+    }
+
+    /** Stands in for the JSON-B and JAXB providers, which only the server has. */
+    public static class NoFormatMapper implements FormatMapper {
+        @Override
+        public <T> T fromString(CharSequence charSequence, JavaType<T> javaType, WrapperOptions wrapperOptions) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <T> String toString(T value, JavaType<T> javaType, WrapperOptions wrapperOptions) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private static OutgoingMail mail(Consumer<OutgoingMail> history) {
+        OutgoingMail mail = new OutgoingMail("z@example.nl", "with a history", "x", T0);
+        history.accept(mail);
+        return mail;
+    }
+
+    private static long add(OutgoingMail mail) {
+        return inTransaction(em -> new JpaOutgoingMailRepository(em).add(mail).id());
+    }
+
+    private static boolean claim(long id, String holder, Instant now, Instant until) {
+        return inTransaction(em -> new JpaOutgoingMailRepository(em).claim(id, holder, now, until));
+    }
+
+    private static <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+}
