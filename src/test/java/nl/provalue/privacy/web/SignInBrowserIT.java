@@ -123,7 +123,7 @@ class SignInBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void passwordChangeFollowsThePolicyAndEndsTheOtherSessions() {
+    void passwordChangeFollowsThePolicyAndEndsTheOtherSessions() throws Exception {
         Db.newCustomerAccount("nieuw.wachtwoord", "Oude zin voor het wachtwoord", "nieuw.wachtwoord@example.nl");
         PortalHttp elsewhere = new PortalHttp(base).login("nieuw.wachtwoord", "Oude zin voor het wachtwoord");
         browser.login("nieuw.wachtwoord", "Oude zin voor het wachtwoord");
