@@ -11,7 +11,7 @@ ALTER TABLE user_account ADD COLUMN password_changed_at DATETIME(6);
 CREATE TABLE recovery_code (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
     account_id  BIGINT      NOT NULL,
-    code_hash   CHAR(64)    NOT NULL,
+    code_hash   VARCHAR(64) NOT NULL,
     created_at  DATETIME(6) NOT NULL,
     used_at     DATETIME(6),
     CONSTRAINT fk_recovery_code_account FOREIGN KEY (account_id) REFERENCES user_account (id),
@@ -23,7 +23,7 @@ CREATE TABLE recovery_code (
 CREATE TABLE sign_in_attempt (
     id             BIGINT AUTO_INCREMENT PRIMARY KEY,
     attempted_at   DATETIME(6)  NOT NULL,
-    name_key       CHAR(64)     NOT NULL,
+    name_key       VARCHAR(64)  NOT NULL,
     account_id     BIGINT,
     source_address VARCHAR(45)  NOT NULL,
     browser        VARCHAR(100) NOT NULL,
@@ -55,7 +55,7 @@ CREATE TABLE account_token (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
     account_id  BIGINT      NOT NULL,
     purpose     VARCHAR(20) NOT NULL,
-    token_hash  CHAR(64)    NOT NULL,
+    token_hash  VARCHAR(64) NOT NULL,
     created_at  DATETIME(6) NOT NULL,
     expires_at  DATETIME(6) NOT NULL,
     used_at     DATETIME(6),

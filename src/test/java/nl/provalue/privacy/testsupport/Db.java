@@ -71,7 +71,7 @@ public final class Db {
             long customer;
             try (PreparedStatement p = c.prepareStatement("INSERT INTO customer (customer_number, full_name, country_code,"
                     + " email, preferred_language, created_at) VALUES (?, ?, 'NL', ?, 'nl', ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                p.setString(1, "PT" + (100000 + Math.abs(username.hashCode() % 899999)));
+                p.setString(1, "PT" + (10_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(89_999_999)));
                 p.setString(2, "Test " + username);
                 p.setString(3, email);
                 p.setTimestamp(4, now);

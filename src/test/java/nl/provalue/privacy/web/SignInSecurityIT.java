@@ -182,6 +182,9 @@ class SignInSecurityIT {
         List<String> setCookies = login.headers().allValues("Set-Cookie");
         assertFalse(setCookies.isEmpty());
         for (String cookie : setCookies) {
+            if (cookie.contains("Max-Age=0")) {
+                continue; // a cookie being deleted carries nothing
+            }
             String lower = cookie.toLowerCase(java.util.Locale.ROOT);
             assertTrue(lower.contains("secure"), cookie);
             assertTrue(lower.contains("httponly"), cookie);
@@ -350,7 +353,7 @@ class SignInSecurityIT {
         for (String path : List.of("/api/me", "/api/me/mailboxes", "/api/me/mail-log", "/api/me/rights-requests")) {
             HttpResponse<String> r = jan.get(path);
             assertEquals(200, r.statusCode(), path);
-            assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""), path);
+            assertTrue(r.headers().firstValue("Cache-Control").orElse("").startsWith("no-store"), path);
             assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), path);
             assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
         }
@@ -377,7 +380,7 @@ class SignInSecurityIT {
         assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), path);
         assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
         assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(""), path);
-        assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""), path);
+        assertTrue(r.headers().firstValue("Cache-Control").orElse("").startsWith("no-store"), path);
         assertTrue(r.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age=31536000"), path);
         // No inline script without the page's nonce.
         String nonce = csp.replaceAll(".*'nonce-([^']+)'.*", "$1");
@@ -395,8 +398,9 @@ class SignInSecurityIT {
         PortalHttp jan = new PortalHttp(base).login("jan.jansen", "Welkom-Jan-2026");
         for (HttpResponse<String> r : List.of(jan.get("/logout"), jan.get("/customer/nope.xhtml"),
                 jan.get("/j_security_check"), jan.get("/api/me/mailboxes/abc/retention"))) {
-            assertFalse(r.body().contains("SRVE") || r.body().contains("java.") || r.body().contains("com.ibm")
-                    || r.body().contains("Exception"), r.uri() + " " + r.statusCode() + ": " + r.body());
+            String text = r.body().replaceAll("(?s)<head.*?</head>", "").replaceAll("(?s)<script.*?</script>", "");
+            assertFalse(text.contains("SRVE") || text.contains("CWWK") || text.matches("(?s).*\\b(java|com\\.ibm)\\.[a-z]+\\.[A-Z].*")
+                    || text.contains("Exception"), r.uri() + " " + r.statusCode() + ": " + text);
             assertTrue(r.statusCode() < 500, r.uri() + " " + r.statusCode());
         }
     }
@@ -418,7 +422,7 @@ class SignInSecurityIT {
                 .POST(HttpRequest.BodyPublishers.ofString(form + "&jakarta.faces.partial.ajax=true&jakarta.faces.source=rights%3Afile"
                         + "&jakarta.faces.partial.execute=%40all&jakarta.faces.partial.render=%40form")));
         assertTrue(ajax.statusCode() < 500, "ajax post: " + ajax.statusCode());
-        assertTrue(ajax.body().contains("expired") || ajax.body().contains("redirect"), ajax.body());
+        assertTrue(ajax.body().contains("<redirect url=\"/error/expired.xhtml") || ajax.body().contains("Pagina verlopen"), ajax.body());
     }
 
     // ---- helpers ----
