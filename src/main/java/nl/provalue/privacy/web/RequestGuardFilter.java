@@ -36,13 +36,14 @@ public class RequestGuardFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (CHANGING.contains(request.getMethod())) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            // The servlet path is decoded and normalised: /%61pi or /api;x/ cannot slip past.
+            String servletPath = request.getServletPath();
             if (!RequestOrigin.isSameOrigin(request)) {
                 Problems.send(response, HttpServletResponse.SC_FORBIDDEN, "Request from another site",
                         "This request comes from another website and was not carried out.");
                 return;
             }
-            if (path.startsWith("/api/") && !isJson(request.getContentType()) && request.getHeader(SCRIPT_HEADER) == null) {
+            if ((servletPath.equals("/api") || servletPath.startsWith("/api/")) && !isJson(request.getContentType()) && request.getHeader(SCRIPT_HEADER) == null) {
                 Problems.send(response, HttpServletResponse.SC_FORBIDDEN, "JSON or X-Requested-With required",
                         "Requests that change data must be sent as application/json, or carry the header "
                                 + SCRIPT_HEADER + ".");

@@ -40,7 +40,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }
-        if (!isPage(path)) {
+        if (isNonPage(request.getServletPath())) {
             response.setHeader("Content-Security-Policy", NON_PAGE_POLICY);
         }
         if (TransportPolicy.current().httpsOnly() && request.isSecure()) {
@@ -49,8 +49,14 @@ public class SecurityHeadersFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** Faces views (and the folders whose welcome page is one): PrimeFaces writes their policy. */
-    static boolean isPage(String path) {
-        return path.endsWith(".xhtml") || path.endsWith("/") || path.isEmpty();
+    /**
+     * The servlets that answer with something other than a page: JSON, RDAP, downloads. Pages,
+     * and the error pages any other request may end on, get their policy from PrimeFaces; two
+     * policies on one answer would both apply.
+     */
+    static boolean isNonPage(String servletPath) {
+        return servletPath.equals("/api") || servletPath.startsWith("/api/") || servletPath.equals("/rdap")
+                || servletPath.startsWith("/rdap/") || servletPath.equals("/documents/item")
+                || servletPath.equals("/staff/attachment") || servletPath.equals("/public/transparency.csv");
     }
 }

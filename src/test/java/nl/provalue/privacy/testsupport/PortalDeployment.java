@@ -41,10 +41,13 @@ public final class PortalDeployment {
                         </web-resource-collection>
                     </security-constraint>
                 """;
-        int at = webXml.indexOf("<security-constraint>");
         // Arquillian calls its runner over plain HTTP.
-        webXml = webXml.replace("<param-value>/health</param-value>",
-                "<param-value>/health,/ArquillianServletRunner</param-value>");
+        webXml = webXml.replace("<param-name>nl.provalue.privacy.PLAIN_HTTP_PATHS</param-name>\n        <param-value></param-value>",
+                "<param-name>nl.provalue.privacy.PLAIN_HTTP_PATHS</param-name>\n        <param-value>/ArquillianServletRunner</param-value>");
+        if (!webXml.contains("<param-value>/ArquillianServletRunner</param-value>")) {
+            throw new IllegalStateException("web.xml has no PLAIN_HTTP_PATHS to open the test runner on");
+        }
+        int at = webXml.indexOf("<security-constraint>");
         archive.delete(WEB_XML);
         archive.setWebXML(new StringAsset(webXml.substring(0, at) + runner.strip() + "\n    " + webXml.substring(at)));
     }

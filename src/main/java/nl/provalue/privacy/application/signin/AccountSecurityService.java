@@ -18,6 +18,8 @@ import nl.provalue.privacy.domain.account.AccountToken;
 import nl.provalue.privacy.domain.account.PasswordContext;
 import nl.provalue.privacy.domain.account.PasswordPolicy;
 import nl.provalue.privacy.domain.account.PasswordVerdict;
+import nl.provalue.privacy.domain.account.SignInClient;
+import nl.provalue.privacy.domain.account.SignInOutcome;
 import nl.provalue.privacy.domain.account.SignInRepository;
 import nl.provalue.privacy.domain.account.SignInSession;
 import nl.provalue.privacy.domain.account.TotpSecret;
@@ -65,7 +67,12 @@ public class AccountSecurityService {
     Clock clock;
 
     /** The outcome of setting a password: accepted, or the policy's verdict, or a wrong current password. */
-    public record PasswordResult(boolean changed, boolean wrongCurrentPassword, PasswordVerdict verdict) {
+    public record PasswordResult(boolean changed, boolean wrongCurrentPassword, PasswordVerdict verdict,
+                                 Instant throttledUntil) {
+
+        PasswordResult(boolean changed, boolean wrongCurrentPassword, PasswordVerdict verdict) {
+            this(changed, wrongCurrentPassword, verdict, null);
+        }
     }
 
     /** A summary of the account's sign-in settings, for its security page. */
@@ -92,9 +99,15 @@ public class AccountSecurityService {
      * by e-mail.
      */
     @Transactional
-    public PasswordResult changePassword(long accountId, long currentSessionId, char[] current, String next, Locale locale) {
-        UserAccount account = account(accountId);
-        if (current == null || !hasher.matches(current, account.passwordHash())) {
+    public PasswordResult changePassword(long accountId, long currentSessionId, char[] current, String next, Locale locale,
+                                         SignInClient client) {
+        UserAccount account = lockedAccount(accountId);
+        Optional<Instant> wait = signIn.throttledFor(account, client);
+        if (wait.isPresent()) {
+            return new PasswordResult(false, false, null, wait.get());
+        }
+        if (current == null || current.length > 1024 || !hasher.matches(current, account.passwordHash())) {
+            signIn.recordFailure(account, client, SignInOutcome.WRONG_PASSWORD);
             return new PasswordResult(false, true, null);
         }
         PasswordVerdict verdict = PasswordPolicy.check(next, context(account), locale);
@@ -179,14 +192,16 @@ public class AccountSecurityService {
 
     /** Customers: switch the second factor on, confirmed by a first code; returns the recovery codes (shown once). */
     @Transactional
-    public Optional<List<String>> enableSecondFactor(long accountId, TotpSecret secret, String code) {
-        UserAccount account = account(accountId);
-        if (account.hasSecondFactor()) {
-            throw new IllegalStateException("Second factor already set up");
+    public Optional<List<String>> enableSecondFactor(long accountId, TotpSecret secret, String code, SignInClient client) {
+        UserAccount account = lockedAccount(accountId);
+        if (account.hasSecondFactor() || signIn.throttledFor(account, client).isPresent()) {
+            // Set up meanwhile (another tab), or too many wrong codes.
+            return Optional.empty();
         }
         Instant now = clock.instant();
         OptionalLong step = code == null ? OptionalLong.empty() : totp.verify(secret, code, now, null);
         if (step.isEmpty()) {
+            signIn.recordFailure(account, client, SignInOutcome.WRONG_CODE);
             return Optional.empty();
         }
         account.enableSecondFactor(secret, step.getAsLong(), now);
@@ -196,12 +211,12 @@ public class AccountSecurityService {
 
     /** Customers: switch the second factor off, confirmed by a current code. */
     @Transactional
-    public boolean disableSecondFactor(long accountId, String code) {
-        UserAccount account = account(accountId);
+    public boolean disableSecondFactor(long accountId, String code, SignInClient client) {
+        UserAccount account = lockedAccount(accountId);
         if (account.role() == nl.provalue.privacy.domain.account.Role.STAFF) {
             throw new AccessDeniedException("Staff sign in with a second factor");
         }
-        if (!confirmCode(account, code)) {
+        if (!confirmCode(account, code, client)) {
             return false;
         }
         Instant now = clock.instant();
@@ -213,9 +228,9 @@ public class AccountSecurityService {
 
     /** Ten new recovery codes, confirmed by a current code; the old ones stop working. */
     @Transactional
-    public Optional<List<String>> newRecoveryCodes(long accountId, String code) {
-        UserAccount account = account(accountId);
-        if (!account.hasSecondFactor() || !confirmCode(account, code)) {
+    public Optional<List<String>> newRecoveryCodes(long accountId, String code, SignInClient client) {
+        UserAccount account = lockedAccount(accountId);
+        if (!account.hasSecondFactor() || !confirmCode(account, code, client)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -287,14 +302,20 @@ public class AccountSecurityService {
         return n;
     }
 
-    private boolean confirmCode(UserAccount account, String code) {
+    /** A current code of the account's app; wrong ones count towards the throttle like at sign-in. */
+    private boolean confirmCode(UserAccount account, String code, SignInClient client) {
         Optional<TotpSecret> secret = account.totpSecret();
-        if (secret.isEmpty() || code == null) {
+        if (secret.isEmpty() || signIn.throttledFor(account, client).isPresent()) {
             return false;
         }
-        OptionalLong step = totp.verify(secret.get(), code, clock.instant(), account.totpLastStep());
-        step.ifPresent(account::useTotpStep);
-        return step.isPresent();
+        OptionalLong step = code == null ? OptionalLong.empty()
+                : totp.verify(secret.get(), code, clock.instant(), account.totpLastStep());
+        if (step.isEmpty()) {
+            signIn.recordFailure(account, client, SignInOutcome.WRONG_CODE);
+            return false;
+        }
+        account.useTotpStep(step.getAsLong());
+        return true;
     }
 
     private void setPassword(UserAccount account, String next, Instant now) {
@@ -309,6 +330,10 @@ public class AccountSecurityService {
         }
         Instant now = clock.instant();
         return records.tokenByHash(AccountToken.hash(token)).filter(t -> t.isUsableAt(now));
+    }
+
+    private UserAccount lockedAccount(long accountId) {
+        return records.lockedAccount(accountId).orElseThrow(() -> new AccessDeniedException("No such account"));
     }
 
     private UserAccount account(long accountId) {

@@ -26,6 +26,8 @@ public class SignInMails {
     private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
     private static final String SIGNATURE = "\n\nProvalue B.V.\n";
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SignInMails.class.getName());
+
     @Inject
     Mailer mailer;
 
@@ -38,8 +40,20 @@ public class SignInMails {
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + pathAndQuery;
     }
 
+    /**
+     * Queues a mail; an address the outbox refuses (one the contact form accepted but no mail
+     * server would) is logged and skipped, so that the sign-in records around it still count.
+     */
+    private void send(UserAccount account, String subject, String body) {
+        try {
+            send(account, subject, body);
+        } catch (IllegalArgumentException e) {
+            LOG.warning("No mail to account " + account.id() + ": " + e.getMessage());
+        }
+    }
+
     void locked(UserAccount account, Instant until, SignInClient client, Instant now) {
-        mailer.send(account.email(), "Inloggen tijdelijk geblokkeerd / Sign-in temporarily locked",
+        send(account, "Inloggen tijdelijk geblokkeerd / Sign-in temporarily locked",
                 "Beste " + account.displayName() + ",\n\n"
                         + "Er is " + "meerdere keren met een verkeerd wachtwoord of verkeerde code geprobeerd in te loggen op uw"
                         + " Provalue-account (" + account.username() + "), het laatst op " + NL.format(now.atZone(AMSTERDAM))
@@ -58,7 +72,7 @@ public class SignInMails {
     }
 
     void recoveryCodeUsed(UserAccount account, long codesLeft, SignInClient client, Instant now) {
-        mailer.send(account.email(), "Herstelcode gebruikt / Recovery code used",
+        send(account, "Herstelcode gebruikt / Recovery code used",
                 "Beste " + account.displayName() + ",\n\n"
                         + "Op " + NL.format(now.atZone(AMSTERDAM)) + " is met een herstelcode ingelogd op uw account ("
                         + account.username() + ") vanaf " + client.address() + ". U heeft nog " + codesLeft
@@ -70,7 +84,7 @@ public class SignInMails {
     }
 
     void passwordChanged(UserAccount account, Instant now) {
-        mailer.send(account.email(), "Uw wachtwoord is gewijzigd / Your password was changed",
+        send(account, "Uw wachtwoord is gewijzigd / Your password was changed",
                 "Beste " + account.displayName() + ",\n\n"
                         + "Het wachtwoord van uw Provalue-account (" + account.username() + ") is gewijzigd op "
                         + NL.format(now.atZone(AMSTERDAM)) + ". Alle andere sessies zijn beëindigd. Was u dit niet, vraag dan"
@@ -83,7 +97,7 @@ public class SignInMails {
 
     void resetLink(UserAccount account, String token, Instant expires) {
         String url = link("/reset-password.xhtml?token=" + token);
-        mailer.send(account.email(), "Nieuw wachtwoord kiezen / Choose a new password",
+        send(account, "Nieuw wachtwoord kiezen / Choose a new password",
                 "Beste " + account.displayName() + ",\n\n"
                         + "Via deze link kiest u een nieuw wachtwoord voor uw Provalue-account (" + account.username() + "):\n\n"
                         + url + "\n\nDe link werkt één keer, tot " + NL.format(expires.atZone(AMSTERDAM))
@@ -96,7 +110,7 @@ public class SignInMails {
 
     void activationLink(UserAccount account, String token, Instant expires) {
         String url = link("/reset-password.xhtml?token=" + token);
-        mailer.send(account.email(), "Uw Provalue-account activeren / Activate your Provalue account",
+        send(account, "Uw Provalue-account activeren / Activate your Provalue account",
                 "Beste " + account.displayName() + ",\n\n"
                         + "Er is een account voor u aangemaakt in het privacyportaal van Provalue, met gebruikersnaam "
                         + account.username() + ". Kies via deze link uw wachtwoord:\n\n" + url

@@ -98,7 +98,8 @@ public class SignInService {
     public Step password(String typedName, char[] password, SignInClient client) {
         Instant now = clock.instant();
         SignInName name = new SignInName(typedName);
-        Optional<UserAccount> found = name.username().flatMap(accounts::findByUsername);
+        Optional<UserAccount> found = name.username().flatMap(accounts::findByUsername)
+                .flatMap(a -> records.lockedAccount(a.id()));
         Long accountId = found.map(UserAccount::id).orElse(null);
         Optional<Instant> wait = throttled(name, client, now);
         if (wait.isPresent()) {
@@ -124,15 +125,19 @@ public class SignInService {
     @Transactional
     public Step code(long accountId, String code, SignInClient client) {
         Instant now = clock.instant();
-        UserAccount account = records.account(accountId).filter(UserAccount::isEnabled)
-                .orElseThrow(() -> new IllegalStateException("No such account"));
+        Optional<UserAccount> locked = records.lockedAccount(accountId).filter(UserAccount::isEnabled);
+        if (locked.isEmpty() || !locked.get().hasSecondFactor()) {
+            // Disabled, or the second factor switched off, between the two steps.
+            return new Refused();
+        }
+        UserAccount account = locked.get();
         SignInName name = new SignInName(account.username());
         Optional<Instant> wait = throttled(name, client, now);
         if (wait.isPresent()) {
             records.record(new SignInAttempt(now, name, accountId, client, SignInOutcome.THROTTLED));
             return new Throttled(wait.get());
         }
-        TotpSecret secret = account.totpSecret().orElseThrow(() -> new IllegalStateException("No second factor"));
+        TotpSecret secret = account.totpSecret().orElseThrow();
         OptionalLong step = code == null ? OptionalLong.empty() : totp.verify(secret, code, now, account.totpLastStep());
         if (step.isPresent()) {
             account.useTotpStep(step.getAsLong());
@@ -161,11 +166,12 @@ public class SignInService {
     @Transactional
     public Step enrol(long accountId, TotpSecret secret, String code, SignInClient client) {
         Instant now = clock.instant();
-        UserAccount account = records.account(accountId).filter(UserAccount::isEnabled)
-                .orElseThrow(() -> new IllegalStateException("No such account"));
-        if (account.hasSecondFactor()) {
-            throw new IllegalStateException("Second factor already set up");
+        Optional<UserAccount> locked = records.lockedAccount(accountId).filter(UserAccount::isEnabled);
+        if (locked.isEmpty() || locked.get().hasSecondFactor()) {
+            // Disabled, or already set up (in another browser) between the two steps.
+            return new Refused();
         }
+        UserAccount account = locked.get();
         SignInName name = new SignInName(account.username());
         Optional<Instant> wait = throttled(name, client, now);
         if (wait.isPresent()) {
@@ -183,8 +189,22 @@ public class SignInService {
         return signIn(account, name, client, SignInOutcome.SIGNED_IN, codes, now);
     }
 
+    /**
+     * For checks of a signed-in person's password or code (changing the password, the second
+     * factor): when the account's name is throttled, so are they.
+     */
+    public Optional<Instant> throttledFor(UserAccount account, SignInClient client) {
+        return throttled(new SignInName(account.username()), client, clock.instant());
+    }
+
+    /** A wrong password or code given on the security page counts like one given at sign-in. */
+    public void recordFailure(UserAccount account, SignInClient client, SignInOutcome outcome) {
+        Instant now = clock.instant();
+        fail(new SignInName(account.username()), account, client, outcome, now);
+    }
+
     /** Ten new recovery codes replace the old ones; only their hashes are kept. */
-    List<String> newRecoveryCodes(UserAccount account, Instant now) {
+    public List<String> newRecoveryCodes(UserAccount account, Instant now) {
         List<String> codes = RecoveryCodes.generate(random);
         records.replaceRecoveryCodes(account.id(),
                 codes.stream().map(c -> new RecoveryCode(account.id(), RecoveryCodes.hash(c), now)).toList());

@@ -46,4 +46,11 @@ public interface SignInRepository {
     List<AccountToken> openTokens(long accountId, AccountToken.Purpose purpose);
 
     Optional<UserAccount> account(long id);
+
+    /**
+     * The account, locked until the transaction ends: sign-in steps of one account run one after
+     * the other, so two requests with the same code, recovery code or parallel password guesses
+     * cannot both pass before either is recorded.
+     */
+    Optional<UserAccount> lockedAccount(long id);
 }

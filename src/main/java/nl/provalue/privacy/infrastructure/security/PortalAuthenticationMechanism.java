@@ -60,7 +60,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         TransportPolicy transport = TransportPolicy.current();
-        if (transport.mustUpgrade(request) && !plainHttpAllowed(request, path)) {
+        if (transport.mustUpgrade(request) && !plainHttpAllowed(request)) {
             return upgrade(request, response, context, transport);
         }
         if (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")) {
@@ -89,8 +89,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.doNothing();
     }
 
-    /** Paths a load balancer's health check reaches over plain HTTP (web.xml). */
-    private static boolean plainHttpAllowed(HttpServletRequest request, String path) {
+    /** Servlet paths that may answer over plain HTTP (web.xml; decoded and normalised, so no path tricks). */
+    private static boolean plainHttpAllowed(HttpServletRequest request) {
+        String path = request.getServletPath();
         String allowed = request.getServletContext().getInitParameter("nl.provalue.privacy.PLAIN_HTTP_PATHS");
         if (allowed == null) {
             return false;

@@ -26,10 +26,14 @@ public final class TransportPolicy {
 
     private final boolean httpsOnly;
     private final int httpsPort;
+    /** PORTAL_PUBLIC_URL when it is an https address: where plain HTTP is sent, whatever Host said. */
+    private final String httpsBase;
 
-    TransportPolicy(boolean httpsOnly, int httpsPort) {
+    TransportPolicy(boolean httpsOnly, int httpsPort, String publicUrl) {
         this.httpsOnly = httpsOnly;
         this.httpsPort = httpsPort;
+        String base = publicUrl == null ? "" : publicUrl.trim();
+        this.httpsBase = base.startsWith("https://") ? (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) : null;
     }
 
     /** Decided once, at start: from the setting, else from the database in use. */
@@ -57,11 +61,11 @@ public final class TransportPolicy {
                 case "false" -> false;
                 default -> !embeddedDatabase((DataSource) jndi.lookup("jdbc/portal"));
             };
-            return new TransportPolicy(only, port);
+            return new TransportPolicy(only, port, String.valueOf(jndi.lookup("portal/publicUrl")));
         } catch (NamingException | NumberFormatException e) {
             // Without its settings the portal takes the safe side.
             LOG.warning("HTTPS setting unreadable, requiring HTTPS: " + e);
-            return new TransportPolicy(true, 443);
+            return new TransportPolicy(true, 443, null);
         }
     }
 
@@ -84,9 +88,14 @@ public final class TransportPolicy {
 
     /** The same address over HTTPS. */
     public String httpsUrl(HttpServletRequest request) {
-        StringBuilder url = new StringBuilder("https://").append(request.getServerName());
-        if (httpsPort != 443) {
-            url.append(':').append(httpsPort);
+        StringBuilder url = new StringBuilder();
+        if (httpsBase != null) {
+            url.append(httpsBase);
+        } else {
+            url.append("https://").append(request.getServerName());
+            if (httpsPort != 443) {
+                url.append(':').append(httpsPort);
+            }
         }
         url.append(request.getRequestURI());
         if (request.getQueryString() != null) {

@@ -13,6 +13,7 @@ import nl.provalue.privacy.application.signin.AccountSecurityService;
 import nl.provalue.privacy.application.signin.AccountSecurityService.HistoryLine;
 import nl.provalue.privacy.application.signin.AccountSecurityService.OpenSession;
 import nl.provalue.privacy.domain.account.PasswordVerdict;
+import nl.provalue.privacy.domain.account.SignInClient;
 import nl.provalue.privacy.domain.account.TotpSecret;
 import nl.provalue.privacy.infrastructure.security.PortalAuthenticationMechanism;
 import nl.provalue.privacy.infrastructure.security.QrCode;
@@ -64,8 +65,10 @@ public class AccountSecurityBean implements Serializable {
             return;
         }
         AccountSecurityService.PasswordResult result = security.changePassword(login.accountId(), login.sessionId(),
-                currentPassword == null ? null : currentPassword.toCharArray(), newPassword, language.getLocale());
-        if (result.wrongCurrentPassword()) {
+                currentPassword == null ? null : currentPassword.toCharArray(), newPassword, language.getLocale(), client());
+        if (result.throttledUntil() != null) {
+            Pages.error("security:currentPassword", "security.throttled");
+        } else if (result.wrongCurrentPassword()) {
             Pages.error("security:currentPassword", "security.password.wrongCurrent");
         } else if (!result.changed()) {
             showVerdict("security:newPassword", result.verdict());
@@ -89,7 +92,7 @@ public class AccountSecurityBean implements Serializable {
     public void confirmSecondFactor() {
         SessionLogin login = SignedIn.login();
         Optional<List<String>> codes = pendingSecret == null ? Optional.empty()
-                : security.enableSecondFactor(login.accountId(), TotpSecret.fromBase32(pendingSecret), code);
+                : security.enableSecondFactor(login.accountId(), TotpSecret.fromBase32(pendingSecret), code, client());
         if (codes.isEmpty()) {
             Pages.error("security:code", "security.code.wrong");
             return;
@@ -103,7 +106,7 @@ public class AccountSecurityBean implements Serializable {
 
     public void disableSecondFactor() {
         SessionLogin login = SignedIn.login();
-        if (!security.disableSecondFactor(login.accountId(), code)) {
+        if (!security.disableSecondFactor(login.accountId(), code, client())) {
             Pages.error("security:code", "security.code.wrong");
             return;
         }
@@ -115,7 +118,7 @@ public class AccountSecurityBean implements Serializable {
 
     public void newRecoveryCodes() {
         SessionLogin login = SignedIn.login();
-        Optional<List<String>> codes = security.newRecoveryCodes(login.accountId(), code);
+        Optional<List<String>> codes = security.newRecoveryCodes(login.accountId(), code, client());
         if (codes.isEmpty()) {
             Pages.error("security:code", "security.code.wrong");
             return;
@@ -141,6 +144,13 @@ public class AccountSecurityBean implements Serializable {
         int n = security.endOtherSessions(login.accountId(), login.sessionId());
         sessions = security.openSessions(login.accountId());
         Pages.info("security.sessions.endedOthers", n);
+    }
+
+    /** Where this request comes from, as sign-in records note it. */
+    private static SignInClient client() {
+        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
+                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return SignInClient.of(request.getRemoteAddr(), request.getHeader("User-Agent"));
     }
 
     public boolean isCurrent(OpenSession s) {

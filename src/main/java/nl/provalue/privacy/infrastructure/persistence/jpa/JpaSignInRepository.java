@@ -121,6 +121,11 @@ public class JpaSignInRepository implements SignInRepository {
     }
 
     @Override
+    public Optional<UserAccount> lockedAccount(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
     public Optional<UserAccount> account(long id) {
         return Optional.ofNullable(em.find(UserAccount.class, id));
     }
