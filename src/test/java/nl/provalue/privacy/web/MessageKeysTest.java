@@ -19,6 +19,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import nl.provalue.privacy.domain.retention.KeptCategory;
+import nl.provalue.privacy.domain.retention.RetentionRule;
+
 /** Every text a page names exists in Dutch and in English, and both bundles have the same keys. */
 class MessageKeysTest {
 
@@ -53,6 +56,30 @@ class MessageKeysTest {
                 }
             }
             assertTrue(twice.isEmpty(), name + " defines twice: " + twice);
+        }
+    }
+
+    /**
+     * The pages build these keys from enum names ({@code 'kept.'.concat(c.name())...}), which the
+     * literal check cannot see: "What we keep and why", the erasure table and the retention page.
+     */
+    @Test
+    void everyCategoryAndRetentionRuleHasItsTexts() throws IOException {
+        Set<String> needed = new TreeSet<>();
+        for (KeptCategory c : KeptCategory.values()) {
+            for (String part : List.of("name", "what", "source", "retention", "deletion")) {
+                needed.add("kept." + c.name() + "." + part);
+            }
+            needed.add("erasure." + c.name());
+        }
+        for (RetentionRule r : RetentionRule.values()) {
+            needed.add("retention.rule." + r.name());
+            needed.add("retention.rule." + r.name() + ".text");
+        }
+        for (String name : List.of("messages_nl.properties", "messages_en.properties")) {
+            Set<String> missing = new TreeSet<>(needed);
+            missing.removeAll(bundle(name).stringPropertyNames());
+            assertTrue(missing.isEmpty(), name + " lacks " + missing);
         }
     }
 

@@ -23,7 +23,7 @@ import nl.provalue.privacy.domain.retention.RetentionRun;
 import nl.provalue.privacy.application.NodeIdentity;
 
 /**
- * Runs retention rules (P4, P6, P7) the one way they are all run:
+ * Runs retention rules (P3, P4, P6, P7) the one way they are all run:
  * <ul>
  * <li>only the server holding the rule's lease works on it, so several servers can run the
  *     schedule at once without doing the work twice;</li>

@@ -22,6 +22,8 @@ import jakarta.persistence.Table;
  * <li>After a failed attempt the next one waits longer: 1 minute, then 2, 4, 8 … and at most an
  *     hour. After {@value #MAX_ATTEMPTS} failed attempts it is given up: kept, unsent, with its last
  *     error, so staff can see what went wrong.</li>
+ * <li>Sent or given up, it is {@linkplain #finishedAt() finished}; 30 days later the retention
+ *     rule removes it (P3).</li>
  * <li>Once sent its body is erased (left empty): it may hold a one-time link, which must not stay
  *     readable in the database after it has done its work.</li>
  * <li>Recipient and subject become mail headers: a line break in either would let the text add
@@ -194,17 +196,30 @@ public class OutgoingMail {
 
     /**
      * An attempt failed: the next one waits {@link #retryDelayAfter(int)}, unless this was the
-     * {@value #MAX_ATTEMPTS}th, after which the mail is given up. The claim is released either way.
+     * {@value #MAX_ATTEMPTS}th, after which the mail is given up (and {@code nextAttemptAt} records
+     * when). The claim is released either way.
      */
     public void markFailed(String error, Instant at) {
         checkOpen();
         Objects.requireNonNull(at, "at");
         this.attempts++;
         this.lastError = describe(error);
-        if (!isGivenUp()) {
-            this.nextAttemptAt = at.plus(retryDelayAfter(attempts));
-        }
+        // A given-up mail has no next attempt: the column keeps the moment it was given up, from
+        // which its retention counts (see finishedAt).
+        this.nextAttemptAt = isGivenUp() ? at : at.plus(retryDelayAfter(attempts));
         release();
+    }
+
+    /**
+     * When the outbox was done with this mail: when it was sent, or when it was given up (its
+     * last failed attempt); {@code null} while it is still being tried. Its retention counts from
+     * here (P3, see {@code SignInRecordRetention}).
+     */
+    public Instant finishedAt() {
+        if (isSent()) {
+            return sentAt;
+        }
+        return isGivenUp() ? nextAttemptAt : null;
     }
 
     /** 1 minute after the first failure, doubling with each further one, at most an hour. */
@@ -249,6 +264,7 @@ public class OutgoingMail {
     /** The text to send; empty once the mail is sent. */
     public String body() { return body; }
     public Instant createdAt() { return createdAt; }
+    /** When it may be tried (again); for a given-up mail, when it was given up. */
     public Instant nextAttemptAt() { return nextAttemptAt; }
     public int attempts() { return attempts; }
     public Instant sentAt() { return sentAt; }

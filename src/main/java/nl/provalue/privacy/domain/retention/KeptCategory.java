@@ -17,6 +17,12 @@ public enum KeptCategory {
     PAPER_RECORDS(List.of("P2"), EnumSet.of(Purpose.ADMINISTRATION), LegalGround.LEGAL_OBLIGATION),
     TRAFFIC_COUNTERS(List.of("P3"), EnumSet.of(Purpose.TRAFFIC_ACCOUNTING), LegalGround.CONTRACT),
     TECHNICAL_LOGS(List.of("P3"), EnumSet.of(Purpose.INTERNAL_OPERATIONS), LegalGround.LEGITIMATE_INTEREST),
+    /**
+     * P3: the records behind signing in (attempts, sessions, one-time links, the e-mails the
+     * portal sent about the account), technical logs that also keep the account safe; deleted by
+     * the retention rule {@link RetentionRule#SIGN_IN_RECORDS}.
+     */
+    SIGN_IN_RECORDS(List.of("P3"), EnumSet.of(Purpose.INTERNAL_OPERATIONS), LegalGround.LEGITIMATE_INTEREST),
     MAIL_LOG(List.of("P4", "P12"), EnumSet.of(Purpose.INTERNAL_OPERATIONS), LegalGround.LEGITIMATE_INTEREST),
     MAILBOX_CONTENT(List.of("P5", "P12"), EnumSet.of(Purpose.COMMUNICATION), LegalGround.CONTRACT),
     ACCESS_LOG(List.of("P6"), EnumSet.of(Purpose.TRAFFIC_ACCOUNTING, Purpose.STATISTICS), LegalGround.CONTRACT),

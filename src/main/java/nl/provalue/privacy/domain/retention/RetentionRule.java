@@ -12,7 +12,13 @@ public enum RetentionRule {
     /** P6: access logs are kept as long as their storage budget allows; the oldest go first. */
     ACCESS_LOG_SPACE("P6"),
     /** P7: backups are destroyed when they reach six months. */
-    BACKUP_EXPIRY("P7");
+    BACKUP_EXPIRY("P7"),
+    /**
+     * P3: the records behind signing in (attempts, sessions, one-time links, the portal's own sent
+     * e-mails) are technical logs kept for internal operations, which also serve the account's
+     * security; each goes after its period in {@code domain.account.SignInRecordRetention}.
+     */
+    SIGN_IN_RECORDS("P3");
 
     private final String policyId;
 

@@ -34,7 +34,7 @@ public final class ErasureAssessment {
         return switch (category) {
             case CONTACT_AND_PROFILE, WHOIS, MAILBOX_CONTENT, TRAFFIC_COUNTERS -> Outcome.KEPT_WHILE_CUSTOMER;
             case PAPER_RECORDS, DISCLOSURES, STAFF_ACCESS_LOG -> Outcome.KEPT_BY_LAW;
-            case MAIL_LOG, BACKUPS, TECHNICAL_LOGS -> Outcome.GOES_BY_ITSELF;
+            case MAIL_LOG, BACKUPS, TECHNICAL_LOGS, SIGN_IN_RECORDS -> Outcome.GOES_BY_ITSELF;
             case ACCESS_LOG -> Outcome.ERASED_NOW;
         };
     }

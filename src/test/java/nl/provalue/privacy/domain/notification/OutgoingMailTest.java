@@ -84,6 +84,29 @@ class OutgoingMailTest {
     }
 
     @Test
+    void aMailIsFinishedWhenSentOrGivenUpAndNotBefore() {
+        OutgoingMail sent = newMail();
+        assertNull(sent.finishedAt());
+        sent.markFailed("connection refused", T0);
+        assertNull(sent.finishedAt(), "one failure: still being tried");
+        sent.markSent(T0.plus(Duration.ofMinutes(1)));
+        assertEquals(T0.plus(Duration.ofMinutes(1)), sent.finishedAt());
+
+        OutgoingMail givenUp = newMail();
+        Instant at = T0;
+        for (int attempt = 1; attempt < OutgoingMail.MAX_ATTEMPTS; attempt++) {
+            givenUp.markFailed("connection refused", at);
+            at = givenUp.nextAttemptAt();
+        }
+        assertNull(givenUp.finishedAt());
+        Instant lastAttempt = at.plusSeconds(7);
+        givenUp.markFailed("connection refused", lastAttempt);
+
+        assertEquals(lastAttempt, givenUp.finishedAt(), "given up at its last attempt");
+        assertEquals(lastAttempt, givenUp.nextAttemptAt(), "no next attempt: the moment it was given up");
+    }
+
+    @Test
     void aSentMailLosesItsBodyBecauseItMayHoldAOneTimeLink() {
         OutgoingMail mail = newMail();
         mail.markFailed("connection refused", T0);

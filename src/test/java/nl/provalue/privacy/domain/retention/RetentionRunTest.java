@@ -30,5 +30,6 @@ class RetentionRunTest {
         assertEquals("P4", RetentionRule.MAIL_LOG.policyId());
         assertEquals("P6", RetentionRule.ACCESS_LOG_SPACE.policyId());
         assertEquals("P7", RetentionRule.BACKUP_EXPIRY.policyId());
+        assertEquals("P3", RetentionRule.SIGN_IN_RECORDS.policyId());
     }
 }

@@ -92,5 +92,6 @@ class RightsRequestTest {
         assertEquals(KeptCategory.values().length, ErasureAssessment.all().size());
         assertEquals(ErasureAssessment.Outcome.KEPT_BY_LAW, ErasureAssessment.outcomeOf(KeptCategory.PAPER_RECORDS));
         assertEquals(ErasureAssessment.Outcome.ERASED_NOW, ErasureAssessment.outcomeOf(KeptCategory.ACCESS_LOG));
+        assertEquals(ErasureAssessment.Outcome.GOES_BY_ITSELF, ErasureAssessment.outcomeOf(KeptCategory.SIGN_IN_RECORDS));
     }
 }

@@ -16,15 +16,13 @@ import jakarta.persistence.EntityManager;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
-import org.hibernate.type.descriptor.WrapperOptions;
-import org.hibernate.type.descriptor.java.JavaType;
-import org.hibernate.type.format.FormatMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nl.provalue.privacy.domain.notification.OutgoingMail;
+import nl.provalue.privacy.testsupport.NoFormatMapper;
 
 /**
  * The outbox's queries against the real migrations, on an in-memory H2 in the portal's MariaDB mode
@@ -147,19 +145,6 @@ class JpaOutgoingMailRepositoryTest {
 
         assertFalse(claim(id, "server-2", T0.plusSeconds(60), T0.plusSeconds(180)));
         assertEquals("", inTransaction(em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow()).body());
-    }
-
-    /** Stands in for the JSON-B and JAXB providers, which only the server has. */
-    public static class NoFormatMapper implements FormatMapper {
-        @Override
-        public <T> T fromString(CharSequence charSequence, JavaType<T> javaType, WrapperOptions wrapperOptions) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <T> String toString(T value, JavaType<T> javaType, WrapperOptions wrapperOptions) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     private static OutgoingMail mail(Consumer<OutgoingMail> history) {

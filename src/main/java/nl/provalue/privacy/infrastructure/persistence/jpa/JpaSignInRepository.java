@@ -16,7 +16,10 @@ import nl.provalue.privacy.domain.account.SignInRepository;
 import nl.provalue.privacy.domain.account.SignInSession;
 import nl.provalue.privacy.domain.account.UserAccount;
 
-/** The one writer of sign_in_attempt, sign_in_session, recovery_code and account_token. */
+/**
+ * The one writer of sign_in_attempt, sign_in_session, recovery_code and account_token, apart from
+ * the retention rule that deletes what is past its period (P3, {@code SignInRecordPurge}).
+ */
 @ApplicationScoped
 public class JpaSignInRepository implements SignInRepository {
 
