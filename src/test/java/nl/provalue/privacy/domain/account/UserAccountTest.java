@@ -1,7 +1,9 @@
 package nl.provalue.privacy.domain.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 
@@ -14,5 +16,26 @@ class UserAccountTest {
         assertEquals(Role.STAFF, UserAccount.forStaff("eva.visser", "h", null, Instant.EPOCH).role());
         assertThrows(IllegalArgumentException.class, () -> UserAccount.forStaff("Eva Visser", "h", null, Instant.EPOCH));
         assertThrows(IllegalArgumentException.class, () -> UserAccount.forStaff("eva", "", null, Instant.EPOCH));
+    }
+
+    @Test
+    void staffAlwaysNeedTheSecondFactorAndCannotSwitchItOff() {
+        UserAccount staff = UserAccount.forStaff("eva.visser", "h", null, Instant.EPOCH);
+        assertTrue(staff.requiresSecondFactor(), "even before it is set up: then it is set up at sign-in");
+        staff.enableSecondFactor(TotpSecret.generate(new java.security.SecureRandom()), 100, Instant.EPOCH);
+        assertThrows(IllegalStateException.class, staff::disableSecondFactor);
+    }
+
+    @Test
+    void customersChooseTheSecondFactorAndEachCodeStepCountsOnce() {
+        UserAccount customer = UserAccount.forCustomer("jan.jansen", "h", null, Instant.EPOCH);
+        assertFalse(customer.requiresSecondFactor());
+        customer.enableSecondFactor(TotpSecret.generate(new java.security.SecureRandom()), 100, Instant.EPOCH);
+        assertTrue(customer.requiresSecondFactor());
+        assertThrows(IllegalArgumentException.class, () -> customer.useTotpStep(100), "the confirming code is used up");
+        customer.useTotpStep(101);
+        assertThrows(IllegalArgumentException.class, () -> customer.useTotpStep(101));
+        customer.disableSecondFactor();
+        assertFalse(customer.hasSecondFactor());
     }
 }
