@@ -61,6 +61,9 @@ public class AccountSecurityService {
     SignInMails mails;
 
     @Inject
+    nl.provalue.privacy.domain.customer.CustomerRepository customers;
+
+    @Inject
     AuditRepository audit;
 
     @Inject
@@ -183,6 +186,71 @@ public class AccountSecurityService {
         AccountToken.Issued issued = AccountToken.issue(accountId, AccountToken.Purpose.ACTIVATION, now, random);
         records.add(issued.token());
         mails.activationLink(account, issued.secret(), issued.token().expiresAt());
+    }
+
+    /** What staff see of a customer's login: never the password, only whether and how it is used. */
+    public record LoginSummary(String username, boolean activated, boolean secondFactor, Instant lastLoginAt)
+            implements java.io.Serializable {
+    }
+
+    @Transactional
+    public Optional<LoginSummary> loginOfCustomer(long customerId) {
+        return accounts.findByCustomer(customerId)
+                .map(a -> new LoginSummary(a.username(), a.isActivated(), a.hasSecondFactor(), a.lastLoginAt()));
+    }
+
+    /** Why a login could not be created. */
+    public enum LoginRefusal { INVALID_USERNAME, USERNAME_TAKEN, ALREADY_HAS_LOGIN }
+
+    /**
+     * A login for a customer who has none, created by staff: it has no password until the
+     * customer chooses one through the activation link mailed to their own address.
+     */
+    @Transactional
+    public Optional<LoginRefusal> createCustomerLogin(long customerId, String username, String staffUsername) {
+        if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{2,99}")) {
+            return Optional.of(LoginRefusal.INVALID_USERNAME);
+        }
+        if (accounts.findByCustomer(customerId).isPresent()) {
+            return Optional.of(LoginRefusal.ALREADY_HAS_LOGIN);
+        }
+        if (accounts.findByUsername(username).isPresent()) {
+            return Optional.of(LoginRefusal.USERNAME_TAKEN);
+        }
+        nl.provalue.privacy.domain.customer.Customer customer = customers.find(customerId)
+                .orElseThrow(() -> new nl.provalue.privacy.domain.shared.NotFoundException("customer " + customerId));
+        Instant now = clock.instant();
+        UserAccount account = accounts.add(UserAccount.forCustomer(username, UserAccount.NOT_ACTIVATED, customer, now));
+        sendActivationLink(account.id());
+        audit.record(new AuditEvent(now, staffUsername, nl.provalue.privacy.domain.account.Role.STAFF,
+                AuditAction.LOGIN_CREATED, customerId, null, "login " + username + ", activation link sent"));
+        return Optional.empty();
+    }
+
+    /**
+     * Staff help a customer who cannot sign in: a new one-time link to the customer's own
+     * address (activation while no password was chosen yet, else a password reset). Staff never
+     * see or set a password.
+     */
+    @Transactional
+    public boolean sendLinkToCustomer(long customerId, String staffUsername) {
+        Optional<UserAccount> found = accounts.findByCustomer(customerId);
+        if (found.isEmpty()) {
+            return false;
+        }
+        UserAccount account = found.get();
+        Instant now = clock.instant();
+        if (!account.isActivated()) {
+            sendActivationLink(account.id());
+        } else {
+            records.openTokens(account.id(), AccountToken.Purpose.PASSWORD_RESET).forEach(t -> t.withdraw(now));
+            AccountToken.Issued issued = AccountToken.issue(account.id(), AccountToken.Purpose.PASSWORD_RESET, now, random);
+            records.add(issued.token());
+            mails.resetLink(account, issued.secret(), issued.token().expiresAt());
+        }
+        audit.record(new AuditEvent(now, staffUsername, nl.provalue.privacy.domain.account.Role.STAFF,
+                AuditAction.PASSWORD_LINK_SENT, customerId, null, null));
+        return true;
     }
 
     /** A secret for setting up an authenticator app; it takes effect only once a code confirms it. */

@@ -97,6 +97,17 @@ public class UserAccount {
         this.createdAt = createdAt;
     }
 
+    /**
+     * Stands in for a password hash until the owner chooses a password through the activation
+     * link: no password matches it (it is not a hash at all).
+     */
+    public static final String NOT_ACTIVATED = "!not-activated";
+
+    /** Whether the owner has chosen a password yet. */
+    public boolean isActivated() {
+        return !NOT_ACTIVATED.equals(passwordHash);
+    }
+
     public static UserAccount forCustomer(String username, String passwordHash, Customer customer, Instant now) {
         return new UserAccount(username, passwordHash, Role.CUSTOMER, customer, null, now);
     }

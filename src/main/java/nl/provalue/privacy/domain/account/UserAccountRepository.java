@@ -9,6 +9,9 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> findById(long id);
 
+    /** The login of a customer, if they have one. */
+    Optional<UserAccount> findByCustomer(long customerId);
+
     /** Accounts whose owner (customer or staff member) has this e-mail address, ignoring case. */
     java.util.List<UserAccount> findByEmail(String email);
 

@@ -28,6 +28,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public Optional<UserAccount> findByCustomer(long customerId) {
+        return em.createQuery("select a from UserAccount a where a.customer.id = :customer", UserAccount.class)
+                .setParameter("customer", customerId).getResultStream().findFirst();
+    }
+
+    @Override
     public java.util.List<UserAccount> findByEmail(String email) {
         String lower = email.toLowerCase(java.util.Locale.ROOT);
         java.util.List<UserAccount> found = new java.util.ArrayList<>(em.createQuery(
