@@ -218,7 +218,7 @@ public class AccountSecurityService {
             return Optional.of(LoginRefusal.USERNAME_TAKEN);
         }
         nl.provalue.privacy.domain.customer.Customer customer = customers.find(customerId)
-                .orElseThrow(() -> new nl.provalue.privacy.domain.shared.NotFoundException("customer " + customerId));
+                .orElseThrow(() -> new nl.provalue.privacy.domain.shared.NotFoundException("customer", customerId));
         Instant now = clock.instant();
         UserAccount account = accounts.add(UserAccount.forCustomer(username, UserAccount.NOT_ACTIVATED, customer, now));
         sendActivationLink(account.id());
