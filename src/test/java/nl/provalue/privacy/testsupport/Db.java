@@ -87,6 +87,39 @@ public final class Db {
         }
     }
 
+    /** A customer of the test's own who has no login yet; returns the customer's id. */
+    public static long newCustomerWithoutLogin(String fullName, String email) {
+        try (Connection c = connect(); PreparedStatement p = c.prepareStatement("INSERT INTO customer (customer_number,"
+                + " full_name, country_code, email, preferred_language, created_at) VALUES (?, ?, 'NL', ?, 'nl', ?)",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            p.setString(1, "PT" + (10_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(89_999_999)));
+            p.setString(2, fullName);
+            p.setString(3, email);
+            p.setTimestamp(4, java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)));
+            p.executeUpdate();
+            try (ResultSet keys = p.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first column of the first row, as text (null when there is none). */
+    public static String string(String sql, Object... args) {
+        try (Connection c = connect(); PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                p.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     /** A staff member with a login of the test's own, without a second factor yet. */
     public static long newStaffAccount(String username, String password, String email) {
         java.sql.Timestamp now = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));

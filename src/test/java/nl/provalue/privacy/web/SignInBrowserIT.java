@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -40,7 +41,7 @@ class SignInBrowserIT extends BrowserTestBase {
             new ServerSetup(Integer.getInteger("it.smtp.port", 9525), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @Test
-    void staffSignInWithThePasswordThenTheCodeOfTheirApp() {
+    void finding3_staffSignInWithThePasswordThenTheCodeOfTheirApp() {
         browser.open("/login.xhtml");
         browser.find("#j_username").sendKeys("ruud.smit");
         browser.find("#j_password").sendKeys("Welkom-Ruud-2026");
@@ -56,7 +57,7 @@ class SignInBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void aNewStaffMemberSetsUpTheAppFromTheQrCodeAndGetsRecoveryCodes() {
+    void finding3_aNewStaffMemberSetsUpTheAppFromTheQrCodeAndGetsRecoveryCodes() {
         Db.newStaffAccount("nieuwe.collega", "Een lange zin voor de nieuwe collega", "nieuwe.collega@provalue.nl");
         browser.open("/login.xhtml");
         browser.find("#j_username").sendKeys("nieuwe.collega");
@@ -93,7 +94,7 @@ class SignInBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void aCustomerSwitchesOnTwoStepVerificationAndSignsInWithIt() {
+    void finding3_aCustomerSwitchesOnTwoStepVerificationAndSignsInWithIt() {
         Db.newCustomerAccount("twee.staps", "Mijn fiets staat bij de molen", "twee.staps@example.nl");
         browser.login("twee.staps", "Mijn fiets staat bij de molen");
         browser.open("/account/security.xhtml");
@@ -123,7 +124,7 @@ class SignInBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void passwordChangeFollowsThePolicyAndEndsTheOtherSessions() throws Exception {
+    void finding4_passwordChangeFollowsThePolicyAndEndsTheOtherSessions() throws Exception {
         Db.newCustomerAccount("nieuw.wachtwoord", "Oude zin voor het wachtwoord", "nieuw.wachtwoord@example.nl");
         PortalHttp elsewhere = new PortalHttp(base).login("nieuw.wachtwoord", "Oude zin voor het wachtwoord");
         browser.login("nieuw.wachtwoord", "Oude zin voor het wachtwoord");
@@ -150,7 +151,7 @@ class SignInBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void forgottenPasswordByAOneTimeLinkThatAnswersTheSameForUnknownAddresses() throws Exception {
+    void finding4_forgottenPasswordByAOneTimeLinkThatAnswersTheSameForUnknownAddresses() throws Exception {
         Db.newCustomerAccount("vergeten.ww", "Dit wachtwoord ben ik kwijt", "vergeten.ww@example.nl");
         browser.open("/login.xhtml");
         browser.find("#forgot-password").click();
@@ -221,6 +222,51 @@ class SignInBrowserIT extends BrowserTestBase {
         assertTrue(browser.text("#login-wait").contains("Probeer het opnieuw na"));
         assertFalse(browser.text("#login-wait").contains("PM") || browser.text("#login-wait").contains("AM"));
         browser.screenshot("login-throttled-phone");
+    }
+
+    @Test
+    void finding4_aLoginCreatedByStaffIsActivatedByTheCustomerThroughALink() throws Exception {
+        long customer = Db.newCustomerWithoutLogin("Nieuwe Klant", "nieuwe.klant@example.nl");
+        String number = Db.string("SELECT customer_number FROM customer WHERE id = ?", customer);
+        browser.login("lotte.mulder", "Welkom-Lotte-2026");
+        browser.open("/staff/customers.xhtml");
+        browser.byId("find:query").sendKeys(number);
+        browser.byId("find:search").click();
+        browser.waitForText(number);
+        browser.find("button.choose-customer").click();
+        browser.waitForText("Waarom opent u de gegevens van " + number);
+        browser.driver().findElement(org.openqa.selenium.By.cssSelector("input[type=radio][value='CUSTOMER_QUESTION']")).click();
+        browser.byId("find:reason").sendKeys("Klant belt: wil kunnen inloggen op het portaal");
+        browser.byId("find:open").click();
+        browser.waitForText("Klant " + number);
+        assertTrue(browser.pageText().contains("nog geen inlogaccount"));
+        browser.byId("login:username").sendKeys("Nieuwe Klant");
+        browser.byId("login:create-login").click();
+        browser.waitForText("3 tot 100 tekens");
+        browser.byId("login:username").clear();
+        browser.byId("login:username").sendKeys("nieuwe.klant");
+        browser.byId("login:create-login").click();
+        browser.waitForText("Het account is aangemaakt");
+        assertTrue(browser.text("#desk-login").contains("Nog niet geactiveerd"));
+        browser.screenshot("staff-desk-login-created");
+        browser.logout();
+
+        // Until the customer has chosen a password, no password signs in.
+        HttpResponse<String> before = new PortalHttp(base).postForm("/j_security_check",
+                "j_username=nieuwe.klant&j_password=%21not-activated");
+        assertTrue(before.headers().firstValue("Location").orElse("").contains("error=true"));
+
+        Matcher link = Pattern.compile("https://localhost:\\d+(/reset-password\\.xhtml\\?token=[A-Za-z0-9_-]{43})")
+                .matcher(GreenMailUtil.getBody(mailTo("nieuwe.klant@example.nl")).replace("=\r\n", "").replace("=3D", "="));
+        assertTrue(link.find());
+        browser.open(link.group(1));
+        assertEquals("nieuwe.klant", browser.text("#reset-username"));
+        browser.byId("reset:newPassword").sendKeys("Mijn eigen lange wachtwoordzin");
+        browser.byId("reset:repeatPassword").sendKeys("Mijn eigen lange wachtwoordzin");
+        browser.byId("reset:save").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("login.xhtml"));
+        browser.login("nieuwe.klant", "Mijn eigen lange wachtwoordzin");
+        assertEquals("/customer/", browser.currentPath());
     }
 
     /** The first mail to this address, waiting for it up to 30 seconds. */
