@@ -37,7 +37,8 @@ public final class RequestOrigin {
     static boolean sameOrigin(String url, HttpServletRequest request) {
         String host = request.getHeader("Host");
         if (host == null || host.isBlank()) {
-            return false;
+            // HTTP/2 names the host in :authority, which the container gives as server name and port.
+            host = request.getServerName() + ":" + request.getServerPort();
         }
         try {
             URI origin = URI.create(url.trim());

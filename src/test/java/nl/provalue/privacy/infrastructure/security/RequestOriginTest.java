@@ -19,6 +19,12 @@ class RequestOriginTest {
                     if (method.getName().equals("getHeader")) {
                         return headers.get((String) args[0]);
                     }
+                    if (method.getName().equals("getServerName")) {
+                        return "localhost";
+                    }
+                    if (method.getName().equals("getServerPort")) {
+                        return 9443;
+                    }
                     throw new UnsupportedOperationException(method.getName());
                 });
     }
@@ -41,5 +47,11 @@ class RequestOriginTest {
         assertFalse(RequestOrigin.isSameOrigin(request(Map.of("Host", "portal.provalue.nl", "Sec-Fetch-Site", "same-site",
                 "Origin", "https://portal.provalue.nl"))), "a sister site of the same domain is another site too");
         assertFalse(RequestOrigin.isSameOrigin(request(Map.of("Host", "portal.provalue.nl", "Referer", "https://evil.example/page"))));
+    }
+
+    @Test
+    void finding2_overHttp2TheHostComesFromTheAuthority() {
+        assertTrue(RequestOrigin.isSameOrigin(request(Map.of("Origin", "https://localhost:9443", "Sec-Fetch-Site", "same-origin"))));
+        assertFalse(RequestOrigin.isSameOrigin(request(Map.of("Origin", "https://evil.example"))));
     }
 }
