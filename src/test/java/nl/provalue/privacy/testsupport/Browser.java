@@ -125,6 +125,20 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("login.xhtml"));
     }
 
+    /** Types into a field found by its id; a field an ajax update just replaced is looked up again. */
+    public void type(String id, String text) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                byId(id).sendKeys(text);
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Saves a screenshot under target/screenshots/NAME.png. */
     public Path screenshot(String name) {
         Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));

@@ -35,6 +35,21 @@ public abstract class BrowserTestBase {
         browser = new Browser(base);
     }
 
+    /** A failed test leaves what the browser showed: a screenshot and the page's source. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.AfterTestExecutionCallback onFailure = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            String name = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+            try {
+                java.nio.file.Path shot = browser.screenshot(name);
+                java.nio.file.Files.writeString(shot.resolveSibling(name + ".html"),
+                        browser.driver().getCurrentUrl() + "\n" + browser.driver().getPageSource());
+            } catch (RuntimeException | java.io.IOException e) {
+                // The browser itself may be what failed.
+            }
+        }
+    };
+
     @AfterEach
     void closeBrowser() {
         browser.close();

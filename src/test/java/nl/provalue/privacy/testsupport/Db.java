@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /** The integration-test database, reached directly from a test running outside the server. */
 public final class Db {
@@ -71,7 +72,7 @@ public final class Db {
             long customer;
             try (PreparedStatement p = c.prepareStatement("INSERT INTO customer (customer_number, full_name, country_code,"
                     + " email, preferred_language, created_at) VALUES (?, ?, 'NL', ?, 'nl', ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                p.setString(1, "PT" + (10_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(89_999_999)));
+                p.setString(1, nextCustomerNumber(c));
                 p.setString(2, "Test " + username);
                 p.setString(3, email);
                 p.setTimestamp(4, now);
@@ -87,12 +88,21 @@ public final class Db {
         }
     }
 
+    /** Customer numbers of tests' own customers: PV9xxxxx, after the highest one there is. */
+    private static synchronized String nextCustomerNumber(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT MAX(customer_number) FROM customer WHERE customer_number LIKE 'PV9%'")) {
+            String last = rs.next() ? rs.getString(1) : null;
+            return "PV" + (last == null ? 900001 : Integer.parseInt(last.substring(2)) + 1);
+        }
+    }
+
     /** A customer of the test's own who has no login yet; returns the customer's id. */
     public static long newCustomerWithoutLogin(String fullName, String email) {
         try (Connection c = connect(); PreparedStatement p = c.prepareStatement("INSERT INTO customer (customer_number,"
                 + " full_name, country_code, email, preferred_language, created_at) VALUES (?, ?, 'NL', ?, 'nl', ?)",
                 java.sql.Statement.RETURN_GENERATED_KEYS)) {
-            p.setString(1, "PT" + (10_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(89_999_999)));
+            p.setString(1, nextCustomerNumber(c));
             p.setString(2, fullName);
             p.setString(3, email);
             p.setTimestamp(4, java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)));

@@ -139,9 +139,9 @@ class SignInBrowserIT extends BrowserTestBase {
         browser.waitForText("makkelijk te raden");
         browser.screenshot("security-password-refused");
 
-        browser.byId("security:currentPassword").sendKeys("Oude zin voor het wachtwoord");
-        browser.byId("security:newPassword").sendKeys("Zeven paarse olifanten dansen");
-        browser.byId("security:repeatPassword").sendKeys("Zeven paarse olifanten dansen");
+        browser.type("security:currentPassword", "Oude zin voor het wachtwoord");
+        browser.type("security:newPassword", "Zeven paarse olifanten dansen");
+        browser.type("security:repeatPassword", "Zeven paarse olifanten dansen");
         browser.byId("security:change-password").click();
         browser.waitForText("Uw wachtwoord is gewijzigd");
         assertEquals(1, browser.all(".open-sessions tbody tr").size(), "only this session is left");

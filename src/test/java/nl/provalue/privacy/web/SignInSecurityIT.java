@@ -345,7 +345,8 @@ class SignInSecurityIT {
     void finding5_everyScreenAndApiAnswerCarriesTheSecurityHeaders() {
         PortalHttp jan = new PortalHttp(base).login("jan.jansen", "Welkom-Jan-2026");
         for (String path : List.of("/customer/", "/customer/my-data.xhtml", "/customer/mail.xhtml", "/customer/websites.xhtml",
-                "/customer/access-log.xhtml?site=www.jansenfotografie.nl", "/customer/domains.xhtml", "/customer/backups.xhtml",
+                "/customer/access-log.xhtml?site=" + Db.scalar("SELECT min(w.id) FROM website w JOIN customer c ON c.id = w.customer_id"
+                        + " WHERE c.customer_number = 'PV100231'"), "/customer/domains.xhtml", "/customer/backups.xhtml",
                 "/customer/disclosures.xhtml", "/customer/rights.xhtml", "/customer/what-we-keep.xhtml",
                 "/account/security.xhtml")) {
             assertPageHeaders(path, jan.get(path));

@@ -46,7 +46,7 @@ public class SignInMails {
      */
     private void send(UserAccount account, String subject, String body) {
         try {
-            send(account, subject, body);
+            mailer.send(account.email(), subject, body);
         } catch (IllegalArgumentException e) {
             LOG.warning("No mail to account " + account.id() + ": " + e.getMessage());
         }

@@ -1,10 +1,6 @@
 package nl.provalue.privacy.infrastructure.config;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -30,6 +26,62 @@ public class LoginWarmUp {
     @Resource(lookup = "portal/httpPort")
     Object port;
 
+    @Resource(lookup = "portal/httpsPort")
+    Object httpsPort;
+
+    /**
+     * The login page, asked for the way people reach it: over HTTPS where that is required (a
+     * redirect alone does not set the mechanism up). The request goes to this server itself on
+     * loopback, so its certificate, self-signed or not, is not checked for this one request.
+     */
+    private boolean answers() throws java.io.IOException {
+        boolean https = nl.provalue.privacy.infrastructure.security.TransportPolicy.current().httpsOnly();
+        java.net.URL url = URI.create(https
+                ? "https://localhost:" + String.valueOf(httpsPort).trim().replace("\"", "") + "/login.xhtml"
+                : "http://localhost:" + String.valueOf(port).trim() + "/login.xhtml").toURL();
+        java.net.HttpURLConnection c = (java.net.HttpURLConnection) url.openConnection();
+        if (c instanceof javax.net.ssl.HttpsURLConnection tls) {
+            tls.setSSLSocketFactory(OwnServer.SOCKETS);
+            tls.setHostnameVerifier((host, session) -> "localhost".equals(host));
+        }
+        c.setConnectTimeout(5000);
+        c.setReadTimeout(20000);
+        c.setInstanceFollowRedirects(false);
+        try {
+            return c.getResponseCode() == 200;
+        } finally {
+            c.disconnect();
+        }
+    }
+
+    /** TLS to this server itself on loopback. */
+    private static final class OwnServer {
+        static final javax.net.ssl.SSLSocketFactory SOCKETS = create();
+
+        private static javax.net.ssl.SSLSocketFactory create() {
+            try {
+                javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+                context.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+                    @Override
+                    public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+                    }
+
+                    @Override
+                    public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+                    }
+
+                    @Override
+                    public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                        return new java.security.cert.X509Certificate[0];
+                    }
+                }}, null);
+                return context.getSocketFactory();
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     @jakarta.inject.Inject
     nl.provalue.privacy.infrastructure.persistence.StartupState state;
 
@@ -39,19 +91,12 @@ public class LoginWarmUp {
 
     private void attempt(int n) {
         try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            HttpResponse<Void> r = client.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + String.valueOf(port).trim() + "/login.xhtml"))
-                    .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.discarding());
-            if (r.statusCode() < 400) { // 200, or the redirect to HTTPS where that is required
+            if (answers()) {
                 state.markLoginReady();
                 return;
             }
         } catch (java.io.IOException e) {
             // Not listening yet.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
         }
         if (n < 60) {
             executor.schedule(() -> attempt(n + 1), 1, TimeUnit.SECONDS);
