@@ -136,7 +136,7 @@ class SignInBrowserIT extends BrowserTestBase {
         browser.byId("security:newPassword").sendKeys("welkom12345");
         browser.byId("security:repeatPassword").sendKeys("welkom12345");
         browser.byId("security:change-password").click();
-        browser.waitForText("makkelijk te raden");
+        browser.waitForText("Dit wachtwoord is te makkelijk te raden");
         browser.screenshot("security-password-refused");
 
         browser.type("security:currentPassword", "Oude zin voor het wachtwoord");
