@@ -40,11 +40,7 @@ public final class Db {
             p.setString(1, hostname);
             p.setTimestamp(2, java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)));
             p.setString(3, customerNumber);
-            p.executeUpdate();
-            try (ResultSet keys = p.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return insert(p);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -67,22 +63,10 @@ public final class Db {
      * factor, a lock, a new password) touches no account other tests sign in with.
      */
     public static long newCustomerAccount(String username, String password, String email) {
-        java.sql.Timestamp now = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
+        long customer = newCustomerWithoutLogin("Test " + username, email);
         try (Connection c = connect()) {
-            long customer;
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO customer (customer_number, full_name, country_code,"
-                    + " email, preferred_language, created_at) VALUES (?, ?, 'NL', ?, 'nl', ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                p.setString(1, nextCustomerNumber(c));
-                p.setString(2, "Test " + username);
-                p.setString(3, email);
-                p.setTimestamp(4, now);
-                p.executeUpdate();
-                try (ResultSet keys = p.getGeneratedKeys()) {
-                    keys.next();
-                    customer = keys.getLong(1);
-                }
-            }
-            return account(c, username, password, "CUSTOMER", customer, null, now);
+            return account(c, username, password, "CUSTOMER", customer, null,
+                    java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -106,11 +90,7 @@ public final class Db {
             p.setString(2, fullName);
             p.setString(3, email);
             p.setTimestamp(4, java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)));
-            p.executeUpdate();
-            try (ResultSet keys = p.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return insert(p);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -140,11 +120,7 @@ public final class Db {
                 p.setString(1, "Test " + username);
                 p.setString(2, email);
                 p.setTimestamp(3, now);
-                p.executeUpdate();
-                try (ResultSet keys = p.getGeneratedKeys()) {
-                    keys.next();
-                    staff = keys.getLong(1);
-                }
+                staff = insert(p);
             }
             return account(c, username, password, "STAFF", null, staff, now);
         } catch (SQLException e) {
@@ -162,11 +138,16 @@ public final class Db {
             p.setObject(4, customer);
             p.setObject(5, staff);
             p.setTimestamp(6, now);
-            p.executeUpdate();
-            try (ResultSet keys = p.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return insert(p);
+        }
+    }
+
+    /** Runs an INSERT and returns the key the database generated. */
+    private static long insert(PreparedStatement p) throws SQLException {
+        p.executeUpdate();
+        try (ResultSet keys = p.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
         }
     }
 }

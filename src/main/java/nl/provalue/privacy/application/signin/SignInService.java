@@ -101,10 +101,9 @@ public class SignInService {
         Optional<UserAccount> found = name.username().flatMap(accounts::findByUsername)
                 .flatMap(a -> records.lockedAccount(a.id()));
         Long accountId = found.map(UserAccount::id).orElse(null);
-        Optional<Instant> wait = throttled(name, client, now);
-        if (wait.isPresent()) {
-            records.record(new SignInAttempt(now, name, accountId, client, SignInOutcome.THROTTLED));
-            return new Throttled(wait.get());
+        Optional<Step> throttledStep = throttledAttempt(name, accountId, client, now);
+        if (throttledStep.isPresent()) {
+            return throttledStep.get();
         }
         if (found.isEmpty() || password == null || password.length > 1024) {
             hasher.matches(password == null ? new char[0] : password, decoyHash);
@@ -132,10 +131,9 @@ public class SignInService {
         }
         UserAccount account = locked.get();
         SignInName name = new SignInName(account.username());
-        Optional<Instant> wait = throttled(name, client, now);
-        if (wait.isPresent()) {
-            records.record(new SignInAttempt(now, name, accountId, client, SignInOutcome.THROTTLED));
-            return new Throttled(wait.get());
+        Optional<Step> throttledStep = throttledAttempt(name, accountId, client, now);
+        if (throttledStep.isPresent()) {
+            return throttledStep.get();
         }
         TotpSecret secret = account.totpSecret().orElseThrow();
         OptionalLong step = code == null ? OptionalLong.empty() : totp.verify(secret, code, now, account.totpLastStep());
@@ -173,10 +171,9 @@ public class SignInService {
         }
         UserAccount account = locked.get();
         SignInName name = new SignInName(account.username());
-        Optional<Instant> wait = throttled(name, client, now);
-        if (wait.isPresent()) {
-            records.record(new SignInAttempt(now, name, accountId, client, SignInOutcome.THROTTLED));
-            return new Throttled(wait.get());
+        Optional<Step> throttledStep = throttledAttempt(name, accountId, client, now);
+        if (throttledStep.isPresent()) {
+            return throttledStep.get();
         }
         OptionalLong step = code == null ? OptionalLong.empty() : totp.verify(secret, code, now, null);
         if (step.isEmpty()) {
@@ -257,6 +254,13 @@ public class SignInService {
             mails.locked(account, after.refusedUntil().orElse(now), client, now);
         }
         return new Refused();
+    }
+
+    /** Refuses an attempt without checking it while the name or address is throttled, and records that. */
+    private Optional<Step> throttledAttempt(SignInName name, Long accountId, SignInClient client, Instant now) {
+        Optional<Instant> wait = throttled(name, client, now);
+        wait.ifPresent(w -> records.record(new SignInAttempt(now, name, accountId, client, SignInOutcome.THROTTLED)));
+        return wait.map(Throttled::new);
     }
 
     private Optional<Instant> throttled(SignInName name, SignInClient client, Instant now) {
