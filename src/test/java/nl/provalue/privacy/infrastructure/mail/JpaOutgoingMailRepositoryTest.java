@@ -9,20 +9,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
-import jakarta.persistence.EntityManager;
-
-import org.flywaydb.core.Flyway;
-import org.hibernate.SessionFactory;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nl.provalue.privacy.domain.notification.OutgoingMail;
-import nl.provalue.privacy.testsupport.NoFormatMapper;
+import nl.provalue.privacy.testsupport.InMemoryDatabase;
 
 /**
  * The outbox's queries against the real migrations, on an in-memory H2 in the portal's MariaDB mode
@@ -35,41 +29,23 @@ class JpaOutgoingMailRepositoryTest {
 
     private static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
 
-    private static SessionFactory factory;
+    private static InMemoryDatabase db;
 
     @BeforeAll
     static void migrateAndValidate() {
-        String url = System.getProperty("outbox.db.url",
-                "jdbc:h2:mem:outbox;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        String user = System.getProperty("outbox.db.user", "sa");
-        String password = System.getProperty("outbox.db.password", "");
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
-        // The settings of persistence.xml that decide how instants are stored, and Hibernate's
-        // validation of the mapping as at the portal's start.
-        factory = new Configuration()
-                .addAnnotatedClass(OutgoingMail.class)
-                .setProperty("hibernate.connection.url", url)
-                .setProperty("hibernate.connection.username", user)
-                .setProperty("hibernate.connection.password", password)
-                .setProperty("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP")
-                .setProperty("hibernate.jdbc.time_zone", "UTC")
-                .setProperty("hibernate.hbm2ddl.auto", "validate")
-                // No JSON or XML columns here; in the server the providers exist, outside it only their APIs.
-                .setProperty("hibernate.type.json_format_mapper", NoFormatMapper.class.getName())
-                .setProperty("hibernate.type.xml_format_mapper", NoFormatMapper.class.getName())
-                .buildSessionFactory();
+        db = InMemoryDatabase.migrated("outbox.db", "outbox", OutgoingMail.class);
     }
 
     @AfterAll
     static void close() {
-        if (factory != null) {
-            factory.close();
+        if (db != null) {
+            db.close();
         }
     }
 
     @BeforeEach
     void emptyOutbox() {
-        inTransaction(em -> em.createQuery("delete from OutgoingMail").executeUpdate());
+        db.inTransaction(em -> em.createQuery("delete from OutgoingMail").executeUpdate());
     }
 
     @Test
@@ -77,14 +53,14 @@ class JpaOutgoingMailRepositoryTest {
         String body = "Beste Eléonore,\n\nKlik op de link om uw wachtwoord opnieuw in te stellen. Daarna is hij ongeldig.";
         long id = add(new OutgoingMail("eleonore@example.nl", "Uw wachtwoord, één keer", body, T0));
 
-        OutgoingMail read = inTransaction(em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow());
+        OutgoingMail read = db.inTransaction(em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow());
 
         assertEquals("eleonore@example.nl", read.recipient());
         assertEquals("Uw wachtwoord, één keer", read.subject());
         assertEquals(body, read.body());
         assertEquals(T0, read.createdAt());
         assertEquals(T0, read.nextAttemptAt());
-        boolean unknownIsEmpty = inTransaction(em -> new JpaOutgoingMailRepository(em).find(id + 1000).isEmpty());
+        boolean unknownIsEmpty = db.inTransaction(em -> new JpaOutgoingMailRepository(em).find(id + 1000).isEmpty());
         assertTrue(unknownIsEmpty);
     }
 
@@ -107,18 +83,18 @@ class JpaOutgoingMailRepositoryTest {
         assertTrue(claim(claimed, "server-1", now.minusSeconds(10), now.plusSeconds(60)));
         assertTrue(claim(claimExpired, "server-1", now.minusSeconds(200), now.minusSeconds(1)));
 
-        List<Long> due = inTransaction(em -> new JpaOutgoingMailRepository(em).dueIds(now, 50));
+        List<Long> due = db.inTransaction(em -> new JpaOutgoingMailRepository(em).dueIds(now, 50));
 
         assertEquals(List.of(older, claimExpired, waiting, exactlyNow), due);
         // The entity's rule says the same of every mail, apart from the claim, which is the database's.
         List<Long> dueByRule = new ArrayList<>();
         for (long id : List.of(waiting, older, future, exactlyNow, sent, givenUp, backingOff, claimed, claimExpired)) {
-            if (inTransaction(em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow()).isDue(now) && id != claimed) {
+            if (db.inTransaction(em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow()).isDue(now) && id != claimed) {
                 dueByRule.add(id);
             }
         }
         assertEquals(due.stream().sorted().toList(), dueByRule.stream().sorted().toList());
-        assertEquals(List.of(older), inTransaction(em -> new JpaOutgoingMailRepository(em).dueIds(now, 1)));
+        assertEquals(List.of(older), db.inTransaction(em -> new JpaOutgoingMailRepository(em).dueIds(now, 1)));
     }
 
     @Test
@@ -128,23 +104,23 @@ class JpaOutgoingMailRepositoryTest {
 
         assertTrue(claim(id, "server-1", now, now.plus(Duration.ofMinutes(2))));
         assertFalse(claim(id, "server-2", now.plusSeconds(1), now.plus(Duration.ofMinutes(2))));
-        assertTrue(inTransaction(em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow()).isClaimedBy("server-1"));
+        assertTrue(db.inTransaction(em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow()).isClaimedBy("server-1"));
 
         // server-1 stopped without recording anything: once its claim has run out, server-2 takes over.
         assertTrue(claim(id, "server-2", now.plus(Duration.ofMinutes(3)), now.plus(Duration.ofMinutes(5))));
-        assertTrue(inTransaction(em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow()).isClaimedBy("server-2"));
+        assertTrue(db.inTransaction(em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow()).isClaimedBy("server-2"));
     }
 
     @Test
     void aSentMailCannotBeClaimed() {
         long id = add(new OutgoingMail("a@example.nl", "once", "x", T0));
-        inTransaction(em -> {
+        db.inTransaction(em -> {
             new JpaOutgoingMailRepository(em).find(id).orElseThrow().markSent(T0.plusSeconds(1));
             return null;
         });
 
         assertFalse(claim(id, "server-2", T0.plusSeconds(60), T0.plusSeconds(180)));
-        assertEquals("", inTransaction(em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow()).body());
+        assertEquals("", db.inTransaction(em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow()).body());
     }
 
     private static OutgoingMail mail(Consumer<OutgoingMail> history) {
@@ -154,25 +130,10 @@ class JpaOutgoingMailRepositoryTest {
     }
 
     private static long add(OutgoingMail mail) {
-        return inTransaction(em -> new JpaOutgoingMailRepository(em).add(mail).id());
+        return db.inTransaction(em -> new JpaOutgoingMailRepository(em).add(mail).id());
     }
 
     private static boolean claim(long id, String holder, Instant now, Instant until) {
-        return inTransaction(em -> new JpaOutgoingMailRepository(em).claim(id, holder, now, until));
-    }
-
-    private static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return db.inTransaction(em -> new JpaOutgoingMailRepository(em).claim(id, holder, now, until));
     }
 }

@@ -8,15 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
-import org.flywaydb.core.Flyway;
-import org.hibernate.SessionFactory;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +27,7 @@ import nl.provalue.privacy.domain.account.SignInRecordRetention;
 import nl.provalue.privacy.domain.account.SignInSession;
 import nl.provalue.privacy.domain.notification.OutgoingMail;
 import nl.provalue.privacy.domain.retention.RetentionRule;
-import nl.provalue.privacy.testsupport.NoFormatMapper;
+import nl.provalue.privacy.testsupport.InMemoryDatabase;
 
 /**
  * P3: the sign-in records purge against the real migrations, on an in-memory H2 in the portal's
@@ -46,7 +42,7 @@ class SignInRecordPurgeTest {
     private static final SignInClient CLIENT = new SignInClient("192.0.2.10", "Firefox on Linux");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private static SessionFactory factory;
+    private static InMemoryDatabase db;
     private static long account;
 
     /** A stored row and whether the domain rule calls it due at a moment. */
@@ -57,26 +53,9 @@ class SignInRecordPurgeTest {
 
     @BeforeAll
     static void migrate() {
-        String url = System.getProperty("purge.db.url",
-                "jdbc:h2:mem:signinpurge;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        String user = System.getProperty("purge.db.user", "sa");
-        String password = System.getProperty("purge.db.password", "");
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
-        factory = new Configuration()
-                .addAnnotatedClass(SignInAttempt.class)
-                .addAnnotatedClass(SignInSession.class)
-                .addAnnotatedClass(AccountToken.class)
-                .addAnnotatedClass(OutgoingMail.class)
-                .setProperty("hibernate.connection.url", url)
-                .setProperty("hibernate.connection.username", user)
-                .setProperty("hibernate.connection.password", password)
-                .setProperty("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP")
-                .setProperty("hibernate.jdbc.time_zone", "UTC")
-                .setProperty("hibernate.hbm2ddl.auto", "validate")
-                .setProperty("hibernate.type.json_format_mapper", NoFormatMapper.class.getName())
-                .setProperty("hibernate.type.xml_format_mapper", NoFormatMapper.class.getName())
-                .buildSessionFactory();
-        account = inTransaction(em -> {
+        db = InMemoryDatabase.migrated("purge.db", "signinpurge",
+                SignInAttempt.class, SignInSession.class, AccountToken.class, OutgoingMail.class);
+        account = db.inTransaction(em -> {
             em.createNativeQuery("INSERT INTO staff_member (full_name, email, created_at)"
                     + " VALUES ('Test Purge', 'purge@example.nl', CURRENT_TIMESTAMP)").executeUpdate();
             Number staff = (Number) em.createNativeQuery("SELECT MAX(id) FROM staff_member").getSingleResult();
@@ -90,14 +69,14 @@ class SignInRecordPurgeTest {
 
     @AfterAll
     static void close() {
-        if (factory != null) {
-            factory.close();
+        if (db != null) {
+            db.close();
         }
     }
 
     @BeforeEach
     void empty() {
-        inTransaction(em -> {
+        db.inTransaction(em -> {
             for (String entity : List.of("SignInAttempt", "SignInSession", "AccountToken", "OutgoingMail")) {
                 em.createQuery("delete from " + entity).executeUpdate();
             }
@@ -197,7 +176,7 @@ class SignInRecordPurgeTest {
 
     /** One batch in its own transaction, as the retention service runs it. */
     private static int batch(Instant now, int limit) {
-        return inTransaction(em -> purge(em).removeBatch(now, limit));
+        return db.inTransaction(em -> purge(em).removeBatch(now, limit));
     }
 
     private long attempt(Instant at, String what) {
@@ -243,7 +222,7 @@ class SignInRecordPurgeTest {
     }
 
     private <T> long store(T entity, Supplier<Long> id, Predicate<Instant> dueAt, String what) {
-        inTransaction(em -> {
+        db.inTransaction(em -> {
             em.persist(entity);
             return null;
         });
@@ -258,21 +237,6 @@ class SignInRecordPurgeTest {
     }
 
     private static <T> T find(Class<T> type, long id) {
-        return inTransaction(em -> em.find(type, id));
-    }
-
-    private static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return db.inTransaction(em -> em.find(type, id));
     }
 }
