@@ -65,7 +65,7 @@ public class BackupRegister {
             throw new IllegalArgumentException("A size is not negative");
         }
         Backup backup = backups.add(new Backup(customer, kind, description, takenAt,
-                expiresAt == null ? BackupPolicy.latestExpiry(takenAt) : expiresAt, sizeBytes));
+                expiresAt == null ? BackupPolicy.latestExpiry(takenAt) : expiresAt, sizeBytes, clock.instant()));
         audit.record(new AuditEvent(clock.instant(), who.username(), who.role(), AuditAction.BACKUP_REGISTERED,
                 customer.id(), null, kind + " " + description + " taken " + takenAt + ", expires " + backup.expiresAt()));
         return BackupView.of(backup);

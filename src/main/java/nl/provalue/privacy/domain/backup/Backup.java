@@ -58,6 +58,10 @@ public class Backup {
     @Column(name = "size_bytes", nullable = false)
     private long sizeBytes;
 
+    /** When the register heard of the backup: its taken time may not lie beyond this (P7). */
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
     /** P7: who destroyed it: the retention run's server, or a staff member. */
     @Column(name = "destroyed_by", length = 120)
     private String destroyedBy;
@@ -65,9 +69,15 @@ public class Backup {
     protected Backup() {
     }
 
-    /** P7: a backup never gets an expiry later than six months after it was taken. */
+    /**
+     * P7: a backup never gets an expiry later than six months after it was taken, and cannot have
+     * been taken after it is recorded (so its expiry never lies more than six months from today).
+     */
     public Backup(Customer customer, BackupKind kind, String description, Instant takenAt, Instant expiresAt,
-                  long sizeBytes) {
+                  long sizeBytes, Instant recordedAt) {
+        if (!BackupPolicy.isAllowedTakenAt(takenAt, recordedAt)) {
+            throw new PolicyViolationException("policy.P7.takenInTheFuture", takenAt + " recorded " + recordedAt);
+        }
         if (!BackupPolicy.isAllowedExpiry(takenAt, expiresAt)) {
             throw new PolicyViolationException("policy.P7.expiryBeyondSixMonths", takenAt + " -> " + expiresAt);
         }
@@ -77,12 +87,13 @@ public class Backup {
         this.takenAt = takenAt;
         this.expiresAt = expiresAt;
         this.sizeBytes = sizeBytes;
+        this.recordedAt = recordedAt;
     }
 
     /** A backup kept for the longest time P7 allows. */
     public static Backup keptForMaximum(Customer customer, BackupKind kind, String description, Instant takenAt,
-                                        long sizeBytes) {
-        return new Backup(customer, kind, description, takenAt, BackupPolicy.latestExpiry(takenAt), sizeBytes);
+                                        long sizeBytes, Instant recordedAt) {
+        return new Backup(customer, kind, description, takenAt, BackupPolicy.latestExpiry(takenAt), sizeBytes, recordedAt);
     }
 
     public boolean isDueForDestruction(Instant now) {

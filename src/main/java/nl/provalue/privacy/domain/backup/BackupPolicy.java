@@ -22,6 +22,18 @@ public final class BackupPolicy {
         return takenAt.atOffset(ZoneOffset.UTC).plus(MAX_RETENTION).toInstant();
     }
 
+    /**
+     * P7: how far a backup's time may lie ahead of the moment it is recorded: the backup system's
+     * clock may run a little ahead of ours, but a backup "taken" later than that would get an
+     * expiry more than six months from today.
+     */
+    public static final java.time.Duration MAX_CLOCK_SKEW = java.time.Duration.ofMinutes(5);
+
+    /** P7: a backup cannot have been taken after it is recorded (beyond {@link #MAX_CLOCK_SKEW}). */
+    public static boolean isAllowedTakenAt(Instant takenAt, Instant recordedAt) {
+        return !takenAt.isAfter(recordedAt.plus(MAX_CLOCK_SKEW));
+    }
+
     public static boolean isAllowedExpiry(Instant takenAt, Instant expiresAt) {
         return expiresAt.isAfter(takenAt) && !expiresAt.isAfter(latestExpiry(takenAt));
     }

@@ -256,14 +256,14 @@ public class DemoDataGenerator {
             BackupKind kind = week % 2 == 0 ? BackupKind.HOMEPAGE : BackupKind.LOGS;
             String what = kind == BackupKind.HOMEPAGE ? "Homepage www." + domain : "Logbestanden www." + domain;
             Backup backup = backups.add(Backup.keptForMaximum(customer, kind, what, taken,
-                    (50L + random.nextInt(500)) << 20));
+                    (50L + random.nextInt(500)) << 20, taken));
             if (backup.isDueForDestruction(now)) {
                 backup.destroy(BackupPolicy.latestExpiry(taken));
             }
         }
         Instant mailTaken = now.minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
         backups.add(new Backup(customer, BackupKind.MAIL, "Mailboxen @" + domain, mailTaken,
-                mailTaken.plus(Duration.ofDays(30)), (300L + random.nextInt(2000)) << 20));
+                mailTaken.plus(Duration.ofDays(30)), (300L + random.nextInt(2000)) << 20, now));
     }
 
     /** Two rights requests in the queue: one being worked on, one past its deadline. */

@@ -62,7 +62,8 @@ public class BackupsBean implements Serializable {
             expiresAt = null;
             sizeMb = 0;
         } catch (PolicyViolationException e) {
-            Pages.error("backups:expires", e.getMessageKey());
+            Pages.error(e.getMessageKey().equals("policy.P7.takenInTheFuture") ? "backups:taken" : "backups:expires",
+                    e.getMessageKey());
         } catch (NotFoundException e) {
             Pages.error("backups:customer", "backups.unknownCustomer", customerNumber);
         }

@@ -202,9 +202,24 @@ class MariaDbPersistenceIT {
         assertTrue(e.getMessage().contains("ck_backup_expiry_six_months"), e.getMessage());
         tx.begin();
         backups.add(Backup.keptForMaximum(customers.find(customer.id()).orElseThrow(), BackupKind.HOMEPAGE, "site",
-                Instant.parse("2026-08-31T03:00:00Z"), 100));
+                Instant.parse("2026-08-31T03:00:00Z"), 100, Instant.parse("2026-08-31T03:10:00Z")));
         tx.commit();
         assertEquals(2, backups.countLiveOfCustomer(customer.id()));
+    }
+
+    @Test
+    void p7_databaseRefusesABackupTakenAfterItWasRecorded() throws Exception {
+        Customer customer = newCustomer();
+        execute("insert into backup (customer_id, kind, description, taken_at, expires_at, size_bytes, recorded_at) values ("
+                + customer.id() + ", 'MAIL', 'skew', '2026-11-30 10:05:00', '2027-05-30 10:05:00', 1, '2026-11-30 10:00:00')");
+        SQLException e = assertThrows(SQLException.class, () -> execute(
+                "insert into backup (customer_id, kind, description, taken_at, expires_at, size_bytes, recorded_at) values ("
+                        + customer.id() + ", 'MAIL', 'future', '2030-01-01 00:00:00', '2030-06-30 00:00:00', 1, '2026-11-30 10:00:00')"));
+        assertTrue(e.getMessage().contains("ck_backup_not_after_recorded"), e.getMessage());
+        // Without a recording time, the database takes its own clock.
+        assertThrows(SQLException.class, () -> execute(
+                "insert into backup (customer_id, kind, description, taken_at, expires_at, size_bytes) values ("
+                        + customer.id() + ", 'MAIL', 'future', '2030-01-01 00:00:00', '2030-06-30 00:00:00', 1)"));
     }
 
     @Test

@@ -99,6 +99,14 @@ class BackupsBrowserIT extends BrowserTestBase {
                 tooLong.replace("2027-05-30T01:00:01Z", "2027-05-30T01:00:00Z").replace("api te lang", "api precies"),
                 Duration.ofSeconds(30));
         assertEquals(201, saved.statusCode(), saved.body());
+        // P7: a backup "taken" in 2030 would be kept until mid-2030: refused, and nothing stored.
+        String future = "{\"customerNumber\":\"PV100487\",\"kind\":\"MAIL\",\"description\":\"api uit de toekomst\","
+                + "\"takenAt\":\"2030-01-01T00:00:00Z\",\"sizeBytes\":1000}";
+        HttpResponse<String> fromTheFuture = staff.post("/api/staff/backups", "application/json", future, Duration.ofSeconds(30));
+        assertEquals(400, fromTheFuture.statusCode(), fromTheFuture.body());
+        assertTrue(fromTheFuture.body().contains("policy.P7.takenInTheFuture"), fromTheFuture.body());
+        assertEquals(0, nl.provalue.privacy.testsupport.Db.scalar(
+                "SELECT count(*) FROM backup WHERE description = 'api uit de toekomst'"));
         assertEquals(404, staff.post("/api/staff/backups", "application/json",
                 tooLong.replace("PV100487", "PV999999"), Duration.ofSeconds(30)).statusCode());
         PortalHttp customer = new PortalHttp(base).login("jan.jansen", "Welkom-Jan-2026");
