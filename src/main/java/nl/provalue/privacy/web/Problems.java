@@ -17,7 +17,11 @@ public final class Problems {
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", title)
-                .add("status", status).add("detail", detail).build().toString());
+        jakarta.json.JsonObjectBuilder body = Json.createObjectBuilder().add("type", "about:blank").add("title", title)
+                .add("status", status);
+        if (detail != null) {
+            body.add("detail", detail);
+        }
+        response.getWriter().write(body.build().toString());
     }
 }

@@ -31,6 +31,10 @@ public class ImportService {
      */
     public ImportReport submit(ImportKind kind, String site, String fileName, InputStream content) {
         String staff = staffUsername();
+        if (fileName != null && fileName.length() > 255) {
+            // Refused, never cut: the name is what staff will look for in the report.
+            throw new IllegalArgumentException("A file name has at most 255 characters");
+        }
         // An access log without a website: each line goes to the website its virtual host names.
         Long websiteId = kind == ImportKind.ACCESS_LOG && site != null && !site.isBlank() ? records.websiteIdOf(site) : null;
         LogFileStore.StoredLog stored = files.store(fileName, content);

@@ -75,6 +75,13 @@ public class Backup {
      */
     public Backup(Customer customer, BackupKind kind, String description, Instant takenAt, Instant expiresAt,
                   long sizeBytes, Instant recordedAt) {
+        if (description == null || description.isBlank() || description.length() > 300) {
+            // Refused, never cut.
+            throw new PolicyViolationException("backups.description.size", String.valueOf(description == null ? 0 : description.length()));
+        }
+        if (sizeBytes < 0) {
+            throw new PolicyViolationException("backups.size.negative", String.valueOf(sizeBytes));
+        }
         if (!BackupPolicy.isAllowedTakenAt(takenAt, recordedAt)) {
             throw new PolicyViolationException("policy.P7.takenInTheFuture", takenAt + " recorded " + recordedAt);
         }

@@ -213,8 +213,12 @@ public class RightsRequest {
         events.add(new RightsRequestEvent(this, at, by, event, detail));
     }
 
+    /** Over-long text is refused, never cut: what the person wrote is kept whole or not at all. */
     private static String clip(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
+        if (s.length() > max) {
+            throw new PolicyViolationException("rights.textTooLong", s.length() + " > " + max);
+        }
+        return s;
     }
 
     public Long id() { return id; }

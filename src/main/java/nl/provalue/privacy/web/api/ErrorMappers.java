@@ -1,25 +1,60 @@
 package nl.provalue.privacy.web.api;
 
+import java.sql.SQLTransientConnectionException;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import nl.provalue.privacy.application.AccessDeniedException;
 import nl.provalue.privacy.domain.shared.NotFoundException;
+import nl.provalue.privacy.domain.shared.PolicyViolationException;
 
-/** Errors of the API as status codes with a short JSON body, never a stack trace. */
+/**
+ * Every error of the API as RFC 9457 problem details ({@code application/problem+json}: type,
+ * title, status, detail and, where one field is at fault, {@code field}), never a stack trace, a
+ * class name or SQL text. Unexpected failures are logged with an incident id that the answer
+ * names, so a caller can report it; while the database cannot be reached the answer is 503 with
+ * {@code Retry-After}.
+ */
 public final class ErrorMappers {
+
+    static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
 
     private ErrorMappers() {
     }
 
-    static Response error(Response.Status status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("status", status.getStatusCode()).add("error", message).build().toString())
-                .build();
+    static Response error(Response.Status status, String detail) {
+        return problem(status.getStatusCode(), status.getReasonPhrase(), detail, null);
+    }
+
+    static Response error(Response.Status status, String detail, String field) {
+        return problem(status.getStatusCode(), status.getReasonPhrase(), detail, field);
+    }
+
+    static Response problem(int status, String title, String detail, String field) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("type", "about:blank").add("title", title)
+                .add("status", status);
+        if (detail != null) {
+            body.add("detail", detail);
+        }
+        if (field != null) {
+            body.add("field", field);
+        }
+        return Response.status(status).type(PROBLEM_JSON).header("Cache-Control", "no-store")
+                .entity(body.build().toString()).build();
     }
 
     @Provider
@@ -42,7 +77,9 @@ public final class ErrorMappers {
     public static class Invalid implements ExceptionMapper<ConstraintViolationException> {
         @Override
         public Response toResponse(ConstraintViolationException e) {
-            return error(Response.Status.BAD_REQUEST, "invalid input");
+            String field = e.getConstraintViolations().stream().findFirst().map(ConstraintViolation::getPropertyPath)
+                    .map(Object::toString).map(p -> p.substring(p.lastIndexOf('.') + 1)).orElse(null);
+            return error(Response.Status.BAD_REQUEST, "invalid input", field);
         }
     }
 
@@ -52,5 +89,71 @@ public final class ErrorMappers {
         public Response toResponse(IllegalArgumentException e) {
             return error(Response.Status.BAD_REQUEST, e.getMessage() == null ? "invalid input" : e.getMessage());
         }
+    }
+
+    /** A rule of the privacy policy refused the request: the rule's key says which. */
+    @Provider
+    public static class PolicyViolation implements ExceptionMapper<PolicyViolationException> {
+        @Override
+        public Response toResponse(PolicyViolationException e) {
+            return problem(422, "Unprocessable Content", e.getMessageKey(), null);
+        }
+    }
+
+    /** What JAX-RS itself refuses: unknown path (404), method (405), media type (415), and so on. */
+    @Provider
+    public static class Refused implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            if (isMalformedBody(e)) {
+                return malformed();
+            }
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            return problem(status.getStatusCode(), status.getReasonPhrase(), null, null);
+        }
+    }
+
+    /** Everything else: a body that is not the JSON expected, the database away, or a defect. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            if (isMalformedBody(e)) {
+                return malformed();
+            }
+            if (isDatabaseUnavailable(e)) {
+                LOG.log(Level.WARNING, "Database unavailable", e);
+                return Response.fromResponse(problem(503, "Service Unavailable",
+                        "The service is briefly unavailable. Please try again shortly.", null)).header("Retry-After", "10").build();
+            }
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
+            return problem(500, "Internal Server Error", "Something went wrong on our side (incident " + incident + ").", null);
+        }
+    }
+
+    private static Response malformed() {
+        return error(Response.Status.BAD_REQUEST, "The body is not JSON of the expected shape: check the types, the names"
+                + " and the allowed values of its fields.");
+    }
+
+    static boolean isMalformedBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonParsingException || t instanceof ProcessingException
+                    || t instanceof jakarta.json.JsonException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -128,7 +128,11 @@ public class MeResource {
         if (body == null || body.type == null || body.description == null || body.description.isBlank()) {
             return ErrorMappers.error(Response.Status.BAD_REQUEST, "type and description are required");
         }
-        return Response.status(Response.Status.CREATED).entity(rights.file(caller.customerId(), body.type, body.description)).build();
+        try {
+            return Response.status(Response.Status.CREATED).entity(rights.file(caller.customerId(), body.type, body.description)).build();
+        } catch (PolicyViolationException e) {
+            return ErrorMappers.error(Response.Status.BAD_REQUEST, e.getMessageKey(), "description");
+        }
     }
 
     @jakarta.ws.rs.POST
