@@ -46,10 +46,16 @@ public class BackupResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response add(NewBackup b) {
-        if (b == null || b.kind == null || b.description == null || b.description.isBlank() || b.takenAt == null) {
-            return ErrorMappers.error(Response.Status.BAD_REQUEST, "customerNumber, kind, description and takenAt are required");
-        }
+    public Response add(jakarta.json.JsonObject json) {
+        jakarta.json.JsonObject body = JsonFields.object(json);
+        NewBackup b = new NewBackup();
+        b.customerNumber = JsonFields.text(body, "customerNumber", true);
+        b.kind = JsonFields.choice(body, "kind", BackupKind.class, true);
+        b.description = JsonFields.text(body, "description", true);
+        b.takenAt = JsonFields.text(body, "takenAt", true);
+        b.expiresAt = JsonFields.text(body, "expiresAt", false);
+        Long size = JsonFields.whole(body, "sizeBytes", 0, Long.MAX_VALUE, false);
+        b.sizeBytes = size == null ? 0 : size;
         try {
             Instant taken = Instant.parse(b.takenAt);
             Instant expires = b.expiresAt == null || b.expiresAt.isBlank() ? null : Instant.parse(b.expiresAt);

@@ -87,6 +87,9 @@ public final class ErrorMappers {
     public static class BadInput implements ExceptionMapper<IllegalArgumentException> {
         @Override
         public Response toResponse(IllegalArgumentException e) {
+            if (e instanceof JsonFields.BadField bad) {
+                return error(Response.Status.BAD_REQUEST, e.getMessage(), bad.field());
+            }
             return error(Response.Status.BAD_REQUEST, e.getMessage() == null ? "invalid input" : e.getMessage());
         }
     }

@@ -85,10 +85,12 @@ public class MeResource {
     @Path("mailboxes/{id}/retention")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response changeRetention(@PathParam("id") long id, RetentionChange change) {
-        if (change == null || change.mode == null) {
-            return ErrorMappers.error(Response.Status.BAD_REQUEST, "mode is one of " + List.of(MailRetentionMode.values()));
-        }
+    public Response changeRetention(@PathParam("id") long id, jakarta.json.JsonObject json) {
+        jakarta.json.JsonObject body = JsonFields.object(json);
+        RetentionChange change = new RetentionChange();
+        change.mode = JsonFields.choice(body, "mode", MailRetentionMode.class, true);
+        Long days = JsonFields.whole(body, "keepDays", Integer.MIN_VALUE, Integer.MAX_VALUE, false);
+        change.keepDays = days == null ? null : days.intValue();
         try {
             return Response.ok(mail.changeRetention(caller.customerId(), id, change.mode, change.keepDays)).build();
         } catch (PolicyViolationException e) {
@@ -124,10 +126,11 @@ public class MeResource {
     @Path("rights-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response fileRightsRequest(NewRightsRequest body) {
-        if (body == null || body.type == null || body.description == null || body.description.isBlank()) {
-            return ErrorMappers.error(Response.Status.BAD_REQUEST, "type and description are required");
-        }
+    public Response fileRightsRequest(jakarta.json.JsonObject json) {
+        jakarta.json.JsonObject fields = JsonFields.object(json);
+        NewRightsRequest body = new NewRightsRequest();
+        body.type = JsonFields.choice(fields, "type", nl.provalue.privacy.domain.rights.RightsRequestType.class, true);
+        body.description = JsonFields.text(fields, "description", true);
         try {
             return Response.status(Response.Status.CREATED).entity(rights.file(caller.customerId(), body.type, body.description)).build();
         } catch (PolicyViolationException e) {
