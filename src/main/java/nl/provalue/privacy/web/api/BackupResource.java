@@ -46,7 +46,7 @@ public class BackupResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response add(jakarta.json.JsonObject json) {
+    public Response add(jakarta.json.JsonValue json) {
         jakarta.json.JsonObject body = JsonFields.object(json);
         NewBackup b = new NewBackup();
         b.customerNumber = JsonFields.text(body, "customerNumber", true);

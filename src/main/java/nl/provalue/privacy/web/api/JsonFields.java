@@ -29,11 +29,12 @@ final class JsonFields {
     private JsonFields() {
     }
 
-    static JsonObject object(JsonObject body) {
-        if (body == null) {
+    /** The body as an object; an array, a number, text, null or nothing at all is refused. */
+    static JsonObject object(JsonValue body) {
+        if (!(body instanceof JsonObject object)) {
             throw new BadField("body", "a JSON object is required");
         }
-        return body;
+        return object;
     }
 
     /** Text, or null when absent or null; anything else is refused. */

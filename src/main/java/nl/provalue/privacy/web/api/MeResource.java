@@ -85,7 +85,7 @@ public class MeResource {
     @Path("mailboxes/{id}/retention")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response changeRetention(@PathParam("id") long id, jakarta.json.JsonObject json) {
+    public Response changeRetention(@PathParam("id") long id, jakarta.json.JsonValue json) {
         jakarta.json.JsonObject body = JsonFields.object(json);
         RetentionChange change = new RetentionChange();
         change.mode = JsonFields.choice(body, "mode", MailRetentionMode.class, true);
@@ -126,7 +126,7 @@ public class MeResource {
     @Path("rights-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response fileRightsRequest(jakarta.json.JsonObject json) {
+    public Response fileRightsRequest(jakarta.json.JsonValue json) {
         jakarta.json.JsonObject fields = JsonFields.object(json);
         NewRightsRequest body = new NewRightsRequest();
         body.type = JsonFields.choice(fields, "type", nl.provalue.privacy.domain.rights.RightsRequestType.class, true);
