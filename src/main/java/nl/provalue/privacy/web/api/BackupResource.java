@@ -54,7 +54,7 @@ public class BackupResource {
         b.description = JsonFields.text(body, "description", true);
         b.takenAt = JsonFields.text(body, "takenAt", true);
         b.expiresAt = JsonFields.text(body, "expiresAt", false);
-        Long size = JsonFields.whole(body, "sizeBytes", 0, Long.MAX_VALUE, false);
+        Long size = JsonFields.whole(body, "sizeBytes", 0, Long.MAX_VALUE, true);
         b.sizeBytes = size == null ? 0 : size;
         try {
             Instant taken = Instant.parse(b.takenAt);
