@@ -2,7 +2,6 @@ package nl.provalue.privacy.web.api;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -57,16 +56,24 @@ public class BackupResource {
         Long size = JsonFields.whole(body, "sizeBytes", 0, Long.MAX_VALUE, true);
         b.sizeBytes = size == null ? 0 : size;
         try {
-            Instant taken = Instant.parse(b.takenAt);
-            Instant expires = b.expiresAt == null || b.expiresAt.isBlank() ? null : Instant.parse(b.expiresAt);
+            Instant taken = within(Instant.parse(b.takenAt), "takenAt");
+            Instant expires = b.expiresAt == null || b.expiresAt.isBlank() ? null : within(Instant.parse(b.expiresAt), "expiresAt");
             BackupRegister.BackupView saved = register.register(b.customerNumber, b.kind, b.description.trim(), taken,
                     expires, b.sizeBytes);
             return Response.created(URI.create("staff/backups/" + saved.id())).entity(saved).build();
-        } catch (DateTimeParseException e) {
+        } catch (java.time.DateTimeException e) {
             return ErrorMappers.error(Response.Status.BAD_REQUEST, "times are ISO-8601 instants, e.g. 2026-12-01T02:00:00Z");
         } catch (PolicyViolationException e) {
             return ErrorMappers.error(Response.Status.BAD_REQUEST, e.getMessageKey());
         }
+    }
+
+    /** Times a backup system can mean: from 1970 up to the year 9999 (anything further overflows dates). */
+    private static Instant within(Instant t, String field) {
+        if (t.isBefore(Instant.EPOCH) || t.isAfter(Instant.parse("9999-12-31T23:59:59Z"))) {
+            throw new JsonFields.BadField(field, "must lie between 1970 and 9999");
+        }
+        return t;
     }
 
     @GET
