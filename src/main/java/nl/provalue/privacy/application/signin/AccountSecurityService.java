@@ -142,11 +142,16 @@ public class AccountSecurityService {
                     .isAfter(now.minus(RESET_MAIL_INTERVAL)))) {
                 continue;
             }
-            open.forEach(t -> t.withdraw(now));
-            AccountToken.Issued issued = AccountToken.issue(account.id(), AccountToken.Purpose.PASSWORD_RESET, now, random);
-            records.add(issued.token());
-            mails.resetLink(account, issued.secret(), issued.token().expiresAt());
+            sendResetLink(account, now);
         }
+    }
+
+    /** A new reset link replaces any open one and is mailed to the account's own address. */
+    private void sendResetLink(UserAccount account, Instant now) {
+        records.openTokens(account.id(), AccountToken.Purpose.PASSWORD_RESET).forEach(t -> t.withdraw(now));
+        AccountToken.Issued issued = AccountToken.issue(account.id(), AccountToken.Purpose.PASSWORD_RESET, now, random);
+        records.add(issued.token());
+        mails.resetLink(account, issued.secret(), issued.token().expiresAt());
     }
 
     /** The account a reset or activation link is for, while the link still works. */
@@ -243,10 +248,7 @@ public class AccountSecurityService {
         if (!account.isActivated()) {
             sendActivationLink(account.id());
         } else {
-            records.openTokens(account.id(), AccountToken.Purpose.PASSWORD_RESET).forEach(t -> t.withdraw(now));
-            AccountToken.Issued issued = AccountToken.issue(account.id(), AccountToken.Purpose.PASSWORD_RESET, now, random);
-            records.add(issued.token());
-            mails.resetLink(account, issued.secret(), issued.token().expiresAt());
+            sendResetLink(account, now);
         }
         audit.record(new AuditEvent(now, staffUsername, nl.provalue.privacy.domain.account.Role.STAFF,
                 AuditAction.PASSWORD_LINK_SENT, customerId, null, null));
