@@ -105,8 +105,7 @@ public final class Browser implements AutoCloseable {
         open("/login.xhtml");
         find("#j_username").sendKeys(username);
         find("#j_password").sendKeys(password);
-        find("#login-submit").click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("j_security_check"));
+        submitAndWait(find("#login-submit"));
         if (driver.getCurrentUrl().contains("/login-code.xhtml")) {
             // Staff: the code of their authenticator app, as the second step.
             enterCode(StaffCodes.next(username));
@@ -116,8 +115,19 @@ public final class Browser implements AutoCloseable {
     /** Types a code on the second step's page and sends it. */
     public void enterCode(String code) {
         find("#j_code").sendKeys(code);
-        find("#code-submit").click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("j_security_check"));
+        submitAndWait(find("#code-submit"));
+    }
+
+    /**
+     * Clicks a button that posts a whole page and waits until the next page has loaded: the old
+     * page must be gone first, else the address read next may still be the old one.
+     */
+    private void submitAndWait(WebElement button) {
+        button.click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(d -> !d.getCurrentUrl().contains("j_security_check")
+                && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public void logout() {
