@@ -15,6 +15,7 @@ import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.domain.account.Role;
 import nl.provalue.privacy.domain.audit.AuditAction;
 import nl.provalue.privacy.domain.audit.AuditEvent;
+import nl.provalue.privacy.domain.retention.RetentionLease;
 import nl.provalue.privacy.domain.retention.RetentionRule;
 import nl.provalue.privacy.domain.retention.RetentionRun;
 import nl.provalue.privacy.domain.retention.RetentionRunRepository;
@@ -36,6 +37,7 @@ public class RetentionDesk {
     }
 
     @Inject RetentionService retention;
+    @Inject RetentionLease lease;
     @Inject RetentionRunRepository runs;
     @Inject CurrentCaller caller;
     @Inject AuditTrail audit;
@@ -65,6 +67,15 @@ public class RetentionDesk {
         audit.record(new AuditEvent(clock.instant(), who.username(), who.role(), AuditAction.RETENTION_RUN_STARTED,
                 null, null, rule + " (" + rule.policyId() + ")"));
         return retention.run(rule, clock.instant(), RetentionService.DEFAULT_BATCH, MANUAL_BATCHES).map(RunView::of);
+    }
+
+    /**
+     * Who is running the rule when "run now" cannot start: the server and until when its lease
+     * lasts. After a crash of that server the rule is free again at that moment.
+     */
+    public Optional<RetentionLease.Holding> holderOf(RetentionRule rule) {
+        staff();
+        return lease.holding(rule).filter(h -> !h.expiredAt(clock.instant()));
     }
 
     private CurrentCaller.Identity staff() {

@@ -32,13 +32,16 @@ import nl.provalue.privacy.domain.disclosure.Attachment;
 import nl.provalue.privacy.domain.disclosure.AttachmentStore;
 
 /**
- * Documents as BLOBs, streamed in and out through JDBC so that a large order is never held in
- * memory whole. Kept out of the JPA model on purpose: the bytes are never loaded with a request.
+ * Documents streamed in and out through JDBC, the bytes in parts ({@link BlobParts}) so that a
+ * large order is never held in memory whole and never exceeds the database's packet limit. Kept
+ * out of the JPA model on purpose: the bytes are never loaded with a request.
  */
 @ApplicationScoped
 public class JdbcAttachmentStore implements AttachmentStore {
 
     private static final String COLUMNS = "id, request_id, file_name, content_type, size_bytes, sha256, uploaded_at, uploaded_by";
+
+    private static final BlobParts PARTS = new BlobParts("disclosure_attachment_part", "attachment_id");
 
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
@@ -48,22 +51,25 @@ public class JdbcAttachmentStore implements AttachmentStore {
         try (SpooledUpload upload = new SpooledUpload(content);
              Connection c = dataSource.getConnection();
              PreparedStatement p = c.prepareStatement("insert into disclosure_attachment (request_id, file_name,"
-                     + " content_type, size_bytes, sha256, content, uploaded_at, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                     Statement.RETURN_GENERATED_KEYS);
-             InputStream bytes = upload.open()) {
+                     + " content_type, size_bytes, sha256, uploaded_at, uploaded_by) values (?, ?, ?, ?, ?, ?, ?)",
+                     Statement.RETURN_GENERATED_KEYS)) {
             p.setLong(1, requestId);
             p.setString(2, fileName);
             p.setString(3, contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType);
             p.setLong(4, upload.size());
             p.setString(5, upload.sha256());
-            p.setBinaryStream(6, bytes, upload.size());
-            p.setTimestamp(7, Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
-            p.setString(8, by);
+            p.setTimestamp(6, Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
+            p.setString(7, by);
             p.executeUpdate();
+            long id;
             try (ResultSet keys = p.getGeneratedKeys()) {
                 keys.next();
-                return new Attachment(keys.getLong(1), requestId, fileName, contentType, upload.size(), upload.sha256(), at, by);
+                id = keys.getLong(1);
             }
+            try (InputStream bytes = upload.open()) {
+                PARTS.write(c, id, bytes);
+            }
+            return new Attachment(id, requestId, fileName, contentType, upload.size(), upload.sha256(), at, by);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
@@ -83,16 +89,8 @@ public class JdbcAttachmentStore implements AttachmentStore {
 
     @Override
     public void copy(long attachmentId, OutputStream out) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement p = c.prepareStatement("select content from disclosure_attachment where id = ?")) {
-            p.setLong(1, attachmentId);
-            try (ResultSet rs = p.executeQuery()) {
-                if (rs.next()) {
-                    try (InputStream in = rs.getBinaryStream(1)) {
-                        in.transferTo(out);
-                    }
-                }
-            }
+        try (Connection c = dataSource.getConnection()) {
+            PARTS.copy(c, attachmentId, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
@@ -104,15 +102,35 @@ public class JdbcAttachmentStore implements AttachmentStore {
     public Map<Long, List<String>> recomputedFingerprints() {
         Map<Long, List<String>> out = new TreeMap<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement p = c.prepareStatement("select request_id, file_name, content from disclosure_attachment order by id");
-             ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
+             PreparedStatement p = c.prepareStatement("select a.id, a.request_id, a.file_name, part.content"
+                     + " from disclosure_attachment a left join disclosure_attachment_part part on part.attachment_id = a.id"
+                     + " order by a.id, part.part_no")) {
+            p.setFetchSize(1);
+            try (ResultSet rs = p.executeQuery()) {
+                long current = -1;
+                long requestId = 0;
+                String fileName = null;
                 MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                try (InputStream in = new DigestInputStream(rs.getBinaryStream(3), sha)) {
-                    in.transferTo(OutputStream.nullOutputStream());
+                while (rs.next()) {
+                    if (rs.getLong(1) != current) {
+                        if (current != -1) {
+                            out.computeIfAbsent(requestId, k -> new ArrayList<>()).add(fileName + ":" + HexFormat.of().formatHex(sha.digest()));
+                        }
+                        current = rs.getLong(1);
+                        requestId = rs.getLong(2);
+                        fileName = rs.getString(3);
+                    }
+                    try (InputStream part = rs.getBinaryStream(4)) {
+                        if (part != null) {
+                            try (InputStream in = new DigestInputStream(part, sha)) {
+                                in.transferTo(OutputStream.nullOutputStream());
+                            }
+                        }
+                    }
                 }
-                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(rs.getString(2) + ":" + HexFormat.of().formatHex(sha.digest()));
+                if (current != -1) {
+                    out.computeIfAbsent(requestId, k -> new ArrayList<>()).add(fileName + ":" + HexFormat.of().formatHex(sha.digest()));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,9 +19,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.provalue.privacy.application.desk.DocumentStore;
 import nl.provalue.privacy.application.desk.PrivacyDesk;
 
-/** Documents as BLOBs next to their item, streamed through JDBC (never loaded with the item). */
+/**
+ * Documents next to their item, streamed through JDBC (never loaded with the item), the bytes in
+ * parts ({@link BlobParts}) so that a 25 MB letter fits a database with its default packet limit.
+ */
 @ApplicationScoped
 public class JdbcDocumentStore implements DocumentStore {
+
+    private static final BlobParts PARTS = new BlobParts("personal_data_document_part", "item_id");
 
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
@@ -29,22 +34,24 @@ public class JdbcDocumentStore implements DocumentStore {
     @Override
     public StoredDocument store(long itemId, PrivacyDesk.Attachment document, Instant at, String by) {
         String name = document.fileName() == null || document.fileName().isBlank() ? "document" : document.fileName();
-        name = name.length() <= 255 ? name : name.substring(name.length() - 255);
+        if (name.length() > 255) {
+            throw new IllegalArgumentException("A document's name is at most 255 characters");
+        }
         String type = document.contentType() == null ? "application/octet-stream" : document.contentType();
         try (SpooledUpload upload = new SpooledUpload(document.content());
              Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(
-                     "INSERT INTO personal_data_document (item_id, file_name, content_type, size_bytes, sha256, content,"
-                             + " stored_at, stored_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                     "INSERT INTO personal_data_document (item_id, file_name, content_type, size_bytes, sha256,"
+                             + " stored_at, stored_by) VALUES (?, ?, ?, ?, ?, ?, ?)");
              InputStream content = upload.open()) {
             p.setLong(1, itemId);
             p.setString(2, name);
             p.setString(3, type.length() <= 100 ? type : "application/octet-stream");
             p.setLong(4, upload.size());
             p.setString(5, upload.sha256());
-            p.setBinaryStream(6, content, upload.size());
-            p.setTimestamp(7, SqlTime.of(at));
-            p.setString(8, by);
+            p.setTimestamp(6, SqlTime.of(at));
+            p.setString(7, by);
             p.executeUpdate();
+            PARTS.write(c, itemId, content);
             return new StoredDocument(itemId, name, type, upload.size(), upload.sha256());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -93,16 +100,8 @@ public class JdbcDocumentStore implements DocumentStore {
 
     @Override
     public void copyTo(long itemId, OutputStream out) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(
-                "SELECT content FROM personal_data_document WHERE item_id = ?")) {
-            p.setLong(1, itemId);
-            try (ResultSet rs = p.executeQuery()) {
-                if (rs.next()) {
-                    try (InputStream in = rs.getBinaryStream(1)) {
-                        in.transferTo(out);
-                    }
-                }
-            }
+        try (Connection c = dataSource.getConnection()) {
+            PARTS.copy(c, itemId, out);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {

@@ -3,7 +3,9 @@ package nl.provalue.privacy.infrastructure.retention;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -55,6 +57,23 @@ public class JdbcRetentionLease implements RetentionLease {
             p.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot release the lease of " + rule, e);
+        }
+    }
+
+    @Override
+    public Optional<Holding> holding(RetentionRule rule) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement p = c.prepareStatement("SELECT holder, lease_until FROM retention_lease WHERE rule_id = ?")) {
+            p.setString(1, rule.name());
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next() || rs.getString(1) == null) {
+                    return Optional.empty();
+                }
+                java.sql.Timestamp until = rs.getTimestamp(2);
+                return Optional.of(new Holding(rs.getString(1), until == null ? null : SqlTime.toInstant(until)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the lease of " + rule, e);
         }
     }
 

@@ -63,6 +63,12 @@ public class RequestDetailBean implements Serializable {
     /** Orders are documents, not archives: at most 25 MB each. */
     static final long MAX_ATTACHMENT_BYTES = 25L * 1024 * 1024;
 
+    /** A file's name is kept as given, so a longer one is refused rather than cut. */
+    static final int MAX_FILE_NAME = 255;
+
+    /** The same limit for the page's own check before sending. */
+    public long getMaxAttachmentBytes() { return MAX_ATTACHMENT_BYTES; }
+
     /** P11: attaches the order; the page is submitted as a whole (multipart), not by ajax. */
     public String attach() {
         if (file == null || file.getSize() == 0) {
@@ -71,6 +77,10 @@ public class RequestDetailBean implements Serializable {
         }
         if (file.getSize() > MAX_ATTACHMENT_BYTES) {
             Pages.error(null, "register.attachment.tooLarge");
+            return null;
+        }
+        if (file.getFileName() == null || file.getFileName().length() > MAX_FILE_NAME) {
+            Pages.error(null, "upload.nameTooLong", MAX_FILE_NAME);
             return null;
         }
         try (java.io.InputStream in = file.getInputStream()) {

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import nl.provalue.privacy.application.retention.RetentionDesk;
 import nl.provalue.privacy.application.retention.RetentionDesk.RunView;
 import nl.provalue.privacy.domain.retention.RetentionRule;
+import nl.provalue.privacy.web.Formats;
 import nl.provalue.privacy.web.Pages;
 
 /** P4, P6, P7: the retention rules, what each run removed and when, and "run now". */
@@ -20,6 +21,7 @@ public class RetentionBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject RetentionDesk desk;
+    @Inject Formats formats;
 
     private List<RetentionRule> rules;
     private List<RunView> runs;
@@ -32,7 +34,10 @@ public class RetentionBean implements Serializable {
     public void runNow(RetentionRule rule) {
         desk.runNow(rule).ifPresentOrElse(
                 run -> Pages.info("retention.ran", Pages.text("retention.rule." + rule), run.removed()),
-                () -> Pages.info("retention.busy", Pages.text("retention.rule." + rule)));
+                () -> desk.holderOf(rule).ifPresentOrElse(
+                        holding -> Pages.info("retention.busyBy", Pages.text("retention.rule." + rule), holding.server(),
+                                formats.dateTime(holding.until())),
+                        () -> Pages.info("retention.busy", Pages.text("retention.rule." + rule))));
         load();
     }
 

@@ -118,9 +118,17 @@ public class StaffCustomerBean implements Serializable {
         requests = rights.ofCustomer(customerId);
     }
 
+    /** Letters and e-mails behind an item: the same 25 MB as an order, checked by the page before sending. */
+    public long getMaxDocumentBytes() { return RequestDetailBean.MAX_ATTACHMENT_BYTES; }
+
     public String recordItem() {
         if (document != null && document.getSize() > RequestDetailBean.MAX_ATTACHMENT_BYTES) {
-            Pages.error(null, "register.attachment.tooLarge");
+            Pages.error(null, "desk.item.documentTooLarge");
+            return null;
+        }
+        if (document != null && document.getSize() > 0 && (document.getFileName() == null
+                || document.getFileName().length() > RequestDetailBean.MAX_FILE_NAME)) {
+            Pages.error(null, "upload.nameTooLong", RequestDetailBean.MAX_FILE_NAME);
             return null;
         }
         Set<Purpose> chosen = purposes == null || purposes.length == 0 ? EnumSet.noneOf(Purpose.class)

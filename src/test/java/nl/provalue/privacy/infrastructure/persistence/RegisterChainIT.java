@@ -114,7 +114,7 @@ class RegisterChainIT {
         assertTrue(ledger.verify().intact());
 
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement p = c.prepareStatement("update disclosure_attachment set content = ? where id = ?")) {
+            try (PreparedStatement p = c.prepareStatement("update disclosure_attachment_part set content = ? where attachment_id = ? and part_no = 0")) {
                 p.setBytes(1, "Een ander bevel".getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 p.setLong(2, stored.id());
                 p.executeUpdate();
@@ -122,7 +122,7 @@ class RegisterChainIT {
             HashChain.Verification replaced = ledger.verify();
             assertFalse(replaced.intact());
             assertTrue(replaced.problem().contains("request " + requestId), replaced.problem());
-            try (PreparedStatement p = c.prepareStatement("update disclosure_attachment set content = ? where id = ?")) {
+            try (PreparedStatement p = c.prepareStatement("update disclosure_attachment_part set content = ? where attachment_id = ? and part_no = 0")) {
                 p.setBytes(1, order);
                 p.setLong(2, stored.id());
                 p.executeUpdate();
