@@ -1,6 +1,5 @@
 package nl.provalue.privacy.web.api;
 
-import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -151,12 +150,6 @@ public final class ErrorMappers {
     }
 
     static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException
-                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
-                return true;
-            }
-        }
-        return false;
+        return nl.provalue.privacy.web.Fault.of(e) == nl.provalue.privacy.web.Fault.UNAVAILABLE;
     }
 }
