@@ -21,6 +21,8 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.ExceptionQueuedEventContext;
 import jakarta.faces.event.PhaseId;
 
+import nl.provalue.privacy.application.Fault;
+
 /**
  * A fault while a form is handled (a rule that refuses, something gone meanwhile, a change made
  * by someone else at the same moment, the database away, or a defect) becomes a message on the

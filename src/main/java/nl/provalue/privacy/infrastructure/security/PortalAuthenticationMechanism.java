@@ -2,6 +2,8 @@ package nl.provalue.privacy.infrastructure.security;
 
 import java.time.Clock;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import nl.provalue.privacy.application.Fault;
 import nl.provalue.privacy.application.signin.SignInService;
 import nl.provalue.privacy.domain.account.Role;
 import nl.provalue.privacy.domain.account.SignInClient;
@@ -36,6 +39,10 @@ import nl.provalue.privacy.domain.account.TotpSecret;
 @DeclareRoles({Role.CUSTOMER_NAME, Role.STAFF_NAME})
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
+    /** Seconds after which a request refused while the database is away may be tried again. */
+    static final String RETRY_AFTER_SECONDS = "10";
+
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String CODE_PAGE = "/login-code.xhtml";
     static final String ENROL_PAGE = "/login-enrol.xhtml";
@@ -55,9 +62,27 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     Clock clock;
 
+    /**
+     * Every request passes here first and most look up their sign-in; while the database cannot
+     * be reached the answer is 503 with {@code Retry-After} (a problem document under /api, the
+     * "briefly unavailable" page elsewhere), never an error with internals.
+     */
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return decide(request, response, context);
+        } catch (RuntimeException e) {
+            if (Fault.of(e) != Fault.UNAVAILABLE) {
+                throw e;
+            }
+            LOG.log(Level.WARNING, "Database unavailable while checking a sign-in", e);
+            return unavailable(request, response);
+        }
+    }
+
+    private AuthenticationStatus decide(HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         TransportPolicy transport = TransportPolicy.current();
         if (transport.mustUpgrade(request) && !plainHttpAllowed(request)) {
@@ -176,6 +201,26 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         } catch (java.io.IOException e) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        response.setHeader("Cache-Control", "no-store");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        try {
+            if (path.startsWith("/api/")) {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setContentType("application/problem+json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                        + "\"detail\":\"The service is briefly unavailable. Please try again shortly.\"}");
+            } else {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+        } catch (java.io.IOException e) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

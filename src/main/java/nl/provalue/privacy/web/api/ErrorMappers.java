@@ -150,6 +150,6 @@ public final class ErrorMappers {
     }
 
     static boolean isDatabaseUnavailable(Throwable e) {
-        return nl.provalue.privacy.web.Fault.of(e) == nl.provalue.privacy.web.Fault.UNAVAILABLE;
+        return nl.provalue.privacy.application.Fault.of(e) == nl.provalue.privacy.application.Fault.UNAVAILABLE;
     }
 }

@@ -1,4 +1,4 @@
-package nl.provalue.privacy.web;
+package nl.provalue.privacy.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,7 +8,6 @@ import java.util.ResourceBundle;
 
 import org.junit.jupiter.api.Test;
 
-import nl.provalue.privacy.application.AccessDeniedException;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
 

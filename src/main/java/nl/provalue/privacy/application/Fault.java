@@ -1,17 +1,17 @@
-package nl.provalue.privacy.web;
+package nl.provalue.privacy.application;
 
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 
-import nl.provalue.privacy.application.AccessDeniedException;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
 
 /**
- * What went wrong with a request, as the person is told: decided once, for the screens (a
- * message on the page) and the API (a problem document). Causes are looked for along the whole
- * chain, because containers wrap what a service threw.
+ * What went wrong with a use case, decided once for every way in: the screens (a message on the
+ * page, "fault.*" in the bundles), the API (a problem document) and sign-in (503 while the
+ * database is away). Causes are looked for along the whole chain, because containers wrap what a
+ * service threw.
  */
 public enum Fault {
 
@@ -63,7 +63,8 @@ public enum Fault {
         return of(error).ownKey();
     }
 
-    String ownKey() {
+    /** The text that tells the person, in the message bundles. */
+    public String ownKey() {
         return "fault." + name().toLowerCase(java.util.Locale.ROOT);
     }
 }
