@@ -39,6 +39,8 @@ public class RetentionBean implements Serializable {
                                 formats.dateTime(holding.until())),
                         () -> Pages.info("retention.busy", Pages.text("retention.rule." + rule))));
         load();
+        // The answer shows above the rules; the button pressed may be far below it.
+        org.primefaces.PrimeFaces.current().scrollTo("rules:messages");
     }
 
     /** The latest run of a rule, or null. */
