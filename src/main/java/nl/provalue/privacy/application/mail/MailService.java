@@ -33,11 +33,35 @@ import nl.provalue.privacy.domain.shared.NotFoundException;
 @Transactional
 public class MailService {
 
-    /** P5: a mailbox as the customer sees it. */
+    /**
+     * P5: a mailbox as the customer sees it.
+     *
+     * @param figures where the stored-mail figures come from
+     * @param figuresAsOf when the mail server reported them (null for demo figures or none yet)
+     * @param waitingToBeApplied a changed setting the mail server has not carried out yet
+     * @param appliedAt when the mail server last carried out the setting (null: never)
+     * @param removedWhenApplied how many messages that removed
+     */
     public record MailboxView(long id, String address, List<MailProtocol> protocols, boolean pop3,
                               MailRetentionMode retentionMode, Integer keepDays, int messagesStored,
-                              long bytesStored, Instant oldestMessageAt, Instant settingChangedAt) {
+                              long bytesStored, Instant oldestMessageAt, Instant settingChangedAt,
+                              Figures figures, Instant figuresAsOf, boolean waitingToBeApplied,
+                              Instant appliedAt, Integer removedWhenApplied) {
     }
+
+    /** Where the figures of what a mailbox holds come from. */
+    public enum Figures {
+        /** No mail server is connected: the embedded demo figures. */
+        DEMO,
+        /** Read from the mail server just now. */
+        LIVE,
+        /** The mail server did not answer (in time): the last figures it gave. */
+        LAST_KNOWN,
+        /** The mail server did not answer and never gave figures for this mailbox. */
+        UNKNOWN
+    }
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MailService.class.getName());
 
     /** P4: one line of the mail log; never subject or content. */
     public record MailLogLine(long id, Instant sentAt, String sender, String recipient, long sizeBytes,
@@ -45,12 +69,39 @@ public class MailService {
     }
 
     @Inject MailRepository mail;
+    @Inject nl.provalue.privacy.domain.mail.MailStore store;
     @Inject CurrentCaller caller;
     @Inject AuditTrail audit;
     @Inject Clock clock;
 
+    /**
+     * P5: the customer's mailboxes with what the mail server holds in each, read live. A mail
+     * server that does not answer within its timeout is not asked again for the other mailboxes
+     * of this page: they show the last figures it gave, and say so. Never fails on the mail server.
+     */
     public List<MailboxView> mailboxes(long customerId) {
-        return mail.mailboxesOf(customerId).stream().map(MailService::view).toList();
+        List<Mailbox> boxes = mail.mailboxesOf(customerId);
+        if (!store.connected()) {
+            return boxes.stream().map(m -> view(m, Figures.DEMO)).toList();
+        }
+        List<MailboxView> views = new java.util.ArrayList<>();
+        boolean answering = true;
+        for (Mailbox m : boxes) {
+            Figures figures = m.statusAsOf() == null ? Figures.UNKNOWN : Figures.LAST_KNOWN;
+            if (answering) {
+                try {
+                    m.recordStoredMail(store.status(m.address()), clock.instant());
+                    figures = Figures.LIVE;
+                } catch (nl.provalue.privacy.domain.mail.MailStore.MailStoreUnavailable e) {
+                    LOG.log(java.util.logging.Level.WARNING, "Mail server did not answer for " + m.address() + ": " + e.getMessage());
+                    answering = false;
+                } catch (nl.provalue.privacy.domain.mail.MailStore.UnknownMailbox e) {
+                    LOG.warning(e.getMessage());
+                }
+            }
+            views.add(view(m, figures));
+        }
+        return views;
     }
 
     /**
@@ -68,7 +119,7 @@ public class MailService {
         audit.record(new AuditEvent(now, who.username(), who.role(), AuditAction.MAIL_RETENTION_CHANGED, customerId,
                 null, box.address() + ": " + mode + (keepDays == null || mode != MailRetentionMode.KEEP_COPY_DAYS
                 ? "" : " " + keepDays + " days")));
-        return view(box);
+        return view(box, store.connected() ? (box.statusAsOf() == null ? Figures.UNKNOWN : Figures.LAST_KNOWN) : Figures.DEMO);
     }
 
     public List<MailLogLine> mailLog(long customerId, MailLogQuery query, int first, int limit) {
@@ -84,10 +135,13 @@ public class MailService {
         return mail.statusesOf(customerId);
     }
 
-    private static MailboxView view(Mailbox m) {
+    private MailboxView view(Mailbox m, Figures figures) {
+        boolean connected = figures != Figures.DEMO;
         return new MailboxView(m.id(), m.address(), List.copyOf(m.protocols()), m.protocols().contains(MailProtocol.POP3),
                 m.retentionMode(), m.keepDays(), m.messagesStored(), m.bytesStored(), m.oldestMessageAt(),
-                m.settingChangedAt());
+                m.settingChangedAt(), figures, connected ? m.statusAsOf() : null,
+                connected && m.waitingToBeApplied(), connected ? m.retentionAppliedAt() : null,
+                connected ? m.retentionRemoved() : null);
     }
 
     private static MailLogLine line(MailLogEntry e) {

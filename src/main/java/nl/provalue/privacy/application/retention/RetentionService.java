@@ -75,7 +75,7 @@ public class RetentionService {
             throw new IllegalArgumentException("batch size must be positive");
         }
         RetentionTask task = task(rule).orElse(null);
-        if (task == null) {
+        if (task == null || !task.active()) {
             return Optional.empty();
         }
         String holder = NodeIdentity.id() + "#" + UUID.randomUUID();
@@ -119,7 +119,7 @@ public class RetentionService {
     }
 
     public Optional<RetentionTask> task(RetentionRule rule) {
-        return tasks.stream().filter(t -> t.rule() == rule).findFirst();
+        return tasks.stream().filter(t -> t.rule() == rule && t.active()).findFirst();
     }
 
     /** Asks running rules to stop after their current batch. */

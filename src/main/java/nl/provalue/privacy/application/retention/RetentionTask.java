@@ -21,4 +21,9 @@ public interface RetentionTask {
      * Must be safe when another server removes the same items at the same time.
      */
     int removeBatch(Instant now, int limit);
+
+    /** False when the task has nothing to work on in this installation (no such system connected). */
+    default boolean active() {
+        return true;
+    }
 }

@@ -78,6 +78,18 @@ public class Mailbox {
     @Column(name = "setting_changed_at")
     private Instant settingChangedAt;
 
+    /** When the stored-mail figures were read from the mail server; null for demo figures. */
+    @Column(name = "status_as_of")
+    private Instant statusAsOf;
+
+    /** P5: when the mail server last carried out the setting (null: never). */
+    @Column(name = "retention_applied_at")
+    private Instant retentionAppliedAt;
+
+    /** P5: how many messages that removed. */
+    @Column(name = "retention_removed")
+    private Integer retentionRemoved;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -124,6 +136,31 @@ public class Mailbox {
         this.oldestMessageAt = messages == 0 ? null : oldest;
     }
 
+    /** What the mail server reported at {@code asOf}: kept as the last known figures. */
+    public void recordStoredMail(StoredMail stored, Instant asOf) {
+        recordStoredMail(stored.messages(), stored.bytes(), stored.oldestReceived());
+        this.statusAsOf = asOf;
+    }
+
+    /** P5: what the mail server must remove for the current setting. */
+    public Expunge expunge() {
+        return Expunge.forSetting(retentionMode, keepDays);
+    }
+
+    /** P5: the mail server carried out the setting at {@code at}, removing {@code removed} messages. */
+    public void recordApplied(Instant at, int removed) {
+        this.retentionAppliedAt = at;
+        this.retentionRemoved = removed;
+    }
+
+    /**
+     * P5: a change the mail server has not carried out yet. Shown as "waiting to be applied",
+     * never as done, until a run has applied it.
+     */
+    public boolean waitingToBeApplied() {
+        return settingChangedAt != null && (retentionAppliedAt == null || retentionAppliedAt.isBefore(settingChangedAt));
+    }
+
     public Long id() { return id; }
     public Customer customer() { return customer; }
     public String address() { return address; }
@@ -134,4 +171,7 @@ public class Mailbox {
     public long bytesStored() { return bytesStored; }
     public Instant oldestMessageAt() { return oldestMessageAt; }
     public Instant settingChangedAt() { return settingChangedAt; }
+    public Instant statusAsOf() { return statusAsOf; }
+    public Instant retentionAppliedAt() { return retentionAppliedAt; }
+    public Integer retentionRemoved() { return retentionRemoved; }
 }

@@ -18,7 +18,13 @@ public enum RetentionRule {
      * e-mails) are technical logs kept for internal operations, which also serve the account's
      * security; each goes after its period in {@code domain.account.SignInRecordRetention}.
      */
-    SIGN_IN_RECORDS("P3");
+    SIGN_IN_RECORDS("P3"),
+    /**
+     * P5: the mail server carries out each mailbox's setting: POP3 copies kept for a number of
+     * days go when they are older, fetched mail goes where it is deleted on fetch, and nothing goes
+     * where mail is kept until the customer deletes it.
+     */
+    MAIL_RETENTION("P5");
 
     private final String policyId;
 

@@ -33,7 +33,8 @@ public class RetentionBean implements Serializable {
 
     public void runNow(RetentionRule rule) {
         desk.runNow(rule).ifPresentOrElse(
-                run -> Pages.info("retention.ran", Pages.text("retention.rule." + rule), run.removed()),
+                run -> Pages.info("FAILED".equals(run.outcome()) ? "retention.ranFailed" : "retention.ran",
+                        Pages.text("retention.rule." + rule), run.removed()),
                 () -> desk.holderOf(rule).ifPresentOrElse(
                         holding -> Pages.info("retention.busyBy", Pages.text("retention.rule." + rule), holding.server(),
                                 formats.dateTime(holding.until())),
