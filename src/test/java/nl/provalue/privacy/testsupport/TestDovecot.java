@@ -204,13 +204,17 @@ public final class TestDovecot implements AutoCloseable {
 
     private static void runWithInput(String input, String... command) {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            // Output to a file, not a pipe: a server that goes to the background keeps a pipe open.
+            Path output = Files.createTempFile("command", ".out");
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
             if (input != null) {
                 p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
             }
             p.getOutputStream().close();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            boolean ended = p.waitFor(30, TimeUnit.SECONDS);
+            String out = Files.readString(output, StandardCharsets.UTF_8);
+            Files.deleteIfExists(output);
+            if (!ended || p.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
             }
         } catch (IOException e) {

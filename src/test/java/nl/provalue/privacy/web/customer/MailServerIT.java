@@ -30,6 +30,7 @@ import nl.provalue.privacy.testsupport.BrowserTestBase;
 import nl.provalue.privacy.testsupport.Db;
 import nl.provalue.privacy.testsupport.PortalHttp;
 import nl.provalue.privacy.testsupport.TestDovecot;
+import nl.provalue.privacy.testsupport.TestPostfix;
 
 /**
  * P5 against a real Dovecot: the customer's setting is carried out by the mail server (by the
@@ -42,9 +43,11 @@ class MailServerIT extends BrowserTestBase {
     private static final String PASSWORD = "Welkom-Echte-Mail-2026";
     private static final long RUN = System.currentTimeMillis() % 100000;
     private static final String USER = "echte.mail." + RUN;
-    private static final String DAYS = "dagen" + RUN + "@echte-mail.nl";
-    private static final String FETCH = "ophalen" + RUN + "@echte-mail.nl";
-    private static final String IMAP = "imap" + RUN + "@echte-mail.nl";
+    private static final String DOMAIN = "echte-mail-" + RUN + ".nl";
+    private static final String DAYS = "dagen@" + DOMAIN;
+    private static final String FETCH = "ophalen@" + DOMAIN;
+    private static final String IMAP = "imap@" + DOMAIN;
+    private static final String UNREACHABLE = "kapot-relais-" + RUN + ".nl";
 
     private static TestDovecot dovecot;
     private static DoveadmMailStore mailServer;
@@ -59,6 +62,8 @@ class MailServerIT extends BrowserTestBase {
         daysId = mailbox(customer, DAYS, "POP3");
         fetchId = mailbox(customer, FETCH, "POP3");
         imapId = mailbox(customer, IMAP, "IMAP");
+        Db.update("INSERT INTO domain_name (customer_id, name, registered_on, expires_on) VALUES (?, ?, CURRENT_DATE,"
+                + " DATE_ADD(CURRENT_DATE, INTERVAL 1 YEAR))", customer, DOMAIN);
         dovecot = TestDovecot.start(List.of(DAYS, FETCH, IMAP));
         mailServer = new DoveadmMailStore(TestDovecot.apiUrl(), TestDovecot.apiKey(), Duration.ofSeconds(5));
 
@@ -196,5 +201,53 @@ class MailServerIT extends BrowserTestBase {
         runMailRule("Bewaarinstelling van mailboxen: ");
         assertEquals(1, mailServer.status(DAYS).messages(), "keep 3 days: the 5-day-old one went too");
         assertFalse(customer().get("/api/me/mailboxes").body().contains("\"waitingToBeApplied\":true"));
+    }
+
+    @Test
+    @Order(3)
+    void p4_realMailThroughPostfixAndDovecotShowsInTheMailLogAndOnThePage() throws Exception {
+        String unknown = "onbekend@" + DOMAIN;
+        String far = "iemand@" + UNREACHABLE;
+        try (TestPostfix postfix = TestPostfix.start(DOMAIN, UNREACHABLE)) {
+            send("extern@voorbeeld.org", DAYS, "Offerte");
+            send("extern@voorbeeld.org", unknown, "Aan niemand");
+            send(DAYS, far, "Naar een kapotte relay");
+            List<String> statuses = postfix.awaitStatuses(List.of(DAYS, unknown, far), Duration.ofSeconds(60));
+            assertEquals(List.of("sent", "bounced", "deferred"), statuses, postfix.logText());
+
+            PortalHttp staff = new PortalHttp(base).login("eva.visser", "Welkom-Eva-2026");
+            HttpResponse<String> imported = staff.post("/api/staff/import/postfix?wait=60&name=maillog", "text/plain",
+                    postfix.logText(), Duration.ofSeconds(90));
+            assertEquals(200, imported.statusCode(), imported.body());
+        }
+        PortalHttp jan = customer();
+        String log = jan.get("/api/me/mail-log?limit=50").body();
+        assertTrue(log.contains("\"recipient\":\"" + DAYS + "\"") && log.contains("\"status\":\"sent\""), log);
+        assertTrue(log.contains("\"recipient\":\"" + unknown + "\"") && log.contains("\"status\":\"bounced\""), log);
+        assertTrue(log.contains("\"recipient\":\"" + far + "\"") && log.contains("\"status\":\"deferred\""), log);
+        assertEquals(3, Db.scalar("SELECT count(*) FROM mail_log_entry e JOIN user_account u ON u.customer_id = e.customer_id"
+                + " WHERE u.username = ?", USER), "exactly those three deliveries: " + log);
+
+        browser.login(USER, PASSWORD);
+        browser.open("/customer/mail.xhtml");
+        int held = mailServer.status(DAYS).messages();
+        assertTrue(browser.find("[data-mailbox='" + DAYS + "']").getText().contains(held + " berichten"),
+                "the page counts what Dovecot holds: " + held);
+        String table = browser.text("[id='log:entries']");
+        assertTrue(table.contains(unknown) && table.contains(far), table);
+        browser.screenshot("customer-mail-log-real");
+    }
+
+    private static void send(String from, String to, String subject) throws Exception {
+        Properties props = new Properties();
+        props.put("mail.smtp.host", "127.0.0.1");
+        props.put("mail.smtp.port", String.valueOf(TestPostfix.smtpPort()));
+        Session session = Session.getInstance(props);
+        jakarta.mail.internet.MimeMessage m = new jakarta.mail.internet.MimeMessage(session);
+        m.setFrom(new jakarta.mail.internet.InternetAddress(from));
+        m.setRecipient(Message.RecipientType.TO, new jakarta.mail.internet.InternetAddress(to));
+        m.setSubject(subject);
+        m.setText("Een bericht voor de test van de maillog.");
+        jakarta.mail.Transport.send(m);
     }
 }
