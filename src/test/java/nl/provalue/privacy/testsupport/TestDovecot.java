@@ -189,6 +189,17 @@ public final class TestDovecot implements AutoCloseable {
         }
     }
 
+    /** The Maildir of a mailbox (made by the first delivery, or by a test that writes messages itself). */
+    public Path maildir(String mailbox) {
+        String[] parts = mailbox.split("@");
+        return root.resolve("mail").resolve(parts[1]).resolve(parts[0]);
+    }
+
+    /** Hands every Maildir to the mail user after a test wrote messages into them itself. */
+    public void ownMaildirs() {
+        run("chown", "-R", "mail:mail", root.resolve("mail").toString());
+    }
+
     public Path log() {
         return root.resolve("dovecot.log");
     }

@@ -30,6 +30,11 @@ import nl.provalue.privacy.infrastructure.persistence.SqlTime;
 public class MailboxRetention implements RetentionTask {
 
     private static final Logger LOG = Logger.getLogger(MailboxRetention.class.getName());
+    /**
+     * Each mailbox costs three requests to the mail server inside the batch's transaction: fewer
+     * mailboxes per batch than rows of a table keep the transaction well inside its timeout.
+     */
+    static final int MAX_MAILBOXES_PER_BATCH = 200;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -62,7 +67,7 @@ public class MailboxRetention implements RetentionTask {
                         + " AND (retention_mode <> 'KEEP_UNTIL_DELETED' OR (setting_changed_at IS NOT NULL"
                         + " AND (retention_applied_at IS NULL OR retention_applied_at < setting_changed_at)))"
                         + " ORDER BY id")
-                .setParameter(1, SqlTime.of(now)).setMaxResults(limit).getResultList();
+                .setParameter(1, SqlTime.of(now)).setMaxResults(Math.min(limit, MAX_MAILBOXES_PER_BATCH)).getResultList();
         int done = 0;
         for (Number id : ids) {
             Mailbox box = em.find(Mailbox.class, id.longValue());
