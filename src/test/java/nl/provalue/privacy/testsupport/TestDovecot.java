@@ -42,6 +42,8 @@ public final class TestDovecot implements AutoCloseable {
     public static TestDovecot start(List<String> mailboxes) {
         try {
             Path root = Files.createTempDirectory("dovecot-it");
+            // Dovecot's own users (dovecot, mail) must reach into it.
+            Files.setPosixFilePermissions(root, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             TestDovecot dovecot = new TestDovecot(root);
             dovecot.configure(mailboxes);
             dovecot.startAgain();

@@ -38,6 +38,8 @@ public final class TestPostfix implements AutoCloseable {
     public static TestPostfix start(String domain, String unreachableDomain) {
         try {
             Path root = Files.createTempDirectory("postfix-it");
+            // Postfix's own user must reach its queue and data directories.
+            Files.setPosixFilePermissions(root, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             Path data = Files.createDirectories(root.resolve("data"));
             Files.createDirectories(root.resolve("queue"));
             run("chown", "postfix", data.toString());
