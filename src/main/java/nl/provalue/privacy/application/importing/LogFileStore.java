@@ -9,9 +9,19 @@ public interface LogFileStore {
     record StoredLog(String path, long size, String sha256) {
     }
 
-    /** Streams the content to storage, never holding it in memory whole. */
-    StoredLog store(String fileName, InputStream content);
+    /**
+     * Streams the content to storage, never holding it in memory whole. Whatever stops it (the
+     * content ends early or breaks off, the disk is full, more than {@code maxBytes} arrive), no
+     * part of the file stays behind: the next upload finds the space free and no personal data lies
+     * around.
+     *
+     * @throws LogTooLargeException when the content has more than {@code maxBytes}
+     */
+    StoredLog store(String fileName, InputStream content, long maxBytes);
 
     /** Removes a stored file that will not be imported. */
     void delete(StoredLog stored);
+
+    /** P4: removes a stored file by its path; a file already gone is no error. */
+    void delete(String path);
 }

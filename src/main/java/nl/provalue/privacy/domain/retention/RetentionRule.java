@@ -18,7 +18,13 @@ public enum RetentionRule {
      * e-mails) are technical logs kept for internal operations, which also serve the account's
      * security; each goes after its period in {@code domain.account.SignInRecordRetention}.
      */
-    SIGN_IN_RECORDS("P3");
+    SIGN_IN_RECORDS("P3"),
+    /**
+     * P4: uploaded raw log files go once their import no longer needs them: at once after a
+     * successful import, after a limit after a failed one; see
+     * {@code domain.importing.RawLogFileRetention}.
+     */
+    RAW_LOG_FILES("P4");
 
     private final String policyId;
 
