@@ -19,6 +19,13 @@ public interface LogFileStore {
      */
     StoredLog store(String fileName, InputStream content, long maxBytes);
 
+    /** A file in storage: where, its name (unique in the store), and when it was last written. */
+    record StoredFile(String path, String name, java.time.Instant lastWritten) {
+    }
+
+    /** The stored files last written before {@code before}, whether an import records them or not. */
+    java.util.List<StoredFile> writtenBefore(java.time.Instant before);
+
     /** Removes a stored file that will not be imported. */
     void delete(StoredLog stored);
 

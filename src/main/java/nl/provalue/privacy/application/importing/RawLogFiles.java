@@ -16,7 +16,8 @@ import nl.provalue.privacy.domain.importing.RawLogFileRetention;
  * P4: deletes uploaded log files once {@link RawLogFileRetention} says their import no longer needs
  * them, and records the moment in the import's record: right after an import completes, and by
  * the retention rule {@code RAW_LOG_FILES} for failed imports past their limit (and for any
- * completed import whose file could not be deleted at once).
+ * completed import whose file could not be deleted at once, and files of uploads that no import
+ * records because the server stopped while receiving them).
  */
 @ApplicationScoped
 public class RawLogFiles {
@@ -43,6 +44,17 @@ public class RawLogFiles {
         int deleted = 0;
         for (ImportRun run : runs.rawFilesDue(now, rule.failedCutoff(now), limit)) {
             if (delete(run, rule, now)) {
+                deleted++;
+            }
+        }
+        // What a server that stopped while receiving an upload left behind: recorded by no import.
+        for (LogFileStore.StoredFile file : files.writtenBefore(rule.unrecordedCutoff(now))) {
+            if (deleted >= limit) {
+                break;
+            }
+            if (!runs.recordsFileNamed(file.name())) {
+                files.delete(file.path());
+                LOG.info(() -> "Deleted " + file.path() + ", an upload no import records (last written " + file.lastWritten() + ")");
                 deleted++;
             }
         }

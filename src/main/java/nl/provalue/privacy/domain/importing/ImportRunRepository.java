@@ -35,6 +35,12 @@ public interface ImportRunRepository {
     boolean markRawFileDeleted(long id, ImportStatus status, java.time.Instant finishedAt, java.time.Instant at);
 
     /**
+     * Whether an import records a stored file of this name (a name the store made unique), in
+     * whichever directory it recorded it.
+     */
+    boolean recordsFileNamed(String fileName);
+
+    /**
      * Failed or interrupted to queued, in one conditional statement: of two resumptions at the
      * same moment only one succeeds, and an import whose file is deleted (P4) is not resumed.
      */

@@ -14,7 +14,8 @@ import nl.provalue.privacy.domain.mail.MailLogRetention;
  * once; the file of an import that failed or was interrupted is kept for a limit (so staff can
  * resume it) and then deleted; the file of an import still waiting or running is kept. The limit
  * is configurable but never longer than P4's four weeks, so no raw log outlives the entries it
- * holds.
+ * holds. A file no import records (an upload cut off by a crash of the server) goes a day after
+ * it was last written.
  */
 public final class RawLogFileRetention {
 
@@ -23,6 +24,13 @@ public final class RawLogFileRetention {
 
     /** P4: no raw log is kept longer than the mail log itself. */
     public static final Duration MAXIMUM_FAILED_LIMIT = MailLogRetention.PERIOD;
+
+    /**
+     * P4: a file that no import records is the remains of an upload the server could not finish
+     * (it stopped while receiving it); it goes once nothing has been written to it for this long,
+     * which no upload still under way reaches.
+     */
+    public static final Duration UNRECORDED_GRACE = Duration.ofDays(1);
 
     private final Duration failedLimit;
 
@@ -80,6 +88,11 @@ public final class RawLogFileRetention {
     /** Failed and interrupted imports that ended at or before this moment have a file due at {@code now}. */
     public Instant failedCutoff(Instant now) {
         return now.minus(failedLimit);
+    }
+
+    /** A file no import records and last written before this moment is due at {@code now}. */
+    public Instant unrecordedCutoff(Instant now) {
+        return now.minus(UNRECORDED_GRACE);
     }
 
     /** The import ends in these states without success; their files wait {@link #failedLimit()}. */

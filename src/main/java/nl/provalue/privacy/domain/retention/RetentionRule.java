@@ -21,7 +21,8 @@ public enum RetentionRule {
     SIGN_IN_RECORDS("P3"),
     /**
      * P4: uploaded raw log files go once their import no longer needs them: at once after a
-     * successful import, after a limit after a failed one; see
+     * successful import, after a limit after a failed one, a day after the server stopped while
+     * receiving it when no import records it; see
      * {@code domain.importing.RawLogFileRetention}.
      */
     RAW_LOG_FILES("P4");

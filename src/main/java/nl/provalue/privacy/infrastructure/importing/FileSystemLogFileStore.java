@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +34,9 @@ import nl.provalue.privacy.application.importing.LogTooLargeException;
 public class FileSystemLogFileStore implements LogFileStore {
 
     private static final Logger LOG = Logger.getLogger(FileSystemLogFileStore.class.getName());
+
+    /** The names {@link #store} gives. */
+    private static final Pattern STORED_NAME = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.log");
 
     @Resource(lookup = "portal/importDirectory")
     Object directorySetting;
@@ -79,6 +87,30 @@ public class FileSystemLogFileStore implements LogFileStore {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot remove the partial upload " + target, e);
         }
+    }
+
+    @Override
+    public List<StoredFile> writtenBefore(Instant before) {
+        Path dir = directory();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<StoredFile> found = new ArrayList<>();
+        // Only the files this store names: the directory may be shared with other things.
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.log")) {
+            for (Path file : files) {
+                if (!STORED_NAME.matcher(file.getFileName().toString()).matches() || !Files.isRegularFile(file)) {
+                    continue;
+                }
+                Instant written = Files.getLastModifiedTime(file).toInstant();
+                if (written.isBefore(before)) {
+                    found.add(new StoredFile(file.toString(), file.getFileName().toString(), written));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + dir, e);
+        }
+        return found;
     }
 
     @Override

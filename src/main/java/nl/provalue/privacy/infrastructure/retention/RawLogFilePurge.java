@@ -12,7 +12,8 @@ import nl.provalue.privacy.domain.retention.RetentionRule;
 /**
  * P4: the retention rule {@link RetentionRule#RAW_LOG_FILES}: uploaded log files of failed or
  * interrupted imports past their limit, and of completed imports whose file is somehow still
- * there, are deleted in batches, those that ended first first.
+ * there, are deleted in batches, those that ended first first; then files no import records (the
+ * remains of an upload the server could not finish) a day after they were last written.
  */
 @ApplicationScoped
 public class RawLogFilePurge implements RetentionTask {

@@ -63,6 +63,7 @@ class RawLogFilesTest {
     @BeforeEach
     void empty() {
         db.inTransaction(em -> em.createQuery("delete from ImportRun").executeUpdate());
+        uploads = dir;
     }
 
     private record Stored(long id, Path file, ImportStatus status, Instant finishedAt) {
@@ -71,6 +72,7 @@ class RawLogFilesTest {
     private Stored run(ImportStatus status, Instant finishedAt) throws IOException {
         Path file = Files.createTempFile(dir, "upload", ".log");
         Files.writeString(file, "a log line\n");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(NOW.minus(Duration.ofDays(60))));
         long id = db.inTransaction(em -> {
             ImportRun run = new ImportRun(ImportKind.POSTFIX, null, "mail.log", file.toString(), 11, "abc", "eva.visser",
                     NOW.minus(Duration.ofDays(30)));
@@ -91,6 +93,9 @@ class RawLogFilesTest {
     }
 
     /** The service as the container wires it, over this test's entity manager and directory. */
+    /** The store's directory in this test: files written long before {@link #NOW} unless a test says otherwise. */
+    private static Path uploads;
+
     private static RawLogFiles rawLogFiles(EntityManager em) {
         JpaImportRunRepository repository = new JpaImportRunRepository();
         try {
@@ -106,6 +111,22 @@ class RawLogFilesTest {
             @Override
             public StoredLog store(String fileName, InputStream content, long maxBytes) {
                 throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<StoredFile> writtenBefore(Instant before) {
+                try (java.util.stream.Stream<Path> all = Files.list(uploads)) {
+                    List<StoredFile> found = new ArrayList<>();
+                    for (Path p : all.toList()) {
+                        Instant written = Files.getLastModifiedTime(p).toInstant();
+                        if (written.isBefore(before)) {
+                            found.add(new StoredFile(p.toString(), p.getFileName().toString(), written));
+                        }
+                    }
+                    return found;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
 
             @Override
@@ -195,5 +216,20 @@ class RawLogFilesTest {
         assertEquals(1, deleteDue(NOW, 10));
         assertFalse(db.<Boolean>inTransaction(em -> rawLogFiles(em).runs.requeue(old.id())));
         assertTrue(db.<Boolean>inTransaction(em -> rawLogFiles(em).runs.requeue(recent.id())));
+    }
+
+    @Test
+    void p4_aFileNoImportRecordsGoesADayAfterItWasLastWritten_recordedOnesStay() throws IOException {
+        Stored recorded = run(ImportStatus.FAILED, NOW.minusSeconds(60));
+        Path leftOver = Files.writeString(dir.resolve("left-over.log"), "half an upl");
+        Files.setLastModifiedTime(leftOver, java.nio.file.attribute.FileTime.from(RULE.unrecordedCutoff(NOW).minusSeconds(1)));
+        Path underWay = Files.writeString(dir.resolve("under-way.log"), "still arriv");
+        Files.setLastModifiedTime(underWay, java.nio.file.attribute.FileTime.from(RULE.unrecordedCutoff(NOW).plusSeconds(1)));
+
+        assertEquals(1, deleteDue(NOW, 10));
+        assertFalse(Files.exists(leftOver), "recorded by no import and untouched for a day: deleted");
+        assertTrue(Files.exists(underWay), "written to less than a day ago: perhaps still arriving");
+        assertTrue(Files.exists(recorded.file()), "recorded, and its import's limit has not passed");
+        assertEquals(0, deleteDue(NOW, 10));
     }
 }

@@ -64,4 +64,10 @@ class RawLogFileRetentionTest {
         assertEquals(7, RawLogFileRetention.ofDays(0).failedLimitDays());
         assertEquals(7, RawLogFileRetention.ofDays(-5).failedLimitDays());
     }
+
+    @Test
+    void p4_aFileNoImportRecordsGoesADayAfterItWasLastWritten() {
+        assertEquals(Duration.ofDays(1), RawLogFileRetention.UNRECORDED_GRACE);
+        assertEquals(END.minus(Duration.ofDays(1)), RULE.unrecordedCutoff(END));
+    }
 }

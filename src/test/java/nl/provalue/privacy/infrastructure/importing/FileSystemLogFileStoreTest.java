@@ -11,12 +11,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.provalue.privacy.application.importing.LogFileStore;
 import nl.provalue.privacy.application.importing.LogFileStore.StoredLog;
 import nl.provalue.privacy.application.importing.LogTooLargeException;
 
@@ -86,5 +89,20 @@ class FileSystemLogFileStoreTest {
         assertEquals(100_000, store().store("mail.log", new ByteArrayInputStream(log, 0, 100_000), 100_000).size(),
                 "exactly the limit is allowed");
         assertTrue(files().size() == 1);
+    }
+
+    @Test
+    void listsOnlyItsOwnFilesWrittenBeforeAMoment() throws IOException {
+        StoredLog old = store().store("a.log", new ByteArrayInputStream("a\n".getBytes(StandardCharsets.US_ASCII)), 100);
+        StoredLog recent = store().store("b.log", new ByteArrayInputStream("b\n".getBytes(StandardCharsets.US_ASCII)), 100);
+        Path foreign = Files.writeString(dir.resolve("notes.log"), "not an upload");
+        Instant longAgo = Instant.parse("2026-11-01T00:00:00Z");
+        Files.setLastModifiedTime(Path.of(old.path()), FileTime.from(longAgo));
+        Files.setLastModifiedTime(foreign, FileTime.from(longAgo));
+
+        List<LogFileStore.StoredFile> found = store().writtenBefore(longAgo.plusSeconds(1));
+        assertEquals(List.of(new LogFileStore.StoredFile(old.path(), Path.of(old.path()).getFileName().toString(), longAgo)), found);
+        assertEquals(2, store().writtenBefore(Instant.now().plusSeconds(60)).size(), "never a file it did not make");
+        assertTrue(Files.exists(Path.of(recent.path())));
     }
 }

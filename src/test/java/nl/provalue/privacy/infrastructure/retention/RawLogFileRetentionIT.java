@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.provalue.privacy.application.importing.ImportSettings;
+import nl.provalue.privacy.application.importing.LogFileStore;
 import nl.provalue.privacy.application.retention.RetentionService;
 import nl.provalue.privacy.domain.retention.RetentionOutcome;
 import nl.provalue.privacy.domain.retention.RetentionRule;
@@ -57,6 +58,7 @@ class RawLogFileRetentionIT {
 
     @Inject RetentionService retention;
     @Inject ImportSettings settings;
+    @Inject LogFileStore store;
 
     private static Timestamp ts(Instant i) {
         return Timestamp.valueOf(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
@@ -132,5 +134,22 @@ class RawLogFileRetentionIT {
         assertFalse(Files.exists(recentFile), "at its limit: deleted");
         assertNotNull(deletedAt(recent));
         Files.deleteIfExists(dir);
+    }
+
+    @Test
+    void p4_anUploadTheServerCouldNotFinishIsRemovedADayAfterItWasLastWritten() throws Exception {
+        // Stored, but recorded by no import, as when the server stopped between the two.
+        LogFileStore.StoredLog leftOver = store.store("cut-off.log",
+                new java.io.ByteArrayInputStream("Dec  1 10:00:00 mx1 postfix/qmgr[1]: ABC: from=<a@example.nl>\n".getBytes()), 1 << 20);
+        LogFileStore.StoredLog fresh = store.store("arriving.log",
+                new java.io.ByteArrayInputStream("Dec  1 10:00:00 mx1 postfix/qmgr[1]: ABC: from=<b@example.nl>\n".getBytes()), 1 << 20);
+        Instant now = Instant.now();
+        Files.setLastModifiedTime(Path.of(leftOver.path()),
+                java.nio.file.attribute.FileTime.from(now.minus(Duration.ofDays(1)).minusSeconds(5)));
+
+        run(now);
+        assertFalse(Files.exists(Path.of(leftOver.path())), "untouched for a day and recorded by no import: deleted");
+        assertTrue(Files.exists(Path.of(fresh.path())), "just written: kept");
+        store.delete(fresh);
     }
 }

@@ -69,6 +69,12 @@ public class JpaImportRunRepository implements ImportRunRepository {
     }
 
     @Override
+    public boolean recordsFileNamed(String fileName) {
+        return em.createQuery("select count(r) from ImportRun r where r.storedPath like :path", Long.class)
+                .setParameter("path", "%" + fileName).getSingleResult() > 0;
+    }
+
+    @Override
     public boolean markRawFileDeleted(long id, ImportStatus status, java.time.Instant finishedAt, java.time.Instant at) {
         return em.createQuery("update ImportRun r set r.rawFileDeletedAt = :at where r.id = :id"
                         + " and r.rawFileDeletedAt is null and r.status = :status and r.finishedAt = :finishedAt")
