@@ -28,6 +28,7 @@ public class ImportRecords {
     @Inject WebsiteRepository websites;
     @Inject AuditTrail audit;
     @Inject Clock clock;
+    @Inject ImportSettings settings;
 
     public long websiteIdOf(String hostname) {
         if (hostname == null || hostname.isBlank()) {
@@ -73,6 +74,6 @@ public class ImportRecords {
 
     private ImportReport report(ImportRun r) {
         String site = r.websiteId() == null ? null : websites.find(r.websiteId()).map(Website::hostname).orElse(null);
-        return ImportReport.of(r, site);
+        return ImportReport.of(r, site, settings.rawFiles());
     }
 }

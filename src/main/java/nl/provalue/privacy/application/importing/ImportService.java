@@ -24,6 +24,7 @@ public class ImportService {
     @Inject LogFileStore files;
     @Inject ImportLauncher launcher;
     @Inject CurrentCaller caller;
+    @Inject ImportSettings settings;
 
     /**
      * Stores the log and starts its import. {@code site} is the website's host name for an access
@@ -37,21 +38,35 @@ public class ImportService {
         }
         // An access log without a website: each line goes to the website its virtual host names.
         Long websiteId = kind == ImportKind.ACCESS_LOG && site != null && !site.isBlank() ? records.websiteIdOf(site) : null;
-        LogFileStore.StoredLog stored = files.store(fileName, content);
+        LogFileStore.StoredLog stored = files.store(fileName, content, settings.maxFileBytes());
         if (stored.size() == 0) {
             files.delete(stored);
             throw new IllegalArgumentException("The log is empty");
         }
-        long id = records.create(kind, websiteId, fileName == null || fileName.isBlank() ? "upload.log" : fileName,
-                stored, staff);
+        long id;
+        try {
+            id = records.create(kind, websiteId, fileName == null || fileName.isBlank() ? "upload.log" : fileName,
+                    stored, staff);
+        } catch (RuntimeException e) {
+            // Not recorded, so no rule would ever find the file: it goes now (P4).
+            files.delete(stored);
+            throw e;
+        }
         launch(id, kind);
         return report(id);
     }
 
-    /** Takes up a failed or interrupted import again, from its last committed chunk. */
+    /**
+     * Takes up a failed or interrupted import again, from its last committed chunk, as long as its
+     * file is still there (P4: it is deleted after a limit).
+     */
     public ImportReport resume(long id) {
         staffUsername();
         ImportReport report = report(id);
+        if (report.rawFileDeletedAt() != null) {
+            throw new IllegalStateException("Import " + id + " cannot be resumed: its file was deleted at "
+                    + report.rawFileDeletedAt());
+        }
         if (!records.requeue(id)) {
             throw new IllegalStateException("Import " + id + " is " + report.status() + " and cannot be resumed");
         }
@@ -104,6 +119,16 @@ public class ImportService {
     public List<String> websites() {
         staffUsername();
         return records.websiteHostnames();
+    }
+
+    /** P4: how long the file of a failed import is kept, for the screen. */
+    public long failedFileDays() {
+        return settings.rawFiles().failedLimitDays();
+    }
+
+    /** The largest log an import takes, in bytes. */
+    public long maxFileBytes() {
+        return settings.maxFileBytes();
     }
 
     public Optional<ImportReport> find(long id) {

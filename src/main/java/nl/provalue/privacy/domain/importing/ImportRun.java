@@ -24,6 +24,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "import_run")
 @NamedQuery(name = "ImportRun.recent", query = "select r from ImportRun r order by r.createdAt desc, r.id desc")
 @NamedQuery(name = "ImportRun.count", query = "select count(r) from ImportRun r")
+@NamedQuery(name = "ImportRun.rawFilesDue", query = "select r from ImportRun r where r.rawFileDeletedAt is null"
+        + " and ((r.status = :completed and r.finishedAt <= :now) or (r.status in :failed and r.finishedAt <= :failedCutoff))"
+        + " order by r.finishedAt, r.id")
 @NamedQuery(name = "ImportRun.withStatus", query = "select r from ImportRun r where r.status in :statuses order by r.id")
 public class ImportRun {
 
@@ -104,6 +107,10 @@ public class ImportRun {
     @Column(name = "detail", length = MAX_DETAIL)
     private String detail;
 
+    /** P4: when the uploaded file was deleted; none while it is still on disk. */
+    @Column(name = "raw_file_deleted_at")
+    private Instant rawFileDeletedAt;
+
     protected ImportRun() {
     }
 
@@ -135,13 +142,37 @@ public class ImportRun {
     public void completed(Instant at, String detail) {
         this.status = ImportStatus.COMPLETED;
         this.finishedAt = at;
-        this.detail = clip(detail);
+        if (detail != null) {
+            this.detail = clip(detail);
+        }
     }
 
     public void failed(Instant at, String detail) {
         this.status = ImportStatus.FAILED;
         this.finishedAt = at;
         this.detail = clip(detail);
+    }
+
+    /**
+     * A remark about the file found while reading it (an over-long line), kept when the import
+     * completes without a remark of its own; the first one stays.
+     */
+    public void remark(String remark) {
+        if (detail == null) {
+            this.detail = clip(remark);
+        }
+    }
+
+    /** P4: the uploaded file is gone; the import can no longer be resumed. */
+    public void rawFileDeleted(Instant at) {
+        if (rawFileDeletedAt == null) {
+            this.rawFileDeletedAt = at;
+        }
+    }
+
+    /** Failed or interrupted, and its file still there to continue from. */
+    public boolean canResume() {
+        return status.canResume() && rawFileDeletedAt == null;
     }
 
     public void interrupted(Instant at) {
@@ -184,4 +215,5 @@ public class ImportRun {
     public long unmatched() { return unmatched; }
     public long bytesCounted() { return bytesCounted; }
     public String detail() { return detail; }
+    public Instant rawFileDeletedAt() { return rawFileDeletedAt; }
 }

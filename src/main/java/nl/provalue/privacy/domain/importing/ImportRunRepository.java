@@ -21,8 +21,28 @@ public interface ImportRunRepository {
     List<ImportRun> withStatus(Collection<ImportStatus> statuses);
 
     /**
+     * P4: runs whose uploaded file is still there and, by {@link RawLogFileRetention}, due at
+     * {@code now}: completed ones that ended by {@code now}, failed or interrupted ones that ended
+     * by {@code failedCutoff}; those that ended first come first.
+     */
+    List<ImportRun> rawFilesDue(java.time.Instant now, java.time.Instant failedCutoff, int limit);
+
+    /**
+     * P4: records that the run's file is deleted, in one conditional statement that holds only while
+     * the run is still in the {@code status} and end that made the file due and no one recorded it
+     * before: a resumption at the same moment, or a second server, makes it false.
+     */
+    boolean markRawFileDeleted(long id, ImportStatus status, java.time.Instant finishedAt, java.time.Instant at);
+
+    /**
+     * Whether an import records a stored file of this name (a name the store made unique), in
+     * whichever directory it recorded it.
+     */
+    boolean recordsFileNamed(String fileName);
+
+    /**
      * Failed or interrupted to queued, in one conditional statement: of two resumptions at the
-     * same moment only one succeeds.
+     * same moment only one succeeds, and an import whose file is deleted (P4) is not resumed.
      */
     boolean requeue(long id);
 

@@ -24,7 +24,14 @@ public enum RetentionRule {
      * days go when they are older, fetched mail goes where it is deleted on fetch, and nothing goes
      * where mail is kept until the customer deletes it.
      */
-    MAIL_RETENTION("P5");
+    MAIL_RETENTION("P5"),
+    /**
+     * P4: uploaded raw log files go once their import no longer needs them: at once after a
+     * successful import, after a limit after a failed one, a day after the server stopped while
+     * receiving it when no import records it; see
+     * {@code domain.importing.RawLogFileRetention}.
+     */
+    RAW_LOG_FILES("P4");
 
     private final String policyId;
 

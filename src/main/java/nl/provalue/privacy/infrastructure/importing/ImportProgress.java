@@ -1,12 +1,14 @@
 package nl.provalue.privacy.infrastructure.importing;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import nl.provalue.privacy.application.NodeIdentity;
+import nl.provalue.privacy.application.importing.RawLogFiles;
 import nl.provalue.privacy.domain.importing.ImportRun;
 import nl.provalue.privacy.domain.importing.ImportRunRepository;
 import nl.provalue.privacy.domain.importing.ImportTally;
@@ -17,6 +19,7 @@ public class ImportProgress {
 
     @Inject ImportRunRepository runs;
     @Inject Clock clock;
+    @Inject RawLogFiles rawFiles;
     @Inject nl.provalue.privacy.domain.web.WebsiteRepository websites;
 
     @Transactional
@@ -51,10 +54,23 @@ public class ImportProgress {
         load(importId).chunkDone(tally);
     }
 
+    /** Inside the chunk's transaction: the chunk, and a remark about a line of it (an over-long one). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void chunkDone(long importId, ImportTally tally, String remark) {
+        ImportRun run = load(importId);
+        run.chunkDone(tally);
+        if (remark != null) {
+            run.remark(remark);
+        }
+    }
+
+    /** Done; the uploaded file is not needed any more and goes in the same transaction (P4). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void completed(long importId) {
         ImportRun run = load(importId);
-        run.completed(clock.instant(), null);
+        Instant now = clock.instant();
+        run.completed(now, null);
+        rawFiles.deleteAfterImport(run, now);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

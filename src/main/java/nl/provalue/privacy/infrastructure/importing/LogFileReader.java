@@ -1,6 +1,5 @@
 package nl.provalue.privacy.infrastructure.importing;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,15 +14,22 @@ import java.util.Arrays;
  */
 public final class LogFileReader implements Closeable {
 
-    /** Longer lines are cut here (the rest is still counted in the line's bytes). */
+    /**
+     * The longest line read: a longer one is kept only up to here (and marked too long), so that
+     * a file of one huge line never fills the memory; all its bytes are still counted.
+     */
     public static final int MAX_LINE = 64 * 1024;
 
     private final InputStream in;
+    /** What was read from the file and not yet taken into a line: {@code chunk[pos..limit)}. */
+    private final byte[] chunk = new byte[1 << 16];
+    private int pos;
+    private int limit;
     private byte[] buffer = new byte[1024];
     private long lineNumber;
 
     public LogFileReader(InputStream in, long skipBytes, long linesBefore) throws IOException {
-        this.in = new BufferedInputStream(in, 1 << 16);
+        this.in = in;
         long left = skipBytes;
         while (left > 0) {
             long skipped = this.in.skip(left);
@@ -41,28 +47,60 @@ public final class LogFileReader implements Closeable {
     /** The next line, or null at the end of the file. */
     public LogLine next(boolean replay) throws IOException {
         int length = 0;
-        int bytes = 0;
-        int b;
-        while ((b = in.read()) >= 0) {
-            bytes++;
-            if (b == '\n') {
+        long bytes = 0;
+        long dropped = 0;
+        byte lastDropped = 0;
+        while (pos < limit || fill()) {
+            int start = pos;
+            int end = start;
+            while (end < limit && chunk[end] != '\n') {
+                end++;
+            }
+            int piece = end - start;
+            int kept = Math.min(piece, MAX_LINE - length);
+            if (kept > 0) {
+                if (length + kept > buffer.length) {
+                    buffer = Arrays.copyOf(buffer, Math.min(MAX_LINE, Math.max(length + kept, buffer.length * 2)));
+                }
+                System.arraycopy(chunk, start, buffer, length, kept);
+                length += kept;
+            }
+            if (piece > kept) {
+                // Past the longest line: counted, not kept.
+                dropped += piece - kept;
+                lastDropped = chunk[end - 1];
+            }
+            bytes += piece;
+            if (end < limit) {
+                bytes++;
+                pos = end + 1;
                 break;
             }
-            if (length < MAX_LINE) {
-                if (length == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, Math.min(MAX_LINE, buffer.length * 2));
-                }
-                buffer[length++] = (byte) b;
-            }
+            pos = end;
         }
         if (bytes == 0) {
             return null;
         }
-        if (length > 0 && buffer[length - 1] == '\r') {
+        // A CR that only just did not fit is the line end, not more text.
+        boolean tooLong = dropped > 1 || (dropped == 1 && lastDropped != '\r');
+        if (dropped == 0 && length > 0 && buffer[length - 1] == '\r') {
             length--;
         }
         lineNumber++;
-        return new LogLine(lineNumber, decode(buffer, length), bytes, replay);
+        return new LogLine(lineNumber, decode(buffer, length), bytes, replay, tooLong);
+    }
+
+    private boolean fill() throws IOException {
+        int n;
+        do {
+            n = in.read(chunk, 0, chunk.length);
+        } while (n == 0);
+        if (n < 0) {
+            return false;
+        }
+        pos = 0;
+        limit = n;
+        return true;
     }
 
     public long lineNumber() {

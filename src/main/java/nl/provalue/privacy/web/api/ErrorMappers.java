@@ -17,6 +17,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import nl.provalue.privacy.application.AccessDeniedException;
+import nl.provalue.privacy.application.importing.LogTooLargeException;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
 
@@ -90,6 +91,17 @@ public final class ErrorMappers {
                 return error(Response.Status.BAD_REQUEST, e.getMessage(), bad.field());
             }
             return error(Response.Status.BAD_REQUEST, e.getMessage() == null ? "invalid input" : e.getMessage());
+        }
+    }
+
+    /** A log upload over the configured maximum: refused whole, nothing of it kept. */
+    @Provider
+    public static class LogTooLarge implements ExceptionMapper<LogTooLargeException> {
+        @Override
+        public Response toResponse(LogTooLargeException e) {
+            return problem(413, "Content Too Large", "A log file has at most "
+                    + nl.provalue.privacy.web.Formats.ByteSize.format(e.maxBytes(), java.util.Locale.ENGLISH)
+                    + " (" + e.maxBytes() + " bytes); nothing of this one was kept.", null);
         }
     }
 

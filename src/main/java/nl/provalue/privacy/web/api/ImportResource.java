@@ -1,5 +1,6 @@
 package nl.provalue.privacy.web.api;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import nl.provalue.privacy.application.importing.ImportReport;
 import nl.provalue.privacy.application.importing.ImportService;
+import nl.provalue.privacy.application.importing.LogTooLargeException;
 import nl.provalue.privacy.domain.importing.ImportKind;
 
 /**
@@ -33,13 +36,16 @@ import nl.provalue.privacy.domain.importing.ImportKind;
  * <li>{@code GET /api/staff/import/{id}} for the report, {@code POST .../{id}/resume} after a failure.</li>
  * </ul>
  * A POST answers 202 with the import's address at once, or, with {@code ?wait=<seconds>}, waits up
- * to that long and answers 200 with the finished report.
+ * to that long and answers 200 with the finished report. A body larger than the configured maximum
+ * ({@code PORTAL_IMPORT_MAX_SIZE}) answers 413 and leaves no file behind.
  */
 @Path("staff/import")
 @RequestScoped
 public class ImportResource {
 
     static final int MAX_WAIT_SECONDS = 1800;
+    /** The most of a refused body read and thrown away before answering. */
+    static final long DRAIN_LIMIT = 64L << 20;
 
     @Inject ImportService imports;
     @Context UriInfo uri;
@@ -48,19 +54,59 @@ public class ImportResource {
     @Path("postfix")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response postfix(InputStream body, @QueryParam("name") @DefaultValue("postfix.log") String name,
+    public Response postfix(InputStream body, @HeaderParam("Content-Length") String length,
+                            @QueryParam("name") @DefaultValue("postfix.log") String name,
                             @QueryParam("wait") @DefaultValue("0") int wait) {
-        return answer(imports.submit(ImportKind.POSTFIX, null, name, body), wait);
+        return submit(ImportKind.POSTFIX, null, name, body, length, wait);
     }
 
     @POST
     @Path("access-log")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response accessLog(InputStream body, @QueryParam("site") String site,
+    public Response accessLog(InputStream body, @HeaderParam("Content-Length") String length,
+                              @QueryParam("site") String site,
                               @QueryParam("name") @DefaultValue("access.log") String name,
                               @QueryParam("wait") @DefaultValue("0") int wait) {
-        return answer(imports.submit(ImportKind.ACCESS_LOG, site, name, body), wait);
+        return submit(ImportKind.ACCESS_LOG, site, name, body, length, wait);
+    }
+
+    /**
+     * A body announced or found larger than the configured maximum is refused with 413 and nothing
+     * of it kept. What the client is still sending is read (up to {@link #DRAIN_LIMIT}) and thrown
+     * away, so that it gets to read the answer instead of a broken connection.
+     */
+    private Response submit(ImportKind kind, String site, String name, InputStream body, String length, int wait) {
+        try {
+            if (announced(length) > imports.maxFileBytes()) {
+                throw new LogTooLargeException(imports.maxFileBytes());
+            }
+            return answer(imports.submit(kind, site, name, body), wait);
+        } catch (LogTooLargeException e) {
+            drain(body);
+            throw e;
+        }
+    }
+
+    private static long announced(String length) {
+        try {
+            return length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static void drain(InputStream body) {
+        try {
+            byte[] buffer = new byte[1 << 16];
+            long left = DRAIN_LIMIT;
+            int n;
+            while (left > 0 && (n = body.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // The client has gone; there is no one left to answer.
+        }
     }
 
     @GET

@@ -14,8 +14,10 @@ import org.primefaces.model.file.UploadedFile;
 
 import nl.provalue.privacy.application.importing.ImportReport;
 import nl.provalue.privacy.application.importing.ImportService;
+import nl.provalue.privacy.application.importing.LogTooLargeException;
 import nl.provalue.privacy.domain.importing.ImportKind;
 import nl.provalue.privacy.domain.shared.NotFoundException;
+import nl.provalue.privacy.web.Formats;
 import nl.provalue.privacy.web.PagedModel;
 import nl.provalue.privacy.web.Pages;
 
@@ -27,6 +29,7 @@ public class ImportsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject ImportService imports;
+    @Inject Formats fmt;
 
     private ImportKind kind = ImportKind.POSTFIX;
     private String site;
@@ -60,6 +63,9 @@ public class ImportsBean implements Serializable {
             return "/staff/imports.xhtml?faces-redirect=true";
         } catch (NotFoundException e) {
             Pages.error(null, "imports.unknownSite", site);
+            return null;
+        } catch (LogTooLargeException e) {
+            Pages.error(null, "imports.tooLarge", fmt.bytes(e.maxBytes()));
             return null;
         } catch (IllegalArgumentException e) {
             Pages.error(null, "imports.empty");
@@ -110,4 +116,7 @@ public class ImportsBean implements Serializable {
     public List<String> getWebsites() { return websites; }
     public ImportsModel getModel() { return model; }
     public boolean isAnyOpen() { return anyOpen; }
+    /** P4: after how many days a failed import's file is deleted. */
+    public long getFailedFileDays() { return imports.failedFileDays(); }
+    public long getMaxFileBytes() { return imports.maxFileBytes(); }
 }

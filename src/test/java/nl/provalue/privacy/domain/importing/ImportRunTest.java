@@ -50,4 +50,24 @@ class ImportRunTest {
         assertEquals(null, shared.websiteId());
         assertEquals(ImportStatus.QUEUED, shared.status());
     }
+
+    @Test
+    void p4_aFailedImportWhoseFileIsDeletedCannotBeResumed() {
+        ImportRun r = run();
+        r.failed(T.plusSeconds(60), "stopped");
+        assertEquals(true, r.canResume());
+        r.rawFileDeleted(T.plusSeconds(120));
+        assertEquals(false, r.canResume());
+        r.rawFileDeleted(T.plusSeconds(999));
+        assertEquals(T.plusSeconds(120), r.rawFileDeletedAt(), "the first deletion is the one recorded");
+    }
+
+    @Test
+    void aRemarkFoundWhileReadingStaysWhenTheImportCompletes() {
+        ImportRun r = run();
+        r.remark("Line 3 is too long");
+        r.remark("Line 9 is too long");
+        r.completed(T.plusSeconds(5), null);
+        assertEquals("Line 3 is too long", r.detail());
+    }
 }

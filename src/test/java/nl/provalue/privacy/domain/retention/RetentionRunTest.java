@@ -31,5 +31,6 @@ class RetentionRunTest {
         assertEquals("P6", RetentionRule.ACCESS_LOG_SPACE.policyId());
         assertEquals("P7", RetentionRule.BACKUP_EXPIRY.policyId());
         assertEquals("P3", RetentionRule.SIGN_IN_RECORDS.policyId());
+        assertEquals("P4", RetentionRule.RAW_LOG_FILES.policyId());
     }
 }

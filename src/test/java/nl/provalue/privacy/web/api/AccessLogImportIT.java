@@ -1,6 +1,7 @@
 package nl.provalue.privacy.web.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.StringReader;
 import java.net.URL;
@@ -198,6 +199,7 @@ class AccessLogImportIT {
         lines.set(2000, lines.get(1999));
         Path file = Files.createTempFile("access-interrupted", ".log");
         Files.write(file, lines, StandardCharsets.ISO_8859_1);
+        long fileSize = Files.size(file);
         long bytes = 0;
         for (int i = 0; i < 2000; i++) {
             bytes += lines.get(i).getBytes(StandardCharsets.ISO_8859_1).length + 1;
@@ -224,7 +226,8 @@ class AccessLogImportIT {
         JsonObject report = json(staff().post("/api/staff/import/" + importId + "/resume?wait=120", "text/plain", "", WAIT));
         assertEquals("COMPLETED", report.getString("status"), report.toString());
         assertEquals(3000, number(report, "lines"));
-        assertEquals(Files.size(file), number(report, "bytesRead"));
+        assertEquals(fileSize, number(report, "bytesRead"));
+        assertFalse(Files.exists(file), "P4: the file is deleted once the import completed");
         assertEquals(3000, number(report, "imported"), "2,000 before the checkpoint and 1,000 after it");
         assertEquals(1000, Db.scalar("SELECT count(*) FROM access_log_entry WHERE website_id = ?", site),
                 "only the lines after the checkpoint were read");

@@ -171,6 +171,7 @@ class PostfixImportIT {
         }
         Path file = Files.createTempFile("postfix-interrupted", ".log");
         Files.writeString(file, log);
+        long fileSize = Files.size(file);
         long importId;
         try (Connection c = Db.connect(); PreparedStatement p = c.prepareStatement("INSERT INTO import_run (kind, file_name,"
                 + " stored_path, file_size, file_sha256, started_by, created_at, started_at, status, node, lines_done,"
@@ -196,7 +197,8 @@ class PostfixImportIT {
         JsonObject report = json(resumed);
         assertEquals("COMPLETED", report.getString("status"), report.toString());
         assertEquals(lines.size(), report.getJsonNumber("lines").longValue());
-        assertEquals(Files.size(file), report.getJsonNumber("bytesRead").longValue());
+        assertEquals(fileSize, report.getJsonNumber("bytesRead").longValue());
+        assertTrue(Files.notExists(file), "P4: the file is deleted once the import completed");
         long expected = messages.subList(150, 300).stream().mapToLong(m -> m.recipients().size()).sum();
         assertEquals(expected, report.getJsonNumber("imported").longValue(), "only deliveries after the checkpoint");
         assertEquals(0, report.getJsonNumber("unmatched").longValue(),

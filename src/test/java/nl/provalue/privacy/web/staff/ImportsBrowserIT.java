@@ -63,6 +63,9 @@ class ImportsBrowserIT extends BrowserTestBase {
         assertEquals("0", cell(name, "import-duplicates"));
         assertEquals("200", cell(name, "import-ignored"));
         assertEquals("1", cell(name, "import-skipped"));
+        // P4: the uploaded file is gone once the import is done, and the page says so and says the limit.
+        assertTrue(cell(name, "import-raw-file").startsWith("Verwijderd op "), cell(name, "import-raw-file"));
+        assertTrue(browser.text(".raw-file-legend").contains("na 7 dagen"), browser.text(".raw-file-legend"));
         browser.screenshot("staff-imports");
 
         browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
@@ -82,6 +85,39 @@ class ImportsBrowserIT extends BrowserTestBase {
 
         browser.byId("upload:start").click();
         browser.waitForText("Kies eerst een logbestand.");
+    }
+
+    @Test
+    void p4_staffSeeWhenTheFileOfAFailedImportWillBeDeleted_inDutchAndInEnglish() {
+        String name = "failed-" + System.nanoTime() + ".log";
+        // Failed just now, so that it is the newest import, on the first page.
+        Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Db.update("INSERT INTO import_run (kind, file_name, stored_path, file_size, file_sha256, started_by, created_at,"
+                + " started_at, finished_at, status, lines_done, bytes_done, imported, duplicates, ignored, skipped,"
+                + " unmatched, bytes_counted) VALUES ('POSTFIX', ?, '/nowhere/failed.log', 10, 'test', 'eva.visser', ?, ?, ?,"
+                + " 'FAILED', 0, 0, 0, 0, 0, 0, 0, 0)", name, utc(finished), utc(finished), utc(finished));
+        Instant due = finished.plus(Duration.ofDays(7));
+
+        browser.login("eva.visser", "Welkom-Eva-2026");
+        browser.open("/staff/imports.xhtml");
+        assertEquals("Staat op de server; wordt verwijderd op " + dateTime(due, java.util.Locale.forLanguageTag("nl")),
+                cell(name, "import-raw-file"));
+        browser.find("#language-switch").click();
+        browser.waitForText("Importing server logs");
+        assertEquals("On the server; deleted on " + dateTime(due, java.util.Locale.ENGLISH), cell(name, "import-raw-file"));
+        assertTrue(browser.text(".raw-file-legend").contains("after 7 days"), browser.text(".raw-file-legend"));
+        browser.screenshot("staff-imports-failed-file");
+    }
+
+    private static java.sql.Timestamp utc(Instant at) {
+        return java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC));
+    }
+
+    /** As the portal writes a moment: the reader's language, Amsterdam time. */
+    private static String dateTime(Instant at, java.util.Locale locale) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).withLocale(locale)
+                .withZone(java.time.ZoneId.of("Europe/Amsterdam")).format(at);
     }
 
     @Test

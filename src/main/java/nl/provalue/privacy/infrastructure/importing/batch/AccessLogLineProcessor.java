@@ -51,6 +51,10 @@ public class AccessLogLineProcessor implements ItemProcessor {
             started = true;
         }
         LogLine line = (LogLine) item;
+        if (line.tooLong()) {
+            // Only its start was read: parsed, it could pass for a shorter line that is not in the file.
+            return line.replay() ? null : new ProcessedLine.Skipped(line, "too long");
+        }
         if (line.replay()) {
             // Committed before the checkpoint: counted again only so that repeated lines keep their keys.
             keys.next(line.text());
@@ -76,7 +80,8 @@ public class AccessLogLineProcessor implements ItemProcessor {
                 return new ProcessedLine.Unmatched(line, "no website " + parsed.virtualHost());
             }
         }
-        return new ProcessedLine.Entry<>(line, new AccessRow(target, parsed, keys.next(line.text()), line.bytes()));
+        return new ProcessedLine.Entry<>(line, new AccessRow(target, parsed, keys.next(line.text()),
+                Math.toIntExact(line.bytes())));
     }
 
     /** example.nl for www.example.nl: both names serve one website. */

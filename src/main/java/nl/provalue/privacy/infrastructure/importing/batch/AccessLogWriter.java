@@ -56,10 +56,14 @@ public class AccessLogWriter extends AbstractItemWriter {
         // counted twice (repeated lines of a file get keys of their own); the first is kept.
         Map<Long, Map<Long, AccessRow>> bySite = new LinkedHashMap<>();
         long entries = 0;
+        String remark = null;
         for (Object item : items) {
             ProcessedLine p = (ProcessedLine) item;
             lines++;
             bytes += p.line().bytes();
+            if (remark == null && p.line().tooLong()) {
+                remark = p.line().tooLongRemark();
+            }
             if (p instanceof ProcessedLine.Entry<?> e) {
                 AccessRow row = (AccessRow) e.entry();
                 bySite.computeIfAbsent(row.websiteId(), k -> new LinkedHashMap<>()).putIfAbsent(row.lineKey(), row);
@@ -86,7 +90,7 @@ public class AccessLogWriter extends AbstractItemWriter {
             }
         }
         progress.chunkDone(id, new ImportTally(lines, bytes, imported, entries - imported, ignored, skipped,
-                unmatched, traffic));
+                unmatched, traffic), remark);
     }
 
     /** P3, P6: the new rows' traffic per day and storage, added to the website's counters; returns the traffic. */

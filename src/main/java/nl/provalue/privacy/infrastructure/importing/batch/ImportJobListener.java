@@ -12,7 +12,10 @@ import jakarta.inject.Named;
 
 import nl.provalue.privacy.infrastructure.importing.ImportProgress;
 
-/** Marks the import running when its job starts and complete or failed when it ends. */
+/**
+ * Marks the import running when its job starts and complete or failed when it ends; a completed
+ * import's file is deleted at once (P4).
+ */
 @Named
 @Dependent
 public class ImportJobListener extends AbstractJobListener {

@@ -54,10 +54,14 @@ public class MailLogWriter extends AbstractItemWriter {
         long lines = 0, bytes = 0, ignored = 0, skipped = 0, unmatched = 0;
         Map<Key, MailDelivery> deliveries = new LinkedHashMap<>();
         long chunkDuplicates = 0;
+        String remark = null;
         for (Object item : items) {
             ProcessedLine p = (ProcessedLine) item;
             lines++;
             bytes += p.line().bytes();
+            if (remark == null && p.line().tooLong()) {
+                remark = p.line().tooLongRemark();
+            }
             if (p instanceof ProcessedLine.Entry<?> e) {
                 MailDelivery d = (MailDelivery) e.entry();
                 if (deliveries.putIfAbsent(new Key(d.queueId(), d.recipient(), d.at()), d) != null) {
@@ -113,7 +117,7 @@ public class MailLogWriter extends AbstractItemWriter {
         long entries = items.stream().filter(i -> i instanceof ProcessedLine.Entry<?>).count();
         long duplicates = entries - imported;
         progress.chunkDone(Long.parseLong(importId),
-                new ImportTally(lines, bytes, imported, duplicates, ignored, skipped, unmatched, bytesCounted));
+                new ImportTally(lines, bytes, imported, duplicates, ignored, skipped, unmatched, bytesCounted), remark);
     }
 
     /** Drops deliveries that an earlier import already stored. */

@@ -40,6 +40,10 @@ public class PostfixLineProcessor implements ItemProcessor {
             parser = new PostfixLogParser(PolicyClock.PROVIDER_ZONE, run.createdAt());
         }
         LogLine line = (LogLine) item;
+        if (line.tooLong()) {
+            // Only its start was read: parsed, it could pass for a shorter line that is not in the file.
+            return line.replay() ? null : new ProcessedLine.Skipped(line, "too long");
+        }
         PostfixLine parsed = parser.parse(line.text());
         Optional<MailDelivery> delivery = assembler.accept(parsed);
         if (line.replay()) {

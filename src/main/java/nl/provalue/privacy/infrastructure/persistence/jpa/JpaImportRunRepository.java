@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import nl.provalue.privacy.domain.importing.ImportRun;
 import nl.provalue.privacy.domain.importing.ImportRunRepository;
 import nl.provalue.privacy.domain.importing.ImportStatus;
+import nl.provalue.privacy.domain.importing.RawLogFileRetention;
 
 @ApplicationScoped
 public class JpaImportRunRepository implements ImportRunRepository {
@@ -53,9 +54,32 @@ public class JpaImportRunRepository implements ImportRunRepository {
     @Override
     public boolean requeue(long id) {
         return em.createQuery("update ImportRun r set r.status = :queued, r.finishedAt = null"
-                        + " where r.id = :id and r.status in :resumable")
+                        + " where r.id = :id and r.status in :resumable and r.rawFileDeletedAt is null")
                 .setParameter("queued", ImportStatus.QUEUED).setParameter("id", id)
                 .setParameter("resumable", List.of(ImportStatus.FAILED, ImportStatus.INTERRUPTED))
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public List<ImportRun> rawFilesDue(java.time.Instant now, java.time.Instant failedCutoff, int limit) {
+        return em.createNamedQuery("ImportRun.rawFilesDue", ImportRun.class)
+                .setParameter("completed", ImportStatus.COMPLETED).setParameter("now", now)
+                .setParameter("failed", RawLogFileRetention.endedWithoutSuccess()).setParameter("failedCutoff", failedCutoff)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public boolean recordsFileNamed(String fileName) {
+        return em.createQuery("select count(r) from ImportRun r where r.storedPath like :path", Long.class)
+                .setParameter("path", "%" + fileName).getSingleResult() > 0;
+    }
+
+    @Override
+    public boolean markRawFileDeleted(long id, ImportStatus status, java.time.Instant finishedAt, java.time.Instant at) {
+        return em.createQuery("update ImportRun r set r.rawFileDeletedAt = :at where r.id = :id"
+                        + " and r.rawFileDeletedAt is null and r.status = :status and r.finishedAt = :finishedAt")
+                .setParameter("at", at).setParameter("id", id).setParameter("status", status)
+                .setParameter("finishedAt", finishedAt)
                 .executeUpdate() == 1;
     }
 

@@ -1,0 +1,47 @@
+package nl.provalue.privacy.infrastructure.importing;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.provalue.privacy.application.importing.ImportSettings;
+import nl.provalue.privacy.domain.importing.RawLogFileRetention;
+import nl.provalue.privacy.infrastructure.config.ByteSizes;
+
+/**
+ * The import limits from the server's configuration ({@code PORTAL_IMPORT_MAX_SIZE},
+ * {@code PORTAL_IMPORT_FAILED_FILE_DAYS}); without them, 1 GB and 7 days.
+ */
+@ApplicationScoped
+public class ConfiguredImportSettings implements ImportSettings {
+
+    /** Without configuration: a log of at most 1 GB. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 1L << 30;
+
+    @Resource(lookup = "portal/importMaxSize")
+    Object maxSizeSetting;
+
+    @Resource(lookup = "portal/importFailedFileDays")
+    Object failedFileDaysSetting;
+
+    @Override
+    public long maxFileBytes() {
+        long max = ByteSizes.parse(maxSizeSetting, DEFAULT_MAX_FILE_BYTES);
+        return max > 0 ? max : DEFAULT_MAX_FILE_BYTES;
+    }
+
+    @Override
+    public RawLogFileRetention rawFiles() {
+        return RawLogFileRetention.ofDays(days(failedFileDaysSetting));
+    }
+
+    static long days(Object setting) {
+        if (setting == null || setting.toString().isBlank()) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(setting.toString().trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
