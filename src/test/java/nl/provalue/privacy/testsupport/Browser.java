@@ -131,6 +131,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public void logout() {
+        // The button sits in the page's header: back to the top, where nothing covers it.
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
         find("#logout").click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("login.xhtml"));
     }
