@@ -105,7 +105,7 @@ public class ExportService {
                         d.authorityType(), d.authorityName(), d.legalBasis(), d.receivedOn(), d.status(),
                         join(d.scopes()), d.decisionReason(), d.handedOverAt(), d.handedOver()})));
         ResourceBundle labels = ResourceBundle.getBundle("messages", locale);
-        csv(zip, w, "staff-access.csv", List.of("time", "staff_member", "purpose", "reason", "last_viewed_at", "views"),
+        csv(zip, w, "staff-access.csv", List.of("time", "staff_member", "purpose", "reason", "last_recorded_at", "records"),
                 row -> staffAccesses(customerId).forEach(a -> row.accept(new Object[]{a.at(), a.staffName(),
                         labels.getString(a.purposeKey()), a.text(), a.lastViewedAt(), a.views()})));
 
@@ -265,7 +265,7 @@ public class ExportService {
                     .write("purpose", a.purpose().name());
             writeNullable(g, "purposeDetail", a.purposeDetail());
             writeNullable(g, "reason", a.text());
-            g.write("lastViewedAt", a.lastViewedAt().toString()).write("views", a.views()).writeEnd();
+            g.write("lastRecordedAt", a.lastViewedAt().toString()).write("records", a.views()).writeEnd();
         });
         g.writeEnd();
         g.writeEnd();
