@@ -62,6 +62,24 @@ class StaffOpeningsTest {
     }
 
     @Test
+    void p12_everyPurposeHasALabelInDutchAndEnglish() {
+        for (String language : java.util.List.of("nl", "en")) {
+            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("messages", java.util.Locale.forLanguageTag(language));
+            for (AccessPurpose purpose : AccessPurpose.values()) {
+                assertTrue(bundle.containsKey(access(purpose, null).purposeKey()), language + " " + purpose);
+            }
+            for (var type : nl.provalue.privacy.domain.rights.RightsRequestType.values()) {
+                String label = bundle.getString(access(AccessPurpose.RIGHTS_REQUEST, type.name()).purposeKey());
+                assertTrue(!label.contains(type.name()) && !label.contains("_"), label);
+            }
+        }
+        assertEquals("Uw verzoek (inzage) afhandelen", java.util.ResourceBundle.getBundle("messages",
+                java.util.Locale.forLanguageTag("nl")).getString("staffviews.purpose.RIGHTS_REQUEST.ACCESS"));
+        assertEquals("Vraag van u", java.util.ResourceBundle.getBundle("messages",
+                java.util.Locale.forLanguageTag("nl")).getString("staffviews.purpose.CUSTOMER_QUESTION"));
+    }
+
+    @Test
     void p12_aStaffViewAlwaysBelongsToAnOpeningWithAPurpose() {
         AuditEvent view = AuditEvent.staffView(NOW, "eva.visser", 7, "o-1", AccessPurpose.TECHNICAL_SUPPORT, null,
                 "mail komt niet aan", "profile");
