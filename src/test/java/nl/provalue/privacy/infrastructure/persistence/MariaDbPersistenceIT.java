@@ -117,7 +117,12 @@ class MariaDbPersistenceIT {
             assertTrue(rs.next());
             assertTrue(rs.getInt(1) >= 2, "the migrations ran");
             assertEquals(0, rs.getInt(2), "none failed");
-            assertEquals(rs.getInt(1), rs.getInt(3), "versions 1..n, none skipped");
+            // Version numbers are handed out per branch, so there may be gaps; every migration the WAR
+            // holds has run all the same.
+            var flyway = org.flywaydb.core.Flyway.configure(nl.provalue.privacy.infrastructure.persistence.SchemaMigration.class
+                    .getClassLoader()).dataSource(dataSource).locations("classpath:db/migration").load();
+            assertEquals(0, flyway.info().pending().length, "none skipped");
+            assertEquals(rs.getInt(1), flyway.info().applied().length);
         }
     }
 
