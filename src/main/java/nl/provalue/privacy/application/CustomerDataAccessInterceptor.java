@@ -9,7 +9,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
 import nl.provalue.privacy.domain.account.Role;
-import nl.provalue.privacy.domain.audit.AuditAction;
+import nl.provalue.privacy.domain.audit.AccessPurpose;
 import nl.provalue.privacy.domain.audit.AuditEvent;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 
@@ -17,7 +17,8 @@ import nl.provalue.privacy.domain.shared.NotFoundException;
  * Guards every {@link CustomerDataAccess} use case: a customer passes only for their own id
  * (another id is "not found", so ids of others reveal nothing); staff pass only with a declared
  * reason (given for the request, or when the customer was opened on the privacy desk), and each
- * staff access is written to the audit trail the customer sees (P12).
+ * staff view is written to the audit trail with the opening it belongs to, which the customer
+ * sees (P12).
  */
 @CustomerDataAccess
 @Interceptor
@@ -44,16 +45,20 @@ public class CustomerDataAccessInterceptor {
             }
         } else {
             java.util.Optional<String> declared = staffReason.forCustomer(customerId);
+            StaffOpenings.Opening opening;
             if (declared.isPresent()) {
-                // A reason given for this one request (the API): recorded once per request.
-                if (staffReason.markRecorded(customerId)) {
-                    audit.record(new AuditEvent(clock.instant(), who.username(), who.role(),
-                            AuditAction.STAFF_VIEWED_CUSTOMER_DATA, customerId, declared.get(), ctx.getMethod().getName()));
-                }
-            } else if (openings.of(customerId).isEmpty()) {
+                // A reason given for this one request (the API): its views in this sign-in are one opening.
+                opening = openings.within(customerId, AccessPurpose.OTHER, null, declared.get(), null, clock.instant());
+            } else {
                 // Neither a reason for this request nor an opening on the privacy desk (an
                 // opening was recorded with its reason when it was made).
-                throw new AccessDeniedException("P12: staff need a reason to open customer " + customerId);
+                opening = openings.of(customerId).orElseThrow(() ->
+                        new AccessDeniedException("P12: staff need a reason to open customer " + customerId));
+            }
+            // Every view is recorded, once per request however many use cases it runs (P12).
+            if (staffReason.markRecorded(customerId)) {
+                audit.record(AuditEvent.staffView(clock.instant(), who.username(), customerId, opening.id(),
+                        opening.purpose(), opening.purposeDetail(), opening.text(), ctx.getMethod().getName()));
             }
         }
         return ctx.proceed();

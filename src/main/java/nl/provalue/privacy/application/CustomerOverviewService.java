@@ -52,6 +52,6 @@ public class CustomerOverviewService {
                 domains.countOfCustomer(customerId),
                 backups.countLiveOfCustomer(customerId),
                 disclosures.countVisibleTo(customerId, today),
-                audit.countStaffViewsOf(customerId));
+                audit.countOpeningsOf(customerId));
     }
 }

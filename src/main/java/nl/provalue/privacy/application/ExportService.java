@@ -104,9 +104,10 @@ public class ExportService {
                 row -> myData.disclosures(customerId).forEach(d -> row.accept(new Object[]{d.registerNumber(), d.type(),
                         d.authorityType(), d.authorityName(), d.legalBasis(), d.receivedOn(), d.status(),
                         join(d.scopes()), d.decisionReason(), d.handedOverAt(), d.handedOver()})));
-        csv(zip, w, "staff-access.csv", List.of("time", "staff_member", "reason"),
-                row -> myData.staffAccesses(customerId).forEach(a -> row.accept(new Object[]{a.at(), a.staffName(),
-                        a.reason()})));
+        ResourceBundle labels = ResourceBundle.getBundle("messages", locale);
+        csv(zip, w, "staff-access.csv", List.of("time", "staff_member", "purpose", "reason", "last_recorded_at", "records"),
+                row -> staffAccesses(customerId).forEach(a -> row.accept(new Object[]{a.at(), a.staffName(),
+                        labels.getString(a.purposeKey()), a.text(), a.lastViewedAt(), a.views()})));
 
         zip.putNextEntry(new ZipEntry("summary.html"));
         writeSummary(profile, sites, customerId, locale, w);
@@ -259,8 +260,13 @@ public class ExportService {
         });
         g.writeEnd();
         g.writeStartArray("staffAccess");
-        myData.staffAccesses(customerId).forEach(a -> g.writeStartObject().write("time", a.at().toString())
-                .write("staffMember", a.staffName()).write("reason", a.reason()).writeEnd());
+        staffAccesses(customerId).forEach(a -> {
+            g.writeStartObject().write("time", a.at().toString()).write("staffMember", a.staffName())
+                    .write("purpose", a.purpose().name());
+            writeNullable(g, "purposeDetail", a.purposeDetail());
+            writeNullable(g, "reason", a.text());
+            g.write("lastRecordedAt", a.lastViewedAt().toString()).write("records", a.views()).writeEnd();
+        });
         g.writeEnd();
         g.writeEnd();
         g.flush();
@@ -299,8 +305,13 @@ public class ExportService {
         w.write("<li>" + esc(msg.getString("customer.home.websites")) + ": " + sites.size() + "</li>");
         w.write("<li>" + esc(msg.getString("customer.home.backups")) + ": " + myData.backups(customerId).size() + "</li>");
         w.write("<li>" + esc(msg.getString("customer.home.disclosures")) + ": " + myData.disclosures(customerId).size() + "</li>");
-        w.write("<li>" + esc(msg.getString("customer.home.staffViews")) + ": " + myData.staffAccesses(customerId).size() + "</li>");
+        w.write("<li>" + esc(msg.getString("customer.home.staffViews")) + ": " + myData.countStaffAccesses(customerId) + "</li>");
         w.write("</ul><p>" + esc(msg.getString("export.summary.filesText")) + "</p></body></html>");
+    }
+
+    /** P12: every opening of the customer's data, each once; the export is complete, not a page. */
+    private List<MyDataViews.StaffAccess> staffAccesses(long customerId) {
+        return myData.staffAccesses(customerId, 0, Integer.MAX_VALUE);
     }
 
     private static String nz(String s) {

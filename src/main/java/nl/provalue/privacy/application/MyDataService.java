@@ -208,13 +208,23 @@ public class MyDataService {
                 .toList();
     }
 
-    /** P12: every time staff opened this customer's data, with who and why. */
-    public List<StaffAccess> staffAccesses(long customerId) {
+    /**
+     * P12: every time staff opened this customer's data, newest first, a page at a time: each
+     * opening once, with who, when, the purpose (as a code) and the staff member's own words, and
+     * how many views it held.
+     */
+    public List<StaffAccess> staffAccesses(long customerId, int first, int max) {
         Map<String, String> names = new java.util.HashMap<>();
-        return audit.staffViewsOf(customerId, 500).stream()
-                .map(e -> new StaffAccess(e.occurredAt(), names.computeIfAbsent(e.actorUsername(), this::staffName),
-                        e.reason()))
+        return audit.openingsOf(customerId, first, max).stream()
+                .map(o -> new StaffAccess(o.first().id(), o.first().occurredAt(),
+                        names.computeIfAbsent(o.first().actorUsername(), this::staffName), o.first().purpose(),
+                        o.first().purposeDetail(), o.first().reason(), o.lastViewedAt(), o.views()))
                 .toList();
+    }
+
+    /** P12: how many openings {@link #staffAccesses} pages through. */
+    public long countStaffAccesses(long customerId) {
+        return audit.countOpeningsOf(customerId);
     }
 
     /** P1: the letter or e-mail an item of this customer came from; another customer's item is "not found". */

@@ -87,7 +87,22 @@ public final class MyDataViews {
     }
 
     /** P12: a staff member opened the customer's data. */
-    public record StaffAccess(Instant at, String staffName, String reason) {
+    public record StaffAccess(long id, Instant at, String staffName, nl.provalue.privacy.domain.audit.AccessPurpose purpose,
+                              String purposeDetail, String text, Instant lastViewedAt, long views) {
+
+        /**
+         * The message key of the purpose as the customer reads it: handling a rights request names
+         * the kind of request; everything else its purpose from the list.
+         */
+        public String purposeKey() {
+            String key = "staffviews.purpose." + purpose.name();
+            if (purpose == nl.provalue.privacy.domain.audit.AccessPurpose.RIGHTS_REQUEST && purposeDetail != null
+                    && java.util.Arrays.stream(nl.provalue.privacy.domain.rights.RightsRequestType.values())
+                            .anyMatch(t -> t.name().equals(purposeDetail))) {
+                return key + "." + purposeDetail;
+            }
+            return key;
+        }
     }
 
     /** P5: a mailbox and its retention setting. */

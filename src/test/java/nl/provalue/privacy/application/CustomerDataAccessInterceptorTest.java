@@ -2,6 +2,7 @@ package nl.provalue.privacy.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nl.provalue.privacy.domain.account.Role;
+import nl.provalue.privacy.domain.audit.AccessPurpose;
 import nl.provalue.privacy.domain.audit.AuditAction;
 import nl.provalue.privacy.domain.audit.AuditEvent;
 import nl.provalue.privacy.domain.shared.NotFoundException;
@@ -96,22 +98,44 @@ class CustomerDataAccessInterceptorTest {
     }
 
     @Test
-    void p12_aReasonForTheRequestIsRecordedOnce_anOpeningWasRecordedWhenMade() throws Exception {
+    void p12_aReasonForTheRequestIsRecordedOncePerRequest_andItsRequestsInOneSignInAreOneOpening() throws Exception {
         who = new CurrentCaller.Identity("ruud.smit", Role.STAFF, null, 2L, "Ruud Smit");
         interceptor.staffReason.declare(42, "Vraag over factuur");
         call(42);
         call(42);
         assertEquals(2, proceeded);
         assertEquals(1, recorded.size(), "once per request");
-        assertEquals(AuditAction.STAFF_VIEWED_CUSTOMER_DATA, recorded.get(0).action());
-        assertEquals("ruud.smit", recorded.get(0).actorUsername());
-        assertEquals("Vraag over factuur", recorded.get(0).reason());
+        AuditEvent first = recorded.get(0);
+        assertEquals(AuditAction.STAFF_VIEWED_CUSTOMER_DATA, first.action());
+        assertEquals("ruud.smit", first.actorUsername());
+        assertEquals("Vraag over factuur", first.reason());
+        assertEquals(AccessPurpose.OTHER, first.purpose());
         assertThrows(AccessDeniedException.class, () -> call(43), "the reason is for customer 42 only");
 
-        interceptor.openings.opened(43, "customer question: belt over verhuizing", NOW);
-        assertEquals("data", call(43));
-        assertEquals(1, recorded.size(), "the desk recorded the opening itself");
+        // The next API request of the same sign-in with the same reason: another view, the same opening.
+        interceptor.staffReason = new StaffAccessReason();
+        interceptor.staffReason.declare(42, "Vraag over factuur");
+        call(42);
+        assertEquals(2, recorded.size());
+        assertEquals(first.openingId(), recorded.get(1).openingId());
+    }
+
+    @Test
+    void p12_everyRequestWithinADeskOpeningIsAViewOfThatOpening() throws Exception {
+        who = new CurrentCaller.Identity("ruud.smit", Role.STAFF, null, 2L, "Ruud Smit");
+        StaffOpenings.Opening opening = StaffOpenings.Opening.start(43, AccessPurpose.CUSTOMER_QUESTION, null,
+                "belt over verhuizing", NOW);
+        interceptor.openings.opened(opening);
+        for (int page = 0; page < 4; page++) {
+            interceptor.staffReason = new StaffAccessReason();
+            assertEquals("data", call(43));
+            assertEquals("data", call(43));
+        }
+        assertEquals(4, recorded.size(), "one view per request, four pages");
+        assertTrue(recorded.stream().allMatch(e -> e.openingId().equals(opening.id())
+                && e.purpose() == AccessPurpose.CUSTOMER_QUESTION && e.reason().equals("belt over verhuizing")));
         interceptor.openings.close(43);
+        interceptor.staffReason = new StaffAccessReason();
         assertThrows(AccessDeniedException.class, () -> call(43));
     }
 

@@ -16,6 +16,7 @@ import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.CustomerDataAccess;
 import nl.provalue.privacy.application.StaffOpenings;
 import nl.provalue.privacy.domain.account.Role;
+import nl.provalue.privacy.domain.audit.AccessPurpose;
 import nl.provalue.privacy.domain.audit.AccessReason;
 import nl.provalue.privacy.domain.audit.AuditAction;
 import nl.provalue.privacy.domain.audit.AuditEvent;
@@ -69,21 +70,22 @@ public class PrivacyDesk {
     }
 
     /**
-     * P12: opens a customer's data for this staff member with a reason from the list and a free
-     * text that passes {@link AccessReason} (together with the reason from the list). The opening
-     * is recorded (who, when, why) and the customer sees it.
+     * P12: opens a customer's data for this staff member with a purpose from the list and a free
+     * text that passes {@link AccessReason}. The opening is recorded (who, when, the purpose as a
+     * code and the text) and the customer sees it, once however many pages are viewed in it.
      */
     public void open(long customerId, AccessPurpose purpose, String text) {
         CurrentCaller.Identity who = staffIdentity();
         if (purpose == null) {
             throw new PolicyViolationException("desk.purposeRequired", String.valueOf(customerId));
         }
-        String reason = AccessReason.of(text).under(purposeLabel(purpose)).text();
+        String reason = AccessReason.of(text).text();
         customers.find(customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
         Instant now = clock.instant();
-        audit.record(new AuditEvent(now, who.username(), who.role(), AuditAction.STAFF_VIEWED_CUSTOMER_DATA, customerId,
-                reason, "opened on the privacy desk"));
-        openingsOpened(customerId, reason, now);
+        StaffOpenings.Opening opening = StaffOpenings.Opening.start(customerId, purpose, null, reason, now);
+        audit.record(AuditEvent.staffView(now, who.username(), customerId, opening.id(), purpose, null, reason,
+                "opened on the privacy desk"));
+        openings.opened(opening);
     }
 
     public void close(long customerId) {
@@ -147,14 +149,6 @@ public class PrivacyDesk {
 
     /** An uploaded document. */
     public record Attachment(String fileName, String contentType, java.io.InputStream content) {
-    }
-
-    private void openingsOpened(long customerId, String reason, Instant now) {
-        openings.opened(customerId, reason, now);
-    }
-
-    private static String purposeLabel(AccessPurpose purpose) {
-        return purpose.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String normalise(String query) {

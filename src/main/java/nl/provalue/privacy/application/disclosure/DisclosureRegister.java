@@ -31,6 +31,7 @@ import nl.provalue.privacy.domain.disclosure.RegisterEvent;
 import nl.provalue.privacy.domain.disclosure.RegisterEventType;
 import nl.provalue.privacy.domain.disclosure.RequestStatus;
 import nl.provalue.privacy.domain.disclosure.RequestType;
+import nl.provalue.privacy.domain.disclosure.SecrecyDecision;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyClock;
 import nl.provalue.privacy.domain.staff.StaffMember;
@@ -63,14 +64,15 @@ public class DisclosureRegister {
     /** A line of the register. */
     public record Row(long id, String registerNumber, RequestType type, AuthorityType authorityType, String authorityName,
                       LegalBasis legalBasis, LocalDate receivedOn, LocalDate deadline, RequestStatus status,
-                      boolean overdue, LocalDate secrecyUntil, String customers) {
+                      boolean overdue, LocalDate secrecyUntil, SecrecyDecision secrecyDecision,
+                      boolean visibleToCustomers, String customers) {
     }
 
     /** One request with its whole history. */
     public record Detail(Row row, String reference, LocalDate periodFrom, LocalDate periodTo, String scope,
                          List<DataScope> scopes, String registeredBy, String decidedBy, String decisionReason,
-                         Instant handedOverAt, String handedOver, List<RegisterEvent> history,
-                         List<Attachment> attachments) {
+                         Instant handedOverAt, String handedOver, String secrecyDecidedBy,
+                         Instant secrecyDecidedAt, List<RegisterEvent> history, List<Attachment> attachments) {
     }
 
     /** Register filters; null means any. */
@@ -94,7 +96,7 @@ public class DisclosureRegister {
                 me, now());
         request.requestedPeriod(n.periodFrom(), n.periodTo());
         if (n.secrecyUntil() != null) {
-            request.imposeSecrecyUntil(n.secrecyUntil());
+            request.proposeSecrecyUntil(n.secrecyUntil());
         }
         register.add(request);
         ledger.append(request, RegisterEventType.REGISTERED, username());
@@ -127,11 +129,15 @@ public class DisclosureRegister {
         ledger.append(r, RegisterEventType.HANDED_OVER, username());
     }
 
-    public void setSecrecy(long id, LocalDate until) {
+    /**
+     * P9, P11, P13: the reviewer's decision whether the customers may be told: {@code until} null
+     * is "no secrecy", otherwise secret until and including that day. Until the first decision the
+     * customers see nothing of the request.
+     */
+    public void decideSecrecy(long id, LocalDate until) {
         DisclosureRequest r = request(id);
-        me();
-        r.imposeSecrecyUntil(until);
-        ledger.append(r, RegisterEventType.SECRECY_SET, username());
+        r.decideSecrecy(me(), until, now());
+        ledger.append(r, RegisterEventType.SECRECY_DECIDED, username());
     }
 
     /** P11: attaches the order itself; its SHA-256 goes into the register's chain. */
@@ -181,12 +187,14 @@ public class DisclosureRegister {
         return new Detail(row(r, today()), r.authorityReference(), r.periodFrom(), r.periodTo(), r.scopeDescription(),
                 List.copyOf(r.scopes()), r.registeredBy().fullName(),
                 r.decidedBy() == null ? null : r.decidedBy().fullName(), r.decisionReason(), r.handedOverAt(),
-                r.handedOverDescription(), ledger.historyOf(id), attachments.of(id));
+                r.handedOverDescription(), r.secrecyDecidedBy() == null ? null : r.secrecyDecidedBy().fullName(),
+                r.secrecyDecidedAt(), ledger.historyOf(id), attachments.of(id));
     }
 
     private Row row(DisclosureRequest r, LocalDate today) {
         return new Row(r.id(), r.registerNumber(), r.type(), r.authorityType(), r.authorityName(), r.legalBasis(),
-                r.receivedOn(), r.deadline(), r.status(), r.isOverdue(today), r.secrecyUntil(),
+                r.receivedOn(), r.deadline(), r.status(), r.isOverdue(today), r.secrecyUntil(), r.secrecyDecision(),
+                r.visibleToCustomer(today),
                 String.join(", ", r.customers().stream().map(c -> c.number().value()).sorted().toList()));
     }
 

@@ -12,7 +12,9 @@ import jakarta.transaction.Transactional;
 import nl.provalue.privacy.application.AuditTrail;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.CustomerDataAccess;
+import nl.provalue.privacy.application.StaffOpenings;
 import nl.provalue.privacy.domain.account.Role;
+import nl.provalue.privacy.domain.audit.AccessPurpose;
 import nl.provalue.privacy.domain.audit.AuditAction;
 import nl.provalue.privacy.domain.audit.AuditEvent;
 import nl.provalue.privacy.domain.customer.Customer;
@@ -55,6 +57,7 @@ public class RightsRequests {
     @Inject CustomerRepository customers;
     @Inject CurrentCaller caller;
     @Inject AuditTrail audit;
+    @Inject StaffOpenings openings;
     @Inject Clock clock;
 
     // ---- the customer ----
@@ -123,9 +126,12 @@ public class RightsRequests {
     public View detail(long requestId) {
         CurrentCaller.Identity who = staffIdentity();
         RightsRequest r = find(requestId);
-        audit.record(new AuditEvent(clock.instant(), who.username(), who.role(), AuditAction.STAFF_VIEWED_CUSTOMER_DATA,
-                r.customer().id(), "rights request " + r.id() + " (" + r.type().name().toLowerCase(java.util.Locale.ROOT)
-                + ") being handled", "rights request"));
+        // Handling the customer's own request is the purpose; its views in this sign-in are one opening.
+        String concerning = "rights request " + r.id();
+        StaffOpenings.Opening opening = openings.within(r.customer().id(), AccessPurpose.RIGHTS_REQUEST,
+                r.type().name(), null, concerning, clock.instant());
+        audit.record(AuditEvent.staffView(clock.instant(), who.username(), r.customer().id(), opening.id(),
+                opening.purpose(), opening.purposeDetail(), null, concerning));
         return view(r);
     }
 

@@ -17,7 +17,11 @@ import org.hibernate.type.SqlTypes;
 
 import nl.provalue.privacy.domain.account.Role;
 
-/** Who did what, when, to whose data and why. Append-only. */
+/**
+ * Who did what, when, to whose data and why. Append-only. P12: a staff view of a customer's data
+ * belongs to an opening ({@link #openingId}) and carries its purpose as a code, with the staff
+ * member's own words in {@link #reason}.
+ */
 @Entity
 @Table(name = "audit_event")
 @NamedQuery(name = "AuditEvent.byCustomer",
@@ -27,6 +31,13 @@ import nl.provalue.privacy.domain.account.Role;
                 + " order by a.occurredAt desc, a.id desc")
 @NamedQuery(name = "AuditEvent.countStaffViewsOf",
         query = "select count(a) from AuditEvent a where a.customerId = :customerId and a.action = :action")
+@NamedQuery(name = "AuditEvent.openingsOf",
+        query = "select a.openingId, min(a.occurredAt), min(a.id), max(a.occurredAt), count(a) from AuditEvent a"
+                + " where a.customerId = :customerId and a.action = :action and a.openingId is not null"
+                + " group by a.openingId order by min(a.occurredAt) desc, min(a.id) desc")
+@NamedQuery(name = "AuditEvent.countOpeningsOf",
+        query = "select count(distinct a.openingId) from AuditEvent a"
+                + " where a.customerId = :customerId and a.action = :action and a.openingId is not null")
 public class AuditEvent {
 
     @Id
@@ -58,13 +69,52 @@ public class AuditEvent {
     @Column(name = "details", length = 2000)
     private String details;
 
+    /** P12: the opening this staff view belongs to; every view within one opening carries the same id. */
+    @Column(name = "opening_id", length = 40)
+    private String openingId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "purpose_code", length = 40)
+    private AccessPurpose purpose;
+
+    /** What the purpose is about, as a code: for a rights request its type (ACCESS, ERASURE ...). */
+    @Column(name = "purpose_detail", length = 40)
+    private String purposeDetail;
+
     protected AuditEvent() {
+    }
+
+    /**
+     * P12: one view of a customer's data by staff, within an opening: its purpose, what the purpose
+     * is about (may be null) and the staff member's own words (may be null only with a detail).
+     */
+    public static AuditEvent staffView(Instant occurredAt, String actorUsername, long customerId, String openingId,
+                                       AccessPurpose purpose, String purposeDetail, String reason, String details) {
+        if (openingId == null || purpose == null) {
+            throw new IllegalArgumentException("P12: a staff view belongs to an opening with a purpose");
+        }
+        if ((reason == null || reason.isBlank()) && purposeDetail == null) {
+            throw new IllegalArgumentException("P12: a staff view of customer data needs a reason");
+        }
+        AuditEvent e = new AuditEvent();
+        e.occurredAt = occurredAt;
+        e.actorUsername = actorUsername;
+        e.actorRole = Role.STAFF;
+        e.action = AuditAction.STAFF_VIEWED_CUSTOMER_DATA;
+        e.customerId = customerId;
+        e.details = details;
+        e.reason = reason;
+        e.openingId = openingId;
+        e.purpose = purpose;
+        e.purposeDetail = purposeDetail;
+        return e;
     }
 
     public AuditEvent(Instant occurredAt, String actorUsername, Role actorRole, AuditAction action,
                       Long customerId, String reason, String details) {
-        if (action == AuditAction.STAFF_VIEWED_CUSTOMER_DATA && (reason == null || reason.isBlank())) {
-            throw new IllegalArgumentException("P12: a staff view of customer data needs a reason");
+        if (action == AuditAction.STAFF_VIEWED_CUSTOMER_DATA) {
+            throw new IllegalArgumentException("P12: a staff view is recorded with its opening: use staffView");
         }
         this.occurredAt = occurredAt;
         this.actorUsername = actorUsername;
@@ -83,4 +133,7 @@ public class AuditEvent {
     public Long customerId() { return customerId; }
     public String reason() { return reason; }
     public String details() { return details; }
+    public String openingId() { return openingId; }
+    public AccessPurpose purpose() { return purpose; }
+    public String purposeDetail() { return purposeDetail; }
 }

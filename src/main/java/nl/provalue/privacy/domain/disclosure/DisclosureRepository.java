@@ -27,12 +27,20 @@ public interface DisclosureRepository {
 
     long countOpen();
 
-    /** P9: requests about this customer that no secrecy order hides any more on {@code today}. */
-    long countVisibleTo(long customerId, LocalDate today);
+    /** Every request about this customer, newest first, whatever its secrecy: for the register only. */
+    List<DisclosureRequest> about(long customerId);
+
+    /** P9, P13: how many requests about this customer the customer may see on {@code today}. */
+    default long countVisibleTo(long customerId, LocalDate today) {
+        return visibleTo(customerId, today).size();
+    }
 
     /**
-     * P9, P13: the requests about this customer that no secrecy order hides on {@code today},
-     * newest first. Secrecy is applied here, in the query, so no screen, export or API can show more.
+     * P9, P11, P13: the requests about this customer the customer may see on {@code today}, newest
+     * first. The rule is {@link DisclosureRequest#visibleToCustomer}, applied here and nowhere else,
+     * so no screen, export or API can show more (a customer is concerned by few requests).
      */
-    List<DisclosureRequest> visibleTo(long customerId, LocalDate today);
+    default List<DisclosureRequest> visibleTo(long customerId, LocalDate today) {
+        return about(customerId).stream().filter(r -> r.visibleToCustomer(today)).toList();
+    }
 }

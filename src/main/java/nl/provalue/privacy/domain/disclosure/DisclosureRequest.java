@@ -33,18 +33,16 @@ import nl.provalue.privacy.domain.staff.StaffMember;
 
 /**
  * P9, P11, P13: a lawful request to disclose customer data. Decisions need a second staff member
- * (four eyes); a secrecy period hides the request from the customers concerned until it ends.
+ * (four eyes). The customers concerned see the request only once a reviewer has decided about
+ * secrecy, and not while a secrecy period runs ({@link #visibleToCustomer}).
  */
 @Entity
 @Table(name = "disclosure_request")
 @NamedQuery(name = "DisclosureRequest.countOpen",
         query = "select count(d) from DisclosureRequest d where d.status not in :closed")
-@NamedQuery(name = "DisclosureRequest.visibleToCustomer",
+@NamedQuery(name = "DisclosureRequest.about",
         query = "select distinct d from DisclosureRequest d join d.customers c where c.id = :customerId"
-                + " and (d.secrecyUntil is null or d.secrecyUntil < :today) order by d.receivedOn desc, d.id desc")
-@NamedQuery(name = "DisclosureRequest.countVisibleToCustomer",
-        query = "select count(d) from DisclosureRequest d join d.customers c where c.id = :customerId"
-                + " and (d.secrecyUntil is null or d.secrecyUntil < :today)")
+                + " order by d.receivedOn desc, d.id desc")
 public class DisclosureRequest {
 
     @Id
@@ -98,6 +96,19 @@ public class DisclosureRequest {
     /** Last day on which the customers concerned may not be told. */
     @Column(name = "secrecy_until")
     private LocalDate secrecyUntil;
+
+    /** Whether the customers may be told, as the reviewer decided; see {@link #visibleToCustomer}. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "secrecy_decision", nullable = false, length = 20)
+    private SecrecyDecision secrecyDecision = SecrecyDecision.PENDING;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "secrecy_decided_by_id")
+    private StaffMember secrecyDecidedBy;
+
+    @Column(name = "secrecy_decided_at")
+    private Instant secrecyDecidedAt;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "registered_by_id", nullable = false)
@@ -171,6 +182,7 @@ public class DisclosureRequest {
         this.registeredBy = registeredBy;
         this.registeredAt = now;
         this.status = RequestStatus.RECEIVED;
+        this.secrecyDecision = SecrecyDecision.PENDING;
     }
 
     /** The register number is given once, by the register, when the request is first stored. */
@@ -192,14 +204,41 @@ public class DisclosureRequest {
         this.periodTo = to;
     }
 
-    /** P13 and others: the order forbids telling the customer until and including this day. */
-    public void imposeSecrecyUntil(LocalDate lastSecretDay) {
+    /**
+     * P13: the secrecy date as the order states it, entered when the request is registered. It
+     * only proposes: the request stays hidden until a reviewer decides ({@link #decideSecrecy}).
+     */
+    public void proposeSecrecyUntil(LocalDate lastSecretDay) {
+        if (secrecyDecision.isDecided()) {
+            throw new PolicyViolationException("policy.P13.secrecyAlreadyDecided", registerNumber);
+        }
         this.secrecyUntil = lastSecretDay;
     }
 
-    /** P9: the customers concerned see the request once no secrecy order forbids it. */
-    public boolean isVisibleToCustomer(LocalDate today) {
-        return secrecyUntil == null || today.isAfter(secrecyUntil);
+    /**
+     * P9, P11, P13: a reviewer, not the staff member who registered the request (four eyes),
+     * decides whether the customers concerned may be told: {@code lastSecretDay} null means no
+     * secrecy, otherwise the request stays secret until and including that day. A later decision
+     * (secrecy extended or lifted) replaces the earlier one.
+     */
+    public void decideSecrecy(StaffMember reviewer, LocalDate lastSecretDay, Instant now) {
+        if (reviewer == null || reviewer.sameAs(registeredBy) || reviewer == registeredBy) {
+            throw new PolicyViolationException("policy.P11.fourEyes", registerNumber);
+        }
+        this.secrecyUntil = lastSecretDay;
+        this.secrecyDecision = lastSecretDay == null ? SecrecyDecision.NONE : SecrecyDecision.SECRET_UNTIL;
+        this.secrecyDecidedBy = reviewer;
+        this.secrecyDecidedAt = now;
+    }
+
+    /**
+     * P9, P11, P13: whether the customers concerned may see this request on {@code today} (a day
+     * in the provider's zone). Hidden until a reviewer has decided about secrecy, so that nothing
+     * tips a customer off before anyone read the order; then hidden until and including the last
+     * secret day, if there is one. Every screen, export and API a customer reads applies this.
+     */
+    public boolean visibleToCustomer(LocalDate today) {
+        return secrecyDecision.isDecided() && (secrecyUntil == null || today.isAfter(secrecyUntil));
     }
 
     public void startLegalReview() {
@@ -280,6 +319,9 @@ public class DisclosureRequest {
     public String scopeDescription() { return scopeDescription; }
     public RequestStatus status() { return status; }
     public LocalDate secrecyUntil() { return secrecyUntil; }
+    public SecrecyDecision secrecyDecision() { return secrecyDecision; }
+    public StaffMember secrecyDecidedBy() { return secrecyDecidedBy; }
+    public Instant secrecyDecidedAt() { return secrecyDecidedAt; }
     public StaffMember registeredBy() { return registeredBy; }
     public StaffMember decidedBy() { return decidedBy; }
     public String decisionReason() { return decisionReason; }

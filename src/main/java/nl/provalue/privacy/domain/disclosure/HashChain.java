@@ -54,6 +54,15 @@ public final class HashChain {
         fields.put("scope", r.scopeDescription());
         fields.put("status", r.status().name());
         fields.put("secrecyUntil", String.valueOf(r.secrecyUntil()));
+        if (r.secrecyDecision() != SecrecyDecision.SET_BEFORE_REVIEW) {
+            // Requests registered before the decision existed were recorded without it; leaving the
+            // fields out for them (and only them) keeps their chain intact, and a request moved into
+            // or out of that state no longer matches its recorded state.
+            fields.put("secrecyDecision", r.secrecyDecision().name());
+            fields.put("secrecyDecidedBy", String.valueOf(r.secrecyDecidedBy() == null ? null : r.secrecyDecidedBy().id()));
+            fields.put("secrecyDecidedAt", String.valueOf(r.secrecyDecidedAt() == null ? null
+                    : r.secrecyDecidedAt().truncatedTo(ChronoUnit.MICROS)));
+        }
         fields.put("registeredBy", String.valueOf(r.registeredBy() == null ? null : r.registeredBy().id()));
         fields.put("decidedBy", String.valueOf(r.decidedBy() == null ? null : r.decidedBy().id()));
         fields.put("decisionReason", String.valueOf(r.decisionReason()));

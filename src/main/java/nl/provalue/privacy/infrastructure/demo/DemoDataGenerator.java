@@ -298,6 +298,8 @@ public class DemoDataGenerator {
         ledger.append(subscriber, RegisterEventType.REGISTERED, "eva.visser");
         subscriber.startLegalReview();
         ledger.append(subscriber, RegisterEventType.REVIEW_STARTED, "eva.visser");
+        subscriber.decideSecrecy(lawyer, null, now.minus(Duration.ofDays(31)));
+        ledger.append(subscriber, RegisterEventType.SECRECY_DECIDED, "ruud.smit");
         subscriber.approve(lawyer, true, "Vordering voldoet aan art. 126nc Sv; gevraagde gegevens zijn gebruikersgegevens.",
                 now.minus(Duration.ofDays(30)));
         ledger.append(subscriber, RegisterEventType.APPROVED, "ruud.smit");
@@ -317,7 +319,8 @@ public class DemoDataGenerator {
                     Set.of(created.get(1)), EnumSet.of(DataScope.MAIL_LOG, DataScope.MAIL_CONTENT), registrar,
                     now.minus(Duration.ofDays(6)));
             interception.requestedPeriod(today.minusDays(5), today.plusDays(23));
-            interception.imposeSecrecyUntil(today.plusMonths(6));
+            // The order's secrecy period, entered at registration; the reviewer has yet to decide.
+            interception.proposeSecrecyUntil(today.plusMonths(6));
             disclosures.add(interception);
             ledger.append(interception, RegisterEventType.REGISTERED, "eva.visser");
             interception.startLegalReview();
@@ -345,6 +348,8 @@ public class DemoDataGenerator {
                     Set.of(created.get(new int[]{0, 2, 3}[i] % created.size())), EnumSet.of(DataScope.SUBSCRIBER_DATA), registrar, at);
             disclosures.add(d);
             ledger.append(d, RegisterEventType.REGISTERED, "eva.visser");
+            d.decideSecrecy(lawyer, null, at.plus(Duration.ofDays(1)));
+            ledger.append(d, RegisterEventType.SECRECY_DECIDED, "ruud.smit");
             if (r[5] == null) {
                 d.refuse(lawyer, "Geen rechterlijk bevel bijgevoegd; de dagvaarding richt zich niet tot Provalue.", at.plus(Duration.ofDays(3)));
                 ledger.append(d, RegisterEventType.REFUSED, "ruud.smit");

@@ -12,8 +12,8 @@ import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.MyDataService;
 import nl.provalue.privacy.application.MyDataViews.BackupEntry;
 import nl.provalue.privacy.application.MyDataViews.Disclosure;
-import nl.provalue.privacy.application.MyDataViews.StaffAccess;
 import nl.provalue.privacy.domain.backup.BackupPolicy;
+import nl.provalue.privacy.web.StaffAccessesModel;
 
 /** P7, P9, P12: the customer's backups, the disclosures they may know about, and staff access. */
 @Named
@@ -27,7 +27,7 @@ public class CustomerRecordsBean implements Serializable {
 
     private List<BackupEntry> backups;
     private List<Disclosure> disclosures;
-    private List<StaffAccess> staffAccesses;
+    private StaffAccessesModel staffAccesses;
 
     public void loadBackups() {
         backups = myData.backups(caller.customerId());
@@ -35,12 +35,12 @@ public class CustomerRecordsBean implements Serializable {
 
     public void loadDisclosures() {
         disclosures = myData.disclosures(caller.customerId());
-        staffAccesses = myData.staffAccesses(caller.customerId());
+        staffAccesses = new StaffAccessesModel(myData, caller.customerId());
     }
 
     public List<BackupEntry> getBackups() { return backups; }
     public List<Disclosure> getDisclosures() { return disclosures; }
-    public List<StaffAccess> getStaffAccesses() { return staffAccesses; }
+    public StaffAccessesModel getStaffAccesses() { return staffAccesses; }
 
     public long getLiveBackups() {
         return backups.stream().filter(b -> b.destroyedAt() == null).count();

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 
-import nl.provalue.privacy.application.desk.AccessPurpose;
+import nl.provalue.privacy.domain.audit.AccessPurpose;
 import nl.provalue.privacy.application.desk.PrivacyDesk;
 import nl.provalue.privacy.application.desk.PrivacyDesk.Found;
 import nl.provalue.privacy.domain.shared.NotFoundException;

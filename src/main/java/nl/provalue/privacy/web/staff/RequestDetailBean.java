@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import nl.provalue.privacy.application.disclosure.DisclosureRegister;
+import nl.provalue.privacy.domain.disclosure.SecrecyDecision;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
 import nl.provalue.privacy.web.Pages;
@@ -28,6 +29,8 @@ public class RequestDetailBean implements Serializable {
     private boolean inFull = true;
     private String handOver;
     private LocalDate secrecyUntil;
+    /** The reviewer's choice: {@code NONE} (no secrecy) or {@code UNTIL} (secret until {@link #secrecyUntil}). */
+    private String secrecyChoice;
 
     public void load() {
         if (detail != null) {
@@ -36,6 +39,10 @@ public class RequestDetailBean implements Serializable {
         try {
             requestId = Long.parseLong(id == null ? "" : id.trim());
             detail = register.detail(requestId);
+            // The form starts from what is recorded: the order's date, or the decision taken.
+            secrecyUntil = detail.row().secrecyUntil();
+            secrecyChoice = detail.row().secrecyDecision() == SecrecyDecision.NONE ? "NONE"
+                    : secrecyUntil != null ? "UNTIL" : null;
         } catch (NumberFormatException | NotFoundException e) {
             Pages.notFound();
         }
@@ -58,7 +65,20 @@ public class RequestDetailBean implements Serializable {
     public void refuse() { run(() -> register.refuse(requestId, reason), "register.done.refused"); }
     public void recordHandOver() { run(() -> register.handOver(requestId, handOver), "register.done.handedOver"); }
     public void close() { run(() -> register.close(requestId), "register.done.closed"); }
-    public void secrecy() { run(() -> register.setSecrecy(requestId, secrecyUntil), "register.done.secrecy"); }
+
+    /** P9, P11, P13: the reviewer decides: secret until a day, or no secrecy. */
+    public void secrecy() {
+        if (!"NONE".equals(secrecyChoice) && !"UNTIL".equals(secrecyChoice)) {
+            Pages.error("req:secrecyChoice", "register.secrecy.chooseOne");
+            return;
+        }
+        if ("UNTIL".equals(secrecyChoice) && secrecyUntil == null) {
+            Pages.error("req:secrecyUntil", "register.secrecy.dateRequired");
+            return;
+        }
+        LocalDate until = "UNTIL".equals(secrecyChoice) ? secrecyUntil : null;
+        run(() -> register.decideSecrecy(requestId, until), "register.done.secrecy");
+    }
 
     /** Orders are documents, not archives: at most 25 MB each. */
     static final long MAX_ATTACHMENT_BYTES = 25L * 1024 * 1024;
@@ -111,4 +131,6 @@ public class RequestDetailBean implements Serializable {
     public void setHandOver(String handOver) { this.handOver = handOver; }
     public LocalDate getSecrecyUntil() { return secrecyUntil; }
     public void setSecrecyUntil(LocalDate secrecyUntil) { this.secrecyUntil = secrecyUntil; }
+    public String getSecrecyChoice() { return secrecyChoice; }
+    public void setSecrecyChoice(String secrecyChoice) { this.secrecyChoice = secrecyChoice; }
 }

@@ -55,7 +55,7 @@ public class StaffCustomerBean implements Serializable {
     private List<MyDataViews.DomainEntry> domains;
     private List<MyDataViews.BackupEntry> backups;
     private List<RightsRequests.View> requests;
-    private List<MyDataViews.StaffAccess> accesses;
+    private nl.provalue.privacy.web.StaffAccessesModel accesses;
 
     // Record an item (P1, P8).
     @NotNull(message = "{desk.item.category.required}")
@@ -114,7 +114,7 @@ public class StaffCustomerBean implements Serializable {
         mailboxes = mail.mailboxes(customerId);
         domains = myData.domains(customerId);
         backups = myData.backups(customerId);
-        accesses = myData.staffAccesses(customerId);
+        accesses = new nl.provalue.privacy.web.StaffAccessesModel(myData, customerId);
         requests = rights.ofCustomer(customerId);
     }
 
@@ -191,7 +191,7 @@ public class StaffCustomerBean implements Serializable {
     public List<MyDataViews.DomainEntry> getDomains() { return domains; }
     public List<MyDataViews.BackupEntry> getBackups() { return backups; }
     public List<RightsRequests.View> getRequests() { return requests; }
-    public List<MyDataViews.StaffAccess> getAccesses() { return accesses; }
+    public nl.provalue.privacy.web.StaffAccessesModel getAccesses() { return accesses; }
     public DataCategory getCategory() { return category; }
     public void setCategory(DataCategory category) { this.category = category; }
     public String getLabel() { return label; }

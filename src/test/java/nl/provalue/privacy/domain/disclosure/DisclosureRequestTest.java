@@ -80,13 +80,99 @@ class DisclosureRequestTest {
     }
 
     @Test
+    void p9_p13_aNewRequestIsHiddenFromTheCustomerUntilTheReviewerDecidesOnSecrecy() {
+        DisclosureRequest r = request(RequestType.SUBSCRIBER_DATA);
+        assertEquals(SecrecyDecision.PENDING, r.secrecyDecision());
+        assertFalse(r.visibleToCustomer(TODAY), "no tip-off before anyone read the order");
+        assertFalse(r.visibleToCustomer(TODAY.plusYears(5)), "not even years later: someone has to decide");
+        r.startLegalReview();
+        r.approve(lawyer, true, "in orde", NOW);
+        assertFalse(r.visibleToCustomer(TODAY), "approving is not deciding on secrecy");
+        r.decideSecrecy(lawyer, null, NOW);
+        assertEquals(SecrecyDecision.NONE, r.secrecyDecision());
+        assertTrue(r.visibleToCustomer(TODAY), "no secrecy: the customer sees it at once");
+        assertEquals(lawyer, r.secrecyDecidedBy());
+        assertEquals(NOW, r.secrecyDecidedAt());
+    }
+
+    @Test
     void p9_p13_secrecyHidesTheRequestUntilTheDayAfterItEnds() {
         DisclosureRequest r = request(RequestType.INTERCEPTION);
-        assertTrue(r.isVisibleToCustomer(TODAY), "without secrecy the customer sees it");
-        r.imposeSecrecyUntil(TODAY.plusDays(10));
-        assertFalse(r.isVisibleToCustomer(TODAY));
-        assertFalse(r.isVisibleToCustomer(TODAY.plusDays(10)), "the last secret day is still secret");
-        assertTrue(r.isVisibleToCustomer(TODAY.plusDays(11)));
+        r.decideSecrecy(lawyer, TODAY.plusDays(10), NOW);
+        assertEquals(SecrecyDecision.SECRET_UNTIL, r.secrecyDecision());
+        assertFalse(r.visibleToCustomer(TODAY));
+        assertFalse(r.visibleToCustomer(TODAY.plusDays(10)), "the last secret day is still secret");
+        assertTrue(r.visibleToCustomer(TODAY.plusDays(11)));
+    }
+
+    @Test
+    void p13_aSecrecyDateEnteredAtRegistrationOnlyProposes_theReviewerDecides() {
+        DisclosureRequest r = request(RequestType.INTERCEPTION);
+        r.proposeSecrecyUntil(TODAY.plusDays(1));
+        assertFalse(r.visibleToCustomer(TODAY.plusDays(2)), "the order's date passed, but nobody decided");
+        r.decideSecrecy(lawyer, TODAY.plusDays(30), NOW);
+        assertFalse(r.visibleToCustomer(TODAY.plusDays(30)));
+        assertTrue(r.visibleToCustomer(TODAY.plusDays(31)));
+        assertEquals("policy.P13.secrecyAlreadyDecided", assertThrows(PolicyViolationException.class,
+                () -> r.proposeSecrecyUntil(null)).getMessageKey(), "a decision is not undone by a proposal");
+    }
+
+    @Test
+    void p13_aLaterDecisionLiftsOrExtendsSecrecy() {
+        DisclosureRequest r = request(RequestType.INTERCEPTION);
+        r.decideSecrecy(lawyer, TODAY.plusDays(10), NOW);
+        r.decideSecrecy(staff(3, "lotte"), null, NOW.plusSeconds(60));
+        assertTrue(r.visibleToCustomer(TODAY), "secrecy lifted");
+        r.decideSecrecy(lawyer, TODAY.plusDays(60), NOW.plusSeconds(120));
+        assertFalse(r.visibleToCustomer(TODAY.plusDays(59)), "secrecy extended");
+    }
+
+    @Test
+    void p11_p13_theStaffMemberWhoRegisteredCannotDecideOnSecrecy() {
+        DisclosureRequest r = request(RequestType.SUBSCRIBER_DATA);
+        assertEquals("policy.P11.fourEyes", assertThrows(PolicyViolationException.class,
+                () -> r.decideSecrecy(registrar, null, NOW)).getMessageKey());
+        assertEquals("policy.P11.fourEyes", assertThrows(PolicyViolationException.class,
+                () -> r.decideSecrecy(staff(1, "eva again"), null, NOW)).getMessageKey());
+        assertThrows(PolicyViolationException.class, () -> r.decideSecrecy(null, null, NOW));
+        assertFalse(r.visibleToCustomer(TODAY));
+        assertEquals(SecrecyDecision.PENDING, r.secrecyDecision());
+    }
+
+    @Test
+    void p9_p13_requestsRegisteredBeforeTheRuleKeepTheSecrecySetOnThem() throws Exception {
+        DisclosureRequest shown = request(RequestType.SUBSCRIBER_DATA);
+        setBeforeReview(shown);
+        assertTrue(shown.visibleToCustomer(TODAY), "what customers saw stays visible");
+        DisclosureRequest secret = request(RequestType.INTERCEPTION);
+        secret.proposeSecrecyUntil(TODAY.plusDays(10));
+        setBeforeReview(secret);
+        assertFalse(secret.visibleToCustomer(TODAY.plusDays(10)));
+        assertTrue(secret.visibleToCustomer(TODAY.plusDays(11)));
+    }
+
+    @Test
+    void p11_p13_theSecrecyDecisionIsPartOfTheRecordedState_requestsFromBeforeItKeepTheirOldSnapshot() throws Exception {
+        DisclosureRequest r = request(RequestType.SUBSCRIBER_DATA);
+        String pending = HashChain.snapshot(r, java.util.List.of());
+        assertTrue(pending.contains("secrecyDecision=PENDING"), pending);
+        r.decideSecrecy(lawyer, null, NOW);
+        String decided = HashChain.snapshot(r, java.util.List.of());
+        assertTrue(decided.contains("secrecyDecision=NONE") && decided.contains("secrecyDecidedBy=2"), decided);
+        assertFalse(pending.equals(decided), "deciding changes the state the chain records");
+
+        DisclosureRequest old = request(RequestType.SUBSCRIBER_DATA);
+        setBeforeReview(old);
+        String legacy = HashChain.snapshot(old, java.util.List.of());
+        assertFalse(legacy.contains("secrecyDecision"), "recorded before the field existed: " + legacy);
+        assertEquals(pending.lines().filter(l -> !l.startsWith("secrecyDeci")).toList(), legacy.lines().toList());
+    }
+
+    /** What the schema migration gives requests registered before secrecy needed a decision. */
+    static void setBeforeReview(DisclosureRequest r) throws ReflectiveOperationException {
+        Field f = DisclosureRequest.class.getDeclaredField("secrecyDecision");
+        f.setAccessible(true);
+        f.set(r, SecrecyDecision.SET_BEFORE_REVIEW);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import nl.provalue.privacy.testsupport.BrowserTestBase;
+import nl.provalue.privacy.testsupport.Db;
 import nl.provalue.privacy.testsupport.PortalHttp;
 
 /** P10: what the world sees of a customer's domains, the consent switch, the public RDAP service and the rules staff keep. */
@@ -136,6 +137,15 @@ class DomainsBrowserIT extends BrowserTestBase {
         browser.waitForText("voor janjansen.com vastgelegd");
         assertTrue(browser.text("#list").contains("Merkenbureau De Vries"));
         browser.screenshot("staff-registration-data-requests");
+        browser.logout();
+
+        // P9: the holder sees the request once a second staff member decided it needs no secrecy.
+        browser.login("ruud.smit", "Welkom-Ruud-2026");
+        long id = Db.scalar("SELECT max(id) FROM disclosure_request WHERE authority_reference = 'MDV-2026-118'");
+        browser.open("/staff/register-request.xhtml?id=" + id);
+        browser.driver().findElement(By.cssSelector("input[type=radio][value='NONE']")).click();
+        browser.byId("req:secrecy").click();
+        browser.waitForText("Besluit over geheimhouding vastgelegd.");
         browser.logout();
 
         browser.login("jan.jansen", "Welkom-Jan-2026");

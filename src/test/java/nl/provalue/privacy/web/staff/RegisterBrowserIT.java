@@ -83,6 +83,10 @@ class RegisterBrowserIT extends BrowserTestBase {
         browser.byId("req:approve").click();
         browser.waitForText("Verzoek toegewezen.");
         assertTrue(browser.text("#decided-by").contains("Ruud Smit"));
+        // P9, P13: the order forbids nothing, so the reviewer decides the customer may see it.
+        browser.driver().findElement(By.cssSelector("input[type=radio][value='NONE']")).click();
+        browser.byId("req:secrecy").click();
+        browser.waitForText("Besluit over geheimhouding vastgelegd.");
         browser.byId("req:handOver").sendKeys("Naam en adres per beveiligde e-mail aan de rechercheur, 26-11");
         browser.byId("req:recordHandOver").click();
         browser.waitForText("Verstrekking vastgelegd.");
@@ -120,6 +124,17 @@ class RegisterBrowserIT extends BrowserTestBase {
         String number = registerRequest("Politie Eenheid Noord-Holland", "PV101305", "2099-12-31");
         browser.open("/staff/register.xhtml");
         assertTrue(browser.text("[id='register:rows']").contains(number));
+        browser.driver().findElement(By.linkText(number)).click();
+        String requestUrl = browser.driver().getCurrentUrl();
+        browser.logout();
+
+        // The reviewer confirms the order's secrecy period, as it was entered.
+        browser.login("ruud.smit", "Welkom-Ruud-2026");
+        browser.driver().get(requestUrl);
+        browser.driver().findElement(By.cssSelector("input[type=radio][value='UNTIL']")).click();
+        browser.byId("req:secrecy").click();
+        browser.waitForText("Besluit over geheimhouding vastgelegd.");
+        assertTrue(browser.text("#secrecy-state").contains("31"), browser.text("#secrecy-state"));
         browser.logout();
 
         browser.login("sanne.dejong", "Welkom-Sanne-2026");

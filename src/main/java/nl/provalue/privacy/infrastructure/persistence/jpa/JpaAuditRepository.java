@@ -42,4 +42,30 @@ public class JpaAuditRepository implements AuditRepository {
                 .setParameter("action", AuditAction.STAFF_VIEWED_CUSTOMER_DATA)
                 .setMaxResults(max).getResultList();
     }
+
+    @Override
+    public List<OpeningSummary> openingsOf(long customerId, int first, int max) {
+        List<Object[]> groups = em.createNamedQuery("AuditEvent.openingsOf", Object[].class)
+                .setParameter("customerId", customerId)
+                .setParameter("action", AuditAction.STAFF_VIEWED_CUSTOMER_DATA)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, AuditEvent> firsts = new java.util.HashMap<>();
+        em.createQuery("select a from AuditEvent a where a.id in :ids", AuditEvent.class)
+                .setParameter("ids", groups.stream().map(g -> (Long) g[2]).toList())
+                .getResultList().forEach(a -> firsts.put(a.id(), a));
+        return groups.stream()
+                .map(g -> new OpeningSummary(firsts.get((Long) g[2]), (java.time.Instant) g[3], (Long) g[4]))
+                .toList();
+    }
+
+    @Override
+    public long countOpeningsOf(long customerId) {
+        return em.createNamedQuery("AuditEvent.countOpeningsOf", Long.class)
+                .setParameter("customerId", customerId)
+                .setParameter("action", AuditAction.STAFF_VIEWED_CUSTOMER_DATA)
+                .getSingleResult();
+    }
 }

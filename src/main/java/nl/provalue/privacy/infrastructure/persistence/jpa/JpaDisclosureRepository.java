@@ -44,16 +44,9 @@ public class JpaDisclosureRepository implements DisclosureRepository {
     }
 
     @Override
-    public long countVisibleTo(long customerId, LocalDate today) {
-        return em.createNamedQuery("DisclosureRequest.countVisibleToCustomer", Long.class)
-                .setParameter("customerId", customerId).setParameter("today", today)
-                .getSingleResult();
-    }
-
-    @Override
-    public List<DisclosureRequest> visibleTo(long customerId, LocalDate today) {
-        return em.createNamedQuery("DisclosureRequest.visibleToCustomer", DisclosureRequest.class)
-                .setParameter("customerId", customerId).setParameter("today", today)
+    public List<DisclosureRequest> about(long customerId) {
+        return em.createNamedQuery("DisclosureRequest.about", DisclosureRequest.class)
+                .setParameter("customerId", customerId)
                 .getResultList();
     }
 
