@@ -131,9 +131,20 @@ public final class Browser implements AutoCloseable {
     }
 
     public void logout() {
-        // The button sits in the page's header: back to the top, where nothing covers it.
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
-        find("#logout").click();
+        // The button sits in the page's header; a page may still be scrolling (to a message, say):
+        // back to the top, and again until nothing covers the button.
+        for (int attempt = 0; ; attempt++) {
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+            try {
+                find("#logout").click();
+                break;
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+                sleep(300);
+            }
+        }
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("login.xhtml"));
     }
 
@@ -177,5 +188,14 @@ public final class Browser implements AutoCloseable {
     public void setValue(String id, String value) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
