@@ -106,13 +106,17 @@ class DomainsBrowserIT extends BrowserTestBase {
         browser.screenshot("staff-tld-rules");
         // Sort by TLD so the .be rows come first, then make the first .be rule "Never" and back.
         browser.driver().findElement(By.xpath("//th[.//span[text()='TLD']]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector("[id='rules:table'] tbody tr td")).getText().equals(".be"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector("[id='rules:table'] tbody tr td")).getText().equals(".be"));
         WebElement never = browser.driver().findElement(By.cssSelector("[id='rules:table'] tbody tr button.pub-NEVER"));
         never.click();
         browser.waitForText("Regel voor .be");
-        assertFalse(browser.driver().findElement(By.cssSelector("[id='rules:table'] tbody tr button.pub-NEVER")).isEnabled());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElement(By.cssSelector("[id='rules:table'] tbody tr button.pub-NEVER")).isEnabled());
         browser.driver().findElement(By.cssSelector("[id='rules:table'] tbody tr button.pub-ALWAYS")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+        // The table is drawn anew by the answer: an element found just before may be gone.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
                 !d.findElement(By.cssSelector("[id='rules:table'] tbody tr button.pub-ALWAYS")).isEnabled());
     }
 
