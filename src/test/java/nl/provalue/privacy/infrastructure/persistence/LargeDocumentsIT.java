@@ -54,6 +54,12 @@ class LargeDocumentsIT {
     @Inject
     DocumentStore documents;
 
+    @Inject
+    nl.provalue.privacy.application.disclosure.RegisterLedger ledger;
+
+    @Inject
+    nl.provalue.privacy.domain.disclosure.DisclosureRepository register;
+
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
 
@@ -67,6 +73,7 @@ class LargeDocumentsIT {
         tx.begin();
         Attachment stored = attachments.store(requestId, "bevel-groot.pdf", "application/pdf",
                 new ByteArrayInputStream(order), Instant.now(), "test");
+        recordInTheRegister(requestId);
         tx.commit();
         assertEquals(TWENTY_MB, stored.sizeBytes());
         assertEquals(sha256(order), stored.sha256());
@@ -78,6 +85,7 @@ class LargeDocumentsIT {
         assertEquals(sha256(order), sha256(back.toByteArray()));
         assertTrue(attachments.recomputedFingerprints().get(requestId).contains("bevel-groot.pdf:" + sha256(order)),
                 "the register's verification reads the parts too");
+        assertTrue(ledger.verify().intact(), "the chain is whole with the large order: " + ledger.verify().problem());
     }
 
     @Test
@@ -108,11 +116,19 @@ class LargeDocumentsIT {
         long requestId = scalar("SELECT id FROM disclosure_request WHERE register_number = 'REG-2026-0011'");
         tx.begin();
         Attachment stored = attachments.store(requestId, "leeg.txt", "text/plain", InputStream.nullInputStream(), Instant.now(), "test");
+        recordInTheRegister(requestId);
         tx.commit();
         ByteArrayOutputStream back = new ByteArrayOutputStream();
         attachments.copy(stored.id(), back);
         assertEquals(0, back.size());
         assertTrue(attachments.recomputedFingerprints().get(requestId).contains("leeg.txt:" + sha256(new byte[0])));
+        assertTrue(ledger.verify().intact(), ledger.verify().problem());
+    }
+
+    /** As the register does when staff attach an order: the chain records the new state, so it stays whole. */
+    private void recordInTheRegister(long requestId) {
+        ledger.append(register.find(requestId).orElseThrow(),
+                nl.provalue.privacy.domain.disclosure.RegisterEventType.ATTACHMENT_ADDED, "test");
     }
 
     private long scalar(String sql, Object... args) throws SQLException {
