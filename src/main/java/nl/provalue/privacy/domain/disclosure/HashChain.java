@@ -82,16 +82,27 @@ public final class HashChain {
         return v == null ? "null" : v.replace("\\", "\\\\").replace("\n", "\\n");
     }
 
-    /** The outcome of a verification. */
+    /** What broke the chain, for a message in the reader's language. */
+    public enum Breach {
+        EVENT_MISSING, EVENT_OUT_OF_CHAIN, EVENT_ALTERED, HEAD_MOVED, REQUEST_WITHOUT_EVENTS, REQUEST_CHANGED, REQUEST_DELETED
+    }
+
+    /**
+     * The outcome of a verification.
+     *
+     * @param problem the breach in words, for logs and the API
+     * @param breach the kind of breach (null when intact)
+     * @param requestId the request concerned, where the breach concerns one
+     */
     public record Verification(boolean intact, long eventsChecked, long requestsChecked, Long firstBrokenSeq,
-                               String problem) {
+                               String problem, Breach breach, Long requestId) {
 
         static Verification ok(long events, long requests) {
-            return new Verification(true, events, requests, null, null);
+            return new Verification(true, events, requests, null, null, null, null);
         }
 
-        static Verification broken(long events, long requests, Long seq, String problem) {
-            return new Verification(false, events, requests, seq, problem);
+        static Verification broken(long events, long requests, Long seq, String problem, Breach breach, Long requestId) {
+            return new Verification(false, events, requests, seq, problem, breach, requestId);
         }
     }
 
@@ -107,15 +118,15 @@ public final class HashChain {
         for (RegisterEvent e : events) {
             if (e.seq() != expectedSeq) {
                 return Verification.broken(expectedSeq - 1, currentSnapshots.size(), expectedSeq,
-                        "event " + expectedSeq + " is missing");
+                        "event " + expectedSeq + " is missing", Breach.EVENT_MISSING, null);
             }
             if (!e.prevHash().equals(previous)) {
                 return Verification.broken(expectedSeq - 1, currentSnapshots.size(), e.seq(),
-                        "event " + e.seq() + " does not follow its predecessor");
+                        "event " + e.seq() + " does not follow its predecessor", Breach.EVENT_OUT_OF_CHAIN, e.requestId());
             }
             if (!hash(e).equals(e.hash())) {
                 return Verification.broken(expectedSeq - 1, currentSnapshots.size(), e.seq(),
-                        "event " + e.seq() + " was altered");
+                        "event " + e.seq() + " was altered", Breach.EVENT_ALTERED, e.requestId());
             }
             newest.put(e.requestId(), e);
             previous = e.hash();
@@ -124,23 +135,25 @@ public final class HashChain {
         long count = expectedSeq - 1;
         if (headSeq != count || !Objects.equals(headHash, previous)) {
             return Verification.broken(count, currentSnapshots.size(), count + 1,
-                    "the chain ends at event " + count + " but the register's head is at event " + headSeq);
+                    "the chain ends at event " + count + " but the register's head is at event " + headSeq, Breach.HEAD_MOVED, null);
         }
         for (Map.Entry<Long, String> request : currentSnapshots.entrySet()) {
             RegisterEvent last = newest.get(request.getKey());
             if (last == null) {
                 return Verification.broken(count, currentSnapshots.size(), null,
-                        "request " + request.getKey() + " has no events: it was not entered through the register");
+                        "request " + request.getKey() + " has no events: it was not entered through the register",
+                        Breach.REQUEST_WITHOUT_EVENTS, request.getKey());
             }
             if (!last.snapshot().equals(request.getValue())) {
                 return Verification.broken(count, currentSnapshots.size(), last.seq(),
-                        "request " + request.getKey() + " differs from its last recorded state (event " + last.seq() + ")");
+                        "request " + request.getKey() + " differs from its last recorded state (event " + last.seq() + ")",
+                        Breach.REQUEST_CHANGED, request.getKey());
             }
         }
         for (Long requestId : newest.keySet()) {
             if (!currentSnapshots.containsKey(requestId)) {
                 return Verification.broken(count, currentSnapshots.size(), newest.get(requestId).seq(),
-                        "request " + requestId + " was deleted");
+                        "request " + requestId + " was deleted", Breach.REQUEST_DELETED, requestId);
             }
         }
         return Verification.ok(count, currentSnapshots.size());

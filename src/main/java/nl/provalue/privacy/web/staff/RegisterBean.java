@@ -51,6 +51,18 @@ public class RegisterBean implements Serializable {
     public RequestType[] getTypes() { return RequestType.values(); }
     public List<Row> getRows() { return rows; }
     public HashChain.Verification getVerification() { return verification; }
+
+    /** The register number of the request a breach concerns, as staff know it (its id if it is gone). */
+    public String getBreachedRequest() {
+        if (verification == null || verification.requestId() == null) {
+            return "";
+        }
+        try {
+            return register.detail(verification.requestId()).row().registerNumber();
+        } catch (nl.provalue.privacy.domain.shared.NotFoundException e) {
+            return "#" + verification.requestId();
+        }
+    }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
     public RequestStatus getStatus() { return status; }
