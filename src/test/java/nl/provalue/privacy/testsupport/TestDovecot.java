@@ -2,14 +2,12 @@ package nl.provalue.privacy.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -57,7 +55,7 @@ public final class TestDovecot implements AutoCloseable {
         Files.createDirectories(root.resolve("run"));
         Files.createDirectories(root.resolve("state"));
         Files.createDirectories(root.resolve("mail"));
-        run("chown", "mail:mail", root.resolve("mail").toString());
+        Processes.run("chown", "mail:mail", root.resolve("mail").toString());
         StringBuilder users = new StringBuilder();
         for (String mailbox : mailboxes) {
             users.append(mailbox).append(":{PLAIN}").append(PASSWORD).append("::::::\n");
@@ -123,17 +121,11 @@ public final class TestDovecot implements AutoCloseable {
 
     /** Starts (again, after {@link #stop()}) and waits until the doveadm API answers. */
     public void startAgain() {
-        run("dovecot", "-c", config.toString());
+        Processes.run("dovecot", "-c", config.toString());
         running = true;
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            try (java.net.Socket ignored = new java.net.Socket("127.0.0.1", doveadmPort())) {
-                return;
-            } catch (IOException notYet) {
-                sleep(200);
-            }
+        if (!Processes.awaitPort(doveadmPort(), true, Duration.ofSeconds(20))) {
+            throw new IllegalStateException("Dovecot did not start; see " + root.resolve("dovecot.log"));
         }
-        throw new IllegalStateException("Dovecot did not start; see " + root.resolve("dovecot.log"));
     }
 
     /** Stops the server and waits until its ports are closed. */
@@ -141,17 +133,11 @@ public final class TestDovecot implements AutoCloseable {
         if (!running) {
             return;
         }
-        run("doveadm", "-c", config.toString(), "stop");
+        Processes.run("doveadm", "-c", config.toString(), "stop");
         running = false;
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            try (java.net.Socket ignored = new java.net.Socket("127.0.0.1", doveadmPort())) {
-                sleep(200);
-            } catch (IOException closed) {
-                return;
-            }
+        if (!Processes.awaitPort(doveadmPort(), false, Duration.ofSeconds(20))) {
+            throw new IllegalStateException("Dovecot did not stop");
         }
-        throw new IllegalStateException("Dovecot did not stop");
     }
 
     /** Delivers a message as the local delivery agent does, received {@code daysAgo} days ago. */
@@ -159,7 +145,7 @@ public final class TestDovecot implements AutoCloseable {
         String message = "From: afzender@example.org\r\nTo: " + mailbox + "\r\nSubject: " + subject
                 + "\r\nMessage-ID: <" + System.nanoTime() + "@example.org>\r\n\r\nTekst van " + subject + "\r\n";
         List<Path> before = files(mailbox);
-        runWithInput(message, "/usr/lib/dovecot/dovecot-lda", "-c", config.toString(), "-d", mailbox);
+        Processes.runWithInput(message, "/usr/lib/dovecot/dovecot-lda", "-c", config.toString(), "-d", mailbox);
         List<Path> added = files(mailbox).stream().filter(f -> !before.contains(f)).toList();
         if (added.size() != 1) {
             throw new IllegalStateException("Not delivered to " + mailbox + ": " + added);
@@ -199,7 +185,7 @@ public final class TestDovecot implements AutoCloseable {
 
     /** Hands every Maildir to the mail user after a test wrote messages into them itself. */
     public void ownMaildirs() {
-        run("chown", "-R", "mail:mail", root.resolve("mail").toString());
+        Processes.run("chown", "-R", "mail:mail", root.resolve("mail").toString());
     }
 
     public Path log() {
@@ -211,39 +197,4 @@ public final class TestDovecot implements AutoCloseable {
         stop();
     }
 
-    private static void run(String... command) {
-        runWithInput(null, command);
-    }
-
-    private static void runWithInput(String input, String... command) {
-        try {
-            // Output to a file, not a pipe: a server that goes to the background keeps a pipe open.
-            Path output = Files.createTempFile("command", ".out");
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-            if (input != null) {
-                p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
-            }
-            p.getOutputStream().close();
-            boolean ended = p.waitFor(30, TimeUnit.SECONDS);
-            String out = Files.readString(output, StandardCharsets.UTF_8);
-            Files.deleteIfExists(output);
-            if (!ended || p.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +41,7 @@ public final class TestPostfix implements AutoCloseable {
             Files.setPosixFilePermissions(root, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             Path data = Files.createDirectories(root.resolve("data"));
             Files.createDirectories(root.resolve("queue"));
-            run("chown", "postfix", data.toString());
+            Processes.run("chown", "postfix", data.toString());
             Path log = Path.of("/var/log/postfix-portal-it-" + smtpPort() + ".log");
             Files.deleteIfExists(log);
             String master = Files.readString(Path.of("/etc/postfix/master.cf"), StandardCharsets.UTF_8)
@@ -78,24 +77,16 @@ public final class TestPostfix implements AutoCloseable {
                     "alias_database =",
                     "biff = no",
                     ""));
-            run("postfix", "-c", root.toString(), "check");
+            Processes.run("postfix", "-c", root.toString(), "check");
             TestPostfix postfix = new TestPostfix(root, log);
-            run("postfix", "-c", root.toString(), "start");
+            Processes.run("postfix", "-c", root.toString(), "start");
             postfix.running = true;
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-            while (Instant.now().isBefore(deadline)) {
-                try (java.net.Socket ignored = new java.net.Socket("127.0.0.1", smtpPort())) {
-                    return postfix;
-                } catch (IOException notYet) {
-                    Thread.sleep(200);
-                }
+            if (!Processes.awaitPort(smtpPort(), true, Duration.ofSeconds(20))) {
+                throw new IllegalStateException("Postfix did not start; see " + log);
             }
-            throw new IllegalStateException("Postfix did not start; see " + log);
+            return postfix;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
@@ -111,12 +102,7 @@ public final class TestPostfix implements AutoCloseable {
             if (!statuses.contains(null) || Instant.now().isAfter(deadline)) {
                 return statuses;
             }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            Processes.sleep(250);
         }
     }
 
@@ -131,28 +117,9 @@ public final class TestPostfix implements AutoCloseable {
     @Override
     public void close() {
         if (running) {
-            run("postfix", "-c", config.toString(), "stop");
+            Processes.run("postfix", "-c", config.toString(), "stop");
             running = false;
         }
     }
 
-    private static void run(String... command) {
-        try {
-            // Output to a file, not a pipe: a server that goes to the background keeps a pipe open.
-            Path output = Files.createTempFile("command", ".out");
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-            p.getOutputStream().close();
-            boolean ended = p.waitFor(60, TimeUnit.SECONDS);
-            String out = Files.readString(output, StandardCharsets.UTF_8);
-            Files.deleteIfExists(output);
-            if (!ended || p.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

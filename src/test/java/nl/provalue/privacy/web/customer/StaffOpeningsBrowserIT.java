@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import nl.provalue.privacy.testsupport.BrowserTestBase;
+import nl.provalue.privacy.testsupport.StaffScreens;
 import nl.provalue.privacy.testsupport.Db;
 
 /**
@@ -26,20 +27,6 @@ import nl.provalue.privacy.testsupport.Db;
 class StaffOpeningsBrowserIT extends BrowserTestBase {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
-    private void openPieter(String reason) {
-        browser.find("#nav-customers").click();
-        browser.byId("find:query").sendKeys("bakkerijbakker");
-        browser.byId("find:search").click();
-        browser.waitForText("PV100912");
-        WebElement row = browser.driver().findElement(By.xpath("//tr[td[contains(@class,'result-number') and text()='PV100912']]"));
-        row.findElement(By.cssSelector("button.choose-customer")).click();
-        browser.waitForText("Waarom opent u de gegevens van PV100912");
-        browser.driver().findElement(By.cssSelector("input[type=radio][value='CUSTOMER_QUESTION']")).click();
-        browser.byId("find:reason").sendKeys(reason);
-        browser.byId("find:open").click();
-        browser.waitForText("Klant PV100912");
-    }
 
     private List<String> rowsWith(String text) {
         return browser.all("[id='staff-views-form:staff-views'] tbody tr").stream().map(WebElement::getText)
@@ -53,7 +40,7 @@ class StaffOpeningsBrowserIT extends BrowserTestBase {
         long letter = Db.scalar("SELECT id FROM rights_request WHERE customer_id = ? AND request_type = 'RECTIFICATION'"
                 + " ORDER BY id LIMIT 1", pieter);
         browser.login("lotte.mulder", "Welkom-Lotte-2026");
-        openPieter(words);
+        StaffScreens.openPieter(browser, words);
         String customerPage = browser.driver().getCurrentUrl();
         for (int view = 1; view < 4; view++) {
             browser.driver().get(customerPage);

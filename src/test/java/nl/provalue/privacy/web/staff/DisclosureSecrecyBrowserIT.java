@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
 import nl.provalue.privacy.testsupport.BrowserTestBase;
+import nl.provalue.privacy.testsupport.StaffScreens;
 import nl.provalue.privacy.testsupport.Db;
 import nl.provalue.privacy.testsupport.PortalHttp;
 
@@ -29,37 +30,17 @@ import nl.provalue.privacy.testsupport.PortalHttp;
  */
 class DisclosureSecrecyBrowserIT extends BrowserTestBase {
 
-    private static final String CUSTOMER = "PV100231";
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
-    private void choose(String selectId, String value) {
-        browser.byId(selectId);
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);", "widget_" + selectId.replace(':', '_'), value);
-    }
-
     /** Registers a request about Jan Jansen as the signed-in staff member; returns its register number. */
     private String register(String authority, String secrecyUntil) {
         browser.open("/staff/register-new.xhtml");
         assertTrue(browser.text("#hidden-until-decided").contains("ziet de klant dit verzoek niet"),
                 "the form says plainly that the customer sees nothing until the decision");
-        choose("new:type", "TRAFFIC_DATA");
-        choose("new:authorityType", "POLICE");
-        browser.byId("new:authorityName").sendKeys(authority);
-        choose("new:legalBasis", "SV_TRAFFIC_DATA");
-        browser.byId("new:reference").sendKeys("PL-" + System.nanoTime());
-        browser.byId("new:customers").sendKeys(CUSTOMER);
-        browser.byId("new:scope").sendKeys("Verkeersgegevens van een mailbox");
-        if (secrecyUntil != null) {
-            browser.byId("new:secrecy_input").sendKeys(secrecyUntil, org.openqa.selenium.Keys.ESCAPE);
-            browser.find("#page-title").click();
-        }
-        browser.byId("new:save").click();
-        browser.waitForText("is geregistreerd");
-        String message = browser.pageText();
-        int at = message.indexOf("Verzoek REG-");
-        return message.substring(at + "Verzoek ".length(), message.indexOf(' ', at + "Verzoek ".length()));
+        return StaffScreens.registerRequest(browser, new StaffScreens.NewRequest("TRAFFIC_DATA", "SV_TRAFFIC_DATA",
+                authority, CUSTOMER, "Verkeersgegevens van een mailbox", secrecyUntil));
     }
+
+    private static final String CUSTOMER = "PV100231";
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private void openRequest(String number) {
         long id = Db.scalar("SELECT id FROM disclosure_request WHERE register_number = ?", number);

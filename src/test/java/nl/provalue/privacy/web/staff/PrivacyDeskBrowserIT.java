@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import nl.provalue.privacy.testsupport.BrowserTestBase;
+import nl.provalue.privacy.testsupport.StaffScreens;
 import nl.provalue.privacy.testsupport.Db;
 import nl.provalue.privacy.testsupport.PortalHttp;
 
@@ -23,22 +24,6 @@ import nl.provalue.privacy.testsupport.PortalHttp;
  * paper record; every step is attributed to the staff member.
  */
 class PrivacyDeskBrowserIT extends BrowserTestBase {
-
-
-    private void openPieter(String reason) {
-        browser.find("#nav-customers").click();
-        assertEquals("Privacybalie: een klant zoeken", browser.text("#page-title"));
-        browser.byId("find:query").sendKeys("bakkerijbakker");
-        browser.byId("find:search").click();
-        browser.waitForText("PV100912");
-        WebElement row = browser.driver().findElement(By.xpath("//tr[td[contains(@class,'result-number') and text()='PV100912']]"));
-        row.findElement(By.cssSelector("button.choose-customer")).click();
-        browser.waitForText("Waarom opent u de gegevens van PV100912");
-        browser.driver().findElement(By.cssSelector("input[type=radio][value='CUSTOMER_QUESTION']")).click();
-        browser.byId("find:reason").sendKeys(reason);
-        browser.byId("find:open").click();
-        browser.waitForText("Klant PV100912");
-    }
 
     @Test
     void p12_p1_openWithAReason_recordWhatTheCustomerGave_andTheCustomerSeesBoth() throws Exception {
@@ -167,7 +152,7 @@ class PrivacyDeskBrowserIT extends BrowserTestBase {
     @Test
     void p12_anOpeningLastsTheSessionAndEndsWithIt() {
         browser.login("eva.visser", "Welkom-Eva-2026");
-        openPieter("Vraag over verhuizing van de website");
+        StaffScreens.openPieter(browser, "Vraag over verhuizing van de website");
         String url = browser.driver().getCurrentUrl();
         browser.open("/staff/customers.xhtml");
         browser.driver().get(url);

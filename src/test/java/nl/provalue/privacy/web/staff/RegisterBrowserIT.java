@@ -11,37 +11,14 @@ import org.openqa.selenium.By;
 
 import nl.provalue.privacy.testsupport.BrowserTestBase;
 import nl.provalue.privacy.testsupport.PortalHttp;
+import nl.provalue.privacy.testsupport.StaffScreens;
 
 /** P9, P11, P13: registering, deciding with a second staff member, handing over, secrecy, verification. */
 class RegisterBrowserIT extends BrowserTestBase {
 
-    private void choose(String selectId, String value) {
-        // Through the PrimeFaces widget's own API, as its list would after a click.
-        browser.byId(selectId);
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);", "widget_" + selectId.replace(':', '_'), value);
-    }
-
     private String registerRequest(String authority, String customer, String secrecyUntil) {
-        browser.open("/staff/register.xhtml");
-        browser.find("#new-request").click();
-        choose("new:type", "SUBSCRIBER_DATA");
-        choose("new:authorityType", "POLICE");
-        browser.byId("new:authorityName").sendKeys(authority);
-        choose("new:legalBasis", "SV_SUBSCRIBER_DATA");
-        browser.byId("new:reference").sendKeys("PL-" + System.nanoTime());
-        browser.byId("new:customers").sendKeys(customer);
-        browser.byId("new:scope").sendKeys("Naam en adres van de houder van een website");
-        if (secrecyUntil != null) {
-            // Typed, then the calendar that opened is closed again so it covers no button.
-            browser.byId("new:secrecy_input").sendKeys(secrecyUntil, org.openqa.selenium.Keys.ESCAPE);
-            browser.find("#page-title").click();
-        }
-        browser.byId("new:save").click();
-        browser.waitForText("is geregistreerd");
-        String message = browser.pageText();
-        int at = message.indexOf("Verzoek REG-");
-        return message.substring(at + "Verzoek ".length(), message.indexOf(' ', at + "Verzoek ".length()));
+        return StaffScreens.registerRequest(browser, new StaffScreens.NewRequest("SUBSCRIBER_DATA", "SV_SUBSCRIBER_DATA",
+                authority, customer, "Naam en adres van de houder van een website", secrecyUntil));
     }
 
     @Test
