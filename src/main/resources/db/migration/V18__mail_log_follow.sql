@@ -4,7 +4,7 @@
 -- to imports end (always at a line end), size_seen the size found at the last check. A file renamed
 -- away is followed as the previous file until its last lines are handed over too.
 CREATE TABLE followed_log_file (
-    id BIGINT NOT NULL,
+    id BIGINT NOT NULL PRIMARY KEY,
     path VARCHAR(1000),
     file_key VARCHAR(200),
     handed_bytes BIGINT NOT NULL DEFAULT 0,
@@ -16,8 +16,7 @@ CREATE TABLE followed_log_file (
     bytes_handed BIGINT NOT NULL DEFAULT 0,
     checked_at DATETIME(6),
     grown_at DATETIME(6),
-    last_import_id BIGINT,
-    CONSTRAINT pk_followed_log_file PRIMARY KEY (id)
+    last_import_id BIGINT
 );
 INSERT INTO followed_log_file (id, handed_bytes, size_seen, previous_handed_bytes, previous_size_seen, lines_handed, bytes_handed)
 VALUES (1, 0, 0, 0, 0, 0, 0);
