@@ -50,6 +50,21 @@ public class ImportRecords {
         return run.id();
     }
 
+    /**
+     * P4: an import of new lines of the followed mail log, by no staff member. The file starts with
+     * {@code knownLines} lines ({@code knownBytes} bytes) handed over before, read again only so
+     * that deliveries find their sender lines: the import's checkpoint starts after them.
+     */
+    public long createFollowed(String fileName, LogFileStore.StoredLog stored, long knownLines, long knownBytes) {
+        ImportRun run = new ImportRun(ImportKind.POSTFIX, null, fileName, stored.path(), stored.size(), stored.sha256(),
+                FOLLOWER, clock.instant());
+        run.startsAfter(knownLines, knownBytes);
+        return runs.add(run).id();
+    }
+
+    /** Who starts the imports of the followed mail log. */
+    public static final String FOLLOWER = "system";
+
     /** Marks a failed or interrupted import as waiting again; false when it cannot be resumed. */
     public boolean requeue(long id) {
         runs.find(id).orElseThrow(() -> new NotFoundException("import", id));

@@ -25,6 +25,7 @@ public class ImportService {
     @Inject ImportLauncher launcher;
     @Inject CurrentCaller caller;
     @Inject ImportSettings settings;
+    @Inject MailLogFollowing following;
 
     /**
      * Stores the log and starts its import. {@code site} is the website's host name for an access
@@ -129,6 +130,12 @@ public class ImportService {
     /** The largest log an import takes, in bytes. */
     public long maxFileBytes() {
         return settings.maxFileBytes();
+    }
+
+    /** P4: how far the followed live mail log is handed to imports, for the screen. */
+    public MailLogFollowing.Status followStatus() {
+        staffUsername();
+        return following.status();
     }
 
     public Optional<ImportReport> find(long id) {

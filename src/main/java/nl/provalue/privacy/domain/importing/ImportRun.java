@@ -127,6 +127,19 @@ public class ImportRun {
         this.status = ImportStatus.QUEUED;
     }
 
+    /**
+     * A file that starts with lines already imported before, which the import only reads again to
+     * know them (a Postfix delivery joins the sender line of its queue id): the checkpoint starts
+     * after them. Only before the import starts.
+     */
+    public void startsAfter(long lines, long bytes) {
+        if (status != ImportStatus.QUEUED || linesDone != 0 || lines < 0 || bytes < 0 || bytes > fileSize) {
+            throw new IllegalStateException("Only a new import starts after lines it knows");
+        }
+        this.linesDone = lines;
+        this.bytesDone = bytes;
+    }
+
     /** One committed chunk. */
     public void chunkDone(ImportTally t) {
         linesDone += t.lines();

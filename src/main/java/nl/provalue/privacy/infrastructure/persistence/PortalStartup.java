@@ -41,6 +41,9 @@ public class PortalStartup {
     nl.provalue.privacy.infrastructure.importing.ImportRecovery imports;
 
     @Inject
+    nl.provalue.privacy.infrastructure.importing.follow.MailLogFollowScheduler mailLogFollower;
+
+    @Inject
     nl.provalue.privacy.infrastructure.config.LoginWarmUp warmUp;
 
     @Inject
@@ -69,6 +72,7 @@ public class PortalStartup {
         state.markSchemaReady();
         imports.closeRunsLeftOpen();
         retention.start();
+        mailLogFollower.start();
         mailOutbox.start();
         warmUp.schedule();
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +17,7 @@ import org.primefaces.model.file.UploadedFile;
 import nl.provalue.privacy.application.importing.ImportReport;
 import nl.provalue.privacy.application.importing.ImportService;
 import nl.provalue.privacy.application.importing.LogTooLargeException;
+import nl.provalue.privacy.application.importing.MailLogFollowing;
 import nl.provalue.privacy.domain.importing.ImportKind;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.web.Formats;
@@ -37,6 +40,7 @@ public class ImportsBean implements Serializable {
     private List<String> websites;
     private final ImportsModel model = new ImportsModel();
     private boolean anyOpen;
+    private MailLogFollowing.Status follow;
 
     public void load() {
         if (websites == null) {
@@ -48,6 +52,17 @@ public class ImportsBean implements Serializable {
     /** Re-reads whether any import is still running, for the progress poll. */
     public void refresh() {
         anyOpen = imports.recent(0, 20).stream().anyMatch(ImportReport::open);
+        follow = imports.followStatus();
+    }
+
+    /** P4: when the followed mail log last grew, and how long ago, in the viewer's language. */
+    public String getLastNewLines() {
+        if (follow == null || follow.lastNewLinesAt() == null) {
+            return Pages.text("imports.follow.never");
+        }
+        long minutes = Duration.between(follow.lastNewLinesAt(), Instant.now()).toMinutes();
+        String at = fmt.dateTime(follow.lastNewLinesAt());
+        return minutes < 1 ? Pages.text("imports.follow.agoJustNow", at) : Pages.text("imports.follow.agoMinutes", at, minutes);
     }
 
     /** Starts the import; the page is submitted as a whole (multipart), not by ajax. */
@@ -116,6 +131,7 @@ public class ImportsBean implements Serializable {
     public List<String> getWebsites() { return websites; }
     public ImportsModel getModel() { return model; }
     public boolean isAnyOpen() { return anyOpen; }
+    public MailLogFollowing.Status getFollow() { return follow; }
     /** P4: after how many days a failed import's file is deleted. */
     public long getFailedFileDays() { return imports.failedFileDays(); }
     public long getMaxFileBytes() { return imports.maxFileBytes(); }

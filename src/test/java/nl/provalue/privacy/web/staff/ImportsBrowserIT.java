@@ -109,6 +109,25 @@ class ImportsBrowserIT extends BrowserTestBase {
         browser.screenshot("staff-imports-failed-file");
     }
 
+    @Test
+    void p4_staffSeeTheFollowedMailLogItsPositionAndLag_inDutchAndInEnglish() {
+        String file = System.getProperty("it.mail.log.file");
+        browser.login("eva.visser", "Welkom-Eva-2026");
+        browser.open("/staff/imports.xhtml");
+        assertTrue(browser.text(".follow-status").contains("Gevolgd maillog"), browser.text(".follow-status"));
+        assertEquals(java.nio.file.Path.of(file).toAbsolutePath().toString(), browser.text(".follow-file"));
+        assertTrue(browser.text(".follow-position").contains("doorgegeven aan imports"), browser.text(".follow-position"));
+        assertTrue(browser.text(".follow-lag").endsWith("nog niet doorgegeven"), browser.text(".follow-lag"));
+        // The test server checks the file every two seconds, whether it is there or not.
+        browser.open("/staff/imports.xhtml");
+        assertTrue(!browser.text(".follow-checked").equals("nog geen"), browser.text(".follow-checked"));
+        browser.find("#language-switch").click();
+        browser.waitForText("Followed mail log");
+        assertTrue(browser.text(".follow-lag").endsWith("not handed over yet"), browser.text(".follow-lag"));
+        assertTrue(browser.text(".follow-position").contains("handed to imports"), browser.text(".follow-position"));
+        browser.screenshot("staff-imports-followed-log");
+    }
+
     private static java.sql.Timestamp utc(Instant at) {
         return java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC));
     }
