@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * A Postfix of the tests' own (Debian's postfix 3.7): its own configuration directory, queue and
  * SMTP port, writing its log to its own file without syslog ({@code maillog_file}, which must lie
  * under /var). Mail for {@code domain} goes over LMTP to the tests' Dovecot; mail for
- * {@code unreachableDomain} goes to a relay that does not listen, so it is deferred. Started and
- * stopped by the tests; never the system's service.
+ * {@code unreachableDomain} goes to a relay that does not listen, so it is deferred. Its log is the
+ * file the test server's portal follows, so what Postfix logs reaches the portal as in production.
+ * Started and stopped by the tests; never the system's service.
  */
 public final class TestPostfix implements AutoCloseable {
 
@@ -42,8 +43,10 @@ public final class TestPostfix implements AutoCloseable {
             Path data = Files.createDirectories(root.resolve("data"));
             Files.createDirectories(root.resolve("queue"));
             Processes.run("chown", "postfix", data.toString());
-            Path log = Path.of("/var/log/postfix-portal-it-" + smtpPort() + ".log");
-            Files.deleteIfExists(log);
+            // The log the portal follows (PORTAL_MAIL_LOG_FILE of the test server), else one of its own.
+            String followed = System.getProperty("it.mail.log.file");
+            Path log = followed == null ? Path.of("/var/log/postfix-portal-it-" + smtpPort() + ".log") : Path.of(followed);
+            Files.createDirectories(log.getParent());
             String master = Files.readString(Path.of("/etc/postfix/master.cf"), StandardCharsets.UTF_8)
                     // Our own port on the loopback instead of port 25, and no chroot (its own queue).
                     .replaceFirst("(?m)^smtp\\s+inet\\s.*$", "127.0.0.1:" + smtpPort() + " inet n - n - - smtpd")
@@ -65,6 +68,8 @@ public final class TestPostfix implements AutoCloseable {
                     "mydestination =",
                     "mynetworks = 127.0.0.0/8",
                     "maillog_file = " + log,
+                    // Postfix writes its log only below these folders.
+                    "maillog_file_prefixes = /var, " + log.getParent(),
                     "smtp_dns_support_level = disabled",
                     "disable_dns_lookups = yes",
                     "virtual_mailbox_domains = " + domain,
