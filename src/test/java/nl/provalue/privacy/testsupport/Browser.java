@@ -132,7 +132,9 @@ public final class Browser implements AutoCloseable {
 
     public void logout() {
         // The button sits in the page's header; a page may still be scrolling (to a message, say):
-        // back to the top, and again until nothing covers the button.
+        // wait until it has come to rest, back to the top, and again until nothing covers the button.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Long.valueOf(0).equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return window.jQuery ? window.jQuery(':animated').length : 0")));
         for (int attempt = 0; ; attempt++) {
             ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
             try {
