@@ -125,7 +125,16 @@ public final class Browser implements AutoCloseable {
     private void submitAndWait(WebElement button) {
         button.click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.stalenessOf(button));
+        // Gone from the page: Chrome says so as a stale element or, mid-navigation, as a node that
+        // no longer belongs to the document.
+        wait.until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         wait.until(d -> !d.getCurrentUrl().contains("j_security_check")
                 && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
