@@ -100,7 +100,7 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Logs in through the login form, as a person would. */
+    /** Logs in through the login form, as a person would, and fails with what the page said if refused. */
     public void login(String username, String password) {
         open("/login.xhtml");
         find("#j_username").sendKeys(username);
@@ -110,6 +110,10 @@ public final class Browser implements AutoCloseable {
             // Staff: the code of their authenticator app, as the second step.
             enterCode(StaffCodes.next(username));
         }
+        String path = currentPath();
+        if (path.contains("/login.xhtml") || path.contains("/login-code.xhtml")) {
+            throw new AssertionError("sign-in of " + username + " refused on " + path + ": " + pageText());
+        }
     }
 
     /** Types a code on the second step's page and sends it. */
@@ -118,25 +122,30 @@ public final class Browser implements AutoCloseable {
         submitAndWait(find("#code-submit"));
     }
 
+    /** Clicks a button that posts a whole page (found by CSS) and waits until the next page has loaded. */
+    public void submit(String cssSelector) {
+        submitAndWait(find(cssSelector));
+    }
+
     /**
-     * Clicks a button that posts a whole page and waits until the next page has loaded: the old
-     * page must be gone first, else the address read next may still be the old one.
+     * Clicks a button that posts a whole page and waits until the next page has loaded. The old
+     * document is marked before the click; only a document without the mark, fully loaded, is
+     * the next page (while Chrome is between the two, every question is answered with an error
+     * and the wait goes on).
      */
     private void submitAndWait(WebElement button) {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript("document.portalPageLeft = true;");
         button.click();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        // Gone from the page: Chrome says so as a stale element or, mid-navigation, as a node that
-        // no longer belongs to the document.
-        wait.until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             try {
-                button.isEnabled();
+                Object next = js.executeScript(
+                        "return document.portalPageLeft !== true && document.readyState === 'complete';");
+                return Boolean.TRUE.equals(next) && !d.getCurrentUrl().contains("j_security_check");
+            } catch (org.openqa.selenium.WebDriverException betweenPages) {
                 return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                return true;
             }
         });
-        wait.until(d -> !d.getCurrentUrl().contains("j_security_check")
-                && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public void logout() {

@@ -45,7 +45,7 @@ class SignInBrowserIT extends BrowserTestBase {
         browser.open("/login.xhtml");
         browser.find("#j_username").sendKeys("ruud.smit");
         browser.find("#j_password").sendKeys("Welkom-Ruud-2026");
-        browser.find("#login-submit").click();
+        browser.submit("#login-submit");
         assertEquals("Inlogcode", browser.text("#page-title"));
         assertTrue(browser.pageText().contains("code van zes cijfers"));
         browser.screenshot("sign-in-code");
@@ -62,7 +62,7 @@ class SignInBrowserIT extends BrowserTestBase {
         browser.open("/login.xhtml");
         browser.find("#j_username").sendKeys("nieuwe.collega");
         browser.find("#j_password").sendKeys("Een lange zin voor de nieuwe collega");
-        browser.find("#login-submit").click();
+        browser.submit("#login-submit");
         assertEquals("Tweestapsverificatie instellen", browser.text("#page-title"));
         WebElement qr = browser.find("#enrol-qr svg");
         assertEquals("img", qr.getAttribute("role"));
@@ -86,7 +86,7 @@ class SignInBrowserIT extends BrowserTestBase {
         browser.open("/login.xhtml");
         browser.find("#j_username").sendKeys("nieuwe.collega");
         browser.find("#j_password").sendKeys("Een lange zin voor de nieuwe collega");
-        browser.find("#login-submit").click();
+        browser.submit("#login-submit");
         browser.enterCode(recovery);
         assertEquals("/staff/", browser.currentPath());
         assertEquals(1, Db.scalar("SELECT count(*) FROM recovery_code c JOIN user_account u ON u.id = c.account_id"
@@ -117,7 +117,7 @@ class SignInBrowserIT extends BrowserTestBase {
         browser.open("/login.xhtml");
         browser.find("#j_username").sendKeys("twee.staps");
         browser.find("#j_password").sendKeys("Mijn fiets staat bij de molen");
-        browser.find("#login-submit").click();
+        browser.submit("#login-submit");
         assertEquals("Inlogcode", browser.text("#page-title"));
         browser.enterCode(StaffCodes.next("twee.staps", secret));
         assertEquals("/customer/", browser.currentPath());
