@@ -35,7 +35,9 @@ public class RequestGuardFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (CHANGING.contains(request.getMethod())) {
+        // RDAP changes nothing and answers every origin (P10); it refuses other methods itself.
+        boolean rdap = request.getServletPath().equals("/rdap") || request.getServletPath().startsWith("/rdap/");
+        if (CHANGING.contains(request.getMethod()) && !rdap) {
             // The servlet path is decoded and normalised: /%61pi or /api;x/ cannot slip past.
             String servletPath = request.getServletPath();
             if (!RequestOrigin.isSameOrigin(request)) {

@@ -65,6 +65,11 @@ public final class PortalHttp {
         return send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Any request, its answer's body as the bytes that came over the wire. */
+    public HttpResponse<byte[]> bytes(HttpRequest.Builder request) {
+        return send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** The value of a cookie this client holds for the portal. */
     public java.util.Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))

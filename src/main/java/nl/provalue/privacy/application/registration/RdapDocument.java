@@ -11,6 +11,7 @@ import jakarta.json.JsonObjectBuilder;
 
 import nl.provalue.privacy.domain.registration.ContactRole;
 import nl.provalue.privacy.domain.registration.FieldExposure;
+import nl.provalue.privacy.domain.registration.IdnaName;
 import nl.provalue.privacy.domain.registration.RegistrationField;
 
 /**
@@ -27,10 +28,19 @@ public final class RdapDocument {
             ContactRole.REGISTRANT, "registrant", ContactRole.ADMINISTRATIVE, "administrative",
             ContactRole.TECHNICAL, "technical");
 
+    private static final String REDACTIONS_NOTICE = "Fields that are not published are listed under "
+            + "\"redacted\" (RFC 9537). Requests for non-public data can be sent to privacy@provalue.nl;"
+            + " each is recorded and assessed.";
+
     private RdapDocument() {
     }
 
-    public static JsonObject of(PublicRecord record) {
+    /**
+     * The domain answer. {@code base} is where the RDAP service is reached
+     * ({@code https://portal.example/rdap}), for the self link (RFC 9083 §4.2).
+     */
+    public static JsonObject of(PublicRecord record, String base) {
+        IdnaName name = IdnaName.ofStored(record.domainName());
         JsonArrayBuilder entities = Json.createArrayBuilder();
         JsonArrayBuilder redacted = Json.createArrayBuilder();
         boolean anyRedaction = false;
@@ -61,7 +71,14 @@ public final class RdapDocument {
                 .add("rdapConformance", conformance)
                 .add("objectClassName", "domain")
                 .add("handle", "PV-D" + record.domainId())
-                .add("ldhName", record.domainName())
+                .add("ldhName", name.ascii());
+        if (name.internationalised()) {
+            // RFC 9083 §3: the name in U-labels, for IDNs.
+            domain.add("unicodeName", name.unicode());
+        }
+        String self = base + "/domain/" + name.ascii();
+        domain.add("links", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("value", self).add("rel", "self").add("href", self).add("type", MEDIA_TYPE)))
                 .add("status", Json.createArrayBuilder().add("active"))
                 .add("events", Json.createArrayBuilder()
                         .add(event("registration", record.registeredOn().atStartOfDay(ZoneOffset.UTC).toInstant().toString()))
@@ -81,20 +98,56 @@ public final class RdapDocument {
                         + "through Provalue B.V., published as far as the rules of the ." + record.tld() + " registry ("
                         + record.registry() + ") and the holder's own choices allow."));
         JsonObjectBuilder redactions = Json.createObjectBuilder().add("title", "Redacted registration data")
-                .add("description", Json.createArrayBuilder().add("Fields that are not published are listed under "
-                        + "\"redacted\" (RFC 9537). Requests for non-public data can be sent to privacy@provalue.nl;"
-                        + " each is recorded and assessed."));
+                .add("description", Json.createArrayBuilder().add(REDACTIONS_NOTICE));
         return Json.createArrayBuilder().add(terms).add(redactions);
     }
 
     /** The RDAP error object for a domain the provider does not hold. */
-    public static JsonObject notFound(String name) {
+    public static JsonObject notFound(IdnaName name) {
+        return error(404, "Not Found", "No domain " + name + " is registered through Provalue.");
+    }
+
+    /** An RDAP error response (RFC 9083 §6). */
+    public static JsonObject error(int code, String title, String description) {
         return Json.createObjectBuilder()
                 .add("rdapConformance", Json.createArrayBuilder().add("rdap_level_0"))
-                .add("errorCode", 404)
-                .add("title", "Not Found")
-                .add("description", Json.createArrayBuilder().add("No domain " + name + " is registered through Provalue."))
+                .add("errorCode", code)
+                .add("title", title)
+                .add("description", Json.createArrayBuilder().add(description))
                 .build();
+    }
+
+    /** The help response (RFC 9083 §7): what this service answers, and the terms. */
+    public static JsonObject help(String base) {
+        return Json.createObjectBuilder()
+                .add("rdapConformance", Json.createArrayBuilder().add("rdap_level_0"))
+                .add("notices", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("title", "Provalue RDAP service")
+                                .add("description", Json.createArrayBuilder()
+                                        .add("Registration data of domain names registered through Provalue B.V.")
+                                        .add("Lookups: " + base + "/domain/{name}, by A-labels or U-labels (IDNA2008).")
+                                        .add("Nameserver, entity, IP network and autonomous system lookups and searches are not offered (501)."))
+                                .add("links", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                        .add("value", base + "/help").add("rel", "self").add("href", base + "/help")
+                                        .add("type", MEDIA_TYPE))))
+                        .add(Json.createObjectBuilder().add("title", "Redacted registration data")
+                                .add("description", Json.createArrayBuilder().add(REDACTIONS_NOTICE))))
+                .build();
+    }
+
+    /** Why a name was refused, in words. */
+    public static String describe(IdnaName.Problem problem) {
+        return switch (problem) {
+            case EMPTY -> "the name is empty";
+            case TOO_LONG -> "longer than 253 characters, or a label longer than 63";
+            case EMPTY_LABEL -> "an empty label (two dots in a row, or a dot at the start)";
+            case DISALLOWED -> "a character domain names cannot hold";
+            case NOT_MAPPED -> "a character that is not its own form in a domain name (such as a capital outside ASCII, "
+                    + "a fullwidth letter, a soft hyphen or an ideographic full stop); send the name as it is registered";
+            case HYPHEN -> "a hyphen at the start or end of a label, or in its third and fourth place";
+            case BAD_A_LABEL -> "an xn-- label that is not a valid A-label";
+            case CONTEXT -> "a right-to-left or joiner rule of IDNA2008 is broken";
+        };
     }
 
     private static JsonObject entity(PublicRecord record, PublicRecord.Contact c) {
@@ -153,9 +206,11 @@ public final class RdapDocument {
             case EMAIL -> r.add("prePath", entity + "[?(@[0]=='email')]").add("method", "removal");
         }
         r.add("pathLang", "jsonpath");
-        String why = f.reason() == FieldExposure.Reason.NO_CONSENT
-                ? "The holder has not consented to publication"
-                : "Not published under the policy of the ." + record.tld() + " registry (" + record.registry() + ")";
+        String why = switch (f.reason()) {
+            case NO_CONSENT -> "The holder has not consented to publication";
+            case PROVIDER_WITHHOLDS -> "The registrar's own contact, not published by the registrar";
+            default -> "Not published under the policy of the ." + record.tld() + " registry (" + record.registry() + ")";
+        };
         r.add("reason", Json.createObjectBuilder().add("description", why));
         return r.build();
     }

@@ -58,7 +58,8 @@ public class RegistrationDataRequests {
                            LocalDate receivedOn) {
         CurrentCaller.Identity who = caller.identity().filter(i -> i.role() == Role.STAFF)
                 .orElseThrow(() -> new AccessDeniedException("Only staff keep the register"));
-        DomainName domain = domains.findByName(domainName.trim())
+        // Typed by staff in either form (straße.de or xn--strae-oqa.de); held in A-labels.
+        DomainName domain = asciiName(domainName).flatMap(domains::findByName)
                 .orElseThrow(() -> new NotFoundException("domain", domainName));
         DisclosureRequest request = new DisclosureRequest(null, RequestType.REGISTRATION_DATA,
                 AuthorityType.THIRD_PARTY_REGISTRATION_DATA, requester.trim(), LegalBasis.ICANN_LEGITIMATE_INTEREST,
@@ -78,5 +79,13 @@ public class RegistrationDataRequests {
                 .map(d -> new Row(d.registerNumber(), d.receivedOn(), d.deadline(), d.authorityName(),
                         d.authorityReference(), d.scopeDescription(), d.status().name()))
                 .toList();
+    }
+
+    private static java.util.Optional<String> asciiName(String typed) {
+        try {
+            return java.util.Optional.of(nl.provalue.privacy.domain.registration.IdnaName.parse(typed.strip()).ascii());
+        } catch (IllegalArgumentException notADomainName) {
+            return java.util.Optional.empty();
+        }
     }
 }

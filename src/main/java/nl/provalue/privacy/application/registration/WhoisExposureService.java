@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import nl.provalue.privacy.domain.registration.ContactRole;
 import nl.provalue.privacy.domain.registration.DomainContact;
 import nl.provalue.privacy.domain.registration.DomainName;
 import nl.provalue.privacy.domain.registration.DomainRepository;
+import nl.provalue.privacy.domain.registration.FieldExposure;
 import nl.provalue.privacy.domain.registration.PublicationPolicy;
 import nl.provalue.privacy.domain.registration.TldPolicy;
 import nl.provalue.privacy.domain.registration.TldRuleRepository;
@@ -63,7 +65,7 @@ public class WhoisExposureService {
                 .orElseThrow(() -> new NotFoundException("domain", domainName));
         DomainContact contact = domain.contact(role).orElseThrow(() -> new NotFoundException("contact", role));
         PublicationPolicy policy = new PublicationPolicy(rules.rulesFor(domain.tld()));
-        if (!choiceAllowed(policy, contact)) {
+        if (!policy.choiceAllowed(contact)) {
             throw new PolicyViolationException("policy.P10.noChoice", domainName + " " + role);
         }
         if (contact.publishConsent() == consent) {
@@ -81,18 +83,14 @@ public class WhoisExposureService {
     private PublicRecord toRecord(DomainName d) {
         PublicationPolicy policy = new PublicationPolicy(rules.rulesFor(d.tld()));
         Optional<TldPolicy> tld = rules.policy(d.tld());
+        Map<DomainContact, List<FieldExposure>> exposed = policy.exposeAll(d.contacts());
         List<PublicRecord.Contact> contacts = d.contacts().stream()
                 .sorted(Comparator.comparing(DomainContact::role))
                 .map(c -> new PublicRecord.Contact(c.id(), c.role(), c.holderKind(), c.publishConsent(),
-                        choiceAllowed(policy, c), c.consentChangedAt(), policy.expose(c)))
+                        policy.choiceAllowed(c), c.consentChangedAt(), exposed.get(c)))
                 .toList();
         return new PublicRecord(d.id(), d.name(), d.tld(), tld.map(TldPolicy::registry).orElse("unknown registry"),
                 tld.map(TldPolicy::policySource).orElse("No publication rules on record for this TLD: nothing is published."),
                 d.registeredOn(), d.expiresOn(), clock.instant(), contacts);
-    }
-
-    /** The provider's own technical contact is not the customer's to publish or withhold. */
-    private static boolean choiceAllowed(PublicationPolicy policy, DomainContact contact) {
-        return contact.role() != ContactRole.TECHNICAL && policy.allowsChoice(contact.holderKind(), contact.role());
     }
 }

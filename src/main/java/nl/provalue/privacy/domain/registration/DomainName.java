@@ -3,7 +3,6 @@ package nl.provalue.privacy.domain.registration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
@@ -54,9 +53,10 @@ public class DomainName {
     }
 
     public DomainName(Customer customer, String name, LocalDate registeredOn, LocalDate expiresOn) {
-        String normalised = name.toLowerCase(Locale.ROOT);
+        // Held in A-label form (xn--…), as the registry and the DNS hold it; typed in either form.
+        String normalised = IdnaName.parse(name).ascii();
         if (!normalised.matches("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}")) {
-            throw new IllegalArgumentException("Not a domain name: " + name);
+            throw new IllegalArgumentException("Not a registrable domain name: " + name);
         }
         this.customer = customer;
         this.name = normalised;

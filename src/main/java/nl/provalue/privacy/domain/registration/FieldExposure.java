@@ -8,8 +8,21 @@ package nl.provalue.privacy.domain.registration;
  * @param published whether the public record shows it
  * @param rule      what the registry's rules say
  * @param reason    why it is shown or not
+ * @param alsoPublicAs for a field not shown here: the contact whose same field, with the same
+ *                  value, the public record does show (a holder's e-mail address that is also the
+ *                  administrative contact's, say); null otherwise
  */
-public record FieldExposure(RegistrationField field, String value, boolean published, Publication rule, Reason reason) {
+public record FieldExposure(RegistrationField field, String value, boolean published, Publication rule, Reason reason,
+                            ContactRole alsoPublicAs) {
+
+    public FieldExposure(RegistrationField field, String value, boolean published, Publication rule, Reason reason) {
+        this(field, value, published, rule, reason, null);
+    }
+
+    /** Not shown here, but the same value is public as another contact's. */
+    public FieldExposure alsoPublicAs(ContactRole role) {
+        return new FieldExposure(field, value, published, rule, reason, role);
+    }
 
     /** Why a field is or is not public. */
     public enum Reason {
@@ -21,6 +34,11 @@ public record FieldExposure(RegistrationField field, String value, boolean publi
         CONSENT_GIVEN,
         /** Withheld because the customer did not consent. */
         NO_CONSENT,
+        /**
+         * The provider's own contact (its hostmaster as technical contact): the registry would
+         * publish it with consent, the provider does not give it, and the customer has no say.
+         */
+        PROVIDER_WITHHOLDS,
         /** Nothing on record. */
         EMPTY
     }

@@ -20,6 +20,7 @@ import nl.provalue.privacy.domain.registration.ContactRole;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
 import nl.provalue.privacy.web.Pages;
+import nl.provalue.privacy.web.rdap.RdapAnswer;
 
 /** P10: per domain, what the public WHOIS/RDAP record shows, why, and the customer's consent. */
 @Named
@@ -58,7 +59,8 @@ public class DomainsBean implements Serializable {
     public String rdapJson(PublicRecord record) {
         StringWriter out = new StringWriter();
         Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)
-                .write(RdapDocument.of(record));
+                .write(RdapDocument.of(record, RdapAnswer.baseUrl((jakarta.servlet.http.HttpServletRequest)
+                        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest())));
         return out.toString().trim();
     }
 }

@@ -1,16 +1,10 @@
 package nl.provalue.privacy.web.rdap;
 
 import java.io.IOException;
-import java.net.IDN;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonWriterFactory;
-import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,53 +13,86 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.provalue.privacy.application.registration.PublicRecord;
 import nl.provalue.privacy.application.registration.RdapDocument;
 import nl.provalue.privacy.application.registration.WhoisExposureService;
+import nl.provalue.privacy.domain.registration.IdnaName;
 
 /**
- * P10: the public RDAP service for the provider's domains, without login:
- * {@code GET /rdap/domain/{name}} answers {@code application/rdap+json}; an unknown domain
- * answers 404 in RDAP's error format.
+ * P10: the public RDAP service for the provider's domains, without login (RFC 7480, 9082, 9083).
+ * <ul>
+ * <li>{@code GET /rdap/domain/{name}}: the domain, by A-labels, U-labels or both (IDNA2008,
+ *     {@link IdnaName}); 400 for a string that is not a domain name, 404 for a name the provider
+ *     does not hold;</li>
+ * <li>{@code GET /rdap/help}: the help response;</li>
+ * <li>the other lookups and searches of RFC 9082 (nameserver, entity, ip, autnum, and the
+ *     searches): 501, the provider does not offer them; anything else: 400.</li>
+ * </ul>
+ * Every answer, errors included, is RDAP JSON with {@code Access-Control-Allow-Origin: *}
+ * (RFC 7480 §5.6) and a byte-exact {@code Content-Length}. HEAD answers as GET without the body;
+ * other methods get 405. Errors the container raises before this servlet runs are answered in
+ * the same format by {@link RdapErrorFilter}.
  */
 @WebServlet("/rdap/*")
 public class RdapServlet extends HttpServlet {
 
-    private static final JsonWriterFactory PRETTY = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    private static final String ALLOW = "GET, HEAD, OPTIONS";
 
     @Inject
     WhoisExposureService whois;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        if (!path.startsWith("/domain/") || path.length() <= "/domain/".length()) {
-            write(response, 400, Json.createObjectBuilder()
-                    .add("rdapConformance", Json.createArrayBuilder().add("rdap_level_0"))
-                    .add("errorCode", 400).add("title", "Bad Request")
-                    .add("description", Json.createArrayBuilder().add("Only /rdap/domain/{name} is served here."))
-                    .build());
-            return;
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        switch (request.getMethod()) {
+            case "GET" -> answer(request, response, true);
+            case "HEAD" -> answer(request, response, false);
+            case "OPTIONS" -> {
+                // A pre-flight from a browser page: reading is allowed to every origin.
+                RdapAnswer.corsHeaders(response);
+                response.setHeader("Allow", ALLOW);
+                response.setHeader("Access-Control-Allow-Methods", ALLOW);
+                response.setHeader("Access-Control-Max-Age", "86400");
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            }
+            default -> {
+                response.setHeader("Allow", ALLOW);
+                RdapAnswer.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                        RdapDocument.error(405, "Method Not Allowed", "RDAP is read with GET or HEAD."), true);
+            }
         }
-        String name = path.substring("/domain/".length());
-        Optional<PublicRecord> record;
-        try {
-            name = IDN.toASCII(name.endsWith(".") ? name.substring(0, name.length() - 1) : name).toLowerCase(Locale.ROOT);
-            record = whois.publicRecord(name);
-        } catch (IllegalArgumentException e) {
-            record = Optional.empty();
-        }
-        if (record.isEmpty()) {
-            write(response, 404, RdapDocument.notFound(name));
-            return;
-        }
-        write(response, 200, RdapDocument.of(record.get()));
     }
 
-    private static void write(HttpServletResponse response, int status, JsonObject body) throws IOException {
-        response.setStatus(status);
-        response.setContentType(RdapDocument.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader("Access-Control-Allow-Origin", "*");
-        try (var writer = PRETTY.createWriter(response.getWriter())) {
-            writer.write(body);
+    private void answer(HttpServletRequest request, HttpServletResponse response, boolean withBody) throws IOException {
+        // The container has decoded the path: "%20" is a space here, "%C3%9F" an ß.
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        String base = RdapAnswer.baseUrl(request);
+        if (path.equals("/help")) {
+            RdapAnswer.send(response, 200, RdapDocument.help(base), withBody);
+            return;
         }
+        if (path.startsWith("/domain/")) {
+            String typed = path.substring("/domain/".length());
+            IdnaName name;
+            try {
+                name = IdnaName.parse(typed);
+            } catch (IdnaName.InvalidNameException e) {
+                RdapAnswer.send(response, 400, RdapDocument.error(400, "Bad Request",
+                        "Not a domain name under IDNA2008: " + RdapDocument.describe(e.problem())), withBody);
+                return;
+            }
+            Optional<PublicRecord> record = whois.publicRecord(name.ascii());
+            JsonObject body = record.map(r -> RdapDocument.of(r, base))
+                    .orElseGet(() -> RdapDocument.notFound(name));
+            RdapAnswer.send(response, record.isPresent() ? 200 : 404, body, withBody);
+            return;
+        }
+        if (NOT_OFFERED.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
+            RdapAnswer.send(response, 501, RdapDocument.error(501, "Not Implemented",
+                    "This server answers domain lookups only: /rdap/domain/{name}. See /rdap/help."), withBody);
+            return;
+        }
+        RdapAnswer.send(response, 400, RdapDocument.error(400, "Bad Request",
+                "Not an RDAP query. This server answers /rdap/domain/{name} and /rdap/help."), withBody);
     }
+
+    /** RFC 9082 §3.1 lookups and §3.2 searches this server does not offer. */
+    private static final java.util.List<String> NOT_OFFERED = java.util.List.of("/nameserver", "/entity", "/ip", "/autnum",
+            "/domains", "/nameservers", "/entities");
 }

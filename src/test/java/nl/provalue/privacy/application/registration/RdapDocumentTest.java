@@ -23,6 +23,8 @@ import nl.provalue.privacy.domain.registration.PublicationPolicy;
 /** P10: the RDAP answer's structure (RFC 9083) and its redactions (RFC 9537), and the WHOIS text. */
 class RdapDocumentTest {
 
+    private static final String BASE = "https://portal.provalue.nl/rdap";
+
     private static PublicRecord record(String tld, HolderKind kind, boolean consent) {
         PublicationPolicy policy = new PublicationPolicy(PublicationPolicyTestSeed.rules(tld));
         DomainContact registrant = new DomainContact(ContactRole.REGISTRANT, kind, new ContactDetails("Jan Jansen",
@@ -56,7 +58,7 @@ class RdapDocumentTest {
 
     @Test
     void p10_rdapDomainHasTheRfc9083Members() {
-        JsonObject rdap = RdapDocument.of(record("com", HolderKind.NATURAL_PERSON, false));
+        JsonObject rdap = RdapDocument.of(record("com", HolderKind.NATURAL_PERSON, false), BASE);
         assertEquals("domain", rdap.getString("objectClassName"));
         assertEquals("jansenfotografie.com", rdap.getString("ldhName"));
         assertTrue(rdap.getJsonArray("rdapConformance").contains(jakarta.json.Json.createValue("rdap_level_0")));
@@ -72,7 +74,7 @@ class RdapDocumentTest {
 
     @Test
     void p10_withoutConsentGtldRegistrantDataIsRedactedAndSaidSo() {
-        JsonObject rdap = RdapDocument.of(record("com", HolderKind.NATURAL_PERSON, false));
+        JsonObject rdap = RdapDocument.of(record("com", HolderKind.NATURAL_PERSON, false), BASE);
         JsonArray card = card(rdap, "registrant");
         assertEquals("\"\"", prop(card, "fn"), "name emptied");
         assertEquals(null, prop(card, "email"), "e-mail removed");
@@ -93,7 +95,7 @@ class RdapDocumentTest {
 
     @Test
     void p10_withConsentTheRegistrantIsPublishedAndNothingRedacted() {
-        JsonObject rdap = RdapDocument.of(record("com", HolderKind.NATURAL_PERSON, true));
+        JsonObject rdap = RdapDocument.of(record("com", HolderKind.NATURAL_PERSON, true), BASE);
         JsonArray card = card(rdap, "registrant");
         assertEquals("\"Jan Jansen\"", prop(card, "fn"));
         assertEquals("\"jan@jansenfotografie.com\"", prop(card, "email"));
@@ -103,10 +105,12 @@ class RdapDocumentTest {
     }
 
     @Test
-    void p10_nlOrganisationShowsItsNameButNotItsPhone() {
-        JsonObject rdap = RdapDocument.of(record("nl", HolderKind.ORGANISATION, false));
+    void p10_nlOrganisationShowsItsNameButNotItsContactPersonOrPhone() {
+        JsonObject rdap = RdapDocument.of(record("nl", HolderKind.ORGANISATION, false), BASE);
         JsonArray card = card(rdap, "registrant");
-        assertEquals("\"Jan Jansen\"", prop(card, "fn"));
+        assertEquals("\"\"", prop(card, "fn"), "the contact person at the business is a person SIDN does not publish");
+        assertTrue(rdap.getJsonArray("redacted").stream().anyMatch(v -> "Registrant Name".equals(
+                v.asJsonObject().getJsonObject("name").getString("type", null))));
         assertEquals("\"Jansen Fotografie\"", prop(card, "org"));
         assertEquals(null, prop(card, "tel"));
         assertTrue(rdap.getJsonArray("redacted").stream().anyMatch(v -> "Registrant Phone".equals(
@@ -114,8 +118,27 @@ class RdapDocumentTest {
     }
 
     @Test
+    void p10_everyAnswerLinksToItself_andAnIdnCarriesItsUnicodeName() {
+        JsonObject ascii = RdapDocument.of(record("com", HolderKind.NATURAL_PERSON, false), BASE);
+        JsonObject self = ascii.getJsonArray("links").getJsonObject(0);
+        assertEquals("self", self.getString("rel"));
+        assertEquals(BASE + "/domain/jansenfotografie.com", self.getString("href"));
+        assertEquals("application/rdap+json", self.getString("type"));
+        assertFalse(ascii.containsKey("unicodeName"), "only for names with U-labels");
+
+        PublicRecord r = record("de", HolderKind.NATURAL_PERSON, false);
+        PublicRecord idn = new PublicRecord(r.domainId(), "xn--strae-oqa.de", "de", r.registry(), r.policySource(),
+                r.registeredOn(), r.expiresOn(), r.asOf(), r.contacts());
+        JsonObject rdap = RdapDocument.of(idn, BASE);
+        assertEquals("xn--strae-oqa.de", rdap.getString("ldhName"));
+        assertEquals("straße.de", rdap.getString("unicodeName"));
+        assertEquals(BASE + "/domain/xn--strae-oqa.de", rdap.getJsonArray("links").getJsonObject(0).getString("href"));
+        assertEquals("straße.de", idn.unicodeName());
+    }
+
+    @Test
     void p10_unknownDomainIsAnRdapError() {
-        JsonObject error = RdapDocument.notFound("example.nl");
+        JsonObject error = RdapDocument.notFound(nl.provalue.privacy.domain.registration.IdnaName.parse("example.nl"));
         assertEquals(404, error.getInt("errorCode"));
         assertEquals("Not Found", error.getString("title"));
     }

@@ -31,17 +31,30 @@ public class PublicationPolicyTest {
             "INSERT INTO tld_publication_rule \\(tld, holder_kind, contact_role, field, publication\\) VALUES "
                     + "\\('([a-z]+)', '([A-Z_]+)', '([A-Z_]+)', '([A-Z_]+)', '([A-Z_]+)'\\);");
 
+    private static final Pattern DELETE = Pattern.compile(
+            "DELETE FROM tld_publication_rule\\s+WHERE tld = '([a-z]+)' AND holder_kind = '([A-Z_]+)' AND contact_role = '([A-Z_]+)' AND field = '([A-Z_]+)';");
+
     private static final ContactDetails FULL = new ContactDetails("Pieter Bakker", "Bakkerij Bakker B.V.", "Markt 7",
             "5611 EB", "Eindhoven", "NL", "+31 40 244 18 30", "pieter@bakkerijbakker.nl");
 
     public static List<TldPublicationRule> seeded() {
-        try (InputStream in = PublicationPolicyTest.class.getResourceAsStream("/db/migration/V3__whois_publication_rules.sql")) {
+        try (InputStream in = PublicationPolicyTest.class.getResourceAsStream("/db/migration/V3__whois_publication_rules.sql");
+             InputStream v19 = PublicationPolicyTest.class.getResourceAsStream("/db/migration/V19__nl_business_registrant_name.sql")) {
             String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             List<TldPublicationRule> rules = new ArrayList<>();
             Matcher m = INSERT.matcher(sql);
             while (m.find()) {
                 rules.add(new TldPublicationRule(m.group(1), HolderKind.valueOf(m.group(2)), ContactRole.valueOf(m.group(3)),
                         RegistrationField.valueOf(m.group(4)), Publication.valueOf(m.group(5))));
+            }
+            // The later migrations that remove a rule.
+            Matcher d = DELETE.matcher(new String(v19.readAllBytes(), StandardCharsets.UTF_8));
+            while (d.find()) {
+                String tld = d.group(1);
+                HolderKind kind = HolderKind.valueOf(d.group(2));
+                ContactRole role = ContactRole.valueOf(d.group(3));
+                RegistrationField field = RegistrationField.valueOf(d.group(4));
+                rules.removeIf(r -> r.tld().equals(tld) && r.holderKind() == kind && r.role() == role && r.field() == field);
             }
             return rules;
         } catch (IOException e) {
@@ -73,7 +86,9 @@ public class PublicationPolicyTest {
             for (HolderKind kind : HolderKind.values()) {
                 expect(tld, kind, ContactRole.REGISTRANT, EnumSet.of(ORGANISATION, COUNTRY), EnumSet.allOf(RegistrationField.class));
                 expect(tld, kind, ContactRole.ADMINISTRATIVE, none(), none());
-                expect(tld, kind, ContactRole.TECHNICAL, none(), EnumSet.of(NAME, PHONE, EMAIL));
+                // ICANN would publish the technical contact with its consent; that contact is the
+                // provider's own hostmaster, which gives none.
+                expect(tld, kind, ContactRole.TECHNICAL, none(), none());
             }
         }
     }
@@ -82,8 +97,9 @@ public class PublicationPolicyTest {
     void p10_nl_privateRegistrantsShowOnlyTheAdminEmail_businessesTheirNameAndAddressByChoice() {
         expect("nl", HolderKind.NATURAL_PERSON, ContactRole.REGISTRANT, none(), none());
         expect("nl", HolderKind.NATURAL_PERSON, ContactRole.ADMINISTRATIVE, EnumSet.of(EMAIL), EnumSet.of(EMAIL));
-        expect("nl", HolderKind.ORGANISATION, ContactRole.REGISTRANT, EnumSet.of(NAME, ORGANISATION),
-                EnumSet.of(NAME, ORGANISATION, STREET, POSTAL_CODE, CITY, COUNTRY));
+        // "Its name" in SIDN's rule is the business's name: the organisation, never its contact person.
+        expect("nl", HolderKind.ORGANISATION, ContactRole.REGISTRANT, EnumSet.of(ORGANISATION),
+                EnumSet.of(ORGANISATION, STREET, POSTAL_CODE, CITY, COUNTRY));
         expect("nl", HolderKind.ORGANISATION, ContactRole.ADMINISTRATIVE, EnumSet.of(EMAIL), EnumSet.of(EMAIL));
         for (HolderKind kind : HolderKind.values()) {
             expect("nl", kind, ContactRole.TECHNICAL, none(), none());
@@ -117,6 +133,41 @@ public class PublicationPolicyTest {
                 }
             }
         }
+    }
+
+    @Test
+    void p10_theProvidersOwnTechnicalContactIsWithheldByTheProvider_notForLackOfTheCustomersConsent() {
+        PublicationPolicy com = new PublicationPolicy(seeded().stream().filter(r -> r.tld().equals("com")).toList());
+        DomainContact tech = new DomainContact(ContactRole.TECHNICAL, HolderKind.ORGANISATION, FULL);
+        assertFalse(com.choiceAllowed(tech));
+        for (FieldExposure f : com.expose(tech)) {
+            if (f.rule() == Publication.WITH_CONSENT) {
+                assertFalse(f.published(), f.toString());
+                assertEquals(FieldExposure.Reason.PROVIDER_WITHHOLDS, f.reason(), f.toString());
+            } else {
+                assertTrue(f.reason() != FieldExposure.Reason.NO_CONSENT, f.toString());
+            }
+        }
+        DomainContact registrant = new DomainContact(ContactRole.REGISTRANT, HolderKind.NATURAL_PERSON, FULL);
+        assertTrue(com.choiceAllowed(registrant));
+        assertTrue(com.expose(registrant).stream().anyMatch(f -> f.reason() == FieldExposure.Reason.NO_CONSENT));
+    }
+
+    @Test
+    void p10_aHiddenValueThatIsPublicForAnotherContactIsNamedSo() {
+        PublicationPolicy nl = new PublicationPolicy(seeded().stream().filter(r -> r.tld().equals("nl")).toList());
+        DomainContact registrant = new DomainContact(ContactRole.REGISTRANT, HolderKind.NATURAL_PERSON, FULL);
+        DomainContact admin = new DomainContact(ContactRole.ADMINISTRATIVE, HolderKind.NATURAL_PERSON, FULL);
+        var all = nl.exposeAll(List.of(registrant, admin));
+        FieldExposure holderEmail = all.get(registrant).stream().filter(f -> f.field() == EMAIL).findFirst().orElseThrow();
+        assertFalse(holderEmail.published(), "not in the holder's part of the record");
+        assertEquals(ContactRole.ADMINISTRATIVE, holderEmail.alsoPublicAs(), "but public all the same");
+        FieldExposure holderName = all.get(registrant).stream().filter(f -> f.field() == NAME).findFirst().orElseThrow();
+        assertEquals(null, holderName.alsoPublicAs(), "the name is public nowhere");
+        DomainContact otherAdmin = new DomainContact(ContactRole.ADMINISTRATIVE, HolderKind.NATURAL_PERSON, new ContactDetails(
+                "Pieter Bakker", null, "Markt 7", "5611 EB", "Eindhoven", "NL", "+31 40 244 18 30", "beheer@bakkerijbakker.nl"));
+        assertEquals(null, nl.exposeAll(List.of(registrant, otherAdmin)).get(registrant).stream()
+                .filter(f -> f.field() == EMAIL).findFirst().orElseThrow().alsoPublicAs(), "another address says nothing");
     }
 
     @Test

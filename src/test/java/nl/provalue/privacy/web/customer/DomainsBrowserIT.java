@@ -87,9 +87,64 @@ class DomainsBrowserIT extends BrowserTestBase {
         assertEquals(404, unknown.statusCode());
         assertEquals("application/rdap+json", unknown.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertEquals(404, Json.createReader(new StringReader(unknown.body())).readObject().getInt("errorCode"));
-        assertEquals(400, anonymous.get("/rdap/nameserver/ns1.provalue.nl").statusCode());
+        assertEquals(501, anonymous.get("/rdap/nameserver/ns1.provalue.nl").statusCode(), "not offered, not a bad request");
         JsonObject nl = rdap("JansenFotografie.NL");
         assertEquals("jansenfotografie.nl", nl.getString("ldhName"));
+    }
+
+    /** The preview's RDAP answer for a domain, as the page shows it. */
+    private JsonObject preview(String domain) {
+        String json = domainPanel(domain).findElement(By.cssSelector("pre.rdap-json")).getAttribute("textContent");
+        return withoutUpdateTime(Json.createReader(new StringReader(json)).readObject());
+    }
+
+    /** The one member that differs by the moment it is made: the "last update of RDAP database" event. */
+    private static JsonObject withoutUpdateTime(JsonObject rdap) {
+        jakarta.json.JsonArrayBuilder events = Json.createArrayBuilder();
+        rdap.getJsonArray("events").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(e -> !e.getString("eventAction").equals("last update of RDAP database")).forEach(events::add);
+        return Json.createObjectBuilder(rdap).add("events", events).build();
+    }
+
+    private void previewEqualsPublic(String unicodeName, String path) {
+        JsonObject shown = preview(unicodeName);
+        HttpResponse<String> r = new PortalHttp(base).send(java.net.http.HttpRequest.newBuilder(new PortalHttp(base).uri(path)));
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(withoutUpdateTime(Json.createReader(new StringReader(r.body())).readObject()), shown,
+                "the preview is the public answer, member by member: " + unicodeName);
+    }
+
+    @Test
+    void p10_thePreviewIsThePublicAnswer_forIdnsAndInEveryConsentState() {
+        browser.login("fatima.elamrani", "Welkom-Fatima-2026");
+        browser.open("/customer/domains.xhtml");
+        String com = "traductions-élamrani.com";
+        String comPath = "/rdap/domain/xn--traductions-lamrani-mzb.com";
+        String de = "elamrani-übersetzungen.de";
+        assertTrue(domainPanel(com).getText().contains("xn--traductions-lamrani-mzb.com"), "the name as the DNS holds it");
+        // No choice: DENIC publishes nothing.
+        assertTrue(domainPanel(de).findElements(By.cssSelector("button.consent-give")).isEmpty());
+        previewEqualsPublic(de, "/rdap/domain/xn--elamrani-bersetzungen-hic.de");
+        // Without consent, then with it, then without again.
+        previewEqualsPublic(com, comPath);
+        assertFalse(preview(com).toString().contains("Fatima El Amrani"));
+        domainPanel(com).findElement(By.cssSelector("button.consent-give")).click();
+        browser.waitForText("Toestemming gegeven voor");
+        previewEqualsPublic(com, comPath);
+        assertTrue(preview(com).toString().contains("Fatima El Amrani"));
+        browser.screenshot("customer-domains-idn");
+        domainPanel(com).findElement(By.cssSelector("button.consent-withdraw")).click();
+        browser.waitForText("Toestemming ingetrokken voor");
+        previewEqualsPublic(com, comPath);
+        assertFalse(preview(com).toString().contains("Fatima El Amrani"));
+
+        // The provider's own technical contact is not "your missing consent".
+        String tech = domainPanel(com).getText();
+        assertTrue(tech.contains("Provalue publiceert deze gegevens niet"), tech);
+        // A holder's address that is public as the administrative contact's is not called hidden.
+        String nl = domainPanel("elamrani-vertalingen.nl").findElements(By.xpath(".//table//tr[td[1][text()='E-mail']]"))
+                .get(0).getText();
+        assertTrue(nl.contains("Toch openbaar") && nl.contains("administratieve contactpersoon"), nl);
     }
 
     @Test
