@@ -102,6 +102,15 @@ public final class Browser implements AutoCloseable {
 
     /** Logs in through the login form, as a person would, and fails with what the page said if refused. */
     public void login(String username, String password) {
+        attemptLogin(username, password);
+        String path = currentPath();
+        if (path.contains("/login.xhtml") || path.contains("/login-code.xhtml")) {
+            throw new AssertionError("sign-in of " + username + " refused on " + path + ": " + pageText());
+        }
+    }
+
+    /** Tries to log in through the login form; the page shows how that went. */
+    public void attemptLogin(String username, String password) {
         open("/login.xhtml");
         find("#j_username").sendKeys(username);
         find("#j_password").sendKeys(password);
@@ -109,10 +118,6 @@ public final class Browser implements AutoCloseable {
         if (driver.getCurrentUrl().contains("/login-code.xhtml")) {
             // Staff: the code of their authenticator app, as the second step.
             enterCode(StaffCodes.next(username));
-        }
-        String path = currentPath();
-        if (path.contains("/login.xhtml") || path.contains("/login-code.xhtml")) {
-            throw new AssertionError("sign-in of " + username + " refused on " + path + ": " + pageText());
         }
     }
 

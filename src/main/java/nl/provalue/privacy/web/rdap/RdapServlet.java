@@ -60,8 +60,13 @@ public class RdapServlet extends HttpServlet {
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response, boolean withBody) throws IOException {
-        // The container has decoded the path: "%20" is a space here, "%C3%9F" an ß.
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        Optional<String> decoded = RdapPath.of(request.getRequestURI(), request.getContextPath());
+        if (decoded.isEmpty()) {
+            RdapAnswer.send(response, 400, RdapDocument.error(400, "Bad Request",
+                    "The path is not percent-encoded UTF-8."), withBody);
+            return;
+        }
+        String path = decoded.get();
         String base = RdapAnswer.baseUrl(request);
         if (path.equals("/help")) {
             RdapAnswer.send(response, 200, RdapDocument.help(base), withBody);

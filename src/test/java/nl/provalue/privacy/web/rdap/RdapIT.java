@@ -153,6 +153,29 @@ class RdapIT {
     }
 
     @Test
+    void p10_aPathTheContainerCannotDecodeIsAnRdapErrorToo() throws Exception {
+        // "%zz" is no percent-encoding; an HTTP client library would not send it, a raw socket does.
+        URL https = nl.provalue.privacy.testsupport.TestTls.https(base);
+        try (javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) nl.provalue.privacy.testsupport.TestTls.trustingContext()
+                .getSocketFactory().createSocket(https.getHost(), https.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /rdap/domain/%zz.nl HTTP/1.1\r\nHost: " + https.getHost() + "\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String head = answer.substring(0, answer.indexOf("\r\n\r\n"));
+            String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+            assertTrue(head.startsWith("HTTP/1.1 400"), head);
+            String headers = head.toLowerCase(java.util.Locale.ROOT);
+            assertTrue(headers.contains("content-type: application/rdap+json"), head);
+            assertTrue(headers.contains("access-control-allow-origin: *"), head);
+            if (headers.contains("transfer-encoding: chunked")) {
+                body = body.substring(body.indexOf("\r\n") + 2, body.lastIndexOf("}") + 1);
+            }
+            RdapSchema.assertValid(body);
+        }
+    }
+
+    @Test
     void p10_theDomainAndItsAnswerLinkToThemselves() {
         JsonObject sanne = get("/rdap/domain/sannedejong.nl", 200);
         JsonObject self = sanne.getJsonArray("links").getJsonObject(0);
