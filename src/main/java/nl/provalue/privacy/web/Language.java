@@ -42,6 +42,26 @@ public class Language {
         return "en".equals(getCode()) ? "nl" : "en";
     }
 
+    /**
+     * The address the language switch links to: this page with its own query ({@code ?site=},
+     * {@code ?id=}) and the other language, so the page stays the page it was.
+     */
+    public String getSwitchQuery() {
+        return switchQuery(request.getQueryString(), getOtherCode());
+    }
+
+    static String switchQuery(String query, String lang) {
+        StringBuilder b = new StringBuilder("?");
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (!pair.isEmpty() && !pair.equals("lang") && !pair.startsWith("lang=")) {
+                    b.append(pair).append('&');
+                }
+            }
+        }
+        return b.append("lang=").append(lang).toString();
+    }
+
     public String getOtherLabel() {
         return "en".equals(getCode()) ? "Nederlands" : "English";
     }

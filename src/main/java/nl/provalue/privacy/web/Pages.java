@@ -53,6 +53,23 @@ public final class Pages {
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
     }
 
+    /**
+     * A validation message at the field it is about, in the page's language: {@code template}
+     * is the constraint's message template ("{contact.postalCode.invalid}"), looked up in the
+     * validation messages rather than taken as interpolated in the server's default language.
+     */
+    public static void fieldError(String clientId, String template) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.Locale locale = Language.resolve(
+                (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest());
+        String key = template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
+        // No fall-back to the server's own language: English is the base bundle.
+        ResourceBundle bundle = ResourceBundle.getBundle("ValidationMessages", locale, Thread.currentThread().getContextClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        String text = bundle.containsKey(key) ? bundle.getString(key) : text("mydata.invalid", key);
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
     /** A day as the person reads it ("1 jan. 2027"), for messages. */
     public static String date(java.time.LocalDate day) {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
  * replaces the whole value so that the old and new value can both be recorded.
  */
 @Embeddable
+@ValidContact
 public class ContactDetails {
 
     @NotBlank

@@ -72,7 +72,7 @@ public class MailBean implements Serializable {
     }
 
     private void refreshMailboxes() {
-        mailboxes = mail.mailboxes(caller.customerId());
+        mailboxes = new java.util.ArrayList<>(mail.mailboxes(caller.customerId()));
         forms.clear();
         for (MailboxView m : mailboxes) {
             RetentionForm form = new RetentionForm();
@@ -92,7 +92,9 @@ public class MailBean implements Serializable {
         try {
             MailboxView saved = mail.changeRetention(caller.customerId(), mailboxId, form.mode,
                     form.mode == MailRetentionMode.KEEP_COPY_DAYS ? form.keepDays : null);
-            mailboxes = mailboxes.stream().map(m -> m.id() == mailboxId ? saved : m).toList();
+            // Replaced in the list the page iterates over: the repeat on the page keeps the list it
+            // read earlier in this request, so a new list would leave the summary showing the old setting.
+            mailboxes.replaceAll(m -> m.id() == mailboxId ? saved : m);
             form.keepDays = saved.keepDays();
             Pages.info("mail.saved", saved.address());
         } catch (PolicyViolationException e) {

@@ -22,6 +22,9 @@ public class MyDataBean implements Serializable {
     @Inject MyDataService myData;
     @Inject CurrentCaller caller;
 
+    private static final java.util.Set<String> FORM_FIELDS = java.util.Set.of("fullName", "organisation", "street",
+            "postalCode", "city", "countryCode", "phone", "email");
+
     private Profile profile;
     private ContactForm form;
 
@@ -42,7 +45,17 @@ public class MyDataBean implements Serializable {
                 Pages.info("mydata.saved", changed);
             }
         } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> Pages.error(null, "mydata.invalid", v.getMessage()));
+            // One message per field, at the field (the rules that need two fields, such as a
+            // postal code of the country, are the domain's and come back from it).
+            e.getConstraintViolations().forEach(v -> {
+                String field = v.getPropertyPath().toString();
+                if (FORM_FIELDS.contains(field)) {
+                    Pages.fieldError("contact:" + field, v.getMessageTemplate());
+                } else {
+                    Pages.error(null, "mydata.invalid", v.getMessage());
+                }
+            });
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
         }
     }
 

@@ -73,6 +73,11 @@ class MailBrowserIT extends BrowserTestBase {
         typeDays("info@jansenfotografie.nl", "30");
         save("info@jansenfotografie.nl");
         browser.waitForText("De instelling van info@jansenfotografie.nl is opgeslagen.");
+        // The summary above the choice says the new setting at once, without reloading the page.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> mailbox("info@jansenfotografie.nl").findElement(By.cssSelector(".current-setting")).getText()
+                        .contains("30 dagen"));
         browser.screenshot("customer-mail-saved");
 
         browser.open("/customer/mail.xhtml");

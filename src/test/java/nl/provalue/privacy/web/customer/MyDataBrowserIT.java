@@ -59,7 +59,7 @@ class MyDataBrowserIT extends BrowserTestBase {
         email.clear();
         email.sendKeys("geen-adres");
         browser.byId("contact:save").click();
-        browser.waitForText("Dit is geen e-mailadres.");
+        browser.waitForText("Dit is geen e-mailadres");
         assertTrue(browser.pageText().contains("Een telefoonnummer bestaat uit cijfers"));
         browser.screenshot("customer-my-data-invalid");
         browser.open("/customer/my-data.xhtml");
@@ -79,6 +79,33 @@ class MyDataBrowserIT extends BrowserTestBase {
         browser.open("/customer/my-data.xhtml");
         assertEquals("Rotterdam", browser.byId("contact:city").getAttribute("value"));
         browser.screenshot("customer-my-data-corrected");
+    }
+
+    /** The form row of a field, with the message shown beside it. */
+    private String row(String field) {
+        return browser.driver().findElement(By.xpath("//div[contains(@class,'form-row')][.//input[@id='contact:" + field + "']]")).getText();
+    }
+
+    @Test
+    void p1_aPostalCodeMustBeTheCountrys_andAnAddressNeedsADomain() {
+        browser.login("sanne.dejong", "Welkom-Sanne-2026");
+        browser.open("/customer/my-data.xhtml");
+        WebElement postal = browser.byId("contact:postalCode");
+        postal.clear();
+        postal.sendKeys("12");
+        WebElement email = browser.byId("contact:email");
+        email.clear();
+        email.sendKeys("sanne@dejong");
+        browser.byId("contact:save").click();
+        browser.waitForText("Dit is geen postcode van het opgegeven land");
+        assertTrue(row("postalCode").contains("Dit is geen postcode van het opgegeven land"), row("postalCode"));
+        assertTrue(row("email").contains("Dit is geen e-mailadres"), row("email"));
+        String page = browser.pageText();
+        assertEquals(page.indexOf("Dit is geen postcode"), page.lastIndexOf("Dit is geen postcode"), "said once: " + page);
+        assertFalse(page.contains("Uw contactgegevens zijn bijgewerkt"));
+        browser.screenshot("customer-my-data-postcode");
+        browser.open("/customer/my-data.xhtml");
+        assertEquals("2518 AA", browser.byId("contact:postalCode").getAttribute("value"), "nothing saved");
     }
 
     @Test
@@ -128,6 +155,26 @@ class MyDataBrowserIT extends BrowserTestBase {
 
     private List<String> rows() {
         return browser.all("[id='log:entries'] tbody tr").stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void theLanguageSwitchKeepsThePage() {
+        browser.login("jan.jansen", "Welkom-Jan-2026");
+        browser.open("/customer/websites.xhtml");
+        browser.find(".access-log-link").click();
+        assertEquals("Bezoekerslog", browser.text("#page-title"));
+        String site = browser.currentPath();
+        assertTrue(site.contains("site="), site);
+        browser.find("#language-switch").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("page-title")).getText().equals("Visitor log"));
+        assertTrue(browser.currentPath().contains(site.substring(site.indexOf("site="))), browser.currentPath());
+        assertTrue(browser.pageText().contains("www.jansenfotografie.nl"), "the same site, in English");
+        browser.find("#language-switch").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("page-title")).getText().equals("Bezoekerslog"));
     }
 
     @Test
