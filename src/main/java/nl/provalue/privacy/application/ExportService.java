@@ -100,9 +100,9 @@ public class ExportService {
                 row -> myData.backups(customerId).forEach(b -> row.accept(new Object[]{b.kind(), b.description(),
                         b.takenAt(), b.expiresAt(), b.destroyedAt(), b.sizeBytes()})));
         csv(zip, w, "disclosures.csv", List.of("register_number", "type", "authority_type", "authority", "legal_basis",
-                        "received_on", "status", "scopes", "decision_reason", "handed_over_at", "handed_over"),
+                        "received_on", "status", "closed", "scopes", "decision_reason", "handed_over_at", "handed_over"),
                 row -> myData.disclosures(customerId).forEach(d -> row.accept(new Object[]{d.registerNumber(), d.type(),
-                        d.authorityType(), d.authorityName(), d.legalBasis(), d.receivedOn(), d.status(),
+                        d.authorityType(), d.authorityName(), d.legalBasis(), d.receivedOn(), d.status(), d.closed(),
                         join(d.scopes()), d.decisionReason(), d.handedOverAt(), d.handedOver()})));
         ResourceBundle labels = ResourceBundle.getBundle("messages", locale);
         csv(zip, w, "staff-access.csv", List.of("time", "staff_member", "purpose", "reason", "last_recorded_at", "records"),
@@ -252,7 +252,7 @@ public class ExportService {
             g.writeStartObject().write("registerNumber", d.registerNumber()).write("type", d.type().name())
                     .write("authorityType", d.authorityType().name()).write("authority", d.authorityName())
                     .write("legalBasis", d.legalBasis().name()).write("receivedOn", d.receivedOn().toString())
-                    .write("status", d.status().name());
+                    .write("status", d.status().name()).write("closed", d.closed());
             writeNullable(g, "decisionReason", d.decisionReason());
             writeNullable(g, "handedOverAt", d.handedOverAt());
             writeNullable(g, "handedOver", d.handedOver());

@@ -42,6 +42,7 @@ import nl.provalue.privacy.domain.customer.CustomerRepository;
 import nl.provalue.privacy.domain.customer.DataCategory;
 import nl.provalue.privacy.domain.customer.ItemSource;
 import nl.provalue.privacy.domain.customer.PersonalDataItem;
+import nl.provalue.privacy.domain.disclosure.RequestStatus;
 import nl.provalue.privacy.domain.disclosure.DisclosureRepository;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyClock;
@@ -203,8 +204,8 @@ public class MyDataService {
         LocalDate today = LocalDate.now(clock.withZone(PolicyClock.PROVIDER_ZONE));
         return disclosures.visibleTo(customerId, today).stream()
                 .map(d -> new Disclosure(d.registerNumber(), d.type(), d.authorityType(), d.authorityName(),
-                        d.legalBasis(), d.receivedOn(), d.status(), List.copyOf(d.scopes()), d.decisionReason(),
-                        d.handedOverAt(), d.handedOverDescription()))
+                        d.legalBasis(), d.receivedOn(), d.outcomeForCustomer(), d.status() == RequestStatus.CLOSED,
+                        List.copyOf(d.scopes()), d.decisionReason(), d.handedOverAt(), d.handedOverDescription()))
                 .toList();
     }
 

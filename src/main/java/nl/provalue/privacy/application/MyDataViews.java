@@ -80,9 +80,12 @@ public final class MyDataViews {
                               Instant destroyedAt, long sizeBytes) {
     }
 
-    /** P9, P11, P13: a disclosure the customer may know about. */
+    /**
+     * P9, P11, P13: a disclosure the customer may know about. {@code status} is how it stands or
+     * how it ended; {@code closed} whether it is done with.
+     */
     public record Disclosure(String registerNumber, RequestType type, AuthorityType authorityType, String authorityName,
-                             LegalBasis legalBasis, LocalDate receivedOn, RequestStatus status, List<DataScope> scopes,
+                             LegalBasis legalBasis, LocalDate receivedOn, RequestStatus status, boolean closed, List<DataScope> scopes,
                              String decisionReason, Instant handedOverAt, String handedOver) {
     }
 

@@ -72,7 +72,8 @@ public class DisclosureRegister {
     public record Detail(Row row, String reference, LocalDate periodFrom, LocalDate periodTo, String scope,
                          List<DataScope> scopes, String registeredBy, String decidedBy, String decisionReason,
                          Instant handedOverAt, String handedOver, String secrecyDecidedBy,
-                         Instant secrecyDecidedAt, List<RegisterEvent> history, List<Attachment> attachments) {
+                         Instant secrecyDecidedAt, List<RegisterEvent> history, List<Attachment> attachments,
+                         boolean mayDecide) {
     }
 
     /** Register filters; null means any. */
@@ -182,13 +183,13 @@ public class DisclosureRegister {
     }
 
     public Detail detail(long id) {
-        me();
+        StaffMember me = me();
         DisclosureRequest r = request(id);
         return new Detail(row(r, today()), r.authorityReference(), r.periodFrom(), r.periodTo(), r.scopeDescription(),
                 List.copyOf(r.scopes()), r.registeredBy().fullName(),
                 r.decidedBy() == null ? null : r.decidedBy().fullName(), r.decisionReason(), r.handedOverAt(),
                 r.handedOverDescription(), r.secrecyDecidedBy() == null ? null : r.secrecyDecidedBy().fullName(),
-                r.secrecyDecidedAt(), ledger.historyOf(id), attachments.of(id));
+                r.secrecyDecidedAt(), ledger.historyOf(id), attachments.of(id), r.mayBeDecidedBy(me));
     }
 
     private Row row(DisclosureRequest r, LocalDate today) {

@@ -260,6 +260,11 @@ public class DisclosureRequest {
         decision = Decision.REFUSED;
     }
 
+    /** P11: four eyes: the staff member who registered the request does not decide it. */
+    public boolean mayBeDecidedBy(StaffMember decider) {
+        return decider != null && decider != registeredBy && !decider.sameAs(registeredBy);
+    }
+
     private void decide(StaffMember decider, String reason, Instant now) {
         if (status != RequestStatus.RECEIVED && status != RequestStatus.UNDER_LEGAL_REVIEW) {
             throw new PolicyViolationException("policy.P11.alreadyDecided", registerNumber);
@@ -267,7 +272,7 @@ public class DisclosureRequest {
         if (reason == null || reason.isBlank()) {
             throw new PolicyViolationException("policy.P11.reasonRequired", registerNumber);
         }
-        if (decider == null || decider.sameAs(registeredBy) || decider == registeredBy) {
+        if (!mayBeDecidedBy(decider)) {
             throw new PolicyViolationException("policy.P11.fourEyes", registerNumber);
         }
         this.decidedBy = decider;
@@ -293,6 +298,29 @@ public class DisclosureRequest {
             throw new PolicyViolationException("policy.P11.closeNeedsDecision", registerNumber);
         }
         this.status = RequestStatus.CLOSED;
+    }
+
+    /**
+     * P9: what the customer reads as the state of this request. A closed request says how it
+     * ended (refused, handed over, approved) rather than only that it is closed.
+     */
+    public RequestStatus outcomeForCustomer() {
+        if (status != RequestStatus.CLOSED) {
+            return status;
+        }
+        if (decision == Decision.REFUSED) {
+            return RequestStatus.REFUSED;
+        }
+        if (handedOverAt != null) {
+            return RequestStatus.HANDED_OVER;
+        }
+        if (decision == Decision.APPROVED_IN_FULL) {
+            return RequestStatus.APPROVED_IN_FULL;
+        }
+        if (decision == Decision.APPROVED_IN_PART) {
+            return RequestStatus.APPROVED_IN_PART;
+        }
+        return RequestStatus.CLOSED;
     }
 
     public boolean isOverdue(LocalDate today) {

@@ -176,6 +176,29 @@ class DisclosureRequestTest {
     }
 
     @Test
+    void p9_aClosedRequestTellsTheCustomerHowItEnded() {
+        DisclosureRequest refused = request(RequestType.SUBSCRIBER_DATA);
+        refused.refuse(lawyer, "geen grondslag", NOW);
+        refused.close();
+        assertEquals(RequestStatus.CLOSED, refused.status());
+        assertEquals(RequestStatus.REFUSED, refused.outcomeForCustomer());
+
+        DisclosureRequest handed = request(RequestType.SUBSCRIBER_DATA);
+        handed.approve(lawyer, false, "alleen naam", NOW);
+        handed.recordHandOver("naam per beveiligde mail", NOW);
+        handed.close();
+        assertEquals(RequestStatus.HANDED_OVER, handed.outcomeForCustomer());
+
+        DisclosureRequest approved = request(RequestType.SUBSCRIBER_DATA);
+        approved.approve(lawyer, true, "volledig", NOW);
+        approved.close();
+        assertEquals(RequestStatus.APPROVED_IN_FULL, approved.outcomeForCustomer());
+
+        DisclosureRequest open = request(RequestType.SUBSCRIBER_DATA);
+        assertEquals(RequestStatus.RECEIVED, open.outcomeForCustomer());
+    }
+
+    @Test
     void p11_overdueWhenOpenPastTheDeadline() {
         DisclosureRequest r = request(RequestType.SUBSCRIBER_DATA);
         assertFalse(r.isOverdue(TODAY.plusDays(7)));

@@ -147,7 +147,7 @@ class MailBrowserIT extends BrowserTestBase {
         assertEquals(DUTCH.format(delivered), cells.get(0).getText());
         assertEquals(sender, cells.get(1).getText());
         assertEquals("jan@jansenfotografie.nl", cells.get(2).getText());
-        assertEquals("sent", cells.get(4).getText());
+        assertEquals("Afgeleverd", cells.get(4).getText(), "the status in Dutch, not Postfix's word");
         assertEquals(DUTCH.format(delivered.plus(Duration.ofDays(28))), cells.get(5).getText(), "deleted 28 days later");
 
         browser.byId("log:clear").click();

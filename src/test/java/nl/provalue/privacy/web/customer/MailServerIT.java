@@ -240,6 +240,8 @@ class MailServerIT extends BrowserTestBase {
                 "the page counts what Dovecot holds: " + held);
         String table = browser.text("[id='log:entries']");
         assertTrue(table.contains(unknown) && table.contains(far), table);
+        assertTrue(table.contains("Niet afgeleverd, teruggestuurd") && table.contains("Uitgesteld, wordt opnieuw geprobeerd"),
+                "Postfix's words in the customer's language: " + table);
         browser.screenshot("customer-mail-log-real");
     }
 

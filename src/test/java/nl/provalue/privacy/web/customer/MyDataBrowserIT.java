@@ -209,8 +209,15 @@ class MyDataBrowserIT extends BrowserTestBase {
         browser.login("jan.jansen", "Welkom-Jan-2026");
         browser.find("#nav-disclosures").click();
         assertTrue(browser.text("#disclosures").contains("Politie Eenheid Amsterdam"));
-        assertTrue(browser.text("#disclosures").contains("Verstrekt") || browser.text("#disclosures").contains("Afgesloten"));
+        assertTrue(browser.text("#disclosures").contains("Verstrekt (afgesloten)"), browser.text("#disclosures"));
         browser.screenshot("customer-disclosures");
+        browser.logout();
+
+        // A refused request that was then closed says it was refused, not only that it is closed.
+        browser.login("pieter.bakker", "Welkom-Pieter-2026");
+        browser.open("/customer/disclosures.xhtml");
+        WebElement refused = browser.driver().findElement(By.xpath("//tr[td[contains(., 'Smit & De Boer')]]"));
+        assertTrue(refused.getText().contains("Geweigerd (afgesloten)"), refused.getText());
         browser.logout();
 
         // Fatima's mailbox is under an interception order with a secrecy period: she sees nothing of it.

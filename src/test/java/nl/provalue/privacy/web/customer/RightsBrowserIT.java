@@ -116,6 +116,15 @@ class RightsBrowserIT extends BrowserTestBase {
         String firstDeadline = browser.driver().findElements(By.cssSelector(".rights-queue tbody tr")).get(0).getText();
         assertTrue(firstDeadline.contains("te laat"), "the queue starts with the most urgent: " + firstDeadline);
         browser.screenshot("staff-rights-queue");
+        browser.logout();
+
+        // The customer sees it too: their request is late.
+        browser.login("fatima.elamrani", "Welkom-Fatima-2026");
+        browser.open("/customer/rights.xhtml");
+        WebElement mine = browser.driver().findElement(By.xpath("//tr[.//small[text()='" + late + "']]"));
+        assertTrue(mine.findElement(By.cssSelector("td.my-deadline")).getText().contains("te laat"), mine.getText());
+        assertTrue(mine.getText().contains("Wij hadden u uiterlijk op deze dag moeten antwoorden"), mine.getText());
+        browser.screenshot("customer-rights-overdue");
     }
 
     /** After registering, the browser goes on to the request's own page (the queue's title is alike). */
@@ -153,6 +162,16 @@ class RightsBrowserIT extends BrowserTestBase {
         browser.open("/customer/rights.xhtml");
         WebElement row = browser.driver().findElement(By.xpath("//tr[.//small[text()='Graag een kopie van alles']]"));
         row.findElement(By.cssSelector("button.withdraw")).click();
+        // Asked first: saying no leaves the request as it was.
+        browser.find(".withdraw-confirm .ui-confirmdialog-no").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElement(By.cssSelector(".withdraw-confirm")).isDisplayed());
+        assertEquals(1, Db.scalar("SELECT count(*) FROM rights_request WHERE id = ? AND status = 'RECEIVED'", fatimasRequest));
+        row = browser.driver().findElement(By.xpath("//tr[.//small[text()='Graag een kopie van alles']]"));
+        row.findElement(By.cssSelector("button.withdraw")).click();
+        assertTrue(browser.find(".withdraw-confirm").getText().contains("Verzoek intrekken?"));
+        browser.screenshot("customer-rights-withdraw-confirm");
+        browser.find(".withdraw-confirm .ui-confirmdialog-yes").click();
         browser.waitForText("Uw verzoek is ingetrokken.");
         row = browser.driver().findElement(By.xpath("//tr[.//small[text()='Graag een kopie van alles']]"));
         assertTrue(row.getText().contains("Ingetrokken"));

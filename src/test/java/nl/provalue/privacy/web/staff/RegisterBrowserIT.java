@@ -47,9 +47,10 @@ class RegisterBrowserIT extends BrowserTestBase {
 
         browser.byId("req:startReview").click();
         browser.waitForText("Beoordeling gestart.");
-        browser.byId("req:reason").sendKeys("Ik keur mijn eigen registratie goed");
-        browser.byId("req:approve").click();
-        browser.waitForText("Een besluit moet door een andere medewerker worden genomen");
+        // The one who registered it is told before trying that a colleague decides: the buttons are off.
+        assertTrue(browser.text("#four-eyes").contains("Een collega beslist erover"), browser.text("#four-eyes"));
+        assertFalse(browser.byId("req:approve").isEnabled(), "approve is for a colleague");
+        assertFalse(browser.byId("req:refuse").isEnabled(), "refuse is for a colleague");
         assertEquals("In juridische beoordeling", browser.text("#status"));
         String requestUrl = browser.driver().getCurrentUrl();
         browser.logout();
