@@ -62,6 +62,15 @@ public class Language {
         return b.append("lang=").append(lang).toString();
     }
 
+    /** How a day is written in a date field of this page: 15-12-2026 in Dutch, 2026-12-15 in English. */
+    public String getDatePattern() {
+        return datePattern(getLocale());
+    }
+
+    static String datePattern(Locale locale) {
+        return "nl".equals(locale.getLanguage()) ? "dd-MM-yyyy" : "yyyy-MM-dd";
+    }
+
     public String getOtherLabel() {
         return "en".equals(getCode()) ? "Nederlands" : "English";
     }

@@ -70,6 +70,12 @@ public final class Browser implements AutoCloseable {
                         .executeScript("return document.body.textContent")).contains(text));
     }
 
+    /** Waits until PrimeFaces has no ajax request waiting or running. */
+    public void waitForAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
     public java.util.List<WebElement> all(String cssSelector) {
         return driver.findElements(By.cssSelector(cssSelector));
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 import nl.provalue.privacy.testsupport.BrowserTestBase;
 
@@ -45,6 +46,20 @@ class LoginBrowserIT extends BrowserTestBase {
         assertTrue(browser.text("#tile-domains").startsWith("2"));
         assertTrue(browser.text("#maillog-note").contains("4 weken"));
         assertEquals("Jan Jansen", browser.text("#user-name"));
+        // The menu says where one is, for screen readers too.
+        assertEquals("page", browser.find("#nav-customer-home").getAttribute("aria-current"));
+        assertEquals("false", browser.find("#nav-mail").getAttribute("aria-current"));
+        // The first Tab reaches a link past the menu; following it puts the focus on the content.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.activeElement && document.activeElement.blur();");
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        org.openqa.selenium.WebElement first = browser.driver().switchTo().activeElement();
+        assertEquals("skip-link", first.getAttribute("id"));
+        assertTrue(first.isDisplayed() && first.getText().equals("Naar de inhoud"), "visible when focused");
+        first.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertEquals("content", browser.driver().switchTo().activeElement().getAttribute("id"));
+        // Plain words on the tiles, no policy codes.
+        assertFalse(browser.text("#tiles").matches("(?s).*\\bP1?[0-9]\\b.*"), browser.text("#tiles"));
+        assertTrue(browser.text("#tile-maillog").contains("na 4 weken gewist"), browser.text("#tile-maillog"));
         browser.screenshot("customer-home");
     }
 

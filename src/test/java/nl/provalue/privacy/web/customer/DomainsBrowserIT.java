@@ -122,6 +122,8 @@ class DomainsBrowserIT extends BrowserTestBase {
         String comPath = "/rdap/domain/xn--traductions-lamrani-mzb.com";
         String de = "elamrani-übersetzungen.de";
         assertTrue(domainPanel(com).getText().contains("xn--traductions-lamrani-mzb.com"), "the name as the DNS holds it");
+        assertEquals("0", domainPanel(com).findElement(By.cssSelector("pre.whois-text")).getAttribute("tabindex"),
+                "a preview that scrolls can be reached by keyboard");
         // No choice: DENIC publishes nothing.
         assertTrue(domainPanel(de).findElements(By.cssSelector("button.consent-give")).isEmpty());
         previewEqualsPublic(de, "/rdap/domain/xn--elamrani-bersetzungen-hic.de");

@@ -158,6 +158,26 @@ class MyDataBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void datesAreReadAndWrittenTheDutchWay() {
+        browser.login("jan.jansen", "Welkom-Jan-2026");
+        browser.open("/customer/websites.xhtml");
+        browser.find(".access-log-link").click();
+        String dutch = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")
+                .format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(3));
+        browser.setValue("log:from_input", dutch);
+        browser.byId("log:search").click();
+        browser.waitForAjax();
+        assertFalse(browser.pageText().contains("Dit is geen datum"), browser.pageText());
+        assertEquals(dutch, browser.byId("log:from_input").getAttribute("value"), "shown back as written");
+
+        browser.setValue("log:from_input", "31-02-2026");
+        browser.byId("log:search").click();
+        browser.waitForText("Dit is geen datum. Schrijf de dag als dag-maand-jaar, bijvoorbeeld 15-12-2026.");
+        assertFalse(browser.pageText().contains("could not be understood"), "no English on a Dutch screen");
+        browser.screenshot("customer-access-log-date");
+    }
+
+    @Test
     void theLanguageSwitchKeepsThePage() {
         browser.login("jan.jansen", "Welkom-Jan-2026");
         browser.open("/customer/websites.xhtml");
