@@ -68,6 +68,10 @@ public final class Pages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
         String text = bundle.containsKey(key) ? bundle.getString(key) : text("mydata.invalid", key);
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        // Marked invalid too, so the field is shown as wrong and the focus can go to it.
+        if (faces.getViewRoot().findComponent(clientId) instanceof jakarta.faces.component.UIInput input) {
+            input.setValid(false);
+        }
     }
 
     /** A day as the person reads it ("1 jan. 2027"), for messages. */

@@ -124,4 +124,41 @@ class LoginBrowserIT extends BrowserTestBase {
         assertEquals(302, anonymous.statusCode(), "no page without login");
         assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
     }
+
+    /** Presses Tab until the element with this id has the focus; every stop on the way shows a focus outline. */
+    private void tabTo(String id, int atMost) {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        for (int i = 0; i < atMost; i++) {
+            new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            String focused = String.valueOf(js.executeScript("return document.activeElement.id;"));
+            Object outline = js.executeScript("const s = getComputedStyle(document.activeElement);"
+                    + " return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;");
+            assertTrue(Boolean.TRUE.equals(outline), "no visible focus on #" + focused);
+            if (id.equals(focused)) {
+                return;
+            }
+        }
+        throw new AssertionError("#" + id + " not reached in " + atMost + " tabs");
+    }
+
+    @Test
+    void keyboardOnly_signInAndCorrectContactDetails() {
+        browser.open("/login.xhtml");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.activeElement && document.activeElement.blur();");
+        tabTo("j_username", 6);
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys("sanne.dejong").perform();
+        tabTo("j_password", 2);
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys("Welkom-Sanne-2026" + org.openqa.selenium.Keys.ENTER).perform();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("/customer/"));
+
+        browser.open("/customer/my-data.xhtml");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.activeElement && document.activeElement.blur();");
+        tabTo("skip-link", 2);
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        tabTo("contact:phone", 25);
+        tabTo("contact:save", 6);
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        browser.waitForText("Er was niets gewijzigd.");
+    }
 }

@@ -1,0 +1,134 @@
+package nl.provalue.privacy.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+import nl.provalue.privacy.testsupport.BrowserTestBase;
+import nl.provalue.privacy.testsupport.Db;
+import nl.provalue.privacy.testsupport.StaffScreens;
+
+/**
+ * Every screen, in Dutch and in English, on a desktop (1366 px) and on a phone (360 px): no
+ * sideways scrolling, the logout button within reach, and no serious or critical WCAG 2.1 A/AA
+ * violation found by axe-core. Phone screenshots go to target/screenshots/phone-*.png.
+ */
+class ScreensBrowserIT extends BrowserTestBase {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final List<String> problems = new ArrayList<>();
+
+    private static final List<String> PUBLIC = List.of("/login.xhtml", "/forgot-password.xhtml", "/public/transparency.xhtml");
+
+    private static final List<String> CUSTOMER = List.of("/customer/", "/customer/my-data.xhtml", "/customer/mail.xhtml",
+            "/customer/websites.xhtml", "/customer/domains.xhtml", "/customer/backups.xhtml", "/customer/disclosures.xhtml",
+            "/customer/rights.xhtml", "/customer/what-we-keep.xhtml", "/account/security.xhtml");
+
+    private static final List<String> STAFF = List.of("/staff/", "/staff/customers.xhtml", "/staff/rights.xhtml",
+            "/staff/register.xhtml", "/staff/register-new.xhtml", "/staff/transparency.xhtml", "/staff/imports.xhtml",
+            "/staff/web-logs.xhtml", "/staff/backups.xhtml", "/staff/retention.xhtml", "/staff/tld-rules.xhtml",
+            "/staff/registration-data.xhtml", "/account/security.xhtml");
+
+    @Test
+    void everyPublicScreenFitsAPhoneAndPassesAxe() {
+        for (String lang : List.of("nl", "en")) {
+            browser.open("/login.xhtml?lang=" + lang);
+            for (String path : PUBLIC) {
+                check(path, lang);
+            }
+        }
+        report();
+    }
+
+    @Test
+    void everyCustomerScreenFitsAPhoneAndPassesAxe() {
+        long site = Db.scalar("SELECT min(w.id) FROM website w JOIN customer c ON c.id = w.customer_id"
+                + " WHERE c.customer_number = 'PV100231'");
+        List<String> screens = new ArrayList<>(CUSTOMER);
+        screens.add("/customer/access-log.xhtml?site=" + site);
+        browser.login("jan.jansen", "Welkom-Jan-2026");
+        for (String lang : List.of("nl", "en")) {
+            browser.open("/customer/?lang=" + lang);
+            for (String path : screens) {
+                check(path, lang);
+            }
+        }
+        report();
+    }
+
+    @Test
+    void everyStaffScreenFitsAPhoneAndPassesAxe() {
+        long request = Db.scalar("SELECT min(id) FROM disclosure_request");
+        long rights = Db.scalar("SELECT min(id) FROM rights_request");
+        List<String> screens = new ArrayList<>(STAFF);
+        screens.add("/staff/register-request.xhtml?id=" + request);
+        screens.add("/staff/rights-request.xhtml?id=" + rights);
+        browser.login("ruud.smit", "Welkom-Ruud-2026");
+        StaffScreens.openPieter(browser, "Controle van de schermen op een telefoon");
+        screens.add(browser.currentPath());
+        for (String lang : List.of("nl", "en")) {
+            browser.open("/staff/?lang=" + lang);
+            for (String path : screens) {
+                check(path, lang);
+            }
+        }
+        report();
+    }
+
+    private void check(String path, String lang) {
+        String name = lang + path.replaceAll("[^A-Za-z0-9]+", "-");
+        browser.driver().manage().window().setSize(new Dimension(1366, 900));
+        browser.open(path);
+        browser.waitForAjax();
+        fits(path, lang, 1366);
+        Results axe = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
+        for (Rule rule : axe.getViolations()) {
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                problems.add(lang + " " + path + ": " + rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + ") on "
+                        + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList()
+                        + (rule.getNodes().size() > 3 ? " and " + (rule.getNodes().size() - 3) + " more" : ""));
+            }
+        }
+        browser.driver().manage().window().setSize(new Dimension(360, 740));
+        browser.open(path);
+        browser.waitForAjax();
+        fits(path, lang, 360);
+        browser.screenshot("phone-" + name);
+    }
+
+    /** No sideways scrolling at this width, and the logout button (where there is one) on the screen. */
+    private void fits(String path, String lang, int width) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+        long viewport = ((Number) js.executeScript("return document.documentElement.clientWidth;")).longValue();
+        if (scrollWidth > viewport) {
+            Object widest = js.executeScript(
+                    "let w = null, max = document.documentElement.clientWidth;"
+                            + "for (const e of document.querySelectorAll('body *')) { const r = e.getBoundingClientRect();"
+                            + " if (r.right > max + 1 && (w == null || r.width < w.getBoundingClientRect().width)) w = e; }"
+                            + "return w ? (w.tagName + '#' + w.id + '.' + w.className + ' right=' + Math.round(w.getBoundingClientRect().right)) : '';");
+            problems.add(lang + " " + path + " at " + width + " px: " + scrollWidth + " px wide in a " + viewport
+                    + " px window (" + widest + ")");
+        }
+        Object logout = js.executeScript("const b = document.getElementById('logout'); if (!b) return 'none';"
+                + " const r = b.getBoundingClientRect(); return r.width > 0 && r.left >= 0 && r.right <= document.documentElement.clientWidth"
+                + " ? 'ok' : 'off ' + Math.round(r.left) + '..' + Math.round(r.right);");
+        if (!"ok".equals(logout) && !"none".equals(logout)) {
+            problems.add(lang + " " + path + " at " + width + " px: the logout button is " + logout);
+        }
+    }
+
+    private void report() {
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+}
