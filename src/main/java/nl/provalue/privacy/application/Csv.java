@@ -18,6 +18,22 @@ public final class Csv {
     private Csv() {
     }
 
+    /**
+     * A cell's text without the quoting, for writers that quote themselves (the export's CSV
+     * library): a formula start gets its single quote in front, plain numbers stay as they are;
+     * {@code null} stays {@code null}.
+     */
+    public static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.toString();
+        if (value instanceof Number && PLAIN_NUMBER.matcher(s).matches()) {
+            return s;
+        }
+        return !s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+    }
+
     /** One record, cells separated by commas, ended by CRLF. */
     public static String line(Object... cells) {
         StringBuilder line = new StringBuilder();
@@ -35,14 +51,11 @@ public final class Csv {
         if (value == null) {
             return "";
         }
-        String s = value.toString();
+        String s = text(value);
         if (value instanceof Number && PLAIN_NUMBER.matcher(s).matches()) {
             return s;
         }
-        boolean formula = !s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0;
-        if (formula) {
-            s = "'" + s;
-        }
+        boolean formula = !s.equals(value.toString());
         if (formula || s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }

@@ -1,39 +1,47 @@
 package nl.provalue.privacy.application;
 
+import static nl.provalue.privacy.application.export.ExportColumn.code;
+import static nl.provalue.privacy.application.export.ExportColumn.date;
+import static nl.provalue.privacy.application.export.ExportColumn.number;
+import static nl.provalue.privacy.application.export.ExportColumn.text;
+import static nl.provalue.privacy.application.export.ExportColumn.time;
+import static nl.provalue.privacy.application.export.ExportColumn.yesNo;
+
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.stream.JsonGenerator;
 
 import nl.provalue.privacy.application.MyDataViews.AccessPage;
 import nl.provalue.privacy.application.MyDataViews.AccessRow;
 import nl.provalue.privacy.application.MyDataViews.MailLogRow;
 import nl.provalue.privacy.application.MyDataViews.Profile;
 import nl.provalue.privacy.application.MyDataViews.Site;
+import nl.provalue.privacy.application.MyDataViews.StaffAccess;
+import nl.provalue.privacy.application.export.ExportColumn.Labelled;
+import nl.provalue.privacy.application.export.ExportTable;
+import nl.provalue.privacy.application.export.ExportWriter;
+import nl.provalue.privacy.application.rights.RightsRequests;
+import nl.provalue.privacy.domain.customer.ContactField;
+import nl.provalue.privacy.domain.customer.ItemSource;
+import nl.provalue.privacy.domain.retention.KeptCategory;
 import nl.provalue.privacy.domain.web.AccessLogQuery;
 
 /**
- * Data portability: everything held about a customer as one ZIP: {@code data.json} (all
- * categories, machine-readable), a CSV per table-like category (cells written by {@link Csv}) and
- * {@code summary.html} for people. Written straight to the response in batches of {@value #BATCH}
- * log rows, each read in its own short transaction, so a customer with millions of log entries gets
- * the file without the server holding it in memory. All reads go through {@link MyDataService},
- * with its access rules.
+ * Data portability: everything the customer sees on the portal's screens as one ZIP, every
+ * category a table with the same columns in {@code data.json}, in {@code csv/} (RFC 4180) and in
+ * {@code excel/} (for Dutch Excel), and a summary ({@code LEESMIJ.txt} / {@code README.txt});
+ * see {@link ExportWriter}. Logs and staff openings are read in batches of {@value #BATCH} rows,
+ * each in its own short transaction, and each row once, so a customer with millions of log entries
+ * gets the file without the server holding it in memory. Nothing is capped. All reads go through
+ * {@link MyDataService} and {@link RightsRequests}, with their access rules.
  */
 @ApplicationScoped
 public class ExportService {
@@ -41,80 +49,112 @@ public class ExportService {
     static final int BATCH = 2_000;
 
     @Inject MyDataService myData;
+    @Inject RightsRequests rights;
     @Inject Clock clock;
 
-    /** Writes the ZIP; the stream is finished but not closed. */
+    /** Writes the ZIP in the given language; the stream is finished but not closed. */
     public void writeExport(long customerId, Locale locale, OutputStream out) throws IOException {
+        ExportWriter writer = new ExportWriter(locale);
         Profile profile = myData.profile(customerId);
+        writer.write(profile.customerNumber(), clock.instant(), tables(customerId, profile, writer), out);
+    }
+
+    /** Every category of the customer's screens, in the order of the portal's menu. */
+    List<ExportTable> tables(long customerId, Profile profile, ExportWriter writer) {
         List<Site> sites = myData.websites(customerId);
-        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-
-        zip.putNextEntry(new ZipEntry("data.json"));
-        writeJson(customerId, profile, sites, w);
-        w.flush();
-        zip.closeEntry();
-
-        csv(zip, w, "personal-data.csv", List.of("category", "label", "value", "source", "received_at", "storage", "purposes"),
+        List<ExportTable> tables = new ArrayList<>();
+        var c = profile.contact();
+        tables.add(new ExportTable("contact-details", List.of(code("field", "field."), text("value"),
+                code("source", "source."), time("receivedAt")), row -> {
+                    Object[][] fields = {{ContactField.FULL_NAME, c.fullName()}, {ContactField.ORGANISATION, c.organisation()},
+                            {ContactField.STREET, c.street()}, {ContactField.POSTAL_CODE, c.postalCode()},
+                            {ContactField.CITY, c.city()}, {ContactField.COUNTRY, c.countryCode()},
+                            {ContactField.PHONE, c.phone()}, {ContactField.EMAIL, c.email()}};
+                    for (Object[] f : fields) {
+                        row.accept(new Object[]{f[0], f[1], ItemSource.WEB_FORM, c.receivedAt()});
+                    }
+                }));
+        tables.add(new ExportTable("contact-corrections", List.of(code("field", "field."), text("oldValue"),
+                text("newValue"), code("source", "source."), time("changedAt"), text("changedBy")),
+                row -> profile.corrections().forEach(x -> row.accept(new Object[]{x.field(), x.oldValue(), x.newValue(),
+                        x.source(), x.changedAt(), x.changedBy()}))));
+        tables.add(new ExportTable("personal-data", List.of(code("category", "category."), text("item"), text("value"),
+                code("source", "source."), time("receivedAt"), code("storage", "storage."), code("purposes", "purpose."),
+                text("document")),
                 row -> profile.groups().forEach(g -> g.items().forEach(i -> row.accept(new Object[]{i.category(),
-                        i.label(), i.value(), i.source(), i.receivedAt(), i.storage(), join(i.purposes())}))));
-        csv(zip, w, "contact-details.csv", List.of("field", "value", "source", "received_at"), row -> {
-            var c = profile.contact();
-            Object[][] fields = {{"FULL_NAME", c.fullName()}, {"ORGANISATION", c.organisation()}, {"STREET", c.street()},
-                    {"POSTAL_CODE", c.postalCode()}, {"CITY", c.city()}, {"COUNTRY", c.countryCode()},
-                    {"PHONE", c.phone()}, {"EMAIL", c.email()}};
-            for (Object[] f : fields) {
-                row.accept(new Object[]{f[0], f[1], "WEB_FORM", c.receivedAt()});
-            }
-        });
-        csv(zip, w, "contact-corrections.csv", List.of("field", "old_value", "new_value", "source", "changed_at", "changed_by"),
-                row -> profile.corrections().forEach(c -> row.accept(new Object[]{c.field(), c.oldValue(), c.newValue(),
-                        c.source(), c.changedAt(), c.changedBy()})));
-        csv(zip, w, "paper-records.csv", List.of("description", "location", "kept_since", "kept_until", "destroyed_at"),
+                        i.label(), i.value(), i.source(), i.receivedAt(), i.storage(), i.purposes(), i.documentName()})))));
+        tables.add(new ExportTable("paper-records", List.of(text("description"), text("location"), date("keptSince"),
+                date("keptUntil"), time("destroyedAt")),
                 row -> profile.paperRecords().forEach(p -> row.accept(new Object[]{p.description(), p.location(),
-                        p.keptSince(), p.keptUntil(), p.destroyedAt()})));
-        csv(zip, w, "websites.csv", List.of("hostname", "plan", "limit_bytes", "month", "used_bytes", "percent_of_limit",
-                        "access_log_reaches_back_to"),
-                row -> sites.forEach(s -> row.accept(new Object[]{s.hostname(), s.planName(), s.limitBytes(), s.month(),
-                        s.usedThisMonth(), s.percentOfLimit(), s.logReachesBackTo()})));
-        csv(zip, w, "traffic-per-day.csv", List.of("hostname", "day", "bytes", "requests"),
-                row -> sites.forEach(s -> s.days().forEach(d -> row.accept(new Object[]{s.hostname(), d.day(), d.bytes(),
-                        d.requests()}))));
-        csv(zip, w, "access-log.csv", List.of("hostname", "time", "client_ip", "method", "path", "status", "bytes"),
-                row -> sites.forEach(s -> eachAccessRow(customerId, s, a -> row.accept(new Object[]{s.hostname(),
-                        a.at(), a.clientIp(), a.method(), a.path(), a.status(), a.bytes()}))));
-        csv(zip, w, "mailboxes.csv", List.of("address", "protocols", "retention", "keep_days", "messages", "bytes",
-                        "oldest_message", "setting_changed_at"),
-                row -> myData.mailboxes(customerId).forEach(m -> row.accept(new Object[]{m.address(), join(m.protocols()),
+                        p.keptSince(), p.keptUntil(), p.destroyedAt()}))));
+        tables.add(new ExportTable("mailboxes", List.of(text("address"), code("protocols", "mail.protocol."),
+                code("retention", "mail.mode."), number("keepDays"), number("messagesStored"), number("bytesStored"),
+                time("oldestMessageAt"), time("settingChangedAt")),
+                row -> myData.mailboxes(customerId).forEach(m -> row.accept(new Object[]{m.address(), m.protocols(),
                         m.retentionMode(), m.keepDays(), m.messagesStored(), m.bytesStored(), m.oldestMessageAt(),
-                        m.settingChangedAt()})));
-        csv(zip, w, "mail-log.csv", List.of("sent_at", "sender", "recipient", "size_bytes", "status", "deleted_on"),
+                        m.settingChangedAt()}))));
+        tables.add(new ExportTable("mail-log", List.of(time("sentAt"), text("sender"), text("recipient"),
+                number("sizeBytes"), code("status", "mailStatus."), time("deletionDue")),
                 row -> eachMailRow(customerId, m -> row.accept(new Object[]{m.sentAt(), m.sender(), m.recipient(),
-                        m.sizeBytes(), m.status(), m.deletionDue()})));
-        csv(zip, w, "domains.csv", List.of("domain", "registered_on", "expires_on", "contact_role", "holder", "name",
-                        "organisation", "email", "phone", "publish_consent"),
-                row -> myData.domains(customerId).forEach(d -> d.contacts().forEach(c -> row.accept(new Object[]{
-                        d.name(), d.registeredOn(), d.expiresOn(), c.role(), c.holderKind(), c.name(), c.organisation(),
-                        c.email(), c.phone(), c.publishConsent()}))));
-        csv(zip, w, "backups.csv", List.of("kind", "description", "taken_at", "expires_at", "destroyed_at", "size_bytes"),
+                        m.sizeBytes(), mailStatus(m.status(), writer), m.deletionDue()}))));
+        tables.add(new ExportTable("websites", List.of(text("hostname"), text("plan"), number("trafficLimitBytes"),
+                text("month"), number("usedThisMonthBytes"), number("percentOfLimit"), time("accessLogReachesBackTo")),
+                row -> sites.forEach(s -> row.accept(new Object[]{s.hostname(), s.planName(), s.limitBytes(), s.month(),
+                        s.usedThisMonth(), s.percentOfLimit(), s.logReachesBackTo()}))));
+        tables.add(new ExportTable("traffic-per-day", List.of(text("hostname"), date("day"), number("bytes"),
+                number("requests")),
+                row -> sites.forEach(s -> s.days().forEach(d -> row.accept(new Object[]{s.hostname(), d.day(), d.bytes(),
+                        d.requests()})))));
+        tables.add(new ExportTable("access-log", List.of(text("hostname"), time("time"), text("clientIp"), text("method"),
+                text("path"), number("httpStatus"), number("bytes")),
+                row -> sites.forEach(s -> eachAccessRow(customerId, s, a -> row.accept(new Object[]{s.hostname(),
+                        a.at(), a.clientIp(), a.method(), a.path(), a.status(), a.bytes()})))));
+        tables.add(new ExportTable("domains", List.of(text("domain"), date("registeredOn"), date("expiresOn"),
+                code("contactRole", "contactRole."), code("holder", "holderKind."), text("name"), text("organisation"),
+                text("email"), text("phone"), yesNo("publishConsent")),
+                row -> myData.domains(customerId).forEach(d -> d.contacts().forEach(x -> row.accept(new Object[]{
+                        d.name(), d.registeredOn(), d.expiresOn(), x.role(), x.holderKind(), x.name(), x.organisation(),
+                        x.email(), x.phone(), x.publishConsent()})))));
+        tables.add(new ExportTable("backups", List.of(code("kind", "backup."), text("description"), time("takenAt"),
+                time("expiresAt"), time("destroyedAt"), number("sizeBytes")),
                 row -> myData.backups(customerId).forEach(b -> row.accept(new Object[]{b.kind(), b.description(),
-                        b.takenAt(), b.expiresAt(), b.destroyedAt(), b.sizeBytes()})));
-        csv(zip, w, "disclosures.csv", List.of("register_number", "type", "authority_type", "authority", "legal_basis",
-                        "received_on", "status", "closed", "scopes", "decision_reason", "handed_over_at", "handed_over"),
+                        b.takenAt(), b.expiresAt(), b.destroyedAt(), b.sizeBytes()}))));
+        tables.add(new ExportTable("disclosures", List.of(text("registerNumber"), code("type", "requestType."),
+                code("authorityType", "authorityType."), text("authority"), code("legalBasis", "legalBasis."),
+                date("receivedOn"), code("status", "requestStatus."), yesNo("closed"), code("scopes", "scope."),
+                text("decisionReason"), time("handedOverAt"), text("handedOver")),
                 row -> myData.disclosures(customerId).forEach(d -> row.accept(new Object[]{d.registerNumber(), d.type(),
                         d.authorityType(), d.authorityName(), d.legalBasis(), d.receivedOn(), d.status(), d.closed(),
-                        join(d.scopes()), d.decisionReason(), d.handedOverAt(), d.handedOver()})));
-        ResourceBundle labels = ResourceBundle.getBundle("messages", locale);
-        csv(zip, w, "staff-access.csv", List.of("time", "staff_member", "purpose", "reason", "last_recorded_at", "records"),
-                row -> staffAccesses(customerId).forEach(a -> row.accept(new Object[]{a.at(), a.staffName(),
-                        labels.getString(a.purposeKey()), a.text(), a.lastViewedAt(), a.views()})));
+                        d.scopes(), d.decisionReason(), d.handedOverAt(), d.handedOver()}))));
+        tables.add(new ExportTable("staff-access", List.of(time("openedAt"), text("staffMember"), code("purpose", null),
+                text("explanation"), time("lastRecordedAt"), number("records")),
+                row -> eachStaffAccess(customerId, a -> row.accept(new Object[]{a.at(), a.staffName(),
+                        new Labelled(a.purposeKey().substring("staffviews.purpose.".length()), writer.text(a.purposeKey())),
+                        a.text(), a.lastViewedAt(), a.views()}))));
+        tables.add(new ExportTable("rights-requests", List.of(code("type", "rights.type."), text("description"),
+                code("channel", "rights.channel."), date("receivedOn"), date("deadline"), yesNo("extended"),
+                text("extensionReason"), code("status", "rights.status."), text("answer")),
+                row -> rights.ofCustomer(customerId).forEach(r -> row.accept(new Object[]{r.type(), r.description(),
+                        r.channel(), r.receivedOn(), r.deadline(), r.extended(), r.extensionReason(), r.status(),
+                        r.answer()}))));
+        tables.add(new ExportTable("retention", List.of(code("category", null), text("what"), code("purposes", "purpose."),
+                code("legalGround", "ground."), text("source"), text("retentionPeriod"), text("deletion"),
+                text("policy")),
+                row -> {
+                    for (KeptCategory k : KeptCategory.values()) {
+                        String kept = "kept." + k.name() + ".";
+                        row.accept(new Object[]{new Labelled(k.name(), writer.text(kept + "name")), writer.text(kept + "what"),
+                                List.copyOf(k.purposes()), k.legalGround(), writer.text(kept + "source"),
+                                writer.text(kept + "retention"), writer.text(kept + "deletion"),
+                                String.join(" ", k.policyIds())});
+                    }
+                }));
+        return tables;
+    }
 
-        zip.putNextEntry(new ZipEntry("summary.html"));
-        writeSummary(profile, sites, customerId, locale, w);
-        w.flush();
-        zip.closeEntry();
-        zip.finish();
-        zip.flush();
+    /** A Postfix status in the customer's words where the portal knows it, else as Postfix wrote it. */
+    private static Labelled mailStatus(String status, ExportWriter writer) {
+        return status == null ? null : new Labelled(status, writer.textOr("mailStatus." + status, status));
     }
 
     private void eachAccessRow(long customerId, Site site, Consumer<AccessRow> each) {
@@ -145,219 +185,19 @@ public class ExportService {
         }
     }
 
-    private void writeJson(long customerId, Profile profile, List<Site> sites, Writer w) {
-        JsonGenerator g = Json.createGenerator(new NonClosingWriter(w));
-        g.writeStartObject();
-        g.write("format", "provalue-privacy-export/1");
-        g.write("exportedAt", clock.instant().toString());
-        g.write("customerNumber", profile.customerNumber());
-        var c = profile.contact();
-        g.writeStartObject("contact");
-        writeNullable(g, "fullName", c.fullName());
-        writeNullable(g, "organisation", c.organisation());
-        writeNullable(g, "street", c.street());
-        writeNullable(g, "postalCode", c.postalCode());
-        writeNullable(g, "city", c.city());
-        writeNullable(g, "countryCode", c.countryCode());
-        writeNullable(g, "phone", c.phone());
-        writeNullable(g, "email", c.email());
-        writeNullable(g, "source", "WEB_FORM");
-        writeNullable(g, "receivedAt", c.receivedAt());
-        g.writeEnd();
-        g.writeStartArray("personalData");
-        profile.groups().forEach(grp -> grp.items().forEach(i -> {
-            g.writeStartObject();
-            g.write("category", i.category().name()).write("label", i.label()).write("value", i.value())
-                    .write("source", i.source().name()).write("receivedAt", i.receivedAt().toString())
-                    .write("storage", i.storage().name());
-            g.writeStartArray("purposes");
-            i.purposes().forEach(p -> g.write(p.name()));
-            g.writeEnd().writeEnd();
-        }));
-        g.writeEnd();
-        g.writeStartArray("contactCorrections");
-        profile.corrections().forEach(x -> {
-            g.writeStartObject().write("field", x.field().name());
-            writeNullable(g, "oldValue", x.oldValue());
-            writeNullable(g, "newValue", x.newValue());
-            g.write("source", x.source().name()).write("changedAt", x.changedAt().toString()).writeEnd();
-        });
-        g.writeEnd();
-        g.writeStartArray("paperRecords");
-        profile.paperRecords().forEach(p -> {
-            g.writeStartObject().write("description", p.description()).write("location", p.location())
-                    .write("keptSince", p.keptSince().toString());
-            writeNullable(g, "keptUntil", p.keptUntil());
-            writeNullable(g, "destroyedAt", p.destroyedAt());
-            g.writeEnd();
-        });
-        g.writeEnd();
-        g.writeStartArray("websites");
-        for (Site s : sites) {
-            g.writeStartObject().write("hostname", s.hostname()).write("plan", s.planName())
-                    .write("trafficLimitBytes", s.limitBytes()).write("usedThisMonthBytes", s.usedThisMonth());
-            writeNullable(g, "accessLogReachesBackTo", s.logReachesBackTo());
-            g.writeStartArray("trafficPerDay");
-            s.days().forEach(d -> g.writeStartObject().write("day", d.day().toString()).write("bytes", d.bytes())
-                    .write("requests", d.requests()).writeEnd());
-            g.writeEnd();
-            g.writeStartArray("accessLog");
-            eachAccessRow(customerId, s, a -> g.writeStartObject().write("time", a.at().toString())
-                    .write("clientIp", a.clientIp()).write("method", a.method()).write("path", a.path())
-                    .write("status", a.status()).write("bytes", a.bytes()).writeEnd());
-            g.writeEnd().writeEnd();
-        }
-        g.writeEnd();
-        g.writeStartArray("mailboxes");
-        myData.mailboxes(customerId).forEach(m -> {
-            g.writeStartObject().write("address", m.address()).write("retention", m.retentionMode().name());
-            writeNullable(g, "keepDays", m.keepDays());
-            g.write("messagesStored", m.messagesStored()).write("bytesStored", m.bytesStored());
-            g.writeStartArray("protocols");
-            m.protocols().forEach(p -> g.write(p.name()));
-            g.writeEnd().writeEnd();
-        });
-        g.writeEnd();
-        g.writeStartArray("mailLog");
-        eachMailRow(customerId, m -> g.writeStartObject().write("sentAt", m.sentAt().toString())
-                .write("sender", m.sender()).write("recipient", m.recipient()).write("sizeBytes", m.sizeBytes())
-                .write("status", m.status()).write("deletedOn", m.deletionDue().toString()).writeEnd());
-        g.writeEnd();
-        g.writeStartArray("domains");
-        myData.domains(customerId).forEach(d -> {
-            g.writeStartObject().write("name", d.name()).write("registeredOn", d.registeredOn().toString())
-                    .write("expiresOn", d.expiresOn().toString());
-            g.writeStartArray("contacts");
-            d.contacts().forEach(c2 -> {
-                g.writeStartObject().write("role", c2.role().name()).write("holder", c2.holderKind().name())
-                        .write("name", c2.name());
-                writeNullable(g, "organisation", c2.organisation());
-                writeNullable(g, "email", c2.email());
-                writeNullable(g, "phone", c2.phone());
-                g.write("publishConsent", c2.publishConsent()).writeEnd();
-            });
-            g.writeEnd().writeEnd();
-        });
-        g.writeEnd();
-        g.writeStartArray("backups");
-        myData.backups(customerId).forEach(b -> {
-            g.writeStartObject().write("kind", b.kind().name()).write("description", b.description())
-                    .write("takenAt", b.takenAt().toString()).write("expiresAt", b.expiresAt().toString());
-            writeNullable(g, "destroyedAt", b.destroyedAt());
-            g.write("sizeBytes", b.sizeBytes()).writeEnd();
-        });
-        g.writeEnd();
-        g.writeStartArray("disclosures");
-        myData.disclosures(customerId).forEach(d -> {
-            g.writeStartObject().write("registerNumber", d.registerNumber()).write("type", d.type().name())
-                    .write("authorityType", d.authorityType().name()).write("authority", d.authorityName())
-                    .write("legalBasis", d.legalBasis().name()).write("receivedOn", d.receivedOn().toString())
-                    .write("status", d.status().name()).write("closed", d.closed());
-            writeNullable(g, "decisionReason", d.decisionReason());
-            writeNullable(g, "handedOverAt", d.handedOverAt());
-            writeNullable(g, "handedOver", d.handedOver());
-            g.writeEnd();
-        });
-        g.writeEnd();
-        g.writeStartArray("staffAccess");
-        staffAccesses(customerId).forEach(a -> {
-            g.writeStartObject().write("time", a.at().toString()).write("staffMember", a.staffName())
-                    .write("purpose", a.purpose().name());
-            writeNullable(g, "purposeDetail", a.purposeDetail());
-            writeNullable(g, "reason", a.text());
-            g.write("lastRecordedAt", a.lastViewedAt().toString()).write("records", a.views()).writeEnd();
-        });
-        g.writeEnd();
-        g.writeEnd();
-        g.flush();
-    }
-
-    private static void writeNullable(JsonGenerator g, String name, Object value) {
-        if (value == null) {
-            g.writeNull(name);
-        } else if (value instanceof Number n) {
-            g.write(name, n.longValue());
-        } else {
-            g.write(name, value.toString());
-        }
-    }
-
-    private void writeSummary(Profile profile, List<Site> sites, long customerId, Locale locale, Writer w) throws IOException {
-        ResourceBundle msg = ResourceBundle.getBundle("messages", locale);
-        var c = profile.contact();
-        w.write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
-                + esc(msg.getString("export.summary.title")) + "</title></head><body>");
-        w.write("<h1>" + esc(msg.getString("export.summary.title")) + "</h1>");
-        w.write("<p>" + esc(msg.getString("customer.number")) + ": " + esc(profile.customerNumber()) + "<br>"
-                + esc(msg.getString("export.summary.made")) + ": " + esc(clock.instant().toString()) + "</p>");
-        w.write("<h2>" + esc(msg.getString("mydata.contact")) + "</h2><ul>");
-        w.write("<li>" + esc(c.fullName()) + (c.organisation() == null ? "" : " (" + esc(c.organisation()) + ")") + "</li>");
-        w.write("<li>" + esc(String.join(" ", nz(c.street()), nz(c.postalCode()), nz(c.city()))) + "</li>");
-        w.write("<li>" + esc(c.email()) + "</li><li>" + esc(nz(c.phone())) + "</li></ul>");
-        w.write("<h2>" + esc(msg.getString("mydata.items")) + "</h2><ul>");
-        for (var g : profile.groups()) {
-            for (var i : g.items()) {
-                w.write("<li>" + esc(i.label()) + ": " + esc(i.value()) + " (" + esc(i.source().name()) + ", "
-                        + esc(i.receivedAt().toString()) + ")</li>");
+    /** P12: every opening of the customer's data, each once, newest first, by keyset pages; none left out. */
+    private void eachStaffAccess(long customerId, Consumer<StaffAccess> each) {
+        Instant beforeTime = null;
+        Long beforeId = null;
+        while (true) {
+            List<StaffAccess> page = myData.staffAccessesBefore(customerId, beforeTime, beforeId, BATCH);
+            page.forEach(each);
+            if (page.size() < BATCH) {
+                return;
             }
-        }
-        w.write("</ul><h2>" + esc(msg.getString("export.summary.files")) + "</h2><ul>");
-        w.write("<li>" + esc(msg.getString("customer.home.websites")) + ": " + sites.size() + "</li>");
-        w.write("<li>" + esc(msg.getString("customer.home.backups")) + ": " + myData.backups(customerId).size() + "</li>");
-        w.write("<li>" + esc(msg.getString("customer.home.disclosures")) + ": " + myData.disclosures(customerId).size() + "</li>");
-        w.write("<li>" + esc(msg.getString("customer.home.staffViews")) + ": " + myData.countStaffAccesses(customerId) + "</li>");
-        w.write("</ul><p>" + esc(msg.getString("export.summary.filesText")) + "</p></body></html>");
-    }
-
-    /** P12: every opening of the customer's data, each once; the export is complete, not a page. */
-    private List<MyDataViews.StaffAccess> staffAccesses(long customerId) {
-        return myData.staffAccesses(customerId, 0, Integer.MAX_VALUE);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static String join(List<?> values) {
-        return String.join(" ", values.stream().map(Object::toString).toList());
-    }
-
-    private interface RowSource {
-        void rows(Consumer<Object[]> row) throws IOException;
-    }
-
-    private static void csv(ZipOutputStream zip, Writer w, String name, List<String> header, RowSource source)
-            throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        w.write(Csv.line(header.toArray()));
-        try {
-            source.rows(values -> {
-                try {
-                    w.write(Csv.line(values));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        w.flush();
-        zip.closeEntry();
-    }
-
-    /** Lets the JSON generator finish without closing the ZIP underneath it. */
-    private static final class NonClosingWriter extends java.io.FilterWriter {
-        NonClosingWriter(Writer out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
+            StaffAccess last = page.get(page.size() - 1);
+            beforeTime = last.at();
+            beforeId = last.id();
         }
     }
 }

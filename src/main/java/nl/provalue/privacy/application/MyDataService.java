@@ -110,6 +110,11 @@ public class MyDataService {
         return new Profile(customer.number().value(), contact, groups, paper, corrections);
     }
 
+    /** The language the customer chose ({@code nl} or {@code en}), for what the portal writes to them. */
+    public String preferredLanguage(long customerId) {
+        return customer(customerId).preferredLanguage();
+    }
+
     /**
      * Rectification: the customer corrects their contact details on the web form (P1: source
      * WEB_FORM). Invalid details are refused with the violated constraints; returns how many
@@ -215,12 +220,25 @@ public class MyDataService {
      * how many views it held.
      */
     public List<StaffAccess> staffAccesses(long customerId, int first, int max) {
+        return staffAccessViews(audit.openingsOf(customerId, first, max));
+    }
+
+    private List<StaffAccess> staffAccessViews(List<nl.provalue.privacy.domain.audit.AuditRepository.OpeningSummary> openings) {
         Map<String, String> names = new java.util.HashMap<>();
-        return audit.openingsOf(customerId, first, max).stream()
+        return openings.stream()
                 .map(o -> new StaffAccess(o.first().id(), o.first().occurredAt(),
                         names.computeIfAbsent(o.first().actorUsername(), this::staffName), o.first().purpose(),
                         o.first().purposeDetail(), o.first().reason(), o.lastViewedAt(), o.views()))
                 .toList();
+    }
+
+    /**
+     * P12: the openings that began before the given one ({@link StaffAccess#at()} and
+     * {@link StaffAccess#id()}; both {@code null} to start with the newest), newest first: for
+     * reading all of them page by page without skipping or repeating one.
+     */
+    public List<StaffAccess> staffAccessesBefore(long customerId, Instant beforeTime, Long beforeId, int max) {
+        return staffAccessViews(audit.openingsBefore(customerId, beforeTime, beforeId, max));
     }
 
     /** P12: how many openings {@link #staffAccesses} pages through. */

@@ -35,6 +35,12 @@ import nl.provalue.privacy.domain.account.Role;
         query = "select a.openingId, min(a.occurredAt), min(a.id), max(a.occurredAt), count(a) from AuditEvent a"
                 + " where a.customerId = :customerId and a.action = :action and a.openingId is not null"
                 + " group by a.openingId order by min(a.occurredAt) desc, min(a.id) desc")
+@NamedQuery(name = "AuditEvent.openingsBefore",
+        query = "select a.openingId, min(a.occurredAt), min(a.id), max(a.occurredAt), count(a) from AuditEvent a"
+                + " where a.customerId = :customerId and a.action = :action and a.openingId is not null"
+                + " group by a.openingId"
+                + " having min(a.occurredAt) < :beforeTime or (min(a.occurredAt) = :beforeTime and min(a.id) < :beforeId)"
+                + " order by min(a.occurredAt) desc, min(a.id) desc")
 @NamedQuery(name = "AuditEvent.countOpeningsOf",
         query = "select count(distinct a.openingId) from AuditEvent a"
                 + " where a.customerId = :customerId and a.action = :action and a.openingId is not null")

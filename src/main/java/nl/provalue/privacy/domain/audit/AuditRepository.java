@@ -21,6 +21,13 @@ public interface AuditRepository {
     /** P12: the openings of this customer's data, newest first, a page at a time. */
     List<OpeningSummary> openingsOf(long customerId, int first, int max);
 
+    /**
+     * P12: the openings of this customer's data that began before the given one (its first view's
+     * time and id; both {@code null} for the newest), newest first: a keyset page, so an opening
+     * made while someone pages through is neither skipped nor repeated.
+     */
+    List<OpeningSummary> openingsBefore(long customerId, java.time.Instant beforeTime, Long beforeId, int max);
+
     /** P12: how many times staff opened this customer's data (each opening once, however many views). */
     long countOpeningsOf(long customerId);
 }

@@ -51,15 +51,20 @@ public class MeResource {
         return myData.profile(caller.customerId());
     }
 
-    /** Everything as one ZIP, streamed while it is written. */
+    /**
+     * Everything as one ZIP, streamed while it is written, in the language of the page it was
+     * asked from ({@code lang}), else in the customer's own.
+     */
     @GET
     @Path("export")
     @Produces("application/zip")
     public Response export(@QueryParam("lang") String lang) {
         long customerId = caller.customerId();
-        Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
+        String language = lang == null || lang.isBlank() ? myData.preferredLanguage(customerId) : lang;
+        Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
         StreamingOutput body = out -> export.writeExport(customerId, locale, out);
-        String file = "provalue-mijn-gegevens-" + LocalDate.now() + ".zip";
+        String file = ("en".equals(locale.getLanguage()) ? "provalue-my-data-" : "provalue-mijn-gegevens-")
+                + LocalDate.now(nl.provalue.privacy.domain.shared.PolicyClock.PROVIDER_ZONE) + ".zip";
         return Response.ok(body, "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .header("Cache-Control", "no-store")

@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
@@ -270,33 +271,95 @@ class MyDataBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void exportHoldsEverythingAsJsonCsvAndHtml() throws IOException {
+    void exportHoldsEveryCategoryAsJsonCsvAndExcel_inTheCustomersLanguage() throws IOException {
         PortalHttp http = new PortalHttp(base).login("jan.jansen", "Welkom-Jan-2026");
         HttpResponse<String> me = http.get("/api/me");
         assertEquals(200, me.statusCode());
         JsonObject profile = Json.createReader(new StringReader(me.body())).readObject();
         assertEquals("PV100231", profile.getString("customerNumber"));
 
+        String rightsText = "Wis de oude gegevens van mijn website " + System.nanoTime();
+        assertEquals(201, http.post("/api/me/rights-requests", "application/json",
+                "{\"type\":\"ERASURE\",\"description\":\"" + rightsText + "\"}", java.time.Duration.ofSeconds(30)).statusCode());
+
         Map<String, String> files = unzip(http);
-        assertTrue(files.keySet().containsAll(List.of("data.json", "summary.html", "personal-data.csv", "access-log.csv",
-                "mail-log.csv", "backups.csv", "disclosures.csv", "staff-access.csv", "contact-details.csv")), files.keySet().toString());
+        for (String table : List.of("contact-details", "contact-corrections", "personal-data", "paper-records", "mailboxes",
+                "mail-log", "websites", "traffic-per-day", "access-log", "domains", "backups", "disclosures", "staff-access",
+                "rights-requests", "retention")) {
+            assertTrue(files.containsKey("csv/" + table + ".csv") && files.containsKey("excel/" + table + ".csv"),
+                    table + ": " + files.keySet());
+            assertTrue(files.get("excel/" + table + ".csv").startsWith("\uFEFF"), table + ": Excel's file has a BOM");
+        }
+        assertTrue(files.keySet().containsAll(List.of("data.json", "LEESMIJ.txt")), files.keySet().toString());
         JsonObject data = Json.createReader(new StringReader(files.get("data.json"))).readObject();
         assertEquals("PV100231", data.getString("customerNumber"));
-        int accessRows = data.getJsonArray("websites").getJsonObject(0).getJsonArray("accessLog").size();
-        assertEquals(700, accessRows, "the demo site's whole access log");
-        assertEquals(accessRows + 1, files.get("access-log.csv").split("\r\n").length, "same rows in the CSV, plus a header");
+        String demoSite = data.getJsonArray("websites").getJsonObject(0).getString("hostname");
+        JsonArray accessLog = data.getJsonArray("accessLog");
+        assertEquals(700, accessLog.stream().filter(a -> a.asJsonObject().getString("hostname").equals(demoSite)).count(),
+                "the demo site's whole access log");
+        assertEquals(accessLog.size() + 1, files.get("csv/access-log.csv").split("\r\n").length, "same rows in the CSV, plus a header");
         long mailRows = nl.provalue.privacy.testsupport.Db.scalar("SELECT count(*) FROM mail_log_entry m"
                 + " JOIN customer c ON c.id = m.customer_id WHERE c.customer_number = 'PV100231'");
         assertTrue(mailRows >= 120, "the demo's mail log and what other tests imported: " + mailRows);
-        assertEquals(mailRows + 1, files.get("mail-log.csv").split("\r\n").length);
-        assertFalse(files.get("mail-log.csv").toLowerCase().contains("subject"), "P12: no subject, no content");
-        assertTrue(files.get("summary.html").contains("Jan Jansen"));
+        assertEquals(mailRows + 1, files.get("csv/mail-log.csv").split("\r\n").length);
+        assertEquals(mailRows, data.getJsonArray("mailLog").size());
+        assertFalse(files.get("csv/mail-log.csv").toLowerCase().contains("subject"), "P12: no subject, no content");
         assertFalse(files.get("data.json").contains("Fatima"), "nobody else's data");
+
+        // In the customer's language: Dutch headers, labels instead of codes, Amsterdam times.
+        assertTrue(files.get("csv/contact-details.csv").startsWith("Gegeven,Waarde,Bron,Ontvangen op\r\nNaam,Jan Jansen,"),
+                files.get("csv/contact-details.csv"));
+        assertTrue(files.get("excel/mail-log.csv").startsWith("\uFEFFVerzonden op;Afzender;Ontvanger;Grootte (bytes);Stand;"),
+                files.get("excel/mail-log.csv").substring(0, 80));
+        assertFalse(files.get("csv/personal-data.csv").contains("ADMINISTRATION"), "no internal codes");
+        assertTrue(files.get("csv/personal-data.csv").contains("Administratie"));
+        String firstMail = files.get("csv/mail-log.csv").split("\r\n")[1];
+        assertTrue(firstMail.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+0[12]:00,.*"),
+                "a time in Europe/Amsterdam with its offset: " + firstMail);
+        String rights = files.get("csv/rights-requests.csv");
+        assertTrue(rights.startsWith("Soort,Omschrijving,Ontvangen per,Ontvangen op,Antwoord uiterlijk,Verlengd,"
+                + "Reden van verlenging,Stand,Antwoord\r\n"), rights);
+        assertTrue(rights.contains("Wissen," + rightsText + ",portaal,"), "the customer's own rights request: " + rights);
+        JsonObject filed = data.getJsonArray("rightsRequests").stream().map(v -> v.asJsonObject())
+                .filter(r -> r.getString("description").equals(rightsText)).findFirst().orElseThrow();
+        assertEquals("RECEIVED", filed.getString("status"));
+        assertEquals("Ontvangen", filed.getString("statusLabel"));
+        assertTrue(files.get("csv/retention.csv").contains("\r\nMaillog,"), "what we keep and why");
+        assertEquals(nl.provalue.privacy.domain.retention.KeptCategory.values().length, data.getJsonArray("retention").size());
+        String leesmij = files.get("LEESMIJ.txt");
+        assertTrue(leesmij.contains("PV100231") && leesmij.contains("access-log.csv (in data.json: accessLog), "
+                + accessLog.size() + " regels"), leesmij);
 
         PortalHttp anonymous = new PortalHttp(base);
         assertEquals(302, anonymous.get("/api/me/export").statusCode(), "no export without login");
         PortalHttp staff = new PortalHttp(base).login("ruud.smit", "Welkom-Ruud-2026");
         assertEquals(403, staff.get("/api/me").statusCode(), "staff have no 'me'");
+    }
+
+    @Test
+    void p12_theExportHoldsEveryStaffOpening_alsoBeyondFiveHundred() throws IOException {
+        String marker = "Bulkopening " + System.nanoTime() + " ";
+        int inserted = nl.provalue.privacy.testsupport.Db.update("INSERT INTO audit_event (occurred_at, actor_username,"
+                + " actor_role, action, customer_id, reason, details, opening_id, purpose_code)"
+                + " SELECT TIMESTAMP '2026-01-01 09:00:00' + INTERVAL seq MINUTE, 'eva.visser', 'STAFF',"
+                + " 'STAFF_VIEWED_CUSTOMER_DATA', c.id, CONCAT(?, seq), 'export test', CONCAT(?, seq), 'BILLING'"
+                + " FROM seq_1_to_2600, customer c WHERE c.customer_number = 'PV101305'", marker, "bulk-" + System.nanoTime() + "-");
+        assertEquals(2600, inserted);
+        long openings = nl.provalue.privacy.testsupport.Db.scalar("SELECT count(DISTINCT opening_id) FROM audit_event a"
+                + " JOIN customer c ON c.id = a.customer_id WHERE c.customer_number = 'PV101305'"
+                + " AND a.action = 'STAFF_VIEWED_CUSTOMER_DATA' AND a.opening_id IS NOT NULL");
+
+        PortalHttp http = new PortalHttp(base).login("sanne.dejong", "Welkom-Sanne-2026");
+        Map<String, String> files = unzip(http);
+        String[] lines = files.get("csv/staff-access.csv").split("\r\n");
+        assertEquals(openings + 1, lines.length, "every opening, more than one of the export's pages, plus a header");
+        assertEquals(2600, java.util.Arrays.stream(lines).filter(l -> l.contains(marker)).distinct().count(), "each once");
+        assertEquals(openings, Json.createReader(new StringReader(files.get("data.json"))).readObject()
+                .getJsonArray("staffAccess").size());
+        assertTrue(lines[0].startsWith("Opened on,Staff member,What for,"), "Sanne chose English: " + lines[0]);
+        assertTrue(files.containsKey("README.txt"), files.keySet().toString());
+        assertTrue(files.get("csv/staff-access.csv").contains(",Eva Visser,Invoice or payment," + marker),
+                lines[1]);
     }
 
     @Test

@@ -45,10 +45,27 @@ public class JpaAuditRepository implements AuditRepository {
 
     @Override
     public List<OpeningSummary> openingsOf(long customerId, int first, int max) {
-        List<Object[]> groups = em.createNamedQuery("AuditEvent.openingsOf", Object[].class)
+        return summaries(em.createNamedQuery("AuditEvent.openingsOf", Object[].class)
                 .setParameter("customerId", customerId)
                 .setParameter("action", AuditAction.STAFF_VIEWED_CUSTOMER_DATA)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+                .setFirstResult(first).setMaxResults(max).getResultList());
+    }
+
+    @Override
+    public List<OpeningSummary> openingsBefore(long customerId, java.time.Instant beforeTime, Long beforeId, int max) {
+        if (beforeTime == null) {
+            return openingsOf(customerId, 0, max);
+        }
+        return summaries(em.createNamedQuery("AuditEvent.openingsBefore", Object[].class)
+                .setParameter("customerId", customerId)
+                .setParameter("action", AuditAction.STAFF_VIEWED_CUSTOMER_DATA)
+                .setParameter("beforeTime", beforeTime)
+                .setParameter("beforeId", beforeId)
+                .setMaxResults(max).getResultList());
+    }
+
+    /** The first view of each group, read in one query. */
+    private List<OpeningSummary> summaries(List<Object[]> groups) {
         if (groups.isEmpty()) {
             return List.of();
         }

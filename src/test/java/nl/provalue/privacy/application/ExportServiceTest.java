@@ -1,0 +1,321 @@
+package nl.provalue.privacy.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+import nl.provalue.privacy.application.MyDataViews.AccessPage;
+import nl.provalue.privacy.application.MyDataViews.AccessRow;
+import nl.provalue.privacy.application.MyDataViews.BackupEntry;
+import nl.provalue.privacy.application.MyDataViews.Contact;
+import nl.provalue.privacy.application.MyDataViews.ContactCorrection;
+import nl.provalue.privacy.application.MyDataViews.Disclosure;
+import nl.provalue.privacy.application.MyDataViews.DomainContactEntry;
+import nl.provalue.privacy.application.MyDataViews.DomainEntry;
+import nl.provalue.privacy.application.MyDataViews.Item;
+import nl.provalue.privacy.application.MyDataViews.ItemGroup;
+import nl.provalue.privacy.application.MyDataViews.MailLogRow;
+import nl.provalue.privacy.application.MyDataViews.MailboxEntry;
+import nl.provalue.privacy.application.MyDataViews.Paper;
+import nl.provalue.privacy.application.MyDataViews.Profile;
+import nl.provalue.privacy.application.MyDataViews.Site;
+import nl.provalue.privacy.application.MyDataViews.StaffAccess;
+import nl.provalue.privacy.application.MyDataViews.Traffic;
+import nl.provalue.privacy.application.rights.RightsRequests;
+import nl.provalue.privacy.domain.audit.AccessPurpose;
+import nl.provalue.privacy.domain.backup.BackupKind;
+import nl.provalue.privacy.domain.customer.ContactField;
+import nl.provalue.privacy.domain.customer.DataCategory;
+import nl.provalue.privacy.domain.customer.ItemSource;
+import nl.provalue.privacy.domain.customer.StorageMedium;
+import nl.provalue.privacy.domain.disclosure.AuthorityType;
+import nl.provalue.privacy.domain.disclosure.DataScope;
+import nl.provalue.privacy.domain.disclosure.LegalBasis;
+import nl.provalue.privacy.domain.disclosure.RequestStatus;
+import nl.provalue.privacy.domain.disclosure.RequestType;
+import nl.provalue.privacy.domain.mail.MailProtocol;
+import nl.provalue.privacy.domain.mail.MailRetentionMode;
+import nl.provalue.privacy.domain.registration.ContactRole;
+import nl.provalue.privacy.domain.registration.HolderKind;
+import nl.provalue.privacy.domain.retention.KeptCategory;
+import nl.provalue.privacy.domain.rights.RequestChannel;
+import nl.provalue.privacy.domain.rights.RightsRequestStatus;
+import nl.provalue.privacy.domain.rights.RightsRequestType;
+import nl.provalue.privacy.domain.rights.StatutoryDeadline;
+import nl.provalue.privacy.domain.shared.Purpose;
+import nl.provalue.privacy.domain.web.AccessLogQuery;
+
+/**
+ * The export's catalogue without a server: every category the customer sees on screen is a table
+ * in data.json, csv/ and excel/ with the same fields; the customer's rights requests and what we
+ * keep are among them; headers and values are in the customer's language, no codes in the CSV;
+ * and nothing is capped: thousands of staff openings are all read, page by page.
+ */
+class ExportServiceTest {
+
+    static final Instant T = Instant.parse("2026-12-01T13:05:00Z");
+    static final int OPENINGS = 4_321;
+
+    static final List<String> TABLES = List.of("contact-details", "contact-corrections", "personal-data",
+            "paper-records", "mailboxes", "mail-log", "websites", "traffic-per-day", "access-log", "domains", "backups",
+            "disclosures", "staff-access", "rights-requests", "retention");
+
+    /** Pages handed out and their largest size, to see that openings are read a page at a time. */
+    final List<Integer> staffPages = new ArrayList<>();
+
+    ExportService service() {
+        ExportService export = new ExportService();
+        export.clock = Clock.fixed(T, ZoneOffset.UTC);
+        export.myData = new MyDataService() {
+            @Override
+            public Profile profile(long customerId) {
+                return new Profile("PV100231",
+                        new Contact("Jan Jansen", null, "Lindengracht 112", "1015 KK", "Amsterdam", "NL", "+31 6 41 27 83 90",
+                                "jan@jansenfotografie.nl", T),
+                        List.of(new ItemGroup(DataCategory.BILLING, List.of(new Item(1, DataCategory.BILLING, "IBAN",
+                                "NL91 ABNA 0417 1643 00", ItemSource.ORAL, T, StorageMedium.BOTH,
+                                List.of(Purpose.ADMINISTRATION), true, "machtiging.pdf")))),
+                        List.of(new Paper("Getekende machtiging", "Archiefkast B", LocalDate.of(2026, 1, 5), null, null, 3)),
+                        List.of(new ContactCorrection(ContactField.CITY, "Den Haag", "Rotterdam", ItemSource.WEB_FORM, T,
+                                "jan.jansen")));
+            }
+
+            @Override
+            public List<Site> websites(long customerId) {
+                return List.of(new Site(5, "www.jansenfotografie.nl", "Zakelijk", 100L, YearMonth.of(2026, 12), 40L, 40,
+                        false, false, T, 2, List.of(new Traffic("2026-12-01", LocalDate.of(2026, 12, 1), 40, 2)), List.of()));
+            }
+
+            @Override
+            public AccessPage accessLog(long customerId, AccessLogQuery query) {
+                return new AccessPage("www.jansenfotografie.nl",
+                        List.of(new AccessRow(9, T, "192.0.2.7", "GET", "/portfolio", 200, 1234)), false, false, T, 1);
+            }
+
+            @Override
+            public List<MailboxEntry> mailboxes(long customerId) {
+                return List.of(new MailboxEntry("jan@jansenfotografie.nl", List.of(MailProtocol.IMAP),
+                        MailRetentionMode.KEEP_UNTIL_DELETED, null, 12, 3456, T, T));
+            }
+
+            @Override
+            public List<MailLogRow> mailLog(long customerId, Instant afterTime, Long afterId, int limit) {
+                return afterTime != null ? List.of() : List.of(
+                        new MailLogRow(1, T, "a@example.org", "jan@jansenfotografie.nl", 100, "bounced", T),
+                        new MailLogRow(2, T, "b@example.org", "jan@jansenfotografie.nl", 100, "somethingnew", T));
+            }
+
+            @Override
+            public List<DomainEntry> domains(long customerId) {
+                return List.of(new DomainEntry("jansenfotografie.nl", LocalDate.of(2019, 3, 1), LocalDate.of(2027, 3, 1),
+                        List.of(new DomainContactEntry(ContactRole.REGISTRANT, HolderKind.NATURAL_PERSON, "Jan Jansen", null,
+                                "jan@jansenfotografie.nl", null, false))));
+            }
+
+            @Override
+            public List<BackupEntry> backups(long customerId) {
+                return List.of(new BackupEntry(BackupKind.MAIL, "Nachtelijke back-up", T, T, null, 999));
+            }
+
+            @Override
+            public List<Disclosure> disclosures(long customerId) {
+                return List.of(new Disclosure("REG-2026-0001", RequestType.SUBSCRIBER_DATA, AuthorityType.POLICE,
+                        "Politie Amsterdam", LegalBasis.SV_SUBSCRIBER_DATA, LocalDate.of(2026, 3, 2), RequestStatus.REFUSED,
+                        true, List.of(DataScope.SUBSCRIBER_DATA, DataScope.MAIL_LOG), "Geen bevel", null, null));
+            }
+
+            @Override
+            public List<StaffAccess> staffAccessesBefore(long customerId, Instant beforeTime, Long beforeId, int max) {
+                long start = beforeId == null ? OPENINGS : beforeId - 1;
+                List<StaffAccess> page = new ArrayList<>();
+                for (long id = start; id >= 1 && page.size() < max; id--) {
+                    page.add(new StaffAccess(id, T.minusSeconds(OPENINGS - id), "Eva Visser",
+                            id % 2 == 0 ? AccessPurpose.RIGHTS_REQUEST : AccessPurpose.BILLING,
+                            id % 2 == 0 ? "ERASURE" : null, "Opening " + id, T, 1));
+                }
+                staffPages.add(page.size());
+                return page;
+            }
+
+            @Override
+            public List<StaffAccess> staffAccesses(long customerId, int first, int max) {
+                return staffAccessesBefore(customerId, null, null, Math.min(max, 500));
+            }
+        };
+        export.rights = new RightsRequests() {
+            @Override
+            public List<View> ofCustomer(long customerId) {
+                return List.of(new View(7, "PV100231", "Jan Jansen", RightsRequestType.ERASURE, RequestChannel.PORTAL,
+                        "Wis mijn oude website", LocalDate.of(2026, 10, 1), LocalDate.of(2027, 1, 1), true,
+                        "Veel gegevens op papier", RightsRequestStatus.REFUSED, "Wettelijke bewaarplicht", "eva.visser",
+                        StatutoryDeadline.Urgency.ON_TIME, List.of()));
+            }
+        };
+        return export;
+    }
+
+    Map<String, String> export(Locale locale) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        service().writeExport(1, locale, out);
+        Map<String, String> files = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    static List<CSVRecord> csv(String text) throws IOException {
+        try (CSVParser p = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {
+            return p.getRecords();
+        }
+    }
+
+    static String camel(String name) {
+        StringBuilder s = new StringBuilder();
+        String[] parts = name.split("-");
+        s.append(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            s.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+        }
+        return s.toString();
+    }
+
+    @Test
+    void everyCategoryIsInJsonCsvAndExcel_withTheSameFieldsAndRows() throws IOException {
+        Map<String, String> files = export(Locale.forLanguageTag("nl"));
+        JsonObject data = Json.createReader(new StringReader(files.get("data.json"))).readObject();
+        for (String table : TABLES) {
+            String machine = files.get("csv/" + table + ".csv");
+            String excel = files.get("excel/" + table + ".csv");
+            assertTrue(machine != null && excel != null, table + " in csv/ and excel/: " + files.keySet());
+            JsonArray rows = data.getJsonArray(camel(table));
+            assertTrue(rows != null && !rows.isEmpty(), table + " in data.json");
+            List<CSVRecord> records = csv(machine);
+            assertEquals(rows.size() + 1, records.size(), table + ": the same rows in JSON and CSV, plus a header");
+            Set<String> fields = new TreeSet<>(rows.getJsonObject(0).keySet());
+            Set<String> withoutLabels = new TreeSet<>(fields);
+            withoutLabels.removeIf(f -> f.endsWith("Label") && fields.contains(f.substring(0, f.length() - 5)));
+            assertEquals(withoutLabels.size(), records.get(0).size(),
+                    table + ": every CSV column is a JSON field and every JSON field (but a code's label) a column: " + fields);
+            for (int i = 1; i < rows.size(); i++) {
+                assertEquals(fields, rows.getJsonObject(i).keySet(), table + ": every row has every field");
+            }
+            assertEquals('\uFEFF', excel.charAt(0), table + ": Excel's file starts with a byte order mark");
+            try (CSVParser p = CSVParser.parse(new StringReader(excel.substring(1)),
+                    nl.provalue.privacy.application.export.ExportWriter.EXCEL_CSV)) {
+                assertEquals(records.stream().map(CSVRecord::toList).toList(),
+                        p.getRecords().stream().map(CSVRecord::toList).toList(), table + ": Excel's file holds the same cells");
+            }
+        }
+        assertTrue(files.containsKey("LEESMIJ.txt"), files.keySet().toString());
+    }
+
+    @Test
+    void theRightsRequestsAndWhatWeKeepAreExported() throws IOException {
+        Map<String, String> files = export(Locale.forLanguageTag("nl"));
+        List<CSVRecord> rights = csv(files.get("csv/rights-requests.csv"));
+        assertEquals(List.of("Soort", "Omschrijving", "Ontvangen per", "Ontvangen op", "Antwoord uiterlijk", "Verlengd",
+                "Reden van verlenging", "Stand", "Antwoord"), rights.get(0).toList());
+        assertEquals(List.of("Wissen", "Wis mijn oude website", "portaal", "2026-10-01", "2027-01-01", "ja",
+                "Veel gegevens op papier", "Afgewezen", "Wettelijke bewaarplicht"), rights.get(1).toList());
+        JsonObject request = Json.createReader(new StringReader(files.get("data.json"))).readObject()
+                .getJsonArray("rightsRequests").getJsonObject(0);
+        assertEquals("REFUSED", request.getString("status"));
+        assertEquals("Afgewezen", request.getString("statusLabel"));
+        assertEquals("ERASURE", request.getString("type"));
+        assertTrue(request.getBoolean("extended"));
+
+        List<CSVRecord> kept = csv(files.get("csv/retention.csv"));
+        assertEquals(KeptCategory.values().length + 1, kept.size(), "every category of the 'what we keep' page");
+        assertEquals(List.of("Soort", "Wat", "Waarvoor", "Grondslag", "Bron", "Bewaartermijn", "Verwijdering",
+                "Privacybeleid"), kept.get(0).toList());
+        CSVRecord mailLog = kept.stream().filter(r -> r.get(0).equals("Maillog")).findFirst().orElseThrow();
+        assertTrue(mailLog.get(5).contains("4 weken"), mailLog.toString());
+        assertEquals("Gerechtvaardigd belang", mailLog.get(3));
+    }
+
+    @Test
+    void headersAndValuesAreWordsInTheCustomersLanguage_neverCodes() throws IOException {
+        Map<String, String> files = export(Locale.forLanguageTag("nl"));
+        Set<String> codes = new TreeSet<>();
+        for (Class<? extends Enum<?>> type : List.of(ContactField.class, ItemSource.class, StorageMedium.class,
+                Purpose.class, DataCategory.class, MailProtocol.class, MailRetentionMode.class, ContactRole.class,
+                HolderKind.class, BackupKind.class, RequestType.class, AuthorityType.class, LegalBasis.class,
+                RequestStatus.class, DataScope.class, AccessPurpose.class, RightsRequestType.class, RequestChannel.class,
+                RightsRequestStatus.class, KeptCategory.class, KeptCategory.LegalGround.class)) {
+            for (Enum<?> e : type.getEnumConstants()) {
+                codes.add(e.name());
+            }
+        }
+        for (String table : TABLES) {
+            for (CSVRecord r : csv(files.get("csv/" + table + ".csv"))) {
+                for (String cell : r) {
+                    assertFalse(codes.contains(cell) && !cell.equals("FIOD") && !cell.equals("IMAP"),
+                            table + ": an internal code in a cell: " + cell);
+                    assertFalse(cell.matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), table + ": a UTC time: " + cell);
+                }
+            }
+        }
+        String staff = files.get("csv/staff-access.csv");
+        assertTrue(staff.startsWith("Geopend op,Medewerker,Waarvoor,Toelichting van de medewerker,Laatst bekeken op,"
+                + "Keren bekeken\r\n"), staff);
+        assertTrue(staff.contains("Uw verzoek (verwijdering) afhandelen"), "the purpose as the customer reads it");
+        assertTrue(files.get("csv/contact-details.csv").contains("Naam,Jan Jansen,Webformulier,2026-12-01T14:05:00+01:00"),
+                "times in Europe/Amsterdam with their offset");
+        assertTrue(files.get("csv/mail-log.csv").contains("Niet afgeleverd, teruggestuurd"), "a Postfix status in words");
+        assertTrue(files.get("csv/mail-log.csv").contains(",somethingnew,"), "one the portal has no words for, as it is");
+        assertTrue(files.get("csv/disclosures.csv").contains("\"Gebruikersgegevens, Maillog\""));
+
+        Map<String, String> english = export(Locale.ENGLISH);
+        assertTrue(english.containsKey("README.txt"));
+        assertTrue(english.get("csv/rights-requests.csv").startsWith("Kind,Description,Received by,"),
+                english.get("csv/rights-requests.csv"));
+        assertTrue(english.get("csv/rights-requests.csv").contains("Refused"));
+    }
+
+    @Test
+    void p12_everyStaffOpeningIsExported_readAPageAtATime() throws IOException {
+        Map<String, String> files = export(Locale.forLanguageTag("nl"));
+        List<CSVRecord> rows = csv(files.get("csv/staff-access.csv"));
+        assertEquals(OPENINGS + 1, rows.size(), "all openings, none capped");
+        assertEquals(OPENINGS, Json.createReader(new StringReader(files.get("data.json"))).readObject()
+                .getJsonArray("staffAccess").size());
+        assertEquals(OPENINGS, rows.stream().skip(1).map(r -> r.get(3)).distinct().count(), "each once");
+        assertTrue(staffPages.size() > 1 && staffPages.stream().allMatch(n -> n <= ExportService.BATCH),
+                "read in pages of at most " + ExportService.BATCH + ": " + staffPages);
+        assertTrue(files.get("LEESMIJ.txt").contains("staff-access.csv (in data.json: staffAccess), " + OPENINGS + " regels"),
+                files.get("LEESMIJ.txt"));
+    }
+}
