@@ -8,16 +8,18 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import nl.provalue.privacy.infrastructure.security.TransportPolicy;
 
 /**
  * The headers every answer carries. Nothing but static resources may be cached (every page and
- * API answer may hold personal data); no page may be framed (clickjacking of consent and withdraw
- * buttons); no content sniffing; no address with a one-time token leaks to another site; HSTS once
- * HTTPS is required. Faces pages get their Content-Security-Policy, with a nonce for the scripts of
- * that page, from PrimeFaces' CSP mode (web.xml); every other answer gets one that allows nothing
- * but what it is.
+ * API answer may hold personal data); a static resource whose address carries its version is kept
+ * for a year, any other is asked for again each time. No page may be framed (clickjacking of
+ * consent and withdraw buttons); no content sniffing; no address with a one-time token leaks to
+ * another site; HSTS once HTTPS is required. Faces pages get their Content-Security-Policy, with a
+ * nonce for the scripts of that page, from PrimeFaces' CSP mode (web.xml); every other answer gets
+ * one that allows nothing but what it is.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -36,9 +38,15 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-        if (!staticResource) {
+        HttpServletResponse answer = response;
+        if (!staticResource || isDynamicContent(request.getQueryString())) {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
+        } else {
+            response.setHeader("Cache-Control", isVersioned(request.getQueryString()) ? VERSIONED_CACHE : UNVERSIONED_CACHE);
+            // A shared cache must keep the compressed and the plain answer apart.
+            response.setHeader("Vary", "Accept-Encoding");
+            answer = new StaticResourceResponse(response);
         }
         if (isNonPage(request.getServletPath())) {
             response.setHeader("Content-Security-Policy", NON_PAGE_POLICY);
@@ -46,7 +54,112 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (TransportPolicy.current().httpsOnly() && request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, answer);
+    }
+
+    /**
+     * A static resource whose address carries its version ({@code v=}: PrimeFaces' library version,
+     * or the content hash VersionedResourceHandler gives the portal's own) never changes under that
+     * address: kept a year, never asked for again.
+     */
+    static final String VERSIONED_CACHE = "public, max-age=31536000, immutable";
+
+    /** Without a version the browser may keep it but asks each time (an unchanged file answers 304). */
+    static final String UNVERSIONED_CACHE = "no-cache";
+
+    static boolean isVersioned(String query) {
+        return queryHasParameter(query, VersionedResourceHandler.VERSION_PARAMETER);
+    }
+
+    /**
+     * PrimeFaces' dynamic content (StreamedContent behind p:graphicImage, p:media, …) is served
+     * under /jakarta.faces.resource/ too, but is made per request and may be personal data.
+     */
+    static boolean isDynamicContent(String query) {
+        return queryHasParameter(query, "pfdrid");
+    }
+
+    /** Whether a query string has the parameter with a non-empty value. */
+    static boolean queryHasParameter(String query, String name) {
+        if (query == null) {
+            return false;
+        }
+        for (String pair : query.split("[&;]")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name) && eq < pair.length() - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Keeps the caching headers decided above: the Faces resource handler and the default servlet
+     * set their own (a week), which would otherwise replace them. An error answer (a resource that
+     * does not exist) is not cached at all.
+     */
+    private static final class StaticResourceResponse extends HttpServletResponseWrapper {
+
+        StaticResourceResponse(HttpServletResponse wrapped) {
+            super(wrapped);
+        }
+
+        private static boolean isCacheHeader(String name) {
+            return "Cache-Control".equalsIgnoreCase(name) || "Expires".equalsIgnoreCase(name)
+                    || "Pragma".equalsIgnoreCase(name);
+        }
+
+        private void notCachedIfError(int status) {
+            if (status >= 400) {
+                super.setHeader("Cache-Control", "no-store");
+            }
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!isCacheHeader(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!isCacheHeader(name)) {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setDateHeader(String name, long date) {
+            if (!isCacheHeader(name)) {
+                super.setDateHeader(name, date);
+            }
+        }
+
+        @Override
+        public void addDateHeader(String name, long date) {
+            if (!isCacheHeader(name)) {
+                super.addDateHeader(name, date);
+            }
+        }
+
+        @Override
+        public void setStatus(int status) {
+            notCachedIfError(status);
+            super.setStatus(status);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            notCachedIfError(status);
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            notCachedIfError(status);
+            super.sendError(status, message);
+        }
     }
 
     /**
