@@ -36,6 +36,35 @@ public class WebsitesBean implements Serializable {
         return sites;
     }
 
+    /** The daily chart in words, for screen readers: the days, the total and the busiest day. */
+    public String dailySummary(Site site) {
+        List<Traffic> days = site.days();
+        if (days.isEmpty()) {
+            return Pages.text("websites.chart.noTraffic");
+        }
+        long total = days.stream().mapToLong(Traffic::bytes).sum();
+        Traffic busiest = days.stream().max(java.util.Comparator.comparingLong(Traffic::bytes)).orElseThrow();
+        return Pages.text("websites.chart.dailySummary", days.size(), Math.round(total / MB * 10) / 10.0,
+                Pages.date(busiest.day()), Math.round(busiest.bytes() / MB * 10) / 10.0);
+    }
+
+    /** The monthly chart in words: the limit and the last month's traffic. */
+    public String monthlySummary(Site site) {
+        List<Traffic> months = site.months();
+        if (months.isEmpty()) {
+            return Pages.text("websites.chart.noTraffic");
+        }
+        double gb = 1024.0 * MB;
+        Traffic last = months.get(months.size() - 1);
+        return Pages.text("websites.chart.monthlySummary", Math.round(site.limitBytes() / gb * 100) / 100.0, last.label(),
+                Math.round(last.bytes() / gb * 100) / 100.0);
+    }
+
+    /** The usage bar in words. */
+    public String usageText(Site site) {
+        return Pages.text("websites.usageText", site.percentOfLimit());
+    }
+
     /** Chart.js configuration: megabytes served per day over the last 90 days. */
     public String dailyChart(Site site) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
