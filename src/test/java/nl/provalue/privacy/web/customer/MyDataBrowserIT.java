@@ -53,12 +53,8 @@ class MyDataBrowserIT extends BrowserTestBase {
     void p1_correctingContactDetailsValidatesAndRecordsOldAndNew() {
         browser.login("sanne.dejong", "Welkom-Sanne-2026");
         browser.open("/customer/my-data.xhtml");
-        WebElement phone = browser.byId("contact:phone");
-        phone.clear();
-        phone.sendKeys("bel me maar");
-        WebElement email = browser.byId("contact:email");
-        email.clear();
-        email.sendKeys("geen-adres");
+        retype("phone", "bel me maar");
+        retype("email", "geen-adres");
         browser.byId("contact:save").click();
         browser.waitForText("Dit is geen e-mailadres");
         assertTrue(browser.pageText().contains("Een telefoonnummer bestaat uit cijfers"));
@@ -66,12 +62,8 @@ class MyDataBrowserIT extends BrowserTestBase {
         browser.open("/customer/my-data.xhtml");
         assertEquals("+31 70 362 91 04", browser.byId("contact:phone").getAttribute("value"), "nothing saved");
 
-        WebElement city = browser.byId("contact:city");
-        city.clear();
-        city.sendKeys("Rotterdam");
-        WebElement postal = browser.byId("contact:postalCode");
-        postal.clear();
-        postal.sendKeys("3011 AA");
+        retype("city", "Rotterdam");
+        retype("postalCode", "3011 AA");
         browser.byId("contact:save").click();
         browser.waitForText("Uw contactgegevens zijn bijgewerkt (2 veld(en) gewijzigd).");
         String corrections = browser.text("[id='corrections-form:corrections']");
@@ -83,6 +75,13 @@ class MyDataBrowserIT extends BrowserTestBase {
     }
 
     /** The form row of a field, with the message shown beside it. */
+    /** Replaces what a field of the contact form holds, as a person would. */
+    private void retype(String field, String text) {
+        WebElement input = browser.byId("contact:" + field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
     private String row(String field) {
         return browser.driver().findElement(By.xpath("//div[contains(@class,'form-row')][.//input[@id='contact:" + field + "']]")).getText();
     }
@@ -91,12 +90,8 @@ class MyDataBrowserIT extends BrowserTestBase {
     void p1_aPostalCodeMustBeTheCountrys_andAnAddressNeedsADomain() {
         browser.login("sanne.dejong", "Welkom-Sanne-2026");
         browser.open("/customer/my-data.xhtml");
-        WebElement postal = browser.byId("contact:postalCode");
-        postal.clear();
-        postal.sendKeys("12");
-        WebElement email = browser.byId("contact:email");
-        email.clear();
-        email.sendKeys("sanne@dejong");
+        retype("postalCode", "12");
+        retype("email", "sanne@dejong");
         browser.byId("contact:save").click();
         browser.waitForText("Dit is geen postcode van het opgegeven land");
         assertTrue(row("postalCode").contains("Dit is geen postcode van het opgegeven land"), row("postalCode"));
