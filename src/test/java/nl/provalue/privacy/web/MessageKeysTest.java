@@ -83,6 +83,52 @@ class MessageKeysTest {
         }
     }
 
+    /**
+     * Every status, kind and purpose a page shows by its code has its words in both languages,
+     * and no text is just its own key: a customer never reads "REFUSED" or "requestStatus.X".
+     */
+    @Test
+    void everyCodeAPageShowsHasWordsInBothLanguages() throws IOException {
+        java.util.Map<String, Class<? extends Enum<?>>> shown = new java.util.LinkedHashMap<>();
+        shown.put("requestStatus.", nl.provalue.privacy.domain.disclosure.RequestStatus.class);
+        shown.put("requestType.", nl.provalue.privacy.domain.disclosure.RequestType.class);
+        shown.put("scope.", nl.provalue.privacy.domain.disclosure.DataScope.class);
+        shown.put("registerEvent.", nl.provalue.privacy.domain.disclosure.RegisterEventType.class);
+        shown.put("register.verify.broken.", nl.provalue.privacy.domain.disclosure.HashChain.Breach.class);
+        shown.put("source.", nl.provalue.privacy.domain.customer.ItemSource.class);
+        shown.put("rights.status.", nl.provalue.privacy.domain.rights.RightsRequestStatus.class);
+        shown.put("rights.type.", nl.provalue.privacy.domain.rights.RightsRequestType.class);
+        shown.put("rights.channel.", nl.provalue.privacy.domain.rights.RequestChannel.class);
+        shown.put("rights.urgency.", nl.provalue.privacy.domain.rights.StatutoryDeadline.Urgency.class);
+        shown.put("erasure.outcome.", nl.provalue.privacy.domain.rights.ErasureAssessment.Outcome.class);
+        shown.put("purpose.", nl.provalue.privacy.domain.shared.Purpose.class);
+        shown.put("desk.purpose.", nl.provalue.privacy.domain.audit.AccessPurpose.class);
+        shown.put("mail.mode.", nl.provalue.privacy.domain.mail.MailRetentionMode.class);
+        shown.put("contactRole.", nl.provalue.privacy.domain.registration.ContactRole.class);
+        shown.put("holderKind.", nl.provalue.privacy.domain.registration.HolderKind.class);
+        shown.put("regField.", nl.provalue.privacy.domain.registration.RegistrationField.class);
+        shown.put("exposure.", nl.provalue.privacy.domain.registration.FieldExposure.Reason.class);
+        for (String name : List.of("messages_nl.properties", "messages_en.properties")) {
+            Properties texts = bundle(name);
+            Set<String> missing = new TreeSet<>();
+            shown.forEach((prefix, codes) -> {
+                for (Enum<?> code : codes.getEnumConstants()) {
+                    String key = prefix + code.name();
+                    String text = texts.getProperty(key);
+                    if (text == null || text.isBlank() || text.equals(key) || text.equals(code.name())) {
+                        missing.add(key);
+                    }
+                }
+            });
+            for (String key : texts.stringPropertyNames()) {
+                if (texts.getProperty(key).strip().equals(key)) {
+                    missing.add(key + " (its own key)");
+                }
+            }
+            assertTrue(missing.isEmpty(), name + " lacks words for " + missing);
+        }
+    }
+
     @Test
     void everyLiteralKeyOnAPageExists() throws IOException {
         Set<String> keys = bundle("messages_nl.properties").stringPropertyNames();
