@@ -106,7 +106,8 @@ class CompressionAndCachingIT {
             assertTrue(resource.contains("v="), "versioned: " + resource);
             assertEquals(YEAR, header(r, "Cache-Control"), resource);
             assertFalse(r.headers().firstValue("Pragma").isPresent(), resource);
-            if (gunzip(r.body()).length >= 2048) {
+            byte[] content = "gzip".equals(header(r, "Content-Encoding")) ? gunzip(r.body()) : r.body();
+            if (content.length >= 2048) {
                 assertEquals("gzip", header(r, "Content-Encoding"), resource);
             }
         }
