@@ -46,7 +46,9 @@ public class DomainsBean implements Serializable {
         try {
             whois.changeConsent(caller.customerId(), domain, role, consent);
             load();
-            Pages.info(consent ? "domains.consent.given" : "domains.consent.withdrawn", domain);
+            // The name as the customer reads it (straße.de), not its A-label.
+            Pages.info(consent ? "domains.consent.given" : "domains.consent.withdrawn",
+                    nl.provalue.privacy.domain.registration.IdnaName.ofStored(domain).unicode());
         } catch (PolicyViolationException | NotFoundException e) {
             Pages.error(null, "domains.consent.notAllowed");
         }

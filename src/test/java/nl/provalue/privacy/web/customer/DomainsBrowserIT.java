@@ -131,7 +131,7 @@ class DomainsBrowserIT extends BrowserTestBase {
         previewEqualsPublic(com, comPath);
         assertFalse(preview(com).toString().contains("Fatima El Amrani"));
         domainPanel(com).findElement(By.cssSelector("button.consent-give")).click();
-        browser.waitForText("Toestemming gegeven voor");
+        browser.waitForText("Toestemming gegeven voor traductions-élamrani.com;");
         previewEqualsPublic(com, comPath);
         assertTrue(preview(com).toString().contains("Fatima El Amrani"));
         browser.screenshot("customer-domains-idn");
