@@ -22,18 +22,23 @@ public final class StaffScreens {
 
     /** Opens Pieter Bakker (PV100912) on the privacy desk for a customer's question, with the reason given. */
     public static void openPieter(Browser browser, String reason) {
+        openCustomer(browser, "bakkerijbakker", "PV100912", reason);
+    }
+
+    /** Finds a customer on the privacy desk and opens their data for a customer's question, with the reason given. */
+    public static void openCustomer(Browser browser, String query, String number, String reason) {
         browser.find("#nav-customers").click();
         assertEquals("Privacybalie: een klant zoeken", browser.text("#page-title"));
-        browser.byId("find:query").sendKeys("bakkerijbakker");
+        browser.byId("find:query").sendKeys(query);
         browser.byId("find:search").click();
-        browser.waitForText("PV100912");
-        WebElement row = browser.driver().findElement(By.xpath("//tr[td[contains(@class,'result-number') and text()='PV100912']]"));
+        browser.waitForText(number);
+        WebElement row = browser.driver().findElement(By.xpath("//tr[td[contains(@class,'result-number') and text()='" + number + "']]"));
         row.findElement(By.cssSelector("button.choose-customer")).click();
-        browser.waitForText("Waarom opent u de gegevens van PV100912");
+        browser.waitForText("Waarom opent u de gegevens van " + number);
         browser.driver().findElement(By.cssSelector("input[type=radio][value='CUSTOMER_QUESTION']")).click();
         browser.byId("find:reason").sendKeys(reason);
         browser.byId("find:open").click();
-        browser.waitForText("Klant PV100912");
+        browser.waitForText("Klant " + number);
     }
 
     /** A request for the register, as the new-request form asks for it. */
