@@ -29,24 +29,27 @@ final class BlobParts {
         this.keyColumn = keyColumn;
     }
 
-    /** Writes the bytes as parts 0, 1, 2 …; the caller's transaction makes them appear together. */
+    /**
+     * Writes the bytes as parts 0, 1, 2 …; the caller's transaction makes them appear together.
+     * An empty document has no parts, and no statement is prepared for it: a prepared statement
+     * closed without ever being run trips the MariaDB driver (a NullPointerException in
+     * {@code getMoreResults}) once the server's statement cache hands the same SQL out again.
+     */
     void write(Connection c, long key, InputStream in) throws SQLException, IOException {
         byte[] buffer = new byte[PART_BYTES];
+        int n = in.readNBytes(buffer, 0, PART_BYTES);
+        if (n == 0) {
+            return;
+        }
         try (PreparedStatement p = c.prepareStatement(
                 "INSERT INTO " + table + " (" + keyColumn + ", part_no, content) VALUES (?, ?, ?)")) {
             int part = 0;
-            while (true) {
-                int n = in.readNBytes(buffer, 0, PART_BYTES);
-                if (n == 0) {
-                    return;
-                }
+            while (n > 0) {
                 p.setLong(1, key);
                 p.setInt(2, part++);
                 p.setBytes(3, n == PART_BYTES ? buffer : Arrays.copyOf(buffer, n));
                 p.executeUpdate();
-                if (n < PART_BYTES) {
-                    return;
-                }
+                n = n < PART_BYTES ? 0 : in.readNBytes(buffer, 0, PART_BYTES);
             }
         }
     }
