@@ -18,7 +18,7 @@ public class LanguageFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         // From the query string only: reading parameters would consume a posted body (log uploads).
-        String lang = queryParameter(request.getQueryString(), "lang");
+        String lang = QueryStrings.value(request.getQueryString(), "lang");
         if ("nl".equals(lang) || "en".equals(lang)) {
             Cookie cookie = new Cookie(Language.COOKIE, lang);
             cookie.setPath("/");
@@ -30,17 +30,5 @@ public class LanguageFilter extends HttpFilter {
             request.setAttribute(Language.ATTRIBUTE, Language.fromCode(lang));
         }
         chain.doFilter(request, response);
-    }
-
-    static String queryParameter(String query, String name) {
-        if (query == null) {
-            return null;
-        }
-        for (String pair : query.split("&")) {
-            if (pair.startsWith(name + "=")) {
-                return pair.substring(name.length() + 1);
-            }
-        }
-        return null;
     }
 }

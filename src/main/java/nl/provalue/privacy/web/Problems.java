@@ -11,6 +11,22 @@ public final class Problems {
     private Problems() {
     }
 
+    /** The standard title of an HTTP status, for errors the container raised (RFC 9110 §15). */
+    public static String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
+            case 415 -> "Unsupported Media Type";
+            case 503 -> "Service Unavailable";
+            default -> status >= 500 ? "Internal Server Error" : "Error";
+        };
+    }
+
     public static void send(HttpServletResponse response, int status, String title, String detail) throws IOException {
         response.resetBuffer();
         response.setStatus(status);

@@ -68,7 +68,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String UNVERSIONED_CACHE = "no-cache";
 
     static boolean isVersioned(String query) {
-        return queryHasParameter(query, VersionedResourceHandler.VERSION_PARAMETER);
+        return QueryStrings.has(query, VersionedResourceHandler.VERSION_PARAMETER);
     }
 
     /**
@@ -76,21 +76,7 @@ public class SecurityHeadersFilter extends HttpFilter {
      * under /jakarta.faces.resource/ too, but is made per request and may be personal data.
      */
     static boolean isDynamicContent(String query) {
-        return queryHasParameter(query, "pfdrid");
-    }
-
-    /** Whether a query string has the parameter with a non-empty value. */
-    static boolean queryHasParameter(String query, String name) {
-        if (query == null) {
-            return false;
-        }
-        for (String pair : query.split("[&;]")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0 && pair.substring(0, eq).equals(name) && eq < pair.length() - 1) {
-                return true;
-            }
-        }
-        return false;
+        return QueryStrings.has(query, "pfdrid");
     }
 
     /**

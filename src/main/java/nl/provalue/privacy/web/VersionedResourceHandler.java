@@ -3,9 +3,6 @@ package nl.provalue.privacy.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,6 +10,8 @@ import jakarta.faces.application.Resource;
 import jakarta.faces.application.ResourceHandler;
 import jakarta.faces.application.ResourceHandlerWrapper;
 import jakarta.faces.application.ResourceWrapper;
+
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Gives the portal's own Faces resources (css/portal.css, js/upload-limit.js, and any other
@@ -73,22 +72,12 @@ public class VersionedResourceHandler extends ResourceHandlerWrapper {
 
     private static boolean hasParameter(String requestPath, String name) {
         int query = requestPath.indexOf('?');
-        return query >= 0 && SecurityHeadersFilter.queryHasParameter(requestPath.substring(query + 1), name);
+        return query >= 0 && QueryStrings.has(requestPath.substring(query + 1), name);
     }
 
     /** The first 12 hex digits of the SHA-256 of the content. */
     static String version(InputStream content) throws IOException {
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        byte[] buffer = new byte[8192];
-        for (int n; (n = content.read(buffer)) > 0; ) {
-            sha256.update(buffer, 0, n);
-        }
-        return HexFormat.of().formatHex(sha256.digest(), 0, 6);
+        return DigestUtils.sha256Hex(content).substring(0, 12);
     }
 
     private String versionOf(Resource resource) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,7 @@ import nl.provalue.privacy.domain.disclosure.RegisterEventType;
 import nl.provalue.privacy.domain.disclosure.RequestType;
 import nl.provalue.privacy.domain.registration.DomainName;
 import nl.provalue.privacy.domain.registration.DomainRepository;
+import nl.provalue.privacy.domain.registration.IdnaName;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.staff.StaffRepository;
 
@@ -81,11 +83,11 @@ public class RegistrationDataRequests {
                 .toList();
     }
 
-    private static java.util.Optional<String> asciiName(String typed) {
+    private static Optional<String> asciiName(String typed) {
         try {
-            return java.util.Optional.of(nl.provalue.privacy.domain.registration.IdnaName.parse(typed.strip()).ascii());
+            return Optional.of(IdnaName.parse(typed.strip()).ascii());
         } catch (IllegalArgumentException notADomainName) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -109,9 +109,12 @@ public record IdnaName(String ascii, String unicode) {
         return new IdnaName(ascii, unicode);
     }
 
-    /** The name from its stored A-label form. */
+    /**
+     * The name from its stored A-label form, which was checked when it was stored: a name without
+     * A-labels is its own Unicode form, and only one with {@code xn--} labels is decoded.
+     */
     public static IdnaName ofStored(String ascii) {
-        return parse(ascii);
+        return ascii.startsWith("xn--") || ascii.contains(".xn--") ? parse(ascii) : new IdnaName(ascii, ascii);
     }
 
     /** Whether any label is an internationalised one (so a {@code unicodeName} says more than the {@code ldhName}). */

@@ -27,22 +27,9 @@ public class ApiErrorFilter extends HttpFilter {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         if (uri instanceof String original && original.startsWith(request.getContextPath() + "/api/")) {
             int code = status instanceof Integer s ? s : 500;
-            Problems.send(response, code, title(code), null);
+            Problems.send(response, code, Problems.title(code), null);
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private static String title(int code) {
-        return switch (code) {
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 413 -> "Content Too Large";
-            case 415 -> "Unsupported Media Type";
-            default -> code >= 500 ? "Internal Server Error" : "Error";
-        };
     }
 }

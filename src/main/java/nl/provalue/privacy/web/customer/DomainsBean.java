@@ -17,6 +17,7 @@ import nl.provalue.privacy.application.registration.RdapDocument;
 import nl.provalue.privacy.application.registration.WhoisExposureService;
 import nl.provalue.privacy.application.registration.WhoisText;
 import nl.provalue.privacy.domain.registration.ContactRole;
+import nl.provalue.privacy.domain.registration.IdnaName;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
 import nl.provalue.privacy.web.Pages;
@@ -48,7 +49,7 @@ public class DomainsBean implements Serializable {
             load();
             // The name as the customer reads it (straße.de), not its A-label.
             Pages.info(consent ? "domains.consent.given" : "domains.consent.withdrawn",
-                    nl.provalue.privacy.domain.registration.IdnaName.ofStored(domain).unicode());
+                    IdnaName.ofStored(domain).unicode());
         } catch (PolicyViolationException | NotFoundException e) {
             Pages.error(null, "domains.consent.notAllowed");
         }

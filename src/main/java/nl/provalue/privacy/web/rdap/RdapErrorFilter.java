@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import nl.provalue.privacy.application.registration.RdapDocument;
+import nl.provalue.privacy.web.Problems;
 
 /**
  * P10: an error the container raises for a request under {@code /rdap/} (a path it cannot
@@ -29,16 +30,7 @@ public class RdapErrorFilter extends HttpFilter {
         if (uri instanceof String u && (u.equals(rdap) || u.startsWith(rdap + "/"))) {
             Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
             int status = code instanceof Integer c ? c : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-            String title = switch (status) {
-                case 400 -> "Bad Request";
-                case 404 -> "Not Found";
-                case 405 -> "Method Not Allowed";
-                case 413 -> "Content Too Large";
-                case 414 -> "URI Too Long";
-                case 503 -> "Service Unavailable";
-                default -> status >= 500 ? "Server Error" : "Request Refused";
-            };
-            RdapAnswer.send(response, status, RdapDocument.error(status, title,
+            RdapAnswer.send(response, status, RdapDocument.error(status, Problems.title(status),
                     status >= 500 ? "The RDAP service could not answer; please try again later."
                             : "This request cannot be answered. See /rdap/help."), !"HEAD".equals(request.getMethod()));
             return;

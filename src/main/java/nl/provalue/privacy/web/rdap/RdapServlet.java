@@ -1,6 +1,7 @@
 package nl.provalue.privacy.web.rdap;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -98,6 +99,6 @@ public class RdapServlet extends HttpServlet {
     }
 
     /** RFC 9082 §3.1 lookups and §3.2 searches this server does not offer. */
-    private static final java.util.List<String> NOT_OFFERED = java.util.List.of("/nameserver", "/entity", "/ip", "/autnum",
+    private static final List<String> NOT_OFFERED = List.of("/nameserver", "/entity", "/ip", "/autnum",
             "/domains", "/nameservers", "/entities");
 }
