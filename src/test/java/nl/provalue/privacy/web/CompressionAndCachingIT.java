@@ -94,8 +94,10 @@ class CompressionAndCachingIT {
     @Test
     void everyScriptAndStyleOfAPageIsCompressedVersionedAndKeptAYear() {
         PortalHttp http = new PortalHttp(base);
-        String html = new String(gunzip(gzipGet(http, "/login.xhtml").body()), StandardCharsets.UTF_8);
+        // A page with PrimeFaces components: its scripts, theme and icons, and the portal's style.
+        String html = new String(gunzip(gzipGet(http, "/forgot-password.xhtml").body()), StandardCharsets.UTF_8);
         List<String> resources = resources(html);
+        assertTrue(resources.stream().anyMatch(r -> r.contains("primeicons.css")), resources.toString());
         assertTrue(resources.stream().anyMatch(r -> r.contains("components.js") && r.contains("ln=primefaces")), resources.toString());
         assertTrue(resources.stream().anyMatch(r -> r.contains("theme.css")), resources.toString());
         String portalCss = resources.stream().filter(r -> r.contains("css/portal.css")).findFirst().orElseThrow();
@@ -115,6 +117,38 @@ class CompressionAndCachingIT {
         assertEquals("gzip", header(components, "Content-Encoding"));
         assertTrue(components.body().length * 3 < gunzip(components.body()).length,
                 "PrimeFaces' components compress to less than a third: " + components.body().length);
+    }
+
+    /**
+     * The sign-in page and the customer overview use no PrimeFaces component, so a phone loads
+     * neither the theme nor PrimeFaces' scripts there: only the portal's own two style sheets,
+     * versioned, and the one locale script PrimeFaces always names (a few KB), where the other
+     * pages load about 270 KB.
+     */
+    @Test
+    void theSignInPageAndTheOverviewLoadNoThemeAndNoPrimeFacesScripts() {
+        PortalHttp http = new PortalHttp(base);
+        PortalHttp jan = new PortalHttp(base).login("jan.jansen", "Welkom-Jan-2026");
+        for (PortalHttp client : List.of(http, jan)) {
+            String path = client == http ? "/login.xhtml" : "/customer/";
+            HttpResponse<byte[]> page = gzipGet(client, path);
+            assertEquals(200, page.statusCode(), path);
+            String html = new String(gunzip(page.body()), StandardCharsets.UTF_8);
+            assertTrue(html.contains(client == http ? "id=\"login-form\"" : "PV100231"), path);
+            List<String> resources = resources(html);
+            assertTrue(resources.stream().anyMatch(r -> r.contains("css/plain.css")), path + ": " + resources);
+            for (String heavy : List.of("theme.css", "components.js", "components.css", "core.js", "jquery", "primeicons")) {
+                assertFalse(resources.stream().anyMatch(r -> r.contains(heavy)), path + " loads " + heavy + ": " + resources);
+            }
+            long bytes = page.body().length;
+            for (String resource : resources) {
+                HttpResponse<byte[]> r = gzipGet(client, resource);
+                assertEquals(200, r.statusCode(), resource);
+                assertEquals(YEAR, header(r, "Cache-Control"), resource);
+                bytes += r.body().length;
+            }
+            assertTrue(bytes < 20_000, path + " with its styles and scripts is " + bytes + " bytes over the wire: " + resources);
+        }
     }
 
     @Test
