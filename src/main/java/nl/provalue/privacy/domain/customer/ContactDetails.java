@@ -4,14 +4,15 @@ import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
  * How to reach a customer: name, postal address, phone and e-mail. Immutable; a correction
- * replaces the whole value so that the old and new value can both be recorded.
+ * replaces the whole value so that the old and new value can both be recorded. Whether the postal
+ * code, phone number and e-mail address can be used is decided by {@link ContactRules}
+ * ({@link ValidContact}), once per field.
  */
 @Embeddable
 @ValidContact
@@ -44,12 +45,10 @@ public class ContactDetails {
     private String countryCode;
 
     @Size(max = 40)
-    @Pattern(regexp = "^$|^\\+?[0-9 ()-]{6,40}$")
     @Column(name = "phone", length = 40)
     private String phone;
 
     @NotBlank
-    @Email
     @Size(max = 254)
     @Column(name = "email", nullable = false, length = 254)
     private String email;

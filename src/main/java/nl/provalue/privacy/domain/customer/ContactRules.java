@@ -3,8 +3,11 @@ package nl.provalue.privacy.domain.customer;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+
 /**
- * What a postal code and an e-mail address must look like before the provider records them
+ * What a postal code, a phone number and an e-mail address must look like before the provider records them
  * (P1: what we hold about a customer is right). Decided here once; the contact form and the
  * domain's own validation both ask.
  */
@@ -38,7 +41,34 @@ public final class ContactRules {
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
 
+    /** Digits, spaces, brackets and dashes, with at most one + in front: no letters, no extensions. */
+    private static final Pattern PHONE_CHARACTERS = Pattern.compile("\\+?[0-9 ()-]{6,40}");
+
+    private static final PhoneNumberUtil PHONE_NUMBERS = PhoneNumberUtil.getInstance();
+
     private ContactRules() {
+    }
+
+    /**
+     * Whether the provider can call this number: in international form (E.164, "+31 20 123 4567",
+     * or with the international prefix of the customer's country, "0031 20 123 4567") or as it is
+     * dialled within the customer's country ("020 123 4567"), and a number the country's numbering
+     * plan gives out (Google's libphonenumber). The number is kept as the customer wrote it.
+     * An empty number is allowed: the phone is optional.
+     */
+    public static boolean phoneNumberFits(String countryCode, String phone) {
+        if (phone == null || phone.isEmpty()) {
+            return true;
+        }
+        if (!PHONE_CHARACTERS.matcher(phone).matches()) {
+            return false;
+        }
+        String region = countryCode == null || countryCode.isEmpty() ? "ZZ" : countryCode;
+        try {
+            return PHONE_NUMBERS.isValidNumber(PHONE_NUMBERS.parse(phone, region));
+        } catch (NumberParseException e) {
+            return false;
+        }
     }
 
     /** Whether the postal code is one of the country's; an empty code is a matter for "required". */

@@ -12,8 +12,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * P1: contact details the provider can use: a postal code of the country and an e-mail address
- * with a domain ({@link ContactRules}). Each broken rule is reported on its own field.
+ * P1: contact details the provider can use: a postal code of the country, a phone number it can
+ * call and an e-mail address with a domain ({@link ContactRules}). Each broken rule is reported on its own field.
  */
 @Documented
 @Constraint(validatedBy = ValidContact.Check.class)
@@ -39,6 +39,11 @@ public @interface ValidContact {
             if (!ContactRules.postalCodeFits(c.countryCode(), c.postalCode())) {
                 context.buildConstraintViolationWithTemplate("{contact.postalCode.invalid}")
                         .addPropertyNode("postalCode").addConstraintViolation();
+                valid = false;
+            }
+            if (!ContactRules.phoneNumberFits(c.countryCode(), c.phone())) {
+                context.buildConstraintViolationWithTemplate("{contact.phone.invalid}")
+                        .addPropertyNode("phone").addConstraintViolation();
                 valid = false;
             }
             if (!ContactRules.isEmailAddress(c.email())) {

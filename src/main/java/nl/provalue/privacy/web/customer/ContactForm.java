@@ -2,7 +2,6 @@ package nl.provalue.privacy.web.customer;
 
 import java.io.Serializable;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -10,7 +9,11 @@ import jakarta.validation.constraints.Size;
 import nl.provalue.privacy.application.MyDataViews;
 import nl.provalue.privacy.domain.customer.ContactDetails;
 
-/** The contact-details form, validated field by field before anything is saved. */
+/**
+ * The contact-details form. Here only what is required and how long a field may be; whether a
+ * postal code, phone number and e-mail address are ones the provider can use is the domain's to
+ * say (ContactRules, P1), for all fields at once, each at its own field.
+ */
 public class ContactForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -27,7 +30,7 @@ public class ContactForm implements Serializable {
     private String street;
 
     @NotBlank(message = "{contact.postalCode.required}")
-    @Pattern(regexp = "[0-9A-Za-z][0-9A-Za-z -]{1,9}", message = "{contact.postalCode.invalid}")
+    @Size(max = 20, message = "{contact.tooLong}")
     private String postalCode;
 
     @NotBlank(message = "{contact.city.required}")
@@ -38,11 +41,10 @@ public class ContactForm implements Serializable {
     @Pattern(regexp = "[A-Z]{2}", message = "{contact.country.invalid}")
     private String countryCode;
 
-    @Pattern(regexp = "^$|^\\+?[0-9 ()-]{6,40}$", message = "{contact.phone.invalid}")
+    @Size(max = 40, message = "{contact.tooLong}")
     private String phone;
 
     @NotBlank(message = "{contact.email.required}")
-    @Email(message = "{contact.email.invalid}")
     @Size(max = 254, message = "{contact.tooLong}")
     private String email;
 

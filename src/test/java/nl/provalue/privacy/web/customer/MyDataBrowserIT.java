@@ -57,7 +57,8 @@ class MyDataBrowserIT extends BrowserTestBase {
         retype("email", "geen-adres");
         browser.byId("contact:save").click();
         browser.waitForText("Dit is geen e-mailadres");
-        assertTrue(browser.pageText().contains("Een telefoonnummer bestaat uit cijfers"));
+        assertTrue(row("phone").contains("Dit is geen telefoonnummer waarop wij u kunnen bellen"), row("phone"));
+        assertTrue(row("email").contains("Dit is geen e-mailadres"), row("email"));
         browser.screenshot("customer-my-data-invalid");
         browser.open("/customer/my-data.xhtml");
         assertEquals("+31 70 362 91 04", browser.byId("contact:phone").getAttribute("value"), "nothing saved");
@@ -91,11 +92,13 @@ class MyDataBrowserIT extends BrowserTestBase {
         browser.login("sanne.dejong", "Welkom-Sanne-2026");
         browser.open("/customer/my-data.xhtml");
         retype("postalCode", "12");
+        retype("phone", "070 362 91 0");
         retype("email", "sanne@dejong");
         browser.byId("contact:save").click();
         browser.waitForText("Dit is geen postcode van het opgegeven land");
         assertTrue(row("postalCode").contains("Dit is geen postcode van het opgegeven land"), row("postalCode"));
         assertTrue(row("email").contains("Dit is geen e-mailadres"), row("email"));
+        assertTrue(row("phone").contains("Dit is geen telefoonnummer"), "one digit short: " + row("phone"));
         String page = browser.pageText();
         assertEquals(page.indexOf("Dit is geen postcode"), page.lastIndexOf("Dit is geen postcode"), "said once: " + page);
         assertFalse(page.contains("Uw contactgegevens zijn bijgewerkt"));
