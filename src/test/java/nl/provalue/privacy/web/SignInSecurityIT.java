@@ -97,6 +97,27 @@ class SignInSecurityIT {
         assertTrue(r.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
     }
 
+    /**
+     * A visitor who only looks (the sign-in page in either language, the public transparency
+     * report, a page that does not exist) gets no HTTP session: a crowd of such visits fills no
+     * memory for half an hour. Signing in still works and starts the session then.
+     */
+    @Test
+    void anonymousVisitsOpenNoSession() {
+        PortalHttp visitor = new PortalHttp(base);
+        for (String path : List.of("/login.xhtml", "/login.xhtml?lang=en", "/public/transparency.xhtml",
+                "/public/no-such-page.xhtml", "/login-code.xhtml")) {
+            HttpResponse<String> r = visitor.get(path);
+            assertTrue(r.statusCode() == 200 || r.statusCode() == 404, path + ": " + r.statusCode());
+            assertFalse(r.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID=")),
+                    path + " opened a session: " + r.headers().allValues("Set-Cookie"));
+        }
+        assertEquals("none", visitor.cookie("JSESSIONID").orElse("none"));
+        visitor.login("jan.jansen", "Welkom-Jan-2026");
+        assertTrue(visitor.cookie("JSESSIONID").isPresent(), "signing in starts the session");
+        assertTrue(visitor.get("/customer/").body().contains("Jan Jansen"));
+    }
+
     @Test
     void finding1_staffOpeningsAreGoneWhenAnotherStaffMemberSignsInOnTheSameBrowser() {
         PortalHttp browser = new PortalHttp(base).login("eva.visser", "Welkom-Eva-2026");

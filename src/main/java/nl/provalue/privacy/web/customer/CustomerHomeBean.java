@@ -2,7 +2,7 @@ package nl.provalue.privacy.web.customer;
 
 import java.io.Serializable;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -10,9 +10,13 @@ import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.CustomerOverview;
 import nl.provalue.privacy.application.CustomerOverviewService;
 
-/** The customer's home screen: a summary of everything held about them. */
+/**
+ * The customer's home screen: a summary of everything held about them. The page has no form and
+ * its view keeps no state ({@link nl.provalue.privacy.web.PlainPages}), so the bean lives for
+ * one request.
+ */
 @Named
-@ViewScoped
+@RequestScoped
 public class CustomerHomeBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
