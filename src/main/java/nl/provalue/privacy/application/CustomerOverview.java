@@ -2,7 +2,11 @@ package nl.provalue.privacy.application;
 
 import java.time.Instant;
 
-/** What a customer's home screen shows: who they are and how much of each kind of data we hold. */
+/**
+ * What a customer's home screen shows: who they are and how much of each kind of data we hold.
+ * The mail-log lines are counted up to {@code MailLogQuery.COUNT_CAP}; {@code mailLogEntriesMore}
+ * says there are more.
+ */
 public record CustomerOverview(
         String customerNumber,
         String fullName,
@@ -14,6 +18,7 @@ public record CustomerOverview(
         long websites,
         long mailboxes,
         long mailLogEntries,
+        boolean mailLogEntriesMore,
         Instant oldestMailLogEntry,
         Instant oldestMailLogEntryDeletion,
         long domains,

@@ -15,6 +15,7 @@ import nl.provalue.privacy.domain.customer.Customer;
 import nl.provalue.privacy.domain.customer.CustomerRepository;
 import nl.provalue.privacy.domain.disclosure.DisclosureRepository;
 import nl.provalue.privacy.domain.mail.MailLogRetention;
+import nl.provalue.privacy.domain.mail.MailLogQuery;
 import nl.provalue.privacy.domain.mail.MailRepository;
 import nl.provalue.privacy.domain.registration.DomainRepository;
 import nl.provalue.privacy.domain.shared.NotFoundException;
@@ -39,6 +40,7 @@ public class CustomerOverviewService {
         Customer customer = customers.find(customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
         ContactDetails c = customer.contact();
         Instant oldestMail = mail.oldestLogEntryOf(customerId).orElse(null);
+        long mailLines = mail.countLogUpTo(customerId, MailLogQuery.ALL, MailLogQuery.COUNT_CAP + 1);
         LocalDate today = LocalDate.now(clock.withZone(PolicyClock.PROVIDER_ZONE));
         return new CustomerOverview(
                 customer.number().value(), c.fullName(), c.email(), c.postalAddress(), c.phone(),
@@ -46,7 +48,8 @@ public class CustomerOverviewService {
                 customers.paperRecordsOf(customerId).size(),
                 websites.countOfCustomer(customerId),
                 mail.countMailboxesOf(customerId),
-                mail.countLogEntriesOf(customerId),
+                Math.min(mailLines, MailLogQuery.COUNT_CAP),
+                mailLines > MailLogQuery.COUNT_CAP,
                 oldestMail,
                 oldestMail == null ? null : MailLogRetention.deletionDue(oldestMail),
                 domains.countOfCustomer(customerId),

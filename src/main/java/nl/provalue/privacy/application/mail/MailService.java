@@ -65,7 +65,15 @@ public class MailService {
 
     /** P4: one line of the mail log; never subject or content. */
     public record MailLogLine(long id, Instant sentAt, String sender, String recipient, long sizeBytes,
-                              String status, Instant deletionDue) {
+                              String status, Instant deletionDue) implements java.io.Serializable {
+    }
+
+    /**
+     * A page of the mail log: its lines, whether there are lines before and after it, and how many
+     * lines match in all ({@code moreThanCount}: more than {@code matching}, which is then the cap).
+     */
+    public record MailLogPage(List<MailLogLine> lines, boolean hasBefore, boolean hasAfter, long matching,
+                              boolean moreThanCount) implements java.io.Serializable {
     }
 
     @Inject MailRepository mail;
@@ -127,8 +135,22 @@ public class MailService {
                 .map(MailService::line).toList();
     }
 
-    public long countMailLog(long customerId, MailLogQuery query) {
-        return mail.countLog(customerId, query);
+    /**
+     * P4: one page of the mail log under the query's filter, by keyset, with whether there is a
+     * page before and after it, and how many lines the filter matches up to {@link MailLogQuery#COUNT_CAP}.
+     */
+    public MailLogPage mailLogPage(long customerId, MailLogQuery query) {
+        List<MailLogEntry> rows = new java.util.ArrayList<>(mail.logPage(customerId, query));
+        boolean more = rows.size() > query.pageSize();
+        if (more) {
+            // The extra row lies beyond the page: at the end reading forwards, at the start reading backwards.
+            rows.remove(query.backwards() ? 0 : rows.size() - 1);
+        }
+        boolean hasBefore = query.backwards() ? more : query.afterTime() != null;
+        boolean hasAfter = query.backwards() || more;
+        long matching = mail.countLogUpTo(customerId, query, MailLogQuery.COUNT_CAP + 1);
+        return new MailLogPage(rows.stream().map(MailService::line).toList(), hasBefore, hasAfter,
+                Math.min(matching, MailLogQuery.COUNT_CAP), matching > MailLogQuery.COUNT_CAP);
     }
 
     public List<String> statuses(long customerId) {

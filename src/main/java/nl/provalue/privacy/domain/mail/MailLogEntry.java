@@ -21,8 +21,6 @@ import nl.provalue.privacy.domain.customer.Customer;
  */
 @Entity
 @Table(name = "mail_log_entry")
-@NamedQuery(name = "MailLogEntry.countByCustomer",
-        query = "select count(m) from MailLogEntry m where m.customer.id = :customerId")
 @NamedQuery(name = "MailLogEntry.oldestForCustomer",
         query = "select min(m.sentAt) from MailLogEntry m where m.customer.id = :customerId")
 public class MailLogEntry {

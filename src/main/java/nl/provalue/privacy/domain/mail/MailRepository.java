@@ -17,8 +17,6 @@ public interface MailRepository {
 
     void addLogEntry(MailLogEntry entry);
 
-    long countLogEntriesOf(long customerId);
-
     Optional<Instant> oldestLogEntryOf(long customerId);
 
     /** P4: the customer's mail log oldest first, continuing after the given entry (keyset). */
@@ -27,10 +25,17 @@ public interface MailRepository {
     /** P5: one of the customer's mailboxes; empty for an unknown id or another customer's mailbox. */
     Optional<Mailbox> mailboxOf(long customerId, long mailboxId);
 
-    /** P4: a page of the customer's mail log under a filter. */
+    /** P4: a page of the customer's mail log under a filter, from an offset (the API's paging). */
     List<MailLogEntry> searchLog(long customerId, MailLogQuery query, int first, int limit);
 
-    long countLog(long customerId, MailLogQuery query);
+    /**
+     * P4: one page of the customer's mail log under the query's filter, from its cursor (keyset),
+     * in the order shown; one row more than the page size when there is more beyond it.
+     */
+    List<MailLogEntry> logPage(long customerId, MailLogQuery query);
+
+    /** How many lines the filter matches, counted no further than {@code cap}. */
+    long countLogUpTo(long customerId, MailLogQuery query, long cap);
 
     /** The delivery statuses in the customer's mail log (for the filter). */
     List<String> statusesOf(long customerId);

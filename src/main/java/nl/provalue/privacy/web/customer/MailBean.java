@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Min;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.mail.MailService;
 import nl.provalue.privacy.application.mail.MailService.MailLogLine;
+import nl.provalue.privacy.application.mail.MailService.MailLogPage;
 import nl.provalue.privacy.application.mail.MailService.MailboxView;
 import nl.provalue.privacy.domain.mail.MailLogQuery;
 import nl.provalue.privacy.domain.mail.MailRetentionMode;
@@ -24,7 +25,6 @@ import nl.provalue.privacy.domain.mail.Mailbox;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyClock;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
-import nl.provalue.privacy.web.PagedModel;
 import nl.provalue.privacy.web.Pages;
 
 /** P4, P5: the customer's mailboxes with their retention setting, and their mail log. */
@@ -47,7 +47,10 @@ public class MailBean implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private boolean newestFirst = true;
-    private MailLogModel log;
+    private int pageSize = MailLogQuery.DEFAULT_PAGE_SIZE;
+    private int pageNumber = 1;
+    private MailLogQuery query;
+    private MailLogPage log;
 
     /** The setting being edited for one mailbox. */
     public static class RetentionForm implements Serializable {
@@ -111,8 +114,41 @@ public class MailBean implements Serializable {
         }
         Instant fromInstant = from == null ? null : from.atStartOfDay(PolicyClock.PROVIDER_ZONE).toInstant();
         Instant untilInstant = to == null ? null : to.plusDays(1).atStartOfDay(PolicyClock.PROVIDER_ZONE).toInstant();
-        log = new MailLogModel(mail, caller.customerId(),
-                new MailLogQuery(mailbox, address, status, fromInstant, untilInstant, newestFirst));
+        query = new MailLogQuery(mailbox, address, status, fromInstant, untilInstant, newestFirst)
+                .withPageSize(pageSize);
+        log = mail.mailLogPage(caller.customerId(), query);
+        pageNumber = 1;
+    }
+
+    /** The next page in the order shown, from the last line of this one. */
+    public void next() {
+        List<MailLogLine> lines = log.lines();
+        if (!log.hasAfter() || lines.isEmpty()) {
+            return;
+        }
+        MailLogLine last = lines.get(lines.size() - 1);
+        log = mail.mailLogPage(caller.customerId(), query.continueFrom(last.sentAt(), last.id(), false));
+        pageNumber++;
+    }
+
+    /** The page before this one, from its first line. */
+    public void previous() {
+        List<MailLogLine> lines = log.lines();
+        if (!log.hasBefore() || lines.isEmpty()) {
+            return;
+        }
+        MailLogLine first = lines.get(0);
+        log = mail.mailLogPage(caller.customerId(), query.continueFrom(first.sentAt(), first.id(), true));
+        pageNumber = Math.max(1, pageNumber - 1);
+    }
+
+    /** Where this page's lines stand among all that match: from, to. */
+    public long getFirstLine() {
+        return log.lines().isEmpty() ? 0 : (long) (pageNumber - 1) * query.pageSize() + 1;
+    }
+
+    public long getLastLine() {
+        return log.lines().isEmpty() ? 0 : getFirstLine() + log.lines().size() - 1;
     }
 
     public void clearFilters() {
@@ -129,39 +165,14 @@ public class MailBean implements Serializable {
         search();
     }
 
-    /** A page of the mail log at a time, counted under the same filter. */
-    public static class MailLogModel extends PagedModel<MailLogLine> {
-        private static final long serialVersionUID = 1L;
-        private final MailService mail;
-        private final long customerId;
-        private final MailLogQuery query;
-
-        MailLogModel(MailService mail, long customerId, MailLogQuery query) {
-            this.mail = mail;
-            this.customerId = customerId;
-            this.query = query;
-        }
-
-        @Override
-        protected long total() {
-            return mail.countMailLog(customerId, query);
-        }
-
-        @Override
-        protected List<MailLogLine> page(int first, int pageSize) {
-            return mail.mailLog(customerId, query, first, pageSize);
-        }
-
-        @Override
-        protected long idOf(MailLogLine line) {
-            return line.id();
-        }
-    }
-
     public List<MailboxView> getMailboxes() { return mailboxes; }
     public Map<Long, RetentionForm> getForms() { return forms; }
     public List<String> getStatuses() { return statuses; }
-    public MailLogModel getLog() { return log; }
+    public MailLogPage getLog() { return log; }
+    public int getPageNumber() { return pageNumber; }
+    public int getPageSize() { return pageSize; }
+    /** 25, 50 or 100 lines a page; anything else is refused by the page's menu. */
+    public void setPageSize(int pageSize) { this.pageSize = pageSize == 50 || pageSize == 100 ? pageSize : MailLogQuery.DEFAULT_PAGE_SIZE; }
     public MailRetentionMode[] getModes() { return MailRetentionMode.values(); }
     public String getMailbox() { return mailbox; }
     public void setMailbox(String mailbox) { this.mailbox = mailbox; }

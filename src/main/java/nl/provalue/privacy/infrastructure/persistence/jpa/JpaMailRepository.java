@@ -48,12 +48,6 @@ public class JpaMailRepository implements MailRepository {
     }
 
     @Override
-    public long countLogEntriesOf(long customerId) {
-        return em.createNamedQuery("MailLogEntry.countByCustomer", Long.class)
-                .setParameter("customerId", customerId).getSingleResult();
-    }
-
-    @Override
     public Optional<Instant> oldestLogEntryOf(long customerId) {
         return Optional.ofNullable(em.createNamedQuery("MailLogEntry.oldestForCustomer", Instant.class)
                 .setParameter("customerId", customerId).getSingleResult());
@@ -89,10 +83,48 @@ public class JpaMailRepository implements MailRepository {
     }
 
     @Override
-    public long countLog(long customerId, MailLogQuery q) {
-        var query = em.createQuery("select count(m) from MailLogEntry m" + where(q), Long.class);
+    public List<MailLogEntry> logPage(long customerId, MailLogQuery q) {
+        // Reading backwards (the page before the cursor) is reading in the opposite order. The
+        // index on (customer, time, id), or on (customer, status, time, id) under a status filter,
+        // is read from the cursor on: a page reads its own rows, however deep it lies.
+        boolean descending = q.newestFirst() != q.backwards();
+        String cmp = descending ? "<" : ">";
+        String dir = descending ? " desc" : " asc";
+        String cursor = q.afterTime() == null ? "" : " and m.sentAt " + cmp + "= :t and (m.sentAt " + cmp
+                + " :t or (m.sentAt = :t and m.id " + cmp + " :id))";
+        var query = em.createQuery("select m from MailLogEntry m" + where(q) + cursor
+                        + " order by m.sentAt" + dir + ", m.id" + dir, MailLogEntry.class)
+                .setMaxResults(q.pageSize() + 1);
         bind(query, customerId, q);
-        return query.getSingleResult();
+        if (q.afterTime() != null) {
+            query.setParameter("t", q.afterTime()).setParameter("id", q.afterId());
+        }
+        List<MailLogEntry> rows = query.getResultList();
+        if (q.backwards()) {
+            rows = new java.util.ArrayList<>(rows);
+            java.util.Collections.reverse(rows);
+        }
+        return rows;
+    }
+
+    @Override
+    public long countLogUpTo(long customerId, MailLogQuery q, long cap) {
+        // A count that stops at the cap: "more than 10,000" costs what 10,000 costs, not a million.
+        StringBuilder sql = new StringBuilder("select count(*) from (select 1 from mail_log_entry m where m.customer_id = :customerId");
+        if (q.mailbox() != null) sql.append(" and (m.sender = :mailbox or m.recipient = :mailbox)");
+        if (q.address() != null) sql.append(" and (lower(m.sender) like :address escape '!' or lower(m.recipient) like :address escape '!')");
+        if (q.status() != null) sql.append(" and m.status = :status");
+        if (q.from() != null) sql.append(" and m.sent_at >= :from");
+        if (q.until() != null) sql.append(" and m.sent_at < :until");
+        sql.append(" limit ").append(Math.max(1, cap)).append(") x");
+        jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
+        query.setParameter("customerId", customerId);
+        if (q.mailbox() != null) query.setParameter("mailbox", q.mailbox());
+        if (q.address() != null) query.setParameter("address", likeContains(q.address()));
+        if (q.status() != null) query.setParameter("status", q.status());
+        if (q.from() != null) query.setParameter("from", q.from());
+        if (q.until() != null) query.setParameter("until", q.until());
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     @Override
@@ -128,8 +160,7 @@ public class JpaMailRepository implements MailRepository {
             query.setParameter("mailbox", q.mailbox());
         }
         if (q.address() != null) {
-            String escaped = q.address().replace("!", "!!").replace("%", "!%").replace("_", "!_");
-            query.setParameter("address", "%" + escaped + "%");
+            query.setParameter("address", likeContains(q.address()));
         }
         if (q.status() != null) {
             query.setParameter("status", q.status());
@@ -140,5 +171,9 @@ public class JpaMailRepository implements MailRepository {
         if (q.until() != null) {
             query.setParameter("until", q.until());
         }
+    }
+
+    private static String likeContains(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 }

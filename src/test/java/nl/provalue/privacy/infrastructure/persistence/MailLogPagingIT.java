@@ -1,0 +1,188 @@
+package nl.provalue.privacy.infrastructure.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import nl.provalue.privacy.domain.customer.ContactDetails;
+import nl.provalue.privacy.domain.customer.Customer;
+import nl.provalue.privacy.domain.customer.CustomerNumber;
+import nl.provalue.privacy.domain.customer.CustomerRepository;
+import nl.provalue.privacy.domain.mail.MailLogEntry;
+import nl.provalue.privacy.domain.mail.MailLogQuery;
+import nl.provalue.privacy.domain.mail.MailRepository;
+import nl.provalue.privacy.testsupport.PortalDeployment;
+
+/**
+ * P4 at scale: one customer with a million mail-log lines in the 28 days, in MariaDB. Every query
+ * the mail page sends (a page, newest or oldest first, at the start and deep into the log, under a
+ * status filter; the statuses for the filter; the capped count) reads about as many rows as it
+ * returns, however many the customer has. Rows read are MariaDB's own handler counters for the
+ * connection the query ran on, read before and after. Figures go to target/perf/mail-log-paging.txt.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MailLogPagingIT {
+
+    private static final int ROWS = 1_000_000;
+    /** What a query may read beyond the rows it returns: index look-ups, the status read itself. */
+    private static final long SLACK = 100;
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.withTestClasses(MailLogPagingIT.class);
+    }
+
+    @Resource(lookup = "jdbc/portal")
+    DataSource dataSource;
+
+    @Resource(lookup = "java:comp/UserTransaction")
+    UserTransaction tx;
+
+    @Inject CustomerRepository customers;
+    @Inject MailRepository mail;
+
+    private final List<String> report = new ArrayList<>();
+    /** What reading the counters itself adds to them, measured once. */
+    private long overhead = -1;
+
+    @Test
+    void p4_aMillionLinesPageByKeysetAndNoQueryReadsMoreThanItReturns() throws Exception {
+        int n = ThreadLocalRandom.current().nextInt(200_000, 999_999);
+        tx.begin();
+        Customer customer = customers.add(new Customer(CustomerNumber.of(n), new ContactDetails("Drukke Mail " + n, null,
+                "Weg 1", "1000 AA", "Amsterdam", "NL", null, "mail" + n + "@example.nl"), "nl", Instant.now()));
+        tx.commit();
+        long id = customer.id();
+
+        // A million lines in the last 27 days (one every 2.3 s): nine in ten delivered, some
+        // deferred, a few bounced, one in a hundred expired.
+        Instant newest = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(1, ChronoUnit.HOURS);
+        long t0 = System.nanoTime();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "insert into mail_log_entry (customer_id, queue_id, sender, recipient, size_bytes, sent_at, status)"
+                        + " select ?, concat('Q', ?, 'X', seq), concat('afzender', seq mod 5000, '@example.org'),"
+                        + " concat('info', seq mod 3, '@drukkemail.nl'), 1000 + seq mod 90000,"
+                        + " timestampadd(microsecond, -seq * 2300000, ?),"
+                        + " case when seq mod 100 < 90 then 'sent' when seq mod 100 < 96 then 'deferred'"
+                        + " when seq mod 100 < 99 then 'bounced' else 'expired' end from seq_1_to_" + ROWS)) {
+            s.setLong(1, id);
+            s.setInt(2, n);
+            s.setTimestamp(3, java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(newest, java.time.ZoneOffset.UTC)));
+            assertEquals(ROWS, s.executeUpdate());
+        }
+        report.add(String.format("insert %,d lines: %d ms", ROWS, (System.nanoTime() - t0) / 1_000_000));
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("analyze table mail_log_entry");
+        }
+
+        tx.begin();
+        try {
+            MailLogQuery first = new MailLogQuery(null, null, null, null, null, true);
+            List<MailLogEntry> page = measured("first page, newest first", 26, () -> mail.logPage(id, first));
+            assertEquals(26, page.size(), "a page and one line to tell more follow");
+            assertEquals(newest.minusMillis(2300), page.get(0).sentAt());
+
+            // 400 pages (10,000 lines) deep by cursor; each page starts where the last ended.
+            MailLogEntry last = page.get(24);
+            for (int i = 0; i < 400; i++) {
+                page = mail.logPage(id, first.continueFrom(last.sentAt(), last.id(), false));
+                assertEquals(last.sentAt().minusMillis(2300), page.get(0).sentAt());
+                last = page.get(24);
+            }
+            MailLogEntry deep = last;
+            page = measured("a page 10,000 lines deep", 26, () -> mail.logPage(id, first.continueFrom(deep.sentAt(), deep.id(), false)));
+            page = measured("the page before it (backwards)", 26, () -> mail.logPage(id, first.continueFrom(deep.sentAt(), deep.id(), true)));
+            assertEquals(26, page.size());
+
+            MailLogQuery oldest = new MailLogQuery(null, null, null, null, null, false);
+            page = measured("first page, oldest first", 26, () -> mail.logPage(id, oldest));
+            assertEquals(newest.minusMillis(2300L * ROWS), page.get(0).sentAt());
+
+            MailLogQuery expired = new MailLogQuery(null, null, "expired", null, null, true);
+            page = measured("first page of the status filter 'expired' (1 in 100)", 26, () -> mail.logPage(id, expired));
+            assertTrue(page.stream().allMatch(e -> "expired".equals(e.status())));
+            MailLogEntry lastExpired = page.get(24);
+            measured("the next page of that filter", 26, () -> mail.logPage(id, expired.continueFrom(lastExpired.sentAt(), lastExpired.id(), false)));
+
+            List<String> statuses = measured("the statuses for the filter", 4, () -> mail.statusesOf(id));
+            assertEquals(List.of("bounced", "deferred", "expired", "sent"), statuses);
+
+            long capped = measured("count, capped (page and overview)", MailLogQuery.COUNT_CAP + 1,
+                    () -> mail.countLogUpTo(id, first, MailLogQuery.COUNT_CAP + 1));
+            assertEquals(MailLogQuery.COUNT_CAP + 1, capped);
+
+            measured("oldest line (the overview's reach)", 1, () -> mail.oldestLogEntryOf(id));
+        } finally {
+            tx.commit();
+            Files.createDirectories(Path.of("target/perf"));
+            Files.write(Path.of("target/perf/mail-log-paging.txt"), report);
+        }
+    }
+
+    /**
+     * Runs a query and checks how many rows MariaDB read for it on the connection it ran on: no
+     * more than {@code returns} plus {@link #SLACK}.
+     */
+    private <T> T measured(String what, long returns, Supplier<T> query) throws Exception {
+        if (overhead < 0) {
+            long[] a = handlerReads();
+            long[] b = handlerReads();
+            overhead = b[1] - a[1];
+            report.add("reading the counters adds " + overhead + " to them (taken out below)");
+        }
+        long[] before = handlerReads();
+        long start = System.nanoTime();
+        T result = query.get();
+        double ms = (System.nanoTime() - start) / 1e6;
+        long[] after = handlerReads();
+        assertEquals(before[0], after[0], "the query ran on the connection whose counters were read");
+        long read = after[1] - before[1] - overhead;
+        report.add(String.format("%s: %,d rows read, %.1f ms", what, read, ms));
+        assertTrue(read <= returns + SLACK, what + " read " + read + " rows to return at most " + returns);
+        assertFalse(read < 0);
+        return result;
+    }
+
+    /** The connection's id and the sum of its handler read counters (the status query's own reads taken out). */
+    private long[] handlerReads() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            long connection;
+            try (ResultSet rs = s.executeQuery("select connection_id()")) {
+                rs.next();
+                connection = rs.getLong(1);
+            }
+            long sum = 0;
+            try (ResultSet rs = s.executeQuery("show session status like 'Handler_read%'")) {
+                while (rs.next()) {
+                    sum += rs.getLong(2);
+                }
+            }
+            return new long[] {connection, sum};
+        }
+    }
+}
