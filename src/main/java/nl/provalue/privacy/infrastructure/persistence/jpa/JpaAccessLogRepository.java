@@ -11,9 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
-import org.hibernate.dialect.Dialect;
-import org.hibernate.dialect.MySQLDialect;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 import nl.provalue.privacy.domain.web.AccessLogEntry;
 import nl.provalue.privacy.domain.web.AccessLogQuery;
@@ -34,15 +31,13 @@ public class JpaAccessLogRepository implements AccessLogRepository {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
-    private volatile Boolean indexHints;
-
     @Override
     @SuppressWarnings("unchecked")
     public List<AccessLogEntry> page(AccessLogQuery q) {
         // Reading backwards (the page before the cursor) is reading in the opposite order.
         boolean descending = q.newestFirst() != q.backwards();
         StringBuilder sql = new StringBuilder("select * from access_log_entry");
-        if (q.ipPrefix() == null && useIndexHints()) {
+        if (q.ipPrefix() == null && IndexHints.supported(em)) {
             sql.append(" force index (ix_access_log_site_time)");
         }
         sql.append(" where website_id = :site");
@@ -85,17 +80,6 @@ public class JpaAccessLogRepository implements AccessLogRepository {
     }
 
     /** MariaDB (a MySQL dialect in Hibernate's eyes) takes index hints; H2 does not need them. */
-    private boolean useIndexHints() {
-        Boolean hints = indexHints;
-        if (hints == null) {
-            Dialect dialect = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class)
-                    .getJdbcServices().getDialect();
-            hints = dialect instanceof MySQLDialect;
-            indexHints = hints;
-        }
-        return hints;
-    }
-
     private static String likePrefix(String prefix) {
         return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }

@@ -88,17 +88,26 @@ public class JpaMailRepository implements MailRepository {
         // index on (customer, time, id), or on (customer, status, time, id) under a status filter,
         // is read from the cursor on: a page reads its own rows, however deep it lies.
         boolean descending = q.newestFirst() != q.backwards();
-        String cmp = descending ? "<" : ">";
+        StringBuilder sql = new StringBuilder("select * from mail_log_entry m");
+        if (IndexHints.supported(em)) {
+            sql.append(q.status() == null ? " force index (ix_mail_log_customer_time)" : " force index (ix_mail_log_customer_status)");
+        }
+        sql.append(nativeWhere(q));
+        if (q.afterTime() != null) {
+            String cmp = descending ? "<" : ">";
+            // The plain bound on sent_at starts the index range at the cursor; the OR settles ties.
+            sql.append(" and m.sent_at ").append(cmp).append("= :t and (m.sent_at ").append(cmp)
+                    .append(" :t or (m.sent_at = :t and m.id ").append(cmp).append(" :id))");
+        }
         String dir = descending ? " desc" : " asc";
-        String cursor = q.afterTime() == null ? "" : " and m.sentAt " + cmp + "= :t and (m.sentAt " + cmp
-                + " :t or (m.sentAt = :t and m.id " + cmp + " :id))";
-        var query = em.createQuery("select m from MailLogEntry m" + where(q) + cursor
-                        + " order by m.sentAt" + dir + ", m.id" + dir, MailLogEntry.class)
+        sql.append(" order by m.sent_at").append(dir).append(", m.id").append(dir);
+        jakarta.persistence.Query query = em.createNativeQuery(sql.toString(), MailLogEntry.class)
                 .setMaxResults(q.pageSize() + 1);
-        bind(query, customerId, q);
+        bindNative(query, customerId, q);
         if (q.afterTime() != null) {
             query.setParameter("t", q.afterTime()).setParameter("id", q.afterId());
         }
+        @SuppressWarnings("unchecked")
         List<MailLogEntry> rows = query.getResultList();
         if (q.backwards()) {
             rows = new java.util.ArrayList<>(rows);
@@ -110,21 +119,29 @@ public class JpaMailRepository implements MailRepository {
     @Override
     public long countLogUpTo(long customerId, MailLogQuery q, long cap) {
         // A count that stops at the cap: "more than 10,000" costs what 10,000 costs, not a million.
-        StringBuilder sql = new StringBuilder("select count(*) from (select 1 from mail_log_entry m where m.customer_id = :customerId");
-        if (q.mailbox() != null) sql.append(" and (m.sender = :mailbox or m.recipient = :mailbox)");
-        if (q.address() != null) sql.append(" and (lower(m.sender) like :address escape '!' or lower(m.recipient) like :address escape '!')");
-        if (q.status() != null) sql.append(" and m.status = :status");
-        if (q.from() != null) sql.append(" and m.sent_at >= :from");
-        if (q.until() != null) sql.append(" and m.sent_at < :until");
-        sql.append(" limit ").append(Math.max(1, cap)).append(") x");
-        jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
+        jakarta.persistence.Query query = em.createNativeQuery("select count(*) from (select 1 from mail_log_entry m"
+                + nativeWhere(q) + " limit " + Math.max(1, cap) + ") x");
+        bindNative(query, customerId, q);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private static String nativeWhere(MailLogQuery q) {
+        StringBuilder w = new StringBuilder(" where m.customer_id = :customerId");
+        if (q.mailbox() != null) w.append(" and (m.sender = :mailbox or m.recipient = :mailbox)");
+        if (q.address() != null) w.append(" and (lower(m.sender) like :address escape '!' or lower(m.recipient) like :address escape '!')");
+        if (q.status() != null) w.append(" and m.status = :status");
+        if (q.from() != null) w.append(" and m.sent_at >= :from");
+        if (q.until() != null) w.append(" and m.sent_at < :until");
+        return w.toString();
+    }
+
+    private static void bindNative(jakarta.persistence.Query query, long customerId, MailLogQuery q) {
         query.setParameter("customerId", customerId);
         if (q.mailbox() != null) query.setParameter("mailbox", q.mailbox());
         if (q.address() != null) query.setParameter("address", likeContains(q.address()));
         if (q.status() != null) query.setParameter("status", q.status());
         if (q.from() != null) query.setParameter("from", q.from());
         if (q.until() != null) query.setParameter("until", q.until());
-        return ((Number) query.getSingleResult()).longValue();
     }
 
     @Override
