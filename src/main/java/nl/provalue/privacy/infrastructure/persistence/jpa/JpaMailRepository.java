@@ -146,9 +146,25 @@ public class JpaMailRepository implements MailRepository {
 
     @Override
     public List<String> statusesOf(long customerId) {
-        return em.createQuery("select distinct m.status from MailLogEntry m where m.customer.id = :customerId"
-                        + " order by m.status", String.class)
-                .setParameter("customerId", customerId).getResultList();
+        // One index look-up per status, skipping from each to the next on (customer, status, ...),
+        // instead of reading every line: a customer's log holds a handful of statuses.
+        List<String> statuses = new java.util.ArrayList<>();
+        String last = null;
+        while (statuses.size() < 100) {
+            var query = em.createQuery("select min(m.status) from MailLogEntry m where m.customer.id = :customerId"
+                    + (last == null ? "" : " and m.status > :last"), String.class)
+                    .setParameter("customerId", customerId);
+            if (last != null) {
+                query.setParameter("last", last);
+            }
+            String next = query.getSingleResult();
+            if (next == null) {
+                break;
+            }
+            statuses.add(next);
+            last = next;
+        }
+        return statuses;
     }
 
     private static String where(MailLogQuery q) {
