@@ -132,7 +132,9 @@ class MailLogPagingIT {
             List<String> statuses = measured("the statuses for the filter", 4, () -> mail.statusesOf(id));
             assertEquals(List.of("bounced", "deferred", "expired", "sent"), statuses);
 
-            long capped = measured("count, capped (page and overview)", MailLogQuery.COUNT_CAP + 1,
+            // The capped count reads up to the cap from the index and then the cap's rows of the
+            // derived table it counts: twice the cap at most, whatever the size of the log.
+            long capped = measured("count, capped (page and overview)", 2 * (MailLogQuery.COUNT_CAP + 1),
                     () -> mail.countLogUpTo(id, first, MailLogQuery.COUNT_CAP + 1));
             assertEquals(MailLogQuery.COUNT_CAP + 1, capped);
 
@@ -146,7 +148,8 @@ class MailLogPagingIT {
 
     /**
      * Runs a query and checks how many rows MariaDB read for it on the connection it ran on: no
-     * more than {@code returns} plus {@link #SLACK}.
+     * more than {@code returns} (the rows it gives, or for a count the rows it may look at) plus
+     * {@link #SLACK}.
      */
     private <T> T measured(String what, long returns, Supplier<T> query) throws Exception {
         if (overhead < 0) {
