@@ -44,6 +44,7 @@ import nl.provalue.privacy.domain.customer.ItemSource;
 import nl.provalue.privacy.domain.customer.PersonalDataItem;
 import nl.provalue.privacy.domain.disclosure.RequestStatus;
 import nl.provalue.privacy.domain.disclosure.DisclosureRepository;
+import nl.provalue.privacy.domain.shared.KeysetPage;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyClock;
 import nl.provalue.privacy.domain.web.AccessLogEntry;
@@ -181,20 +182,14 @@ public class MyDataService {
         Website site = websites.find(query.websiteId())
                 .filter(w -> w.customer().id() == customerId)
                 .orElseThrow(() -> new NotFoundException("website", query.websiteId()));
-        List<AccessLogEntry> rows = new ArrayList<>(accessLogs.page(query));
-        boolean more = rows.size() > query.pageSize();
-        if (more) {
-            // The extra row lies beyond the page: at the end reading forwards, at the start reading backwards.
-            rows.remove(query.backwards() ? 0 : rows.size() - 1);
-        }
-        boolean hasBefore = query.backwards() ? more : query.afterTime() != null;
-        boolean hasAfter = query.backwards() || more;
+        KeysetPage<AccessLogEntry> page = KeysetPage.of(accessLogs.page(query), query.pageSize(),
+                query.afterTime() != null, query.backwards());
         Instant reach = accessLogs.oldestEntry(site.id()).orElse(null);
         long approx = reach == null ? 0 : websites.requestsSince(site.id(),
                 reach.atZone(PolicyClock.PROVIDER_ZONE).toLocalDate());
-        return new AccessPage(site.hostname(), rows.stream().map(a -> new AccessRow(a.id(), a.requestedAt(),
+        return new AccessPage(site.hostname(), page.rows().stream().map(a -> new AccessRow(a.id(), a.requestedAt(),
                 a.clientIp(), a.method(), a.path(), a.statusCode(), a.responseBytes())).toList(),
-                hasBefore, hasAfter, reach, approx);
+                page.hasBefore(), page.hasAfter(), reach, approx);
     }
 
     public List<BackupEntry> backups(long customerId) {

@@ -21,6 +21,7 @@ import nl.provalue.privacy.domain.mail.MailProtocol;
 import nl.provalue.privacy.domain.mail.MailRepository;
 import nl.provalue.privacy.domain.mail.MailRetentionMode;
 import nl.provalue.privacy.domain.mail.Mailbox;
+import nl.provalue.privacy.domain.shared.KeysetPage;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 
 /**
@@ -140,16 +141,10 @@ public class MailService {
      * page before and after it, and how many lines the filter matches up to {@link MailLogQuery#COUNT_CAP}.
      */
     public MailLogPage mailLogPage(long customerId, MailLogQuery query) {
-        List<MailLogEntry> rows = new java.util.ArrayList<>(mail.logPage(customerId, query));
-        boolean more = rows.size() > query.pageSize();
-        if (more) {
-            // The extra row lies beyond the page: at the end reading forwards, at the start reading backwards.
-            rows.remove(query.backwards() ? 0 : rows.size() - 1);
-        }
-        boolean hasBefore = query.backwards() ? more : query.afterTime() != null;
-        boolean hasAfter = query.backwards() || more;
+        KeysetPage<MailLogEntry> page = KeysetPage.of(mail.logPage(customerId, query), query.pageSize(),
+                query.afterTime() != null, query.backwards());
         long matching = mail.countLogUpTo(customerId, query, MailLogQuery.COUNT_CAP + 1);
-        return new MailLogPage(rows.stream().map(MailService::line).toList(), hasBefore, hasAfter,
+        return new MailLogPage(page.rows().stream().map(MailService::line).toList(), page.hasBefore(), page.hasAfter(),
                 Math.min(matching, MailLogQuery.COUNT_CAP), matching > MailLogQuery.COUNT_CAP);
     }
 

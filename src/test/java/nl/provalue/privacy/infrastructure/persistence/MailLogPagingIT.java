@@ -141,8 +141,11 @@ class MailLogPagingIT {
             measured("oldest line (the overview's reach)", 1, () -> mail.oldestLogEntryOf(id));
         } finally {
             tx.commit();
-            Files.createDirectories(Path.of("target/perf"));
-            Files.write(Path.of("target/perf/mail-log-paging.txt"), report);
+            // In the server: its folder is target/liberty/wlp/usr/servers/<name>.
+            String dir = System.getProperty("server.config.dir");
+            Path out = Path.of(System.getProperty("portal.perf.dir", dir == null ? "target/perf" : dir + "/../../../../../perf"));
+            Files.createDirectories(out);
+            Files.write(out.resolve("mail-log-paging.txt"), report);
         }
     }
 
