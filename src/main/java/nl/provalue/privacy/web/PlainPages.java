@@ -18,9 +18,13 @@ import jakarta.inject.Named;
  * own styles (a phone on a slow connection loads 13 KiB instead of 266 KiB; see
  * {@code primefaces.THEME} in web.xml).
  *
- * <p>Stateless pages have no Faces form: the plain pages and the public transparency report.
- * Their views are transient and keep no state, so a visitor who only opens one of them, such as
- * the sign-in page, the report or a "not found" page, gets no HTTP session.
+ * <p>Stateless pages have no Faces form: the plain pages, the public transparency report, the
+ * customer's websites and "what we keep", and the staff home page. Their views are transient and
+ * keep no state, so a visitor who only opens one of them, such as the sign-in page, the report or
+ * a "not found" page, gets no HTTP session; their beans live for one request. (A view-scoped bean
+ * on a page without a form is never cleaned up before the session ends: MyFaces destroys view
+ * scopes only when it drops a saved view, and such a view is never saved. Each visit would leave
+ * one more bean in the session.)
  *
  * <p>A page put on a list must not use what the list leaves out.
  */
@@ -33,7 +37,8 @@ public class PlainPages {
             "/error/500.xhtml", "/error/503.xhtml", "/error/expired.xhtml");
 
     static final Set<String> STATELESS = java.util.stream.Stream.concat(PLAIN.stream(),
-            java.util.stream.Stream.of("/public/transparency.xhtml")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            java.util.stream.Stream.of("/index.xhtml", "/public/transparency.xhtml",
+                    "/customer/websites.xhtml", "/customer/what-we-keep.xhtml", "/staff/index.xhtml")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether the view with this id is a plain page. */
     public boolean isPlain(String viewId) {

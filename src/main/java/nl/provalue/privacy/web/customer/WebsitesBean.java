@@ -3,7 +3,7 @@ package nl.provalue.privacy.web.customer;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -17,7 +17,7 @@ import nl.provalue.privacy.web.Pages;
 
 /** P3: the customer's websites, their traffic per day and month, and how close they are to the limit. */
 @Named
-@ViewScoped
+@RequestScoped
 public class WebsitesBean implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -3,7 +3,7 @@ package nl.provalue.privacy.web.customer;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -19,7 +19,7 @@ import nl.provalue.privacy.domain.retention.KeptCategory;
  * deletion, and for this customer how far back the logs reach today (P4, P6).
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class WhatWeKeepBean implements Serializable {
 
     private static final long serialVersionUID = 1L;

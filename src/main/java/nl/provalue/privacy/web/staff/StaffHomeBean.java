@@ -2,7 +2,7 @@ package nl.provalue.privacy.web.staff;
 
 import java.io.Serializable;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -12,7 +12,7 @@ import nl.provalue.privacy.application.StaffOverviewService;
 
 /** The staff home screen. */
 @Named
-@ViewScoped
+@RequestScoped
 public class StaffHomeBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
