@@ -39,6 +39,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         HttpServletResponse answer = response;
+        boolean fromMemory = false;
         if (!staticResource || isDynamicContent(request.getQueryString())) {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
@@ -47,6 +48,8 @@ public class SecurityHeadersFilter extends HttpFilter {
             // A shared cache must keep the compressed and the plain answer apart.
             response.setHeader("Vary", "Accept-Encoding");
             answer = new StaticResourceResponse(response);
+            fromMemory = isVersioned(request.getQueryString())
+                    && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
         }
         if (isNonPage(request.getServletPath())) {
             response.setHeader("Content-Security-Policy", NON_PAGE_POLICY);
@@ -54,8 +57,15 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (TransportPolicy.current().httpsOnly() && request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        chain.doFilter(request, answer);
+        if (fromMemory) {
+            resources.serve(request, answer, chain);
+        } else {
+            chain.doFilter(request, answer);
+        }
     }
+
+    /** Versioned resources, kept in memory after their first request. */
+    private final transient ResourceCache resources = new ResourceCache();
 
     /**
      * A static resource whose address carries its version ({@code v=}: PrimeFaces' library version,

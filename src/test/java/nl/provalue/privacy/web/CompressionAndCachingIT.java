@@ -151,6 +151,27 @@ class CompressionAndCachingIT {
         }
     }
 
+    /** The second answer comes from memory: the same content, compressed once, with the same headers. */
+    @Test
+    void aVersionedResourceAnswersTheSameFromMemory() {
+        PortalHttp http = new PortalHttp(base);
+        String html = new String(gunzip(gzipGet(http, "/forgot-password.xhtml").body()), StandardCharsets.UTF_8);
+        for (String resource : resources(html)) {
+            HttpResponse<byte[]> first = gzipGet(http, resource);
+            HttpResponse<byte[]> second = gzipGet(http, resource);
+            HttpResponse<byte[]> plain = http.bytes(HttpRequest.newBuilder(http.uri(resource)));
+            assertEquals(200, second.statusCode(), resource);
+            byte[] a = "gzip".equals(header(first, "Content-Encoding")) ? gunzip(first.body()) : first.body();
+            byte[] b = "gzip".equals(header(second, "Content-Encoding")) ? gunzip(second.body()) : second.body();
+            assertTrue(java.util.Arrays.equals(a, b), resource);
+            assertTrue(java.util.Arrays.equals(a, plain.body()), "uncompressed for a browser that does not ask: " + resource);
+            assertEquals("", header(plain, "Content-Encoding"), resource);
+            assertEquals(header(first, "Content-Type"), header(second, "Content-Type"), resource);
+            assertEquals(YEAR, header(second, "Cache-Control"), resource);
+            assertEquals("nosniff", header(second, "X-Content-Type-Options"), resource);
+        }
+    }
+
     @Test
     void withoutAVersionAResourceIsAskedForAgainAndAMissingOneIsNotKept() {
         PortalHttp http = new PortalHttp(base);
