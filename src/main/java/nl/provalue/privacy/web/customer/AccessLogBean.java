@@ -3,7 +3,6 @@ package nl.provalue.privacy.web.customer;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,10 +11,10 @@ import jakarta.inject.Named;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.MyDataService;
 import nl.provalue.privacy.application.MyDataViews.AccessPage;
-import nl.provalue.privacy.application.MyDataViews.AccessRow;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyClock;
 import nl.provalue.privacy.domain.web.AccessLogQuery;
+import nl.provalue.privacy.web.KeysetPaging;
 import nl.provalue.privacy.web.Pages;
 
 /**
@@ -39,7 +38,7 @@ public class AccessLogBean implements Serializable {
     private String path;
     private boolean newestFirst = true;
     private int pageSize = 50;
-    private int pageNumber = 1;
+    private final KeysetPaging paging = new KeysetPaging();
     private AccessLogQuery query;
     private AccessPage page;
 
@@ -65,27 +64,17 @@ public class AccessLogBean implements Serializable {
         Instant untilInstant = to == null ? null : to.plusDays(1).atStartOfDay(PolicyClock.PROVIDER_ZONE).toInstant();
         query = new AccessLogQuery(websiteId, fromInstant, untilInstant, ip, path, newestFirst, null, null, false, pageSize);
         page = myData.accessLog(caller.customerId(), query);
-        pageNumber = 1;
+        paging.restart();
     }
 
     public void next() {
-        List<AccessRow> rows = page.rows();
-        if (!page.hasAfter() || rows.isEmpty()) {
-            return;
-        }
-        AccessRow last = rows.get(rows.size() - 1);
-        page = myData.accessLog(caller.customerId(), query.continueFrom(last.at(), last.id(), false));
-        pageNumber++;
+        paging.next(page.rows(), page.hasAfter()).ifPresent(last ->
+                page = myData.accessLog(caller.customerId(), query.continueFrom(last.at(), last.id(), false)));
     }
 
     public void previous() {
-        List<AccessRow> rows = page.rows();
-        if (!page.hasBefore() || rows.isEmpty()) {
-            return;
-        }
-        AccessRow first = rows.get(0);
-        page = myData.accessLog(caller.customerId(), query.continueFrom(first.at(), first.id(), true));
-        pageNumber = Math.max(1, pageNumber - 1);
+        paging.previous(page.rows(), page.hasBefore()).ifPresent(first ->
+                page = myData.accessLog(caller.customerId(), query.continueFrom(first.at(), first.id(), true)));
     }
 
     public void toggleOrder() {
@@ -102,7 +91,7 @@ public class AccessLogBean implements Serializable {
     }
 
     public AccessPage getPage() { return page; }
-    public int getPageNumber() { return pageNumber; }
+    public int getPageNumber() { return paging.pageNumber(); }
     public String getSite() { return site; }
     public void setSite(String site) { this.site = site; }
     public LocalDate getFrom() { return from; }

@@ -16,7 +16,6 @@ import jakarta.validation.constraints.Min;
 
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.mail.MailService;
-import nl.provalue.privacy.application.mail.MailService.MailLogLine;
 import nl.provalue.privacy.application.mail.MailService.MailLogPage;
 import nl.provalue.privacy.application.mail.MailService.MailboxView;
 import nl.provalue.privacy.domain.mail.MailLogQuery;
@@ -25,6 +24,7 @@ import nl.provalue.privacy.domain.mail.Mailbox;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyClock;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
+import nl.provalue.privacy.web.KeysetPaging;
 import nl.provalue.privacy.web.Pages;
 
 /** P4, P5: the customer's mailboxes with their retention setting, and their mail log. */
@@ -48,7 +48,7 @@ public class MailBean implements Serializable {
     private LocalDate to;
     private boolean newestFirst = true;
     private int pageSize = MailLogQuery.DEFAULT_PAGE_SIZE;
-    private int pageNumber = 1;
+    private final KeysetPaging paging = new KeysetPaging();
     private MailLogQuery query;
     private MailLogPage log;
 
@@ -117,34 +117,24 @@ public class MailBean implements Serializable {
         query = new MailLogQuery(mailbox, address, status, fromInstant, untilInstant, newestFirst)
                 .withPageSize(pageSize);
         log = mail.mailLogPage(caller.customerId(), query);
-        pageNumber = 1;
+        paging.restart();
     }
 
     /** The next page in the order shown, from the last line of this one. */
     public void next() {
-        List<MailLogLine> lines = log.lines();
-        if (!log.hasAfter() || lines.isEmpty()) {
-            return;
-        }
-        MailLogLine last = lines.get(lines.size() - 1);
-        log = mail.mailLogPage(caller.customerId(), query.continueFrom(last.sentAt(), last.id(), false));
-        pageNumber++;
+        paging.next(log.lines(), log.hasAfter()).ifPresent(last ->
+                log = mail.mailLogPage(caller.customerId(), query.continueFrom(last.sentAt(), last.id(), false)));
     }
 
     /** The page before this one, from its first line. */
     public void previous() {
-        List<MailLogLine> lines = log.lines();
-        if (!log.hasBefore() || lines.isEmpty()) {
-            return;
-        }
-        MailLogLine first = lines.get(0);
-        log = mail.mailLogPage(caller.customerId(), query.continueFrom(first.sentAt(), first.id(), true));
-        pageNumber = Math.max(1, pageNumber - 1);
+        paging.previous(log.lines(), log.hasBefore()).ifPresent(first ->
+                log = mail.mailLogPage(caller.customerId(), query.continueFrom(first.sentAt(), first.id(), true)));
     }
 
     /** Where this page's lines stand among all that match: from, to. */
     public long getFirstLine() {
-        return log.lines().isEmpty() ? 0 : (long) (pageNumber - 1) * query.pageSize() + 1;
+        return log.lines().isEmpty() ? 0 : (long) (paging.pageNumber() - 1) * query.pageSize() + 1;
     }
 
     public long getLastLine() {
@@ -169,7 +159,7 @@ public class MailBean implements Serializable {
     public Map<Long, RetentionForm> getForms() { return forms; }
     public List<String> getStatuses() { return statuses; }
     public MailLogPage getLog() { return log; }
-    public int getPageNumber() { return pageNumber; }
+    public int getPageNumber() { return paging.pageNumber(); }
     public int getPageSize() { return pageSize; }
     /** 25, 50 or 100 lines a page; anything else is refused by the page's menu. */
     public void setPageSize(int pageSize) { this.pageSize = pageSize == 50 || pageSize == 100 ? pageSize : MailLogQuery.DEFAULT_PAGE_SIZE; }
