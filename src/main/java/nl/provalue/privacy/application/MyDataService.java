@@ -44,6 +44,7 @@ import nl.provalue.privacy.domain.customer.ItemSource;
 import nl.provalue.privacy.domain.customer.PersonalDataItem;
 import nl.provalue.privacy.domain.disclosure.RequestStatus;
 import nl.provalue.privacy.domain.disclosure.DisclosureRepository;
+import nl.provalue.privacy.domain.mail.MailLogQuery;
 import nl.provalue.privacy.domain.shared.KeysetPage;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyClock;
@@ -262,7 +263,8 @@ public class MyDataService {
 
     /** P4: the mail log oldest first, continuing after the given entry; never subject or content (P12). */
     public List<MyDataViews.MailLogRow> mailLog(long customerId, Instant afterTime, Long afterId, int limit) {
-        return mail.logPage(customerId, afterTime, afterId, limit).stream()
+        MailLogQuery query = new MailLogQuery(null, null, null, null, null, false, afterTime, afterId, false, limit);
+        return mail.logPage(customerId, query).stream().limit(limit)
                 .map(m -> new MyDataViews.MailLogRow(m.id(), m.sentAt(), m.sender(), m.recipient(), m.sizeBytes(),
                         m.status(), m.deletionDue()))
                 .toList();

@@ -69,12 +69,12 @@ public class MailService {
                               String status, Instant deletionDue) implements java.io.Serializable {
     }
 
-    /**
-     * A page of the mail log: its lines, whether there are lines before and after it, and how many
-     * lines match in all ({@code moreThanCount}: more than {@code matching}, which is then the cap).
-     */
-    public record MailLogPage(List<MailLogLine> lines, boolean hasBefore, boolean hasAfter, long matching,
-                              boolean moreThanCount) implements java.io.Serializable {
+    /** A page of the mail log: its lines, and whether there are lines before and after it. */
+    public record MailLogPage(List<MailLogLine> lines, boolean hasBefore, boolean hasAfter) implements java.io.Serializable {
+    }
+
+    /** How many lines a filter matches ({@code moreThanCount}: more than {@code matching}, which is then the cap). */
+    public record MailLogCount(long matching, boolean moreThanCount) implements java.io.Serializable {
     }
 
     @Inject MailRepository mail;
@@ -136,16 +136,17 @@ public class MailService {
                 .map(MailService::line).toList();
     }
 
-    /**
-     * P4: one page of the mail log under the query's filter, by keyset, with whether there is a
-     * page before and after it, and how many lines the filter matches up to {@link MailLogQuery#COUNT_CAP}.
-     */
+    /** P4: one page of the mail log under the query's filter, by keyset, with whether there is a page before and after it. */
     public MailLogPage mailLogPage(long customerId, MailLogQuery query) {
         KeysetPage<MailLogEntry> page = KeysetPage.of(mail.logPage(customerId, query), query.pageSize(),
                 query.afterTime() != null, query.backwards());
+        return new MailLogPage(page.rows().stream().map(MailService::line).toList(), page.hasBefore(), page.hasAfter());
+    }
+
+    /** P4: how many lines the query's filter matches, up to {@link MailLogQuery#COUNT_CAP}. */
+    public MailLogCount mailLogCount(long customerId, MailLogQuery query) {
         long matching = mail.countLogUpTo(customerId, query, MailLogQuery.COUNT_CAP + 1);
-        return new MailLogPage(page.rows().stream().map(MailService::line).toList(), page.hasBefore(), page.hasAfter(),
-                Math.min(matching, MailLogQuery.COUNT_CAP), matching > MailLogQuery.COUNT_CAP);
+        return new MailLogCount(Math.min(matching, MailLogQuery.COUNT_CAP), matching > MailLogQuery.COUNT_CAP);
     }
 
     public List<String> statuses(long customerId) {

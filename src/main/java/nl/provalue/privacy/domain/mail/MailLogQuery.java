@@ -20,7 +20,8 @@ public record MailLogQuery(String mailbox, String address, String status, Instan
     public static final int DEFAULT_PAGE_SIZE = 25;
     /** A count of mail-log lines stops here: beyond it a screen says "more than 10,000". */
     public static final long COUNT_CAP = 10_000;
-    public static final int MAX_PAGE_SIZE = 500;
+    /** Screens show at most a hundred lines; the export reads in batches of a few thousand. */
+    public static final int MAX_PAGE_SIZE = 5_000;
 
     public static final MailLogQuery ALL = new MailLogQuery(null, null, null, null, null, true);
 

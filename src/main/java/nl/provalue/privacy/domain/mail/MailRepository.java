@@ -19,9 +19,6 @@ public interface MailRepository {
 
     Optional<Instant> oldestLogEntryOf(long customerId);
 
-    /** P4: the customer's mail log oldest first, continuing after the given entry (keyset). */
-    List<MailLogEntry> logPage(long customerId, Instant afterTime, Long afterId, int limit);
-
     /** P5: one of the customer's mailboxes; empty for an unknown id or another customer's mailbox. */
     Optional<Mailbox> mailboxOf(long customerId, long mailboxId);
 

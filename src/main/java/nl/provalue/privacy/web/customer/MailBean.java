@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Min;
 
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.mail.MailService;
+import nl.provalue.privacy.application.mail.MailService.MailLogCount;
 import nl.provalue.privacy.application.mail.MailService.MailLogPage;
 import nl.provalue.privacy.application.mail.MailService.MailboxView;
 import nl.provalue.privacy.domain.mail.MailLogQuery;
@@ -51,6 +52,7 @@ public class MailBean implements Serializable {
     private final KeysetPaging paging = new KeysetPaging();
     private MailLogQuery query;
     private MailLogPage log;
+    private MailLogCount count;
 
     /** The setting being edited for one mailbox. */
     public static class RetentionForm implements Serializable {
@@ -117,6 +119,8 @@ public class MailBean implements Serializable {
         query = new MailLogQuery(mailbox, address, status, fromInstant, untilInstant, newestFirst)
                 .withPageSize(pageSize);
         log = mail.mailLogPage(caller.customerId(), query);
+        // Counted once per filter: paging does not change how many lines match.
+        count = mail.mailLogCount(caller.customerId(), query);
         paging.restart();
     }
 
@@ -159,6 +163,7 @@ public class MailBean implements Serializable {
     public Map<Long, RetentionForm> getForms() { return forms; }
     public List<String> getStatuses() { return statuses; }
     public MailLogPage getLog() { return log; }
+    public MailLogCount getCount() { return count; }
     public int getPageNumber() { return paging.pageNumber(); }
     public int getPageSize() { return pageSize; }
     /** 25, 50 or 100 lines a page; anything else is refused by the page's menu. */

@@ -54,19 +54,6 @@ public class JpaMailRepository implements MailRepository {
     }
 
     @Override
-    public List<MailLogEntry> logPage(long customerId, Instant afterTime, Long afterId, int limit) {
-        String cursor = afterTime == null ? "" : " and (m.sentAt > :t or (m.sentAt = :t and m.id > :id))";
-        var query = em.createQuery("select m from MailLogEntry m where m.customer.id = :customerId" + cursor
-                        + " order by m.sentAt, m.id", MailLogEntry.class)
-                .setParameter("customerId", customerId)
-                .setMaxResults(limit);
-        if (afterTime != null) {
-            query.setParameter("t", afterTime).setParameter("id", afterId);
-        }
-        return query.getResultList();
-    }
-
-    @Override
     public Optional<Mailbox> mailboxOf(long customerId, long mailboxId) {
         return em.createQuery("select m from Mailbox m where m.id = :id and m.customer.id = :customerId", Mailbox.class)
                 .setParameter("id", mailboxId).setParameter("customerId", customerId)
@@ -74,11 +61,13 @@ public class JpaMailRepository implements MailRepository {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public List<MailLogEntry> searchLog(long customerId, MailLogQuery q, int first, int limit) {
-        String order = q.newestFirst() ? " order by m.sentAt desc, m.id desc" : " order by m.sentAt, m.id";
-        var query = em.createQuery("select m from MailLogEntry m" + where(q) + order, MailLogEntry.class)
+        String dir = q.newestFirst() ? " desc" : " asc";
+        jakarta.persistence.Query query = em.createNativeQuery("select * from mail_log_entry m" + nativeWhere(q)
+                        + " order by m.sent_at" + dir + ", m.id" + dir, MailLogEntry.class)
                 .setFirstResult(first).setMaxResults(limit);
-        bind(query, customerId, q);
+        bindNative(query, customerId, q);
         return query.getResultList();
     }
 
@@ -165,45 +154,6 @@ public class JpaMailRepository implements MailRepository {
             last = next;
         }
         return statuses;
-    }
-
-    private static String where(MailLogQuery q) {
-        StringBuilder w = new StringBuilder(" where m.customer.id = :customerId");
-        if (q.mailbox() != null) {
-            w.append(" and (m.sender = :mailbox or m.recipient = :mailbox)");
-        }
-        if (q.address() != null) {
-            w.append(" and (lower(m.sender) like :address escape '!' or lower(m.recipient) like :address escape '!')");
-        }
-        if (q.status() != null) {
-            w.append(" and m.status = :status");
-        }
-        if (q.from() != null) {
-            w.append(" and m.sentAt >= :from");
-        }
-        if (q.until() != null) {
-            w.append(" and m.sentAt < :until");
-        }
-        return w.toString();
-    }
-
-    private static void bind(jakarta.persistence.TypedQuery<?> query, long customerId, MailLogQuery q) {
-        query.setParameter("customerId", customerId);
-        if (q.mailbox() != null) {
-            query.setParameter("mailbox", q.mailbox());
-        }
-        if (q.address() != null) {
-            query.setParameter("address", likeContains(q.address()));
-        }
-        if (q.status() != null) {
-            query.setParameter("status", q.status());
-        }
-        if (q.from() != null) {
-            query.setParameter("from", q.from());
-        }
-        if (q.until() != null) {
-            query.setParameter("until", q.until());
-        }
     }
 
     private static String likeContains(String text) {
