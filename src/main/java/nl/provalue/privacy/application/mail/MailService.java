@@ -131,11 +131,6 @@ public class MailService {
         return view(box, store.connected() ? (box.statusAsOf() == null ? Figures.UNKNOWN : Figures.LAST_KNOWN) : Figures.DEMO);
     }
 
-    public List<MailLogLine> mailLog(long customerId, MailLogQuery query, int first, int limit) {
-        return mail.searchLog(customerId, query, Math.max(0, first), Math.max(1, Math.min(500, limit))).stream()
-                .map(MailService::line).toList();
-    }
-
     /** P4: one page of the mail log under the query's filter, by keyset, with whether there is a page before and after it. */
     public MailLogPage mailLogPage(long customerId, MailLogQuery query) {
         KeysetPage<MailLogEntry> page = KeysetPage.of(mail.logPage(customerId, query), query.pageSize(),

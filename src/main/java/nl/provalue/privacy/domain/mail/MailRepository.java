@@ -22,9 +22,6 @@ public interface MailRepository {
     /** P5: one of the customer's mailboxes; empty for an unknown id or another customer's mailbox. */
     Optional<Mailbox> mailboxOf(long customerId, long mailboxId);
 
-    /** P4: a page of the customer's mail log under a filter, from an offset (the API's paging). */
-    List<MailLogEntry> searchLog(long customerId, MailLogQuery query, int first, int limit);
-
     /**
      * P4: one page of the customer's mail log under the query's filter, from its cursor (keyset),
      * in the order shown; one row more than the page size when there is more beyond it.

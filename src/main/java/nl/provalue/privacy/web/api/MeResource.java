@@ -20,7 +20,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -32,7 +36,7 @@ import nl.provalue.privacy.application.MyDataViews.Profile;
 /**
  * The logged-in customer's own data: {@code GET /api/me}, {@code GET /api/me/export}, and P4, P5:
  * {@code GET /api/me/mailboxes}, {@code PUT /api/me/mailboxes/{id}/retention} with
- * {@code {"mode": "KEEP_COPY_DAYS", "keepDays": 14}}, {@code GET /api/me/mail-log?first=0&limit=100}; and the
+ * {@code {"mode": "KEEP_COPY_DAYS", "keepDays": 14}}, {@code GET /api/me/mail-log?limit=100} (the next page by its {@code Link}); and the
  * customer's rights requests: {@code GET/POST /api/me/rights-requests},
  * {@code POST /api/me/rights-requests/{id}/withdraw}.
  * Another customer's mailbox id answers 404.
@@ -103,13 +107,35 @@ public class MeResource {
         }
     }
 
+    /**
+     * P4: a page of the mail log, newest first, by keyset: the answer's {@code Link} header names
+     * the next page ({@code rel="next"}) while there is one, so that a deep page costs what the
+     * first costs. {@code limit} is 1 to 500; a cursor or limit that is not one of ours is refused.
+     */
     @GET
     @Path("mail-log")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<MailService.MailLogLine> mailLog(@QueryParam("first") @DefaultValue("0") int first,
-                                                 @QueryParam("limit") @DefaultValue("100") int limit,
-                                                 @QueryParam("address") String address) {
-        return mail.mailLog(caller.customerId(), new MailLogQuery(null, address, null, null, null, true), first, limit);
+    public Response mailLog(@QueryParam("limit") @DefaultValue("100") String limit,
+                            @QueryParam("address") String address,
+                            @QueryParam("after") String after,
+                            @Context UriInfo uri) {
+        int size = MailLogCursor.limit(limit);
+        if (address != null && address.length() > 254) {
+            return ErrorMappers.error(Response.Status.BAD_REQUEST, "address is longer than 254 characters", "address");
+        }
+        MailLogQuery query = new MailLogQuery(null, address, null, null, null, true).withPageSize(size);
+        if (after != null) {
+            MailLogCursor cursor = MailLogCursor.parse(after);
+            query = query.continueFrom(cursor.time(), cursor.id(), false);
+        }
+        MailService.MailLogPage page = mail.mailLogPage(caller.customerId(), query);
+        Response.ResponseBuilder answer = Response.ok(new GenericEntity<List<MailService.MailLogLine>>(page.lines()) { });
+        if (page.hasAfter()) {
+            MailService.MailLogLine last = page.lines().get(page.lines().size() - 1);
+            UriBuilder next = uri.getRequestUriBuilder().replaceQueryParam("after", MailLogCursor.of(last.sentAt(), last.id()));
+            answer.header("Link", "<" + next.build() + ">; rel=\"next\"");
+        }
+        return answer.build();
     }
 
     /** The body of a new rights request. */

@@ -93,7 +93,9 @@ class BadRequestsIT {
         for (String id : List.of("abc", "-1", "99999999", "99999999999999999999")) {
             customerCalls.add(new Bad("withdraw " + id, "POST", "/api/me/rights-requests/" + id + "/withdraw", "application/json", "{}"));
         }
-        for (String query : List.of("first=-1", "first=abc", "limit=0", "limit=-5", "limit=999999999999", "first=99999999999",
+        for (String query : List.of("after=-1", "after=abc", "after=1-", "after=-1-5", "after=1764651600123456-1-2",
+                "after=99999999999999999999-1", "after=" + "9".repeat(5000), "limit=0", "limit=-5", "limit=501", "limit=abc",
+                "limit=999999999999", "limit=1e2",
                 "address=" + "%25".repeat(50), "address=" + "a".repeat(5000))) {
             customerCalls.add(new Bad("mail log " + query, "GET", "/api/me/mail-log?" + query, null, null));
         }

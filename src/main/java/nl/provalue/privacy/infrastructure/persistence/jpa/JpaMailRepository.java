@@ -61,17 +61,6 @@ public class JpaMailRepository implements MailRepository {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public List<MailLogEntry> searchLog(long customerId, MailLogQuery q, int first, int limit) {
-        String dir = q.newestFirst() ? " desc" : " asc";
-        jakarta.persistence.Query query = em.createNativeQuery("select * from mail_log_entry m" + nativeWhere(q)
-                        + " order by m.sent_at" + dir + ", m.id" + dir, MailLogEntry.class)
-                .setFirstResult(first).setMaxResults(limit);
-        bindNative(query, customerId, q);
-        return query.getResultList();
-    }
-
-    @Override
     public List<MailLogEntry> logPage(long customerId, MailLogQuery q) {
         // Reading backwards (the page before the cursor) is reading in the opposite order. The
         // index on (customer, time, id), or on (customer, status, time, id) under a status filter,
