@@ -49,8 +49,9 @@ import nl.provalue.privacy.testsupport.PortalHttp;
  * server sends, so the test sees every statement a page issues.
  *
  * <ul>
- * <li>Each page issues no more statements than its budget below (the fewest of three requests, so
- * that a background job running at the same moment does not count).</li>
+ * <li>Each page issues no more statements than its budget below (the fewest of five requests, so
+ * that a background job running at the same moment does not count; the mail outbox's poll, which
+ * runs every few seconds and never for a page, is left out).</li>
  * <li>Each SELECT of a page is run again on the test's own connection: MariaDB's handler counters
  * for that connection show how many rows it read, which may be no more than it returns plus a
  * constant; a count capped by a LIMIT may read its cap twice. {@code EXPLAIN} may show no full scan
@@ -98,7 +99,7 @@ class CustomerPageQueriesIT {
         budgets.put("/customer/", 16);
         budgets.put("/customer/my-data.xhtml", 16);
         budgets.put("/customer/websites.xhtml", 12);
-        budgets.put("/customer/access-log.xhtml?site=" + host, 12);
+        budgets.put("/customer/access-log.xhtml?site=" + site, 12);
         budgets.put("/customer/mail.xhtml", 12);
         budgets.put("/customer/domains.xhtml", 12);
         budgets.put("/customer/backups.xhtml", 12);
@@ -169,7 +170,7 @@ class CustomerPageQueriesIT {
 
     private void check(Connection c, String database, PortalHttp http, String path, int budget) throws SQLException {
         List<String> fewest = null;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) {
             List<String> statements = statementsOf(c, database, () -> {
                 HttpResponse<String> r = http.get(path);
                 assertEquals(200, r.statusCode(), path + " answered " + r.statusCode());
@@ -207,7 +208,8 @@ class CustomerPageQueriesIT {
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     String sql = rs.getString(1);
-                    if (sql.stripLeading().toLowerCase(Locale.ROOT).matches("(?s)(select|insert|update|delete|with|replace)\\b.*")) {
+                    String lower = sql.stripLeading().toLowerCase(Locale.ROOT);
+                    if (lower.matches("(?s)(select|insert|update|delete|with|replace)\\b.*") && !lower.contains(" mail_outbox ")) {
                         found.add(sql);
                     }
                 }
