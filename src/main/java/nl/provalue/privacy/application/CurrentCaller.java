@@ -6,7 +6,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.transaction.Transactional;
 
 import nl.provalue.privacy.domain.account.Role;
 import nl.provalue.privacy.domain.account.UserAccount;
@@ -26,28 +25,45 @@ public class CurrentCaller {
     UserAccountRepository accounts;
 
     private Identity identity;
+    private boolean resolved;
+    private String displayName;
 
-    /** The logged-in person, resolved once per request. */
-    public record Identity(String username, Role role, Long customerId, Long staffMemberId, String displayName) {
+    /** The logged-in person: who, in which role, and whose data they reach. */
+    public record Identity(String username, Role role, Long customerId, Long staffMemberId) {
     }
 
-    @Transactional
+    /**
+     * The logged-in person, as the sign-in mechanism handed them to the container on this request
+     * (no look-up); only a caller signed in some other way is looked up by name, once per request.
+     */
     public Optional<Identity> identity() {
-        if (identity == null) {
+        if (!resolved) {
             Principal principal = securityContext.getCallerPrincipal();
             if (principal == null) {
                 return Optional.empty();
             }
-            identity = accounts.findByUsername(principal.getName()).map(CurrentCaller::toIdentity).orElse(null);
+            resolved = true;
+            SignedInCaller known = principal instanceof SignedInCaller c ? c
+                    : securityContext.getPrincipalsByType(SignedInCaller.class).stream().findFirst().orElse(null);
+            identity = known != null
+                    ? new Identity(known.getName(), known.role(), known.customerId(), known.staffMemberId())
+                    : accounts.findByUsername(principal.getName()).map(CurrentCaller::toIdentity).orElse(null);
         }
         return Optional.ofNullable(identity);
     }
 
-    private static Identity toIdentity(UserAccount a) {
-        if (a.role() == Role.CUSTOMER) {
-            return new Identity(a.username(), a.role(), a.customer().id(), null, a.customer().contact().fullName());
+    /** The logged-in person's name as they gave it (customer) or as staff records have it; read once per request. */
+    public String displayName() {
+        if (displayName == null) {
+            displayName = identity().flatMap(i -> i.role() == Role.CUSTOMER ? accounts.customerName(i.customerId())
+                    : accounts.staffMemberName(i.staffMemberId())).orElse("");
         }
-        return new Identity(a.username(), a.role(), null, a.staffMember().id(), a.staffMember().fullName());
+        return displayName;
+    }
+
+    private static Identity toIdentity(UserAccount a) {
+        return a.role() == Role.CUSTOMER ? new Identity(a.username(), a.role(), a.customer().id(), null)
+                : new Identity(a.username(), a.role(), null, a.staffMember().id());
     }
 
     /** The customer id of a logged-in customer; fails for anyone else. */

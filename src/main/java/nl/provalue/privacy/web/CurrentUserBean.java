@@ -28,7 +28,7 @@ public class CurrentUserBean {
     }
 
     public String getDisplayName() {
-        return caller.identity().map(CurrentCaller.Identity::displayName).orElse("");
+        return caller.displayName();
     }
 
     /** Where "home" is for this person. */

@@ -77,7 +77,7 @@ class CustomerDataAccessInterceptorTest {
 
     @Test
     void p12_staffWithoutAReasonReachNothing() {
-        who = new CurrentCaller.Identity("ruud.smit", Role.STAFF, null, 2L, "Ruud Smit");
+        who = new CurrentCaller.Identity("ruud.smit", Role.STAFF, null, 2L);
         assertThrows(AccessDeniedException.class, () -> call(42));
         assertEquals(0, proceeded);
         assertEquals(0, recorded.size());
@@ -87,7 +87,7 @@ class CustomerDataAccessInterceptorTest {
 
     @Test
     void p12_reasonForStaffAccess_theApiFollowsTheDesksRule() {
-        who = new CurrentCaller.Identity("ruud.smit", Role.STAFF, null, 2L, "Ruud Smit");
+        who = new CurrentCaller.Identity("ruud.smit", Role.STAFF, null, 2L);
         for (String said : List.of(".", " ", "\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B",
                 "          x", "Klant: " + "x".repeat(500))) {
             assertThrows(PolicyViolationException.class, () -> interceptor.staffReason.declare(42, said), said);
@@ -99,7 +99,7 @@ class CustomerDataAccessInterceptorTest {
 
     @Test
     void p12_aReasonForTheRequestIsRecordedOncePerRequest_andItsRequestsInOneSignInAreOneOpening() throws Exception {
-        who = new CurrentCaller.Identity("ruud.smit", Role.STAFF, null, 2L, "Ruud Smit");
+        who = new CurrentCaller.Identity("ruud.smit", Role.STAFF, null, 2L);
         interceptor.staffReason.declare(42, "Vraag over factuur");
         call(42);
         call(42);
@@ -122,7 +122,7 @@ class CustomerDataAccessInterceptorTest {
 
     @Test
     void p12_everyRequestWithinADeskOpeningIsAViewOfThatOpening() throws Exception {
-        who = new CurrentCaller.Identity("ruud.smit", Role.STAFF, null, 2L, "Ruud Smit");
+        who = new CurrentCaller.Identity("ruud.smit", Role.STAFF, null, 2L);
         StaffOpenings.Opening opening = StaffOpenings.Opening.start(43, AccessPurpose.CUSTOMER_QUESTION, null,
                 "belt over verhuizing", NOW);
         interceptor.openings.opened(opening);
@@ -141,7 +141,7 @@ class CustomerDataAccessInterceptorTest {
 
     @Test
     void aCustomerReachesOnlyTheirOwnData_othersAreNotFound() throws Exception {
-        who = new CurrentCaller.Identity("jan.jansen", Role.CUSTOMER, 42L, null, "Jan Jansen");
+        who = new CurrentCaller.Identity("jan.jansen", Role.CUSTOMER, 42L, null);
         assertEquals("data", call(42));
         assertThrows(NotFoundException.class, () -> call(43));
         assertEquals(0, recorded.size());

@@ -63,8 +63,8 @@ public class SignInService {
     }
 
     /** Signed in; {@code recoveryCodes} is not empty right after setting up a second factor (shown once). */
-    public record SignedIn(long accountId, String username, Role role, long sessionId, List<String> recoveryCodes,
-                           boolean usedRecoveryCode) implements Step {
+    public record SignedIn(long accountId, String username, Role role, long sessionId, Long customerId, Long staffMemberId,
+                           List<String> recoveryCodes, boolean usedRecoveryCode) implements Step {
     }
 
     private static final Duration WINDOW = Duration.ofHours(1);
@@ -242,7 +242,8 @@ public class SignInService {
         SignInSession session = records.open(new SignInSession(account.id(), client, now));
         audit.record(new AuditEvent(now, account.username(), account.role(), AuditAction.LOGIN, customerOf(account),
                 null, null));
-        return new SignedIn(account.id(), account.username(), account.role(), session.id(), recoveryCodes,
+        return new SignedIn(account.id(), account.username(), account.role(), session.id(), customerOf(account),
+                account.staffMember() == null ? null : account.staffMember().id(), recoveryCodes,
                 outcome == SignInOutcome.RECOVERY_CODE_USED);
     }
 

@@ -15,6 +15,12 @@ public interface UserAccountRepository {
     /** Accounts whose owner (customer or staff member) has this e-mail address, ignoring case. */
     java.util.List<UserAccount> findByEmail(String email);
 
+    /** The full name of a customer, as in their contact details. */
+    Optional<String> customerName(long customerId);
+
+    /** The full name of a staff member. */
+    Optional<String> staffMemberName(long staffMemberId);
+
     UserAccount add(UserAccount account);
 
     long count();

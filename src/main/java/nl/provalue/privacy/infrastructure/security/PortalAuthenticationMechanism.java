@@ -101,7 +101,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         SessionLogin login = session == null ? null : (SessionLogin) session.getAttribute(SessionLogin.ATTRIBUTE);
         if (login != null) {
             if (signIn.stillSignedIn(login.sessionId())) {
-                return context.notifyContainerAboutLogin(login.username(), Set.of(login.role().name()));
+                return context.notifyContainerAboutLogin(login.caller(), Set.of(login.role().name()));
             }
             session.invalidate();
         }
@@ -171,11 +171,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         SignInService.SignedIn in = (SignInService.SignedIn) step;
         HttpSession session = freshSession(request);
-        session.setAttribute(SessionLogin.ATTRIBUTE, new SessionLogin(in.accountId(), in.username(), in.role(), in.sessionId()));
+        SessionLogin login = new SessionLogin(in.accountId(), in.username(), in.role(), in.sessionId(), in.customerId(),
+                in.staffMemberId());
+        session.setAttribute(SessionLogin.ATTRIBUTE, login);
         if (!in.recoveryCodes().isEmpty()) {
             session.setAttribute(NEW_RECOVERY_CODES, java.util.List.copyOf(in.recoveryCodes()));
         }
-        return context.notifyContainerAboutLogin(in.username(), Set.of(in.role().name()));
+        return context.notifyContainerAboutLogin(login.caller(), Set.of(in.role().name()));
     }
 
     /** Whatever the browser's session held before (another person's openings, a half sign-in) is gone. */

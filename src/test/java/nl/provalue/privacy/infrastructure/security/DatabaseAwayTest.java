@@ -55,7 +55,7 @@ class DatabaseAwayTest {
     private static AuthenticationStatus request(String path, RuntimeException failure, Answer answer) {
         HttpSession session = (HttpSession) Proxy.newProxyInstance(HttpSession.class.getClassLoader(),
                 new Class<?>[] {HttpSession.class}, (p, m, a) -> switch (m.getName()) {
-                    case "getAttribute" -> SessionLogin.ATTRIBUTE.equals(a[0]) ? new SessionLogin(1, "jan.jansen", Role.CUSTOMER, 7) : null;
+                    case "getAttribute" -> SessionLogin.ATTRIBUTE.equals(a[0]) ? new SessionLogin(1, "jan.jansen", Role.CUSTOMER, 7, 42L, null) : null;
                     default -> null;
                 });
         HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(HttpServletRequest.class.getClassLoader(),

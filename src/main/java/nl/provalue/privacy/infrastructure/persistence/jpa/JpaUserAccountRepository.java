@@ -46,6 +46,18 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public Optional<String> customerName(long customerId) {
+        return em.createQuery("select c.contact.fullName from Customer c where c.id = :id", String.class)
+                .setParameter("id", customerId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<String> staffMemberName(long staffMemberId) {
+        return em.createQuery("select s.fullName from StaffMember s where s.id = :id", String.class)
+                .setParameter("id", staffMemberId).getResultStream().findFirst();
+    }
+
+    @Override
     public UserAccount add(UserAccount account) {
         em.persist(account);
         return account;
