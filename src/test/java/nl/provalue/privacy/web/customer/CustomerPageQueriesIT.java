@@ -15,9 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +35,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import nl.provalue.privacy.testsupport.BusyCustomer;
 import nl.provalue.privacy.testsupport.Db;
 import nl.provalue.privacy.testsupport.PortalDeployment;
 import nl.provalue.privacy.testsupport.PortalHttp;
@@ -64,7 +62,6 @@ import nl.provalue.privacy.testsupport.PortalHttp;
 @RunAsClient
 class CustomerPageQueriesIT {
 
-    private static final String PASSWORD = "Een lange zin als wachtwoord";
     private static final int ROWS = 1_000_000;
     private static final int AUDIT_ROWS = 200_000;
     /** What a statement may read beyond what it returns: index look-ups, small reference tables. */
@@ -85,15 +82,9 @@ class CustomerPageQueriesIT {
 
     @Test
     void p4_p6_everyCustomerPageIssuesAFewStatementsAndNoneReadsMoreThanItReturns() throws Exception {
-        long run = System.currentTimeMillis() % 10_000_000;
-        String user = "drukke.klant." + run;
-        long account = Db.newCustomerAccount(user, PASSWORD, user + "@example.nl");
-        long customer = Db.scalar("select customer_id from user_account where id = ?", account);
-        String number = Db.string("select customer_number from customer where id = ?", customer);
-        String host = "drukke-site-" + run + ".nl";
-        long site = Db.newWebsite(number, host);
-        long other = Db.newCustomerWithoutLogin("Andere Klant " + run, "andere" + run + "@example.nl");
-        fill(customer, site, other, run);
+        BusyCustomer busy = BusyCustomer.create("drukke.klant", ROWS, ROWS, AUDIT_ROWS);
+        String user = busy.username();
+        long site = busy.siteId();
 
         Map<String, Integer> budgets = new LinkedHashMap<>();
         budgets.put("/customer/", 16);
@@ -111,7 +102,7 @@ class CustomerPageQueriesIT {
         budgets.put("/api/me/mail-log?limit=100", 8);
         budgets.put("/api/me/rights-requests", 8);
 
-        PortalHttp http = new PortalHttp(base).login(user, PASSWORD);
+        PortalHttp http = new PortalHttp(base).login(user, BusyCustomer.PASSWORD);
         try (Connection c = Db.connect(); Statement s = c.createStatement()) {
             String database = c.getCatalog();
             String output;
@@ -134,7 +125,7 @@ class CustomerPageQueriesIT {
                     JsonArray lines = Json.createReader(new StringReader(r.body())).readArray();
                     assertEquals(100, lines.size());
                     if (lastOfPage != null) {
-                        assertEquals(Instant.parse(lastOfPage).minusMillis(2300),
+                        assertEquals(Instant.parse(lastOfPage).minusMillis(BusyCustomer.SPACING_MILLIS),
                                 Instant.parse(lines.getJsonObject(0).getString("sentAt")), "the next page follows on");
                     }
                     lastOfPage = lines.getJsonObject(99).getString("sentAt");
@@ -281,61 +272,5 @@ class CustomerPageQueriesIT {
             }
         }
         return sum;
-    }
-
-    /**
-     * A mailbox, a domain, a million mail-log lines in the 28 days, a million access-log lines on
-     * the customer's site, and staff at work on another customer: an audit trail of 200,000 events.
-     */
-    private static void fill(long customer, long site, long other, long run) throws SQLException {
-        Timestamp newest = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).minusHours(1));
-        try (Connection c = Db.connect()) {
-            try (PreparedStatement p = c.prepareStatement("insert into mailbox (customer_id, address, retention_mode,"
-                    + " messages_stored, bytes_stored, created_at) values (?, ?, 'KEEP_UNTIL_DELETED', 0, 0, ?)")) {
-                p.setLong(1, customer);
-                p.setString(2, "info@drukke-site-" + run + ".nl");
-                p.setTimestamp(3, newest);
-                p.executeUpdate();
-            }
-            try (PreparedStatement p = c.prepareStatement("insert into domain_name (customer_id, name, registered_on,"
-                    + " expires_on) values (?, ?, current_date - interval 1 year, current_date + interval 1 year)")) {
-                p.setLong(1, customer);
-                p.setString(2, "drukke-site-" + run + ".nl");
-                p.executeUpdate();
-            }
-            try (PreparedStatement p = c.prepareStatement("insert into mail_log_entry (customer_id, queue_id, sender,"
-                    + " recipient, size_bytes, sent_at, status) select ?, concat('Q', ?, 'X', seq),"
-                    + " concat('afzender', seq mod 5000, '@example.org'), concat('info@drukke-site-', ?, '.nl'),"
-                    + " 1000 + seq mod 90000, timestampadd(microsecond, -seq * 2300000, ?),"
-                    + " case when seq mod 100 < 90 then 'sent' when seq mod 100 < 96 then 'deferred'"
-                    + " when seq mod 100 < 99 then 'bounced' else 'expired' end from seq_1_to_" + ROWS)) {
-                p.setLong(1, customer);
-                p.setLong(2, run);
-                p.setLong(3, run);
-                p.setTimestamp(4, newest);
-                assertEquals(ROWS, p.executeUpdate());
-            }
-            try (PreparedStatement p = c.prepareStatement("insert into access_log_entry (website_id, requested_at,"
-                    + " client_ip, http_method, path, status_code, response_bytes) select ?,"
-                    + " timestampadd(microsecond, -seq * 2300000, ?), concat('192.0.2.', seq mod 250),"
-                    + " 'GET', concat('/pagina/', seq mod 1000), 200, 500 + seq mod 20000 from seq_1_to_" + ROWS)) {
-                p.setLong(1, site);
-                p.setTimestamp(2, newest);
-                assertEquals(ROWS, p.executeUpdate());
-            }
-            try (PreparedStatement p = c.prepareStatement("insert into audit_event (occurred_at, actor_username,"
-                    + " actor_role, action, customer_id, reason, purpose_code, opening_id)"
-                    + " select timestampadd(second, -seq, ?), 'medewerker', 'STAFF', 'STAFF_VIEWED_CUSTOMER_DATA', ?,"
-                    + " 'Vraag van de klant', 'CUSTOMER_QUESTION', concat('bench-', ?, '-', seq div 10)"
-                    + " from seq_1_to_" + AUDIT_ROWS)) {
-                p.setTimestamp(1, newest);
-                p.setLong(2, other);
-                p.setLong(3, run);
-                assertEquals(AUDIT_ROWS, p.executeUpdate());
-            }
-            try (Statement s = c.createStatement()) {
-                s.execute("analyze table mail_log_entry, access_log_entry, audit_event");
-            }
-        }
     }
 }
