@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 
 import nl.provalue.privacy.domain.account.Role;
-import nl.provalue.privacy.domain.account.UserAccount;
-import nl.provalue.privacy.domain.account.UserAccountRepository;
 
 /**
  * The person behind the current request. Customer-facing use cases take the customer id from
@@ -22,7 +20,7 @@ public class CurrentCaller {
     SecurityContext securityContext;
 
     @Inject
-    UserAccountRepository accounts;
+    CallerLookup lookup;
 
     private Identity identity;
     private boolean resolved;
@@ -47,7 +45,7 @@ public class CurrentCaller {
                     : securityContext.getPrincipalsByType(SignedInCaller.class).stream().findFirst().orElse(null);
             identity = known != null
                     ? new Identity(known.getName(), known.role(), known.customerId(), known.staffMemberId())
-                    : accounts.findByUsername(principal.getName()).map(CurrentCaller::toIdentity).orElse(null);
+                    : lookup.byUsername(principal.getName()).orElse(null);
         }
         return Optional.ofNullable(identity);
     }
@@ -55,15 +53,9 @@ public class CurrentCaller {
     /** The logged-in person's name as they gave it (customer) or as staff records have it; read once per request. */
     public String displayName() {
         if (displayName == null) {
-            displayName = identity().flatMap(i -> i.role() == Role.CUSTOMER ? accounts.customerName(i.customerId())
-                    : accounts.staffMemberName(i.staffMemberId())).orElse("");
+            displayName = identity().flatMap(lookup::displayName).orElse("");
         }
         return displayName;
-    }
-
-    private static Identity toIdentity(UserAccount a) {
-        return a.role() == Role.CUSTOMER ? new Identity(a.username(), a.role(), a.customer().id(), null)
-                : new Identity(a.username(), a.role(), null, a.staffMember().id());
     }
 
     /** The customer id of a logged-in customer; fails for anyone else. */

@@ -31,7 +31,8 @@ class CurrentCallerTest {
                     case "getPrincipalsByType" -> principal instanceof SignedInCaller ? Set.of(principal) : Set.of();
                     default -> throw new UnsupportedOperationException(m.getName());
                 });
-        caller.accounts = (UserAccountRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+        caller.lookup = new CallerLookup();
+        caller.lookup.accounts = (UserAccountRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {UserAccountRepository.class}, (p, m, a) -> {
                     lookups.add(m.getName() + " " + a[0]);
                     return switch (m.getName()) {

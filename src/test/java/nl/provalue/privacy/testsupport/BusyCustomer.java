@@ -48,11 +48,16 @@ public record BusyCustomer(String username, long customerId, String customerNumb
         Timestamp newest = newest();
         try (Connection c = Db.connect()) {
             try (PreparedStatement p = c.prepareStatement("insert into mailbox (customer_id, address, retention_mode,"
-                    + " messages_stored, bytes_stored, created_at) values (?, ?, 'KEEP_UNTIL_DELETED', 0, 0, ?)")) {
+                    + " messages_stored, bytes_stored, created_at) values (?, ?, 'KEEP_UNTIL_DELETED', 0, 0, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 p.setLong(1, customer);
                 p.setString(2, "info@" + host);
                 p.setTimestamp(3, newest);
                 p.executeUpdate();
+                try (var keys = p.getGeneratedKeys(); Statement s = c.createStatement()) {
+                    keys.next();
+                    s.executeUpdate("insert into mailbox_protocol (mailbox_id, protocol) values (" + keys.getLong(1) + ", 'IMAP')");
+                }
             }
             try (PreparedStatement p = c.prepareStatement("insert into domain_name (customer_id, name, registered_on,"
                     + " expires_on) values (?, ?, current_date - interval 1 year, current_date + interval 1 year)")) {
