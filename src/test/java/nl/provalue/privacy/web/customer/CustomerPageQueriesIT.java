@@ -100,10 +100,10 @@ class CustomerPageQueriesIT {
         budgets.put("/customer/disclosures.xhtml", 5);
         budgets.put("/customer/rights.xhtml", 3);
         budgets.put("/customer/what-we-keep.xhtml", 17);
-        budgets.put("/api/me", 12);
-        budgets.put("/api/me/mailboxes", 8);
-        budgets.put("/api/me/mail-log?limit=100", 8);
-        budgets.put("/api/me/rights-requests", 8);
+        budgets.put("/api/me", 5);
+        budgets.put("/api/me/mailboxes", 3);
+        budgets.put("/api/me/mail-log?limit=100", 2);
+        budgets.put("/api/me/rights-requests", 2);
 
         PortalHttp http = new PortalHttp(base).login(user, BusyCustomer.PASSWORD);
         try (Connection c = Db.connect(); Statement s = c.createStatement()) {
@@ -139,7 +139,7 @@ class CustomerPageQueriesIT {
                     assertEquals(400, r.statusCode(), bad);
                     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), bad);
                 }
-                check(c, database, http, deep, 8);
+                check(c, database, http, deep, 2);
             } finally {
                 s.execute("set global general_log = 0");
                 s.execute("truncate table mysql.general_log");
