@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
+import org.hibernate.jpa.HibernateHints;
+
 
 import nl.provalue.privacy.domain.web.AccessLogEntry;
 import nl.provalue.privacy.domain.web.AccessLogQuery;
@@ -55,7 +57,9 @@ public class JpaAccessLogRepository implements AccessLogRepository {
         String dir = descending ? " desc" : " asc";
         sql.append(" order by requested_at").append(dir).append(", id").append(dir);
 
+        // Read-only: the rows are only shown or exported, so Hibernate keeps no copy to check for changes.
         Query query = em.createNativeQuery(sql.toString(), AccessLogEntry.class)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setParameter("site", q.websiteId())
                 .setMaxResults(q.pageSize() + 1);
         if (q.from() != null) query.setParameter("from", q.from());

@@ -79,7 +79,9 @@ public class JpaMailRepository implements MailRepository {
         }
         String dir = descending ? " desc" : " asc";
         sql.append(" order by m.sent_at").append(dir).append(", m.id").append(dir);
+        // Read-only: the rows are only shown or exported, so Hibernate keeps no copy to check for changes.
         jakarta.persistence.Query query = em.createNativeQuery(sql.toString(), MailLogEntry.class)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
                 .setMaxResults(q.pageSize() + 1);
         bindNative(query, customerId, q);
         if (q.afterTime() != null) {

@@ -1,0 +1,101 @@
+package nl.provalue.privacy.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import nl.provalue.privacy.testsupport.BusyCustomer;
+import nl.provalue.privacy.testsupport.Db;
+import nl.provalue.privacy.testsupport.PortalDeployment;
+import nl.provalue.privacy.testsupport.PortalHttp;
+
+/**
+ * The export of a customer with a million access-log lines ({@code -Dbench.export.lines}) against
+ * what MariaDB's own dump of the same rows and zipping that dump take, on the same machine in the
+ * same run. Fails when the export takes more than twice as long. Figures in target/perf/export.txt.
+ *
+ * <p>{@code mvn -Pbench verify -Dit.test=ExportBenchIT}
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ExportBenchIT {
+
+    private static final long LINES = Long.getLong("bench.export.lines", 1_000_000);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.withTestClasses();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void theExportTakesAtMostTwiceTheDatabasesOwnDumpAndZip() throws Exception {
+        BusyCustomer customer = BusyCustomer.create("bench.export", 0, LINES, 0);
+        PortalHttp http = new PortalHttp(base).login(customer.username(), BusyCustomer.PASSWORD);
+        List<String> report = new ArrayList<>();
+        Path dir = Files.createDirectories(Path.of("target/perf/export-bench"));
+
+        // Twice: the first warms the server (JIT, pools); the second is the one measured.
+        double export = 0;
+        long bytes = 0;
+        for (int i = 0; i < 2; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<InputStream> r = http.stream("/api/me/export");
+            assertEquals(200, r.statusCode());
+            try (InputStream in = r.body()) {
+                bytes = in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            export = (System.nanoTime() - t0) / 1e9;
+            report.add(String.format(Locale.ROOT, "export %d: %.1f s, %,d bytes", i + 1, export, bytes));
+        }
+
+        String database;
+        try (Connection c = Db.connect()) {
+            database = c.getCatalog();
+        }
+        Path dump = dir.resolve("access-log.sql");
+        long t0 = System.nanoTime();
+        run(List.of("mariadb-dump", "-h127.0.0.1", "-uroot", "--no-create-info", "--skip-lock-tables",
+                "--where=website_id=" + customer.siteId(), "--result-file=" + dump, database, "access_log_entry"));
+        double dumped = (System.nanoTime() - t0) / 1e9;
+        Path zip = dir.resolve("access-log.zip");
+        Files.deleteIfExists(zip);
+        t0 = System.nanoTime();
+        run(List.of("zip", "-q", "-j", zip.toString(), dump.toString()));
+        double zipped = (System.nanoTime() - t0) / 1e9;
+        double ratio = export / (dumped + zipped);
+        report.add(String.format(Locale.ROOT, "%,d access-log lines: export %.1f s (%,d bytes); mariadb-dump %.1f s (%,d bytes)"
+                        + " + zip %.1f s (%,d bytes) = %.1f s; export / (dump + zip) = %.2f",
+                LINES, export, bytes, dumped, Files.size(dump), zipped, Files.size(zip), dumped + zipped, ratio));
+        Files.write(Path.of("target/perf/export.txt"), report);
+        report.forEach(System.out::println);
+        assertTrue(ratio <= 2.0, report.get(report.size() - 1));
+    }
+
+    private static void run(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(10, TimeUnit.MINUTES), String.join(" ", command));
+        assertEquals(0, p.exitValue(), out);
+    }
+}
