@@ -63,6 +63,7 @@ public class MailService {
     }
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MailService.class.getName());
+    private final MailServerWatch watch = new MailServerWatch(LOG);
 
     /** P4: one line of the mail log; never subject or content. */
     public record MailLogLine(long id, Instant sentAt, String sender, String recipient, long sizeBytes,
@@ -100,9 +101,10 @@ public class MailService {
             if (answering) {
                 try {
                     m.recordStoredMail(store.status(m.address()), clock.instant());
+                    watch.answered();
                     figures = Figures.LIVE;
                 } catch (nl.provalue.privacy.domain.mail.MailStore.MailStoreUnavailable e) {
-                    LOG.log(java.util.logging.Level.WARNING, "Mail server did not answer for " + m.address() + ": " + e.getMessage());
+                    watch.didNotAnswer(m.address(), e.getMessage());
                     answering = false;
                 } catch (nl.provalue.privacy.domain.mail.MailStore.UnknownMailbox e) {
                     LOG.warning(e.getMessage());
