@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * What a customer's home screen shows: who they are and how much of each kind of data we hold.
- * The mail-log lines are counted up to {@code MailLogQuery.COUNT_CAP}; {@code mailLogEntriesMore}
+ * The mail-log lines are counted up to {@code MailLogQuery.OVERVIEW_COUNT_CAP}; {@code mailLogEntriesMore}
  * says there are more.
  */
 public record CustomerOverview(

@@ -40,7 +40,7 @@ public class CustomerOverviewService {
         Customer customer = customers.find(customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
         ContactDetails c = customer.contact();
         Instant oldestMail = mail.oldestLogEntryOf(customerId).orElse(null);
-        long mailLines = mail.countLogUpTo(customerId, MailLogQuery.ALL, MailLogQuery.COUNT_CAP + 1);
+        long mailLines = mail.countLogUpTo(customerId, MailLogQuery.ALL, MailLogQuery.OVERVIEW_COUNT_CAP + 1);
         LocalDate today = LocalDate.now(clock.withZone(PolicyClock.PROVIDER_ZONE));
         return new CustomerOverview(
                 customer.number().value(), c.fullName(), c.email(), c.postalAddress(), c.phone(),
@@ -48,8 +48,8 @@ public class CustomerOverviewService {
                 customers.paperRecordsOf(customerId).size(),
                 websites.countOfCustomer(customerId),
                 mail.countMailboxesOf(customerId),
-                Math.min(mailLines, MailLogQuery.COUNT_CAP),
-                mailLines > MailLogQuery.COUNT_CAP,
+                Math.min(mailLines, MailLogQuery.OVERVIEW_COUNT_CAP),
+                mailLines > MailLogQuery.OVERVIEW_COUNT_CAP,
                 oldestMail,
                 oldestMail == null ? null : MailLogRetention.deletionDue(oldestMail),
                 domains.countOfCustomer(customerId),
