@@ -32,7 +32,7 @@ public class CurrentCaller {
 
     /**
      * The logged-in person, as the sign-in mechanism handed them to the container on this request
-     * (no look-up); only a caller signed in some other way is looked up by name, once per request.
+     * (no look-up). Every sign-in goes through that mechanism; any other principal is nobody.
      */
     public Optional<Identity> identity() {
         if (!resolved) {
@@ -43,9 +43,8 @@ public class CurrentCaller {
             resolved = true;
             SignedInCaller known = principal instanceof SignedInCaller c ? c
                     : securityContext.getPrincipalsByType(SignedInCaller.class).stream().findFirst().orElse(null);
-            identity = known != null
-                    ? new Identity(known.getName(), known.role(), known.customerId(), known.staffMemberId())
-                    : lookup.byUsername(principal.getName()).orElse(null);
+            identity = known == null ? null
+                    : new Identity(known.getName(), known.role(), known.customerId(), known.staffMemberId());
         }
         return Optional.ofNullable(identity);
     }

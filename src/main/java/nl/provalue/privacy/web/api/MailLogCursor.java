@@ -28,9 +28,10 @@ record MailLogCursor(Instant time, long id) {
 
     /** A page size of 1 to {@value #MAX_LIMIT}, refused when out of range or not a number. */
     static int limit(String text) {
-        if (text == null || !text.matches("\\d{1,3}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > MAX_LIMIT) {
+        int limit = text != null && text.matches("\\d{1,3}") ? Integer.parseInt(text) : 0;
+        if (limit < 1 || limit > MAX_LIMIT) {
             throw new JsonFields.BadField("limit", "a whole number from 1 to " + MAX_LIMIT);
         }
-        return Integer.parseInt(text);
+        return limit;
     }
 }
