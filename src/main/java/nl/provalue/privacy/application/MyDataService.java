@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +46,8 @@ import nl.provalue.privacy.domain.customer.PersonalDataItem;
 import nl.provalue.privacy.domain.disclosure.RequestStatus;
 import nl.provalue.privacy.domain.disclosure.DisclosureRepository;
 import nl.provalue.privacy.domain.mail.MailLogQuery;
-import nl.provalue.privacy.domain.shared.KeysetPage;
+import nl.provalue.privacy.domain.shared.KeysetScan;
+import nl.provalue.privacy.domain.shared.LogPosition;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyClock;
 import nl.provalue.privacy.domain.web.AccessLogEntry;
@@ -140,19 +142,30 @@ public class MyDataService {
         return changes.size();
     }
 
+    /**
+     * P3, P6: the customer's websites with their traffic and how far back their logs reach. Three
+     * reads whatever the number of sites: the sites, their daily counters, the oldest log lines.
+     */
     public List<Site> websites(long customerId) {
         LocalDate today = LocalDate.now(clock.withZone(PolicyClock.PROVIDER_ZONE));
         YearMonth month = YearMonth.from(today);
+        LocalDate firstMonth = month.minusMonths(TRAFFIC_MONTHS - 1L).atDay(1);
+        LocalDate firstDay = today.minusDays(TRAFFIC_DAYS - 1L);
+        List<Website> owned = websites.ofCustomer(customerId);
+        List<Long> ids = owned.stream().map(Website::id).toList();
+        Map<Long, List<TrafficDay>> countersOf = new HashMap<>();
+        for (TrafficDay t : websites.trafficBetween(ids, firstMonth, today)) {
+            countersOf.computeIfAbsent(t.website().id(), id -> new ArrayList<>()).add(t);
+        }
+        Map<Long, Instant> reaches = accessLogs.oldestEntries(ids);
         List<Site> sites = new ArrayList<>();
-        for (Website w : websites.ofCustomer(customerId)) {
-            LocalDate firstMonth = month.minusMonths(TRAFFIC_MONTHS - 1L).atDay(1);
-            List<TrafficDay> counters = websites.trafficBetween(w.id(), firstMonth, today);
+        for (Website w : owned) {
+            List<TrafficDay> counters = countersOf.getOrDefault(w.id(), List.of());
             TreeMap<YearMonth, long[]> perMonth = new TreeMap<>();
             for (YearMonth m = YearMonth.from(firstMonth); !m.isAfter(month); m = m.plusMonths(1)) {
                 perMonth.put(m, new long[2]);
             }
             List<Traffic> days = new ArrayList<>();
-            LocalDate firstDay = today.minusDays(TRAFFIC_DAYS - 1L);
             for (TrafficDay t : counters) {
                 long[] m = perMonth.get(YearMonth.from(t.date()));
                 m[0] += t.bytesServed();
@@ -166,13 +179,27 @@ public class MyDataService {
                     .toList();
             long used = perMonth.get(month)[0];
             TrafficUsage usage = w.usage(used);
-            Instant reach = accessLogs.oldestEntry(w.id()).orElse(null);
-            long approx = reach == null ? 0 : websites.requestsSince(w.id(),
-                    reach.atZone(PolicyClock.PROVIDER_ZONE).toLocalDate());
+            Instant reach = reaches.get(w.id());
+            long approx = approxLogEntries(w.id(), reach, firstMonth, counters);
             sites.add(new Site(w.id(), w.hostname(), w.planName(), w.trafficLimitBytes(), month, used,
                     usage.percentOfLimit(), usage.isNearLimit(), usage.isOverLimit(), reach, approx, days, months));
         }
         return sites;
+    }
+
+    /**
+     * About how many lines a site's log holds: the requests counted since the day of its oldest
+     * line, without counting rows. From the counters already read when they reach back that far.
+     */
+    private long approxLogEntries(long websiteId, Instant reach, LocalDate countersFrom, List<TrafficDay> counters) {
+        if (reach == null) {
+            return 0;
+        }
+        LocalDate since = reach.atZone(PolicyClock.PROVIDER_ZONE).toLocalDate();
+        if (counters == null || since.isBefore(countersFrom)) {
+            return websites.requestsSince(websiteId, since);
+        }
+        return counters.stream().filter(t -> !t.date().isBefore(since)).mapToLong(TrafficDay::requests).sum();
     }
 
     /**
@@ -183,14 +210,14 @@ public class MyDataService {
         Website site = websites.find(query.websiteId())
                 .filter(w -> w.customer().id() == customerId)
                 .orElseThrow(() -> new NotFoundException("website", query.websiteId()));
-        KeysetPage<AccessLogEntry> page = KeysetPage.of(accessLogs.page(query), query.pageSize(),
-                query.afterTime() != null, query.backwards());
+        AccessLogRepository.Scan scan = accessLogs.page(query);
+        KeysetScan<AccessLogEntry> page = KeysetScan.of(scan.rows(), query.pageSize(), query.cursor(),
+                query.backwards(), scan.lookedTo(), a -> new LogPosition(a.requestedAt(), a.id()));
         Instant reach = accessLogs.oldestEntry(site.id()).orElse(null);
-        long approx = reach == null ? 0 : websites.requestsSince(site.id(),
-                reach.atZone(PolicyClock.PROVIDER_ZONE).toLocalDate());
+        long approx = approxLogEntries(site.id(), reach, null, null);
         return new AccessPage(site.hostname(), page.rows().stream().map(a -> new AccessRow(a.id(), a.requestedAt(),
                 a.clientIp(), a.method(), a.path(), a.statusCode(), a.responseBytes())).toList(),
-                page.hasBefore(), page.hasAfter(), reach, approx);
+                page.before(), page.after(), page.lookedTo() == null ? null : page.lookedTo().at(), reach, approx);
     }
 
     public List<BackupEntry> backups(long customerId) {

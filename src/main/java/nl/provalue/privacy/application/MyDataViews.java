@@ -19,6 +19,7 @@ import nl.provalue.privacy.domain.mail.MailProtocol;
 import nl.provalue.privacy.domain.mail.MailRetentionMode;
 import nl.provalue.privacy.domain.registration.ContactRole;
 import nl.provalue.privacy.domain.registration.HolderKind;
+import nl.provalue.privacy.domain.shared.LogPosition;
 import nl.provalue.privacy.domain.shared.Purpose;
 
 /** What the "My data" screens, the API and the export show; plain values, no entities. */
@@ -70,9 +71,21 @@ public final class MyDataViews {
     public record AccessRow(long id, Instant at, String clientIp, String method, String path, int status, long bytes) {
     }
 
-    /** P6: one page of the access log and whether there is more in either direction. */
-    public record AccessPage(String hostname, List<AccessRow> rows, boolean hasBefore, boolean hasAfter,
-                             Instant logReachesBackTo, long approxLogEntries) {
+    /**
+     * P6: one page of the access log, and where the pages before and after it start (null where
+     * there is none). {@code lookedTo} is set when a filter looked at its limit of lines without
+     * filling the page: the time of the last line it looked at, where the next search goes on.
+     */
+    public record AccessPage(String hostname, List<AccessRow> rows, LogPosition before, LogPosition after,
+                             Instant lookedTo, Instant logReachesBackTo, long approxLogEntries) {
+
+        public boolean hasBefore() {
+            return before != null;
+        }
+
+        public boolean hasAfter() {
+            return after != null;
+        }
     }
 
     /** P7. */

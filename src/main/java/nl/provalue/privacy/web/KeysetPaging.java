@@ -32,6 +32,24 @@ public final class KeysetPaging implements Serializable {
         return Optional.of(rows.get(0));
     }
 
+    /** Where the next page starts, as the page gave it; empty when there is no next page. */
+    public <C> Optional<C> next(C after) {
+        if (after == null) {
+            return Optional.empty();
+        }
+        pageNumber++;
+        return Optional.of(after);
+    }
+
+    /** Where the previous page starts, as the page gave it; empty when there is no page before. */
+    public <C> Optional<C> previous(C before) {
+        if (before == null) {
+            return Optional.empty();
+        }
+        pageNumber = Math.max(1, pageNumber - 1);
+        return Optional.of(before);
+    }
+
     /** Back to the first page (a new filter or order). */
     public void restart() {
         pageNumber = 1;

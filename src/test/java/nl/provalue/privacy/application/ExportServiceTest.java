@@ -118,7 +118,7 @@ class ExportServiceTest {
             @Override
             public AccessPage accessLog(long customerId, AccessLogQuery query) {
                 return new AccessPage("www.jansenfotografie.nl",
-                        List.of(new AccessRow(9, T, "192.0.2.7", "GET", "/portfolio", 200, 1234)), false, false, T, 1);
+                        List.of(new AccessRow(9, T, "192.0.2.7", "GET", "/portfolio", 200, 1234)), null, null, null, T, 1);
             }
 
             @Override

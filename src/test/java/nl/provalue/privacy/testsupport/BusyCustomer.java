@@ -20,7 +20,7 @@ public record BusyCustomer(String username, long customerId, String customerNumb
 
     public static final String PASSWORD = "Een lange zin als wachtwoord";
     /** Between two mail-log lines and between two access-log lines. */
-    public static final long SPACING_MILLIS = 2300;
+    public static final long SPACING_MILLIS = MailLogRows.SPACING_MILLIS;
 
     public static BusyCustomer create(String prefix, long mailLines, long accessLines, long auditEvents) {
         long run = System.nanoTime() % 10_000_000;
@@ -66,18 +66,7 @@ public record BusyCustomer(String username, long customerId, String customerNumb
                 p.executeUpdate();
             }
             if (mailLines > 0) {
-                try (PreparedStatement p = c.prepareStatement("insert into mail_log_entry (customer_id, queue_id, sender,"
-                        + " recipient, size_bytes, sent_at, status) select ?, concat('Q', ?, 'X', seq),"
-                        + " concat('afzender', seq mod 5000, '@example.org'), ?, 1000 + seq mod 90000,"
-                        + " timestampadd(microsecond, -seq * " + SPACING_MILLIS * 1000 + ", ?),"
-                        + " case when seq mod 100 < 90 then 'sent' when seq mod 100 < 96 then 'deferred'"
-                        + " when seq mod 100 < 99 then 'bounced' else 'expired' end from seq_1_to_" + mailLines)) {
-                    p.setLong(1, customer);
-                    p.setLong(2, customer);
-                    p.setString(3, "info@" + host);
-                    p.setTimestamp(4, newest);
-                    p.executeUpdate();
-                }
+                MailLogRows.insert(c, customer, "info@" + host, newest, mailLines);
             }
             if (accessLines > 0) {
                 try (PreparedStatement p = c.prepareStatement("insert into access_log_entry (website_id, requested_at,"

@@ -21,6 +21,9 @@ import jakarta.persistence.Table;
 @Table(name = "access_log_entry")
 @NamedQuery(name = "AccessLogEntry.oldestForSite",
         query = "select min(a.requestedAt) from AccessLogEntry a where a.website.id = :websiteId")
+@NamedQuery(name = "AccessLogEntry.oldestForSites",
+        query = "select a.website.id, min(a.requestedAt) from AccessLogEntry a where a.website.id in :websiteIds"
+                + " group by a.website.id")
 public class AccessLogEntry {
 
     @Id

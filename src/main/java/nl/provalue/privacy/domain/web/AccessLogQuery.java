@@ -1,6 +1,10 @@
 package nl.provalue.privacy.domain.web;
 
 import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import nl.provalue.privacy.domain.shared.LogPosition;
 
 /**
  * P6: one page of a website's access log, found by keyset (the time and id of the row the
@@ -23,6 +27,20 @@ public record AccessLogQuery(long websiteId, Instant from, Instant until, String
     /** Screens show at most a few hundred rows; the export reads in batches of a few thousand. */
     public static final int MAX_PAGE_SIZE = 5_000;
 
+    /**
+     * A filter on visitor address or page looks at no more than this many lines (in the page's
+     * order, from its cursor) for one page. An address or page that is rare, or absent, in a log of
+     * ten million lines then costs what ten thousand lines cost; the page says how far it looked
+     * and the next page looks further.
+     */
+    public static final int SCAN_WINDOW = 10_000;
+
+    /** The longest text form of an address (IPv6 with an IPv4 tail), as stored. */
+    public static final int MAX_IP_LENGTH = 45;
+    /** The longest page address stored. */
+    public static final int MAX_PATH_LENGTH = 2048;
+    private static final Pattern IP_CHARACTERS = Pattern.compile("[0-9A-Fa-f.:]+");
+
     public AccessLogQuery {
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page size " + pageSize);
@@ -32,6 +50,33 @@ public record AccessLogQuery(long websiteId, Instant from, Instant until, String
         }
         ipPrefix = blankToNull(ipPrefix);
         pathPrefix = blankToNull(pathPrefix);
+        refusedFilter(ipPrefix, pathPrefix).ifPresent(key -> {
+            throw new IllegalArgumentException(key);
+        });
+    }
+
+    /**
+     * Why filters as typed are refused, as a message key, or empty when they are fine. Too long a
+     * filter is refused rather than cut: nothing stored is longer, so a cut filter would find lines
+     * the customer did not ask for. An address holds digits, the letters a to f, dots and colons.
+     */
+    public static Optional<String> refusedFilter(String ipPrefix, String pathPrefix) {
+        String ip = blankToNull(ipPrefix);
+        String path = blankToNull(pathPrefix);
+        if (ip != null && ip.length() > MAX_IP_LENGTH) return Optional.of("accesslog.ipTooLong");
+        if (ip != null && !IP_CHARACTERS.matcher(ip).matches()) return Optional.of("accesslog.ipInvalid");
+        if (path != null && path.length() > MAX_PATH_LENGTH) return Optional.of("accesslog.pathTooLong");
+        return Optional.empty();
+    }
+
+    /** Filtered on something the log's index does not order by: the page looks at {@link #SCAN_WINDOW} lines at most. */
+    public boolean filtered() {
+        return ipPrefix != null || pathPrefix != null;
+    }
+
+    /** Where this page was asked from, or null for the first page. */
+    public LogPosition cursor() {
+        return afterTime == null ? null : new LogPosition(afterTime, afterId);
     }
 
     private static String blankToNull(String s) {
@@ -45,5 +90,10 @@ public record AccessLogQuery(long websiteId, Instant from, Instant until, String
     /** The same filters and order, continuing after (or before) the given row. */
     public AccessLogQuery continueFrom(Instant time, long id, boolean before) {
         return new AccessLogQuery(websiteId, from, until, ipPrefix, pathPrefix, newestFirst, time, id, before, pageSize);
+    }
+
+    /** The same filters and order, continuing after (or before) the given position. */
+    public AccessLogQuery continueFrom(LogPosition position, boolean before) {
+        return continueFrom(position.at(), position.id(), before);
     }
 }

@@ -18,6 +18,8 @@ import jakarta.persistence.Table;
 @Table(name = "traffic_day")
 @NamedQuery(name = "TrafficDay.bySiteBetween",
         query = "select t from TrafficDay t where t.website.id = :websiteId and t.date between :from and :to order by t.date")
+@NamedQuery(name = "TrafficDay.bySitesBetween",
+        query = "select t from TrafficDay t where t.website.id in :websiteIds and t.date between :from and :to order by t.date")
 @NamedQuery(name = "TrafficDay.sumBySiteBetween",
         query = "select coalesce(sum(t.bytesServed), 0) from TrafficDay t where t.website.id = :websiteId and t.date between :from and :to")
 public class TrafficDay {

@@ -1,6 +1,7 @@
 package nl.provalue.privacy.domain.web;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,8 +27,8 @@ public interface WebsiteRepository {
 
     long bytesServed(long websiteId, LocalDate from, LocalDate toInclusive);
 
-    /** P3: the daily counters between two days, oldest first. */
-    List<TrafficDay> trafficBetween(long websiteId, LocalDate from, LocalDate toInclusive);
+    /** P3: the daily counters of these websites between two days, oldest first, in one read. */
+    List<TrafficDay> trafficBetween(Collection<Long> websiteIds, LocalDate from, LocalDate toInclusive);
 
     /** Requests counted since a day: the size of the access log without counting its rows. */
     long requestsSince(long websiteId, LocalDate from);

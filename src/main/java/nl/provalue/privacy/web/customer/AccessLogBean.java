@@ -41,6 +41,7 @@ public class AccessLogBean implements Serializable {
     private final KeysetPaging paging = new KeysetPaging();
     private AccessLogQuery query;
     private AccessPage page;
+    private boolean readBackwards;
 
     public void load() {
         if (page != null) {
@@ -57,24 +58,44 @@ public class AccessLogBean implements Serializable {
     /** Applies the filters and shows the first page. */
     public void search() {
         if (from != null && to != null && to.isBefore(from)) {
-            Pages.error("filters:to", "accesslog.toBeforeFrom");
+            Pages.error("log:to", "accesslog.toBeforeFrom");
+            return;
+        }
+        var refused = AccessLogQuery.refusedFilter(ip, path);
+        if (refused.isPresent()) {
+            String key = refused.get();
+            Pages.error(key.startsWith("accesslog.ip") ? "log:ip" : "log:path", key,
+                    key.startsWith("accesslog.ip") ? AccessLogQuery.MAX_IP_LENGTH : AccessLogQuery.MAX_PATH_LENGTH);
             return;
         }
         Instant fromInstant = from == null ? null : from.atStartOfDay(PolicyClock.PROVIDER_ZONE).toInstant();
         Instant untilInstant = to == null ? null : to.plusDays(1).atStartOfDay(PolicyClock.PROVIDER_ZONE).toInstant();
         query = new AccessLogQuery(websiteId, fromInstant, untilInstant, ip, path, newestFirst, null, null, false, pageSize);
         page = myData.accessLog(caller.customerId(), query);
+        readBackwards = false;
         paging.restart();
     }
 
     public void next() {
-        paging.next(page.rows(), page.hasAfter()).ifPresent(last ->
-                page = myData.accessLog(caller.customerId(), query.continueFrom(last.at(), last.id(), false)));
+        paging.next(page.after()).ifPresent(after -> {
+            page = myData.accessLog(caller.customerId(), query.continueFrom(after, false));
+            readBackwards = false;
+        });
     }
 
     public void previous() {
-        paging.previous(page.rows(), page.hasBefore()).ifPresent(first ->
-                page = myData.accessLog(caller.customerId(), query.continueFrom(first.at(), first.id(), true)));
+        paging.previous(page.before()).ifPresent(before -> {
+            page = myData.accessLog(caller.customerId(), query.continueFrom(before, true));
+            readBackwards = true;
+        });
+    }
+
+    /**
+     * The message key of the button that searches on from where a filtered page stopped looking:
+     * the way the page was read (older lines when reading newest first, unless read backwards).
+     */
+    public String getSearchOnKey() {
+        return newestFirst != readBackwards ? "accesslog.older" : "accesslog.newer";
     }
 
     public void toggleOrder() {
@@ -91,6 +112,7 @@ public class AccessLogBean implements Serializable {
     }
 
     public AccessPage getPage() { return page; }
+    public int getScanWindow() { return AccessLogQuery.SCAN_WINDOW; }
     public int getPageNumber() { return paging.pageNumber(); }
     public String getSite() { return site; }
     public void setSite(String site) { this.site = site; }

@@ -39,22 +39,25 @@ import nl.provalue.privacy.domain.web.AccessLogRepository;
 import nl.provalue.privacy.domain.web.Website;
 import nl.provalue.privacy.domain.web.WebsiteRepository;
 import nl.provalue.privacy.testsupport.PortalDeployment;
+import nl.provalue.privacy.testsupport.RowsRead;
 
 /**
  * P6 at scale: one site with a million access-log rows in MariaDB. Paging stays correct deep into
  * the log, and the page query walks the (website_id, requested_at, id) index instead of sorting
- * or skipping rows. Times are written to target/perf/access-log-paging.txt for
+ * or skipping rows; filters on address or page read no more than their scan window. Times are written to target/perf/access-log-paging.txt for
  * docs/performance.md; nothing here asserts a time.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessLogPagingIT {
 
     private static final int ROWS = 1_000_000;
+    /** What a query may read beyond what it is allowed: index look-ups, the counters themselves. */
+    private static final long SLACK = 100;
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestClasses(AccessLogPagingIT.class);
+        return PortalDeployment.withTestClasses(AccessLogPagingIT.class, RowsRead.class, RowsRead.Counted.class);
     }
 
     @Resource(lookup = "jdbc/portal")
@@ -115,7 +118,7 @@ class AccessLogPagingIT {
 
         AccessLogQuery query = AccessLogQuery.firstPage(site.id(), 50);
         long first = System.nanoTime();
-        List<AccessLogEntry> page = accessLogs.page(query);
+        List<AccessLogEntry> page = accessLogs.page(query).rows();
         report.add(String.format("first page: %.1f ms", (System.nanoTime() - first) / 1e6));
         assertEquals(51, page.size(), "a page and one row to tell more follow");
         Instant newest = START.plusSeconds(17L * ROWS);
@@ -126,7 +129,7 @@ class AccessLogPagingIT {
         AccessLogEntry last = page.get(49);
         int pages = 1_000;
         for (int i = 1; i < pages; i++) {
-            page = accessLogs.page(query.continueFrom(last.requestedAt(), last.id(), false));
+            page = accessLogs.page(query.continueFrom(last.requestedAt(), last.id(), false)).rows();
             assertEquals(last.requestedAt().minusSeconds(17), page.get(0).requestedAt());
             last = page.get(49);
         }
@@ -138,22 +141,58 @@ class AccessLogPagingIT {
         long deep = System.nanoTime();
         AccessLogQuery old = new AccessLogQuery(site.id(), START, START.plus(2, ChronoUnit.DAYS), null, null, true,
                 null, null, false, 50);
-        List<AccessLogEntry> oldPage = accessLogs.page(old);
+        List<AccessLogEntry> oldPage = accessLogs.page(old).rows();
         report.add(String.format("page at the far end (date filter, ~1,000,000 rows back): %.1f ms",
                 (System.nanoTime() - deep) / 1e6));
         assertTrue(oldPage.get(0).requestedAt().isBefore(START.plus(2, ChronoUnit.DAYS)));
 
-        long ipFilter = System.nanoTime();
-        List<AccessLogEntry> byIp = accessLogs.page(new AccessLogQuery(site.id(), null, null, "10.7.", null, true,
-                null, null, false, 50));
-        report.add(String.format("IP prefix filter '10.7.', first page: %.1f ms", (System.nanoTime() - ipFilter) / 1e6));
-        assertTrue(byIp.stream().allMatch(e -> e.clientIp().startsWith("10.7.")));
+        // Filters on address or page look at no more than the scan window per page, whether they
+        // match every line, one in 256 or none, and the next page looks on from where this one stopped.
+        RowsRead rowsRead = new RowsRead(dataSource);
+        long allowed = 2L * AccessLogQuery.SCAN_WINDOW + SLACK;
+        tx.begin();
+        try {
+            AccessLogQuery everyLine = new AccessLogQuery(site.id(), null, null, "10.", null, true, null, null, false, 50);
+            AccessLogRepository.Scan all = filtered(report, rowsRead, "IP prefix '10.' (every line)", everyLine, allowed);
+            assertEquals(51, all.rows().size(), "a full page and one row to tell more follow");
 
+            AccessLogQuery rare = new AccessLogQuery(site.id(), null, null, "10.7.", null, true, null, null, false, 50);
+            AccessLogRepository.Scan firstRare = filtered(report, rowsRead, "IP prefix '10.7.' (1 line in 256)", rare, allowed);
+            assertTrue(firstRare.rows().size() < 51, "10,000 lines hold 39 such lines: " + firstRare.rows().size());
+            assertTrue(firstRare.rows().stream().allMatch(e -> e.clientIp().startsWith("10.7.")));
+            assertEquals(newest.minusSeconds(17L * (AccessLogQuery.SCAN_WINDOW - 1)), firstRare.lookedTo().at(),
+                    "the window ends at the 10,000th line");
+            AccessLogRepository.Scan further = filtered(report, rowsRead, "the same, looking on from there",
+                    rare.continueFrom(firstRare.lookedTo(), false), allowed);
+            assertEquals(firstRare.lookedTo().at().minusSeconds(17L * AccessLogQuery.SCAN_WINDOW), further.lookedTo().at());
+            AccessLogEntry lastOfFirst = firstRare.rows().get(firstRare.rows().size() - 1);
+            assertEquals(lastOfFirst.requestedAt().minusSeconds(17L * 256), further.rows().get(0).requestedAt(),
+                    "the next match after the window, none skipped");
+
+            AccessLogQuery none = new AccessLogQuery(site.id(), null, null, null, "/bestaat-niet", true, null, null, false, 50);
+            AccessLogRepository.Scan nothing = filtered(report, rowsRead, "page prefix matching nothing", none, allowed);
+            assertTrue(nothing.rows().isEmpty());
+            assertTrue(nothing.lookedTo() != null, "the log goes on beyond the window");
+
+            AccessLogQuery oldestFirst = new AccessLogQuery(site.id(), null, null, null, "/bestaat-niet", false, null, null, false, 50);
+            filtered(report, rowsRead, "the same, oldest first", oldestFirst, allowed);
+        } finally {
+            tx.commit();
+        }
         long oldest = System.nanoTime();
         assertEquals(START.plusSeconds(17), accessLogs.oldestEntry(site.id()).orElseThrow());
         report.add(String.format("how far back the log reaches (min over the index): %.1f ms", (System.nanoTime() - oldest) / 1e6));
 
         write(report);
+    }
+
+    private AccessLogRepository.Scan filtered(List<String> report, RowsRead rowsRead, String what, AccessLogQuery q,
+                                              long allowed) throws Exception {
+        RowsRead.Counted<AccessLogRepository.Scan> counted = rowsRead.of(() -> accessLogs.page(q));
+        report.add(String.format("%s: %d rows found, %,d rows read, %.1f ms", what, counted.result().rows().size(),
+                counted.rows(), counted.millis()));
+        assertTrue(counted.rows() <= allowed, what + ": read " + counted.rows() + " rows, more than " + allowed);
+        return counted.result();
     }
 
     private static long ms(long since) {

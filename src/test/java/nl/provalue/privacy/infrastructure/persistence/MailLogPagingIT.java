@@ -36,7 +36,9 @@ import nl.provalue.privacy.domain.customer.CustomerRepository;
 import nl.provalue.privacy.domain.mail.MailLogEntry;
 import nl.provalue.privacy.domain.mail.MailLogQuery;
 import nl.provalue.privacy.domain.mail.MailRepository;
+import nl.provalue.privacy.testsupport.MailLogRows;
 import nl.provalue.privacy.testsupport.PortalDeployment;
+import nl.provalue.privacy.testsupport.RowsRead;
 
 /**
  * P4 at scale: one customer with a million mail-log lines in the 28 days, in MariaDB. Every query
@@ -54,7 +56,7 @@ class MailLogPagingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestClasses(MailLogPagingIT.class);
+        return PortalDeployment.withTestClasses(MailLogPagingIT.class, RowsRead.class, RowsRead.Counted.class, MailLogRows.class);
     }
 
     @Resource(lookup = "jdbc/portal")
@@ -67,8 +69,7 @@ class MailLogPagingIT {
     @Inject MailRepository mail;
 
     private final List<String> report = new ArrayList<>();
-    /** What reading the counters itself adds to them, measured once. */
-    private long overhead = -1;
+    private RowsRead rowsRead;
 
     @Test
     void p4_aMillionLinesPageByKeysetAndNoQueryReadsMoreThanItReturns() throws Exception {
@@ -78,22 +79,15 @@ class MailLogPagingIT {
                 "Weg 1", "1000 AA", "Amsterdam", "NL", null, "mail" + n + "@example.nl"), "nl", Instant.now()));
         tx.commit();
         long id = customer.id();
+        rowsRead = new RowsRead(dataSource);
 
         // A million lines in the last 27 days (one every 2.3 s): nine in ten delivered, some
         // deferred, a few bounced, one in a hundred expired.
         Instant newest = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(1, ChronoUnit.HOURS);
         long t0 = System.nanoTime();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "insert into mail_log_entry (customer_id, queue_id, sender, recipient, size_bytes, sent_at, status)"
-                        + " select ?, concat('Q', ?, 'X', seq), concat('afzender', seq mod 5000, '@example.org'),"
-                        + " concat('info', seq mod 3, '@drukkemail.nl'), 1000 + seq mod 90000,"
-                        + " timestampadd(microsecond, -seq * 2300000, ?),"
-                        + " case when seq mod 100 < 90 then 'sent' when seq mod 100 < 96 then 'deferred'"
-                        + " when seq mod 100 < 99 then 'bounced' else 'expired' end from seq_1_to_" + ROWS)) {
-            s.setLong(1, id);
-            s.setInt(2, n);
-            s.setTimestamp(3, java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(newest, java.time.ZoneOffset.UTC)));
-            assertEquals(ROWS, s.executeUpdate());
+        try (Connection c = dataSource.getConnection()) {
+            MailLogRows.insert(c, id, "info@drukkemail.nl",
+                    java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(newest, java.time.ZoneOffset.UTC)), ROWS);
         }
         report.add(String.format("insert %,d lines: %d ms", ROWS, (System.nanoTime() - t0) / 1_000_000));
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -155,40 +149,10 @@ class MailLogPagingIT {
      * {@link #SLACK}.
      */
     private <T> T measured(String what, long returns, Supplier<T> query) throws Exception {
-        if (overhead < 0) {
-            long[] a = handlerReads();
-            long[] b = handlerReads();
-            overhead = b[1] - a[1];
-            report.add("reading the counters adds " + overhead + " to them (taken out below)");
-        }
-        long[] before = handlerReads();
-        long start = System.nanoTime();
-        T result = query.get();
-        double ms = (System.nanoTime() - start) / 1e6;
-        long[] after = handlerReads();
-        assertEquals(before[0], after[0], "the query ran on the connection whose counters were read");
-        long read = after[1] - before[1] - overhead;
-        report.add(String.format("%s: %,d rows read, %.1f ms", what, read, ms));
-        assertTrue(read <= returns + SLACK, what + " read " + read + " rows to return at most " + returns);
-        assertFalse(read < 0);
-        return result;
-    }
-
-    /** The connection's id and the sum of its handler read counters (the status query's own reads taken out). */
-    private long[] handlerReads() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            long connection;
-            try (ResultSet rs = s.executeQuery("select connection_id()")) {
-                rs.next();
-                connection = rs.getLong(1);
-            }
-            long sum = 0;
-            try (ResultSet rs = s.executeQuery("show session status like 'Handler_read%'")) {
-                while (rs.next()) {
-                    sum += rs.getLong(2);
-                }
-            }
-            return new long[] {connection, sum};
-        }
+        RowsRead.Counted<T> counted = rowsRead.of(query::get);
+        report.add(String.format("%s: %,d rows read, %.1f ms", what, counted.rows(), counted.millis()));
+        assertTrue(counted.rows() <= returns + SLACK, what + " read " + counted.rows() + " rows to return at most " + returns);
+        assertFalse(counted.rows() < 0);
+        return counted.result();
     }
 }

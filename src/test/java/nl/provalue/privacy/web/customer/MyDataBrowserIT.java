@@ -25,6 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import nl.provalue.privacy.testsupport.BrowserTestBase;
+import nl.provalue.privacy.testsupport.BusyCustomer;
 import nl.provalue.privacy.testsupport.PortalHttp;
 
 /**
@@ -150,6 +151,60 @@ class MyDataBrowserIT extends BrowserTestBase {
                 .until(d -> d.findElements(By.cssSelector("td.ip")).stream().allMatch(e -> e.getText().startsWith(ip)));
         assertFalse(browser.all("td.ip").isEmpty());
         browser.screenshot("customer-access-log-filtered");
+    }
+
+    @Test
+    void p6_aFilterLooksThroughTenThousandLinesAPageAndOnFromWhereItStopped() {
+        // 25,000 lines, 2.3 s apart; one in a thousand asks for /pagina/999.
+        BusyCustomer busy = BusyCustomer.create("zoekt.verder", 0, 25_000, 0);
+        browser.login(busy.username(), BusyCustomer.PASSWORD);
+        browser.open("/customer/access-log.xhtml?site=" + busy.siteId());
+        assertEquals(50, rows().size());
+        assertTrue(browser.all("[id='log:looked-to']").isEmpty(), "no filter, nothing said about looking");
+
+        browser.byId("log:path").sendKeys("/pagina/999");
+        browser.byId("log:search").click();
+        browser.waitForText("regels doorzocht");
+        List<String> first = rows();
+        assertEquals(10, first.size(), "ten matches in the first 10,000 lines");
+        assertTrue(first.stream().allMatch(r -> r.contains("/pagina/999")), first.toString());
+        String looked = browser.text("[id='log:looked-to']");
+        assertTrue(looked.startsWith("Het filter heeft voor deze pagina 10.000 regels doorzocht, tot en met "), looked);
+        assertTrue(looked.endsWith("Met de knop \u2018Ouder\u2019 zoekt u verder."), looked);
+        showLookedTo();
+        browser.screenshot("customer-access-log-looked-to");
+
+        browser.byId("log:next").click();
+        browser.waitForText("Pagina 2");
+        List<String> second = rows();
+        assertEquals(10, second.size(), "the next 10,000 lines");
+        assertTrue(second.stream().noneMatch(first::contains), "none shown twice");
+        assertFalse(looked.equals(browser.text("[id='log:looked-to']")), "it looked further back");
+
+        browser.byId("log:next").click();
+        browser.waitForText("Pagina 3");
+        assertEquals(5, rows().size(), "the last 5,000 lines hold five");
+        assertTrue(browser.all("[id='log:looked-to']").isEmpty(), "the end of the log: nothing more to look at");
+        assertFalse(browser.byId("log:next").isEnabled());
+
+        browser.byId("log:previous").click();
+        browser.waitForText("Pagina 2");
+        assertEquals(second, rows(), "back to the same page");
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+        showLookedTo();
+        browser.screenshot("phone-customer-access-log-looked-to");
+
+        // Over-long filters are refused, not cut.
+        browser.byId("log:path").clear();
+        browser.byId("log:path").sendKeys("/" + "a".repeat(2048));
+        browser.byId("log:search").click();
+        browser.waitForText("ten hoogste");
+        assertEquals("Pagina 2", browser.text("#page-number"), "nothing searched");
+    }
+
+    private void showLookedTo() {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('log:looked-to').scrollIntoView({block: 'center'})");
     }
 
     private List<String> rows() {

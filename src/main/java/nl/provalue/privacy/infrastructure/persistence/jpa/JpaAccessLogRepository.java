@@ -2,8 +2,11 @@ package nl.provalue.privacy.infrastructure.persistence.jpa;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +16,7 @@ import jakarta.persistence.Query;
 
 import org.hibernate.jpa.HibernateHints;
 
-
+import nl.provalue.privacy.domain.shared.LogPosition;
 import nl.provalue.privacy.domain.web.AccessLogEntry;
 import nl.provalue.privacy.domain.web.AccessLogQuery;
 import nl.provalue.privacy.domain.web.AccessLogRepository;
@@ -24,8 +27,12 @@ import nl.provalue.privacy.domain.web.AccessLogRepository;
  * <p>
  * On MariaDB the query names that index: left to itself, the optimizer picks a "ref" access on
  * website_id alone and reads every row newer than the cursor before it finds the page (200,000
- * rows for a page 200,000 rows deep, against 51 with the hint; see docs/performance.md). With an
- * IP filter the optimizer chooses, since the (website_id, client_ip) index may then be better.
+ * rows for a page 200,000 rows deep, against 51 with the hint; see docs/performance.md).
+ * <p>
+ * A filter on address or page cannot use that order, so a filtered page first finds the end of its
+ * window (the {@link AccessLogQuery#SCAN_WINDOW}th line from the cursor, on the index alone) and
+ * then looks only at the lines up to it: a filter that matches nothing reads ten thousand lines,
+ * not ten million.
  */
 @ApplicationScoped
 public class JpaAccessLogRepository implements AccessLogRepository {
@@ -34,25 +41,23 @@ public class JpaAccessLogRepository implements AccessLogRepository {
     private EntityManager em;
 
     @Override
-    @SuppressWarnings("unchecked")
-    public List<AccessLogEntry> page(AccessLogQuery q) {
+    public Scan page(AccessLogQuery q) {
         // Reading backwards (the page before the cursor) is reading in the opposite order.
         boolean descending = q.newestFirst() != q.backwards();
+        LogPosition bound = q.filtered() ? windowEnd(q, descending) : null;
+
         StringBuilder sql = new StringBuilder("select * from access_log_entry");
-        if (q.ipPrefix() == null && IndexHints.supported(em)) {
-            sql.append(" force index (ix_access_log_site_time)");
-        }
+        hint(sql);
         sql.append(" where website_id = :site");
-        if (q.from() != null) sql.append(" and requested_at >= :from");
-        if (q.until() != null) sql.append(" and requested_at < :until");
+        range(sql, q, descending);
         if (q.ipPrefix() != null) sql.append(" and client_ip like :ip escape '!'");
         if (q.pathPrefix() != null) sql.append(" and path like :path escape '!'");
-        if (q.afterTime() != null) {
-            String cmp = descending ? "<" : ">";
-            // The plain bound on requested_at starts the index range at the cursor; the OR settles ties.
-            sql.append(" and requested_at ").append(cmp).append("= :t")
-                    .append(" and (requested_at ").append(cmp).append(" :t or (requested_at = :t and id ")
-                    .append(cmp).append(" :id))");
+        if (bound != null) {
+            // Up to and including the last line of the window, from the other side.
+            String cmp = descending ? ">" : "<";
+            sql.append(" and requested_at ").append(cmp).append("= :bt")
+                    .append(" and (requested_at ").append(cmp).append(" :bt or (requested_at = :bt and id ")
+                    .append(cmp).append("= :bid))");
         }
         String dir = descending ? " desc" : " asc";
         sql.append(" order by requested_at").append(dir).append(", id").append(dir);
@@ -60,21 +65,71 @@ public class JpaAccessLogRepository implements AccessLogRepository {
         // Read-only: the rows are only shown or exported, so Hibernate keeps no copy to check for changes.
         Query query = em.createNativeQuery(sql.toString(), AccessLogEntry.class)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .setParameter("site", q.websiteId())
                 .setMaxResults(q.pageSize() + 1);
-        if (q.from() != null) query.setParameter("from", q.from());
-        if (q.until() != null) query.setParameter("until", q.until());
+        bind(query, q);
         if (q.ipPrefix() != null) query.setParameter("ip", likePrefix(q.ipPrefix()));
         if (q.pathPrefix() != null) query.setParameter("path", likePrefix(q.pathPrefix()));
-        if (q.afterTime() != null) {
-            query.setParameter("t", q.afterTime()).setParameter("id", q.afterId());
-        }
+        if (bound != null) query.setParameter("bt", bound.at()).setParameter("bid", bound.id());
+        @SuppressWarnings("unchecked")
         List<AccessLogEntry> rows = query.getResultList();
         if (q.backwards()) {
             rows = new ArrayList<>(rows);
             Collections.reverse(rows);
         }
-        return rows;
+        return new Scan(rows, bound);
+    }
+
+    /**
+     * The last line of a filtered page's window: the {@link AccessLogQuery#SCAN_WINDOW}th line from
+     * the cursor in reading order, found on the index alone and then read by id; null when the log
+     * ends sooner.
+     */
+    private LogPosition windowEnd(AccessLogQuery q, boolean descending) {
+        StringBuilder inner = new StringBuilder("select id from access_log_entry");
+        hint(inner);
+        inner.append(" where website_id = :site");
+        range(inner, q, descending);
+        String dir = descending ? " desc" : " asc";
+        inner.append(" order by requested_at").append(dir).append(", id").append(dir)
+                .append(" limit 1 offset ").append(AccessLogQuery.SCAN_WINDOW - 1);
+        Query query = em.createNativeQuery("select * from access_log_entry where id = (" + inner + ")",
+                AccessLogEntry.class).setHint(HibernateHints.HINT_READ_ONLY, true);
+        bind(query, q);
+        @SuppressWarnings("unchecked")
+        List<AccessLogEntry> last = query.getResultList();
+        return last.isEmpty() ? null : new LogPosition(last.get(0).requestedAt(), last.get(0).id());
+    }
+
+    /**
+     * On MariaDB the site/time index is named: the optimizer, left to itself, may walk every row of
+     * the site on (website_id) or (website_id, client_ip) and sort them.
+     */
+    private void hint(StringBuilder sql) {
+        if (IndexHints.supported(em)) {
+            sql.append(" force index (ix_access_log_site_time)");
+        }
+    }
+
+    /** The date filters and the cursor: the part of the where clause that the index orders. */
+    private static void range(StringBuilder sql, AccessLogQuery q, boolean descending) {
+        if (q.from() != null) sql.append(" and requested_at >= :from");
+        if (q.until() != null) sql.append(" and requested_at < :until");
+        if (q.afterTime() != null) {
+            String cmp = descending ? "<" : ">";
+            // The plain bound on requested_at starts the index range at the cursor; the OR settles ties.
+            sql.append(" and requested_at ").append(cmp).append("= :t")
+                    .append(" and (requested_at ").append(cmp).append(" :t or (requested_at = :t and id ")
+                    .append(cmp).append(" :id))");
+        }
+    }
+
+    private static void bind(Query query, AccessLogQuery q) {
+        query.setParameter("site", q.websiteId());
+        if (q.from() != null) query.setParameter("from", q.from());
+        if (q.until() != null) query.setParameter("until", q.until());
+        if (q.afterTime() != null) {
+            query.setParameter("t", q.afterTime()).setParameter("id", q.afterId());
+        }
     }
 
     @Override
@@ -83,7 +138,21 @@ public class JpaAccessLogRepository implements AccessLogRepository {
                 .setParameter("websiteId", websiteId).getSingleResult());
     }
 
-    /** MariaDB (a MySQL dialect in Hibernate's eyes) takes index hints; H2 does not need them. */
+    @Override
+    public Map<Long, Instant> oldestEntries(Collection<Long> websiteIds) {
+        if (websiteIds.isEmpty()) {
+            return Map.of();
+        }
+        // One minimum per site, each read off the (website_id, requested_at, id) index.
+        Map<Long, Instant> oldest = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("AccessLogEntry.oldestForSites", Object[].class)
+                .setParameter("websiteIds", websiteIds).getResultList()) {
+            oldest.put((Long) row[0], (Instant) row[1]);
+        }
+        return oldest;
+    }
+
+    /** A LIKE pattern for values starting with {@code prefix}, its own wildcards escaped. */
     private static String likePrefix(String prefix) {
         return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }

@@ -1,6 +1,7 @@
 package nl.provalue.privacy.infrastructure.persistence.jpa;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,9 +81,12 @@ public class JpaWebsiteRepository implements WebsiteRepository {
     }
 
     @Override
-    public List<TrafficDay> trafficBetween(long websiteId, LocalDate from, LocalDate toInclusive) {
-        return em.createNamedQuery("TrafficDay.bySiteBetween", TrafficDay.class)
-                .setParameter("websiteId", websiteId).setParameter("from", from).setParameter("to", toInclusive)
+    public List<TrafficDay> trafficBetween(Collection<Long> websiteIds, LocalDate from, LocalDate toInclusive) {
+        if (websiteIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("TrafficDay.bySitesBetween", TrafficDay.class)
+                .setParameter("websiteIds", websiteIds).setParameter("from", from).setParameter("to", toInclusive)
                 .getResultList();
     }
 
