@@ -29,10 +29,11 @@ import nl.provalue.privacy.domain.web.AccessLogRepository;
  * website_id alone and reads every row newer than the cursor before it finds the page (200,000
  * rows for a page 200,000 rows deep, against 51 with the hint; see docs/performance.md).
  * <p>
- * A filter on address or page cannot use that order, so a filtered page first finds the end of its
- * window (the {@link AccessLogQuery#SCAN_WINDOW}th line from the cursor, on the index alone) and
- * then looks only at the lines up to it: a filter that matches nothing reads ten thousand lines,
- * not ten million.
+ * A filter on address or page cannot use that order, so a filtered page looks at a bounded
+ * stretch of lines: it finds the end of the stretch on the index alone (the
+ * {@link AccessLogQuery#FIRST_LOOK}th line from the cursor, and if those hold less than a page, the
+ * {@link AccessLogQuery#SCAN_WINDOW}th) and looks only at the lines up to it. A filter that matches
+ * nothing reads ten thousand lines, not ten million; one that matches most lines, a few hundred.
  */
 @ApplicationScoped
 public class JpaAccessLogRepository implements AccessLogRepository {
@@ -40,16 +41,54 @@ public class JpaAccessLogRepository implements AccessLogRepository {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    public JpaAccessLogRepository() {
+    }
+
+    /** For tests that run without a container. */
+    public JpaAccessLogRepository(EntityManager em) {
+        this.em = em;
+    }
+
     @Override
     public Scan page(AccessLogQuery q) {
         // Reading backwards (the page before the cursor) is reading in the opposite order.
         boolean descending = q.newestFirst() != q.backwards();
-        LogPosition bound = q.filtered() ? windowEnd(q, descending) : null;
+        List<AccessLogEntry> rows;
+        LogPosition lookedTo = null;
+        if (!q.filtered()) {
+            rows = read(q, descending, q.cursor(), null, q.pageSize() + 1);
+        } else {
+            // A short look first, so that a filter most lines match costs a page and a few hundred
+            // index entries; then the rest of the window, where the short look ended.
+            rows = new ArrayList<>();
+            LogPosition from = q.cursor();
+            for (int size : new int[] {AccessLogQuery.FIRST_LOOK, AccessLogQuery.SCAN_WINDOW - AccessLogQuery.FIRST_LOOK}) {
+                LogPosition end = windowEnd(q, descending, from, size);
+                rows.addAll(read(q, descending, from, end, q.pageSize() + 1 - rows.size()));
+                lookedTo = end;
+                if (rows.size() > q.pageSize() || end == null) {
+                    break;
+                }
+                from = end;
+            }
+        }
+        if (q.backwards()) {
+            rows = new ArrayList<>(rows);
+            Collections.reverse(rows);
+        }
+        return new Scan(rows, lookedTo);
+    }
 
+    /**
+     * Up to {@code limit} rows in reading order after {@code cursor} (exclusive) and, when a bound
+     * is given, up to and including it.
+     */
+    private List<AccessLogEntry> read(AccessLogQuery q, boolean descending, LogPosition cursor, LogPosition bound,
+                                      int limit) {
         StringBuilder sql = new StringBuilder("select * from access_log_entry");
         hint(sql);
         sql.append(" where website_id = :site");
-        range(sql, q, descending);
+        range(sql, q, descending, cursor);
         if (q.ipPrefix() != null) sql.append(" and client_ip like :ip escape '!'");
         if (q.pathPrefix() != null) sql.append(" and path like :path escape '!'");
         if (bound != null) {
@@ -65,36 +104,31 @@ public class JpaAccessLogRepository implements AccessLogRepository {
         // Read-only: the rows are only shown or exported, so Hibernate keeps no copy to check for changes.
         Query query = em.createNativeQuery(sql.toString(), AccessLogEntry.class)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .setMaxResults(q.pageSize() + 1);
-        bind(query, q);
+                .setMaxResults(limit);
+        bind(query, q, cursor);
         if (q.ipPrefix() != null) query.setParameter("ip", likePrefix(q.ipPrefix()));
         if (q.pathPrefix() != null) query.setParameter("path", likePrefix(q.pathPrefix()));
         if (bound != null) query.setParameter("bt", bound.at()).setParameter("bid", bound.id());
         @SuppressWarnings("unchecked")
         List<AccessLogEntry> rows = query.getResultList();
-        if (q.backwards()) {
-            rows = new ArrayList<>(rows);
-            Collections.reverse(rows);
-        }
-        return new Scan(rows, bound);
+        return rows;
     }
 
     /**
-     * The last line of a filtered page's window: the {@link AccessLogQuery#SCAN_WINDOW}th line from
-     * the cursor in reading order, found on the index alone and then read by id; null when the log
-     * ends sooner.
+     * The {@code size}th line after the cursor in reading order, found on the index alone and then
+     * read by id; null when the log ends sooner.
      */
-    private LogPosition windowEnd(AccessLogQuery q, boolean descending) {
+    private LogPosition windowEnd(AccessLogQuery q, boolean descending, LogPosition cursor, int size) {
         StringBuilder inner = new StringBuilder("select id from access_log_entry");
         hint(inner);
         inner.append(" where website_id = :site");
-        range(inner, q, descending);
+        range(inner, q, descending, cursor);
         String dir = descending ? " desc" : " asc";
         inner.append(" order by requested_at").append(dir).append(", id").append(dir)
-                .append(" limit 1 offset ").append(AccessLogQuery.SCAN_WINDOW - 1);
+                .append(" limit 1 offset ").append(size - 1);
         Query query = em.createNativeQuery("select * from access_log_entry where id = (" + inner + ")",
                 AccessLogEntry.class).setHint(HibernateHints.HINT_READ_ONLY, true);
-        bind(query, q);
+        bind(query, q, cursor);
         @SuppressWarnings("unchecked")
         List<AccessLogEntry> last = query.getResultList();
         return last.isEmpty() ? null : new LogPosition(last.get(0).requestedAt(), last.get(0).id());
@@ -111,10 +145,10 @@ public class JpaAccessLogRepository implements AccessLogRepository {
     }
 
     /** The date filters and the cursor: the part of the where clause that the index orders. */
-    private static void range(StringBuilder sql, AccessLogQuery q, boolean descending) {
+    private static void range(StringBuilder sql, AccessLogQuery q, boolean descending, LogPosition cursor) {
         if (q.from() != null) sql.append(" and requested_at >= :from");
         if (q.until() != null) sql.append(" and requested_at < :until");
-        if (q.afterTime() != null) {
+        if (cursor != null) {
             String cmp = descending ? "<" : ">";
             // The plain bound on requested_at starts the index range at the cursor; the OR settles ties.
             sql.append(" and requested_at ").append(cmp).append("= :t")
@@ -123,12 +157,12 @@ public class JpaAccessLogRepository implements AccessLogRepository {
         }
     }
 
-    private static void bind(Query query, AccessLogQuery q) {
+    private static void bind(Query query, AccessLogQuery q, LogPosition cursor) {
         query.setParameter("site", q.websiteId());
         if (q.from() != null) query.setParameter("from", q.from());
         if (q.until() != null) query.setParameter("until", q.until());
-        if (q.afterTime() != null) {
-            query.setParameter("t", q.afterTime()).setParameter("id", q.afterId());
+        if (cursor != null) {
+            query.setParameter("t", cursor.at()).setParameter("id", cursor.id());
         }
     }
 
