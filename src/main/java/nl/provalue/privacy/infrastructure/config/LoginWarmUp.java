@@ -85,8 +85,13 @@ public class LoginWarmUp {
     @jakarta.inject.Inject
     nl.provalue.privacy.infrastructure.persistence.StartupState state;
 
+    /** How often the page is asked for until it answers: often, since readiness waits for it. */
+    private static final long EVERY_MILLIS = 250;
+    /** After this long, readiness stops waiting. */
+    private static final long GIVE_UP_MILLIS = 60_000;
+
     public void schedule() {
-        executor.schedule(() -> attempt(1), 1, TimeUnit.SECONDS);
+        executor.schedule(() -> attempt(1), EVERY_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private void attempt(int n) {
@@ -98,8 +103,8 @@ public class LoginWarmUp {
         } catch (java.io.IOException e) {
             // Not listening yet.
         }
-        if (n < 60) {
-            executor.schedule(() -> attempt(n + 1), 1, TimeUnit.SECONDS);
+        if (n * EVERY_MILLIS < GIVE_UP_MILLIS) {
+            executor.schedule(() -> attempt(n + 1), EVERY_MILLIS, TimeUnit.MILLISECONDS);
         } else {
             // Readiness does not wait for ever: the portal works, only a script's very first login may fail.
             LOG.warning("The login page did not answer during start-up");
