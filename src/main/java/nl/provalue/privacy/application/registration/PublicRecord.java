@@ -14,7 +14,15 @@ import nl.provalue.privacy.domain.registration.IdnaName;
  * public RDAP answer, the WHOIS text and the customer's preview are all made from this.
  */
 public record PublicRecord(long domainId, String domainName, String tld, String registry, String policySource,
-                           LocalDate registeredOn, LocalDate expiresOn, Instant asOf, List<Contact> contacts) {
+                           String policySourceNl, LocalDate registeredOn, LocalDate expiresOn, Instant asOf, List<Contact> contacts) {
+
+    /**
+     * The registry's publication rules in the reader's language (Dutch for "nl", English
+     * otherwise); null when no rules are on record for the TLD (then nothing is published).
+     */
+    public String policyIn(String language) {
+        return "nl".equals(language) ? policySourceNl : policySource;
+    }
 
     /** The name as people read it: U-labels for an internationalised name ({@code straße.de}), else the name itself. */
     public String unicodeName() {

@@ -90,7 +90,7 @@ public class WhoisExposureService {
                         policy.choiceAllowed(c), c.consentChangedAt(), exposed.get(c)))
                 .toList();
         return new PublicRecord(d.id(), d.name(), d.tld(), tld.map(TldPolicy::registry).orElse("unknown registry"),
-                tld.map(TldPolicy::policySource).orElse("No publication rules on record for this TLD: nothing is published."),
+                tld.map(TldPolicy::policySource).orElse(null), tld.map(TldPolicy::policySourceNl).orElse(null),
                 d.registeredOn(), d.expiresOn(), clock.instant(), contacts);
     }
 }

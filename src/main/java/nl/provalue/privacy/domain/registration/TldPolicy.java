@@ -20,16 +20,27 @@ public class TldPolicy {
     @Column(name = "policy_source", nullable = false, length = 500)
     private String policySource;
 
+    @Column(name = "policy_source_nl", nullable = false, length = 500)
+    private String policySourceNl;
+
     protected TldPolicy() {
     }
 
-    public TldPolicy(String tld, String registry, String policySource) {
+    public TldPolicy(String tld, String registry, String policySource, String policySourceNl) {
         this.tld = tld;
         this.registry = registry;
         this.policySource = policySource;
+        this.policySourceNl = policySourceNl;
     }
 
     public String tld() { return tld; }
     public String registry() { return registry; }
+    /** The rules in English, as the public RDAP answer gives them. */
     public String policySource() { return policySource; }
+    public String policySourceNl() { return policySourceNl; }
+
+    /** The rules in the reader's language: Dutch for "nl", English otherwise. */
+    public String policySourceIn(String language) {
+        return "nl".equals(language) ? policySourceNl : policySource;
+    }
 }

@@ -31,7 +31,7 @@ class RdapDocumentTest {
                 kind == HolderKind.ORGANISATION ? "Jansen Fotografie" : null, "Lindengracht 112", "1015 KK", "Amsterdam",
                 "NL", "+31 6 41 27 83 90", "jan@jansenfotografie." + tld));
         registrant.changeConsent(consent, null);
-        return new PublicRecord(7, "jansenfotografie." + tld, tld, "Registry of ." + tld, "rules", LocalDate.of(2021, 4, 21),
+        return new PublicRecord(7, "jansenfotografie." + tld, tld, "Registry of ." + tld, "rules", "regels", LocalDate.of(2021, 4, 21),
                 LocalDate.of(2027, 4, 21), Instant.parse("2026-11-26T12:00:00Z"), List.of(new PublicRecord.Contact(3,
                 ContactRole.REGISTRANT, kind, consent, true, null, policy.expose(registrant))));
     }
@@ -127,7 +127,7 @@ class RdapDocumentTest {
         assertFalse(ascii.containsKey("unicodeName"), "only for names with U-labels");
 
         PublicRecord r = record("de", HolderKind.NATURAL_PERSON, false);
-        PublicRecord idn = new PublicRecord(r.domainId(), "xn--strae-oqa.de", "de", r.registry(), r.policySource(),
+        PublicRecord idn = new PublicRecord(r.domainId(), "xn--strae-oqa.de", "de", r.registry(), r.policySource(), r.policySourceNl(),
                 r.registeredOn(), r.expiresOn(), r.asOf(), r.contacts());
         JsonObject rdap = RdapDocument.of(idn, BASE);
         assertEquals("xn--strae-oqa.de", rdap.getString("ldhName"));

@@ -48,6 +48,9 @@ class DomainsBrowserIT extends BrowserTestBase {
         assertTrue(fieldState("bakkerijbakker.nl", "Straat").contains("Afgeschermd"), fieldState("bakkerijbakker.nl", "Straat"));
         assertTrue(fieldState("bakkerijbakker.nl", "Organisatie").contains("Openbaar"));
         assertFalse(rdap("bakkerijbakker.nl").toString().contains("Markt 7"));
+        String rules = domainPanel("bakkerijbakker.nl").findElement(By.cssSelector("p.registry")).getText();
+        assertTrue(rules.contains("Algemene voorwaarden van SIDN voor houders van een .nl-domeinnaam"), rules);
+        assertFalse(rules.contains("General Terms"), "no English on a Dutch screen: " + rules);
         browser.screenshot("customer-domains");
 
         domainPanel("bakkerijbakker.nl").findElement(By.cssSelector("button.consent-give")).click();
