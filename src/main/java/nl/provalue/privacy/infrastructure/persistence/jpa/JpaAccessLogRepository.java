@@ -93,10 +93,7 @@ public class JpaAccessLogRepository implements AccessLogRepository {
         if (q.pathPrefix() != null) sql.append(" and path like :path escape '!'");
         if (bound != null) {
             // Up to and including the last line of the window, from the other side.
-            String cmp = descending ? ">" : "<";
-            sql.append(" and requested_at ").append(cmp).append("= :bt")
-                    .append(" and (requested_at ").append(cmp).append(" :bt or (requested_at = :bt and id ")
-                    .append(cmp).append("= :bid))");
+            beyond(sql, descending ? ">" : "<", "bt", "bid", true);
         }
         String dir = descending ? " desc" : " asc";
         sql.append(" order by requested_at").append(dir).append(", id").append(dir);
@@ -149,12 +146,20 @@ public class JpaAccessLogRepository implements AccessLogRepository {
         if (q.from() != null) sql.append(" and requested_at >= :from");
         if (q.until() != null) sql.append(" and requested_at < :until");
         if (cursor != null) {
-            String cmp = descending ? "<" : ">";
-            // The plain bound on requested_at starts the index range at the cursor; the OR settles ties.
-            sql.append(" and requested_at ").append(cmp).append("= :t")
-                    .append(" and (requested_at ").append(cmp).append(" :t or (requested_at = :t and id ")
-                    .append(cmp).append(" :id))");
+            beyond(sql, descending ? "<" : ">", "t", "id", false);
         }
+    }
+
+    /**
+     * Rows on one side ({@code cmp}) of the position in parameters {@code time} and {@code id}, the
+     * position itself included or not. The plain bound on requested_at lets the index range start
+     * there; the OR settles rows of the same time by id.
+     */
+    private static void beyond(StringBuilder sql, String cmp, String time, String id, boolean inclusive) {
+        sql.append(" and requested_at ").append(cmp).append("= :").append(time)
+                .append(" and (requested_at ").append(cmp).append(" :").append(time)
+                .append(" or (requested_at = :").append(time).append(" and id ").append(cmp).append(inclusive ? "= :" : " :")
+                .append(id).append("))");
     }
 
     private static void bind(Query query, AccessLogQuery q, LogPosition cursor) {
