@@ -15,7 +15,7 @@ import nl.provalue.privacy.domain.audit.AuditEvent;
 import nl.provalue.privacy.domain.audit.AuditRepository;
 import nl.provalue.privacy.domain.customer.Customer;
 import nl.provalue.privacy.domain.staff.StaffMember;
-import nl.provalue.privacy.infrastructure.security.PasswordHasher;
+import nl.provalue.privacy.domain.account.PasswordHasher;
 
 /** Creating accounts (signing in is {@link nl.provalue.privacy.application.signin.SignInService}). */
 @ApplicationScoped

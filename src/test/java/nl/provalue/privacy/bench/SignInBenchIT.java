@@ -19,7 +19,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import nl.provalue.privacy.infrastructure.security.PasswordHasher;
+import nl.provalue.privacy.domain.account.PasswordHasher;
 import nl.provalue.privacy.testsupport.Db;
 import nl.provalue.privacy.testsupport.PortalDeployment;
 import nl.provalue.privacy.testsupport.PortalHttp;

@@ -133,7 +133,7 @@ public final class Db {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO user_account (username, password_hash, role, customer_id,"
                 + " staff_member_id, enabled, created_at) VALUES (?, ?, ?, ?, ?, TRUE, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
             p.setString(1, username);
-            p.setString(2, new nl.provalue.privacy.infrastructure.security.PasswordHasher(1000).hash(password.toCharArray()));
+            p.setString(2, new nl.provalue.privacy.domain.account.PasswordHasher(1000).hash(password.toCharArray()));
             p.setString(3, role);
             p.setObject(4, customer);
             p.setObject(5, staff);

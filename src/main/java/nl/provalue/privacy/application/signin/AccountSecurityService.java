@@ -29,7 +29,7 @@ import nl.provalue.privacy.domain.account.UserAccountRepository;
 import nl.provalue.privacy.domain.audit.AuditAction;
 import nl.provalue.privacy.domain.audit.AuditEvent;
 import nl.provalue.privacy.domain.audit.AuditRepository;
-import nl.provalue.privacy.infrastructure.security.PasswordHasher;
+import nl.provalue.privacy.domain.account.PasswordHasher;
 
 /**
  * What a person does with their own sign-in: change the password, set up or switch off the second

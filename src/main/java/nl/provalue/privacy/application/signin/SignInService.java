@@ -30,7 +30,7 @@ import nl.provalue.privacy.domain.account.UserAccountRepository;
 import nl.provalue.privacy.domain.audit.AuditAction;
 import nl.provalue.privacy.domain.audit.AuditEvent;
 import nl.provalue.privacy.domain.audit.AuditRepository;
-import nl.provalue.privacy.infrastructure.security.PasswordHasher;
+import nl.provalue.privacy.domain.account.PasswordHasher;
 
 /**
  * Signing in, in up to two steps: the password, then (staff always, customers who chose it) a code

@@ -69,7 +69,7 @@ import nl.provalue.privacy.domain.staff.StaffRepository;
 import nl.provalue.privacy.domain.web.AccessLogEntry;
 import nl.provalue.privacy.domain.web.Website;
 import nl.provalue.privacy.domain.web.WebsiteRepository;
-import nl.provalue.privacy.infrastructure.persistence.PortalStartup;
+import nl.provalue.privacy.infrastructure.startup.PortalStartup;
 
 /**
  * Fills an empty database with believable demo data: the customers and staff of

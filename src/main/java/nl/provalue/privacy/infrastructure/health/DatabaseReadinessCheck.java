@@ -15,7 +15,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-import nl.provalue.privacy.infrastructure.persistence.StartupState;
+import nl.provalue.privacy.infrastructure.startup.StartupState;
 
 /**
  * Ready only when the database answers and the schema has been migrated. The answer is public, so

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import nl.provalue.privacy.infrastructure.persistence.StartupState;
+import nl.provalue.privacy.infrastructure.startup.StartupState;
 
 /** The public readiness answer says whether the portal is up, never which database runs it. */
 class DatabaseReadinessCheckTest {

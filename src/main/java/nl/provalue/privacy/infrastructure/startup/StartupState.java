@@ -1,4 +1,4 @@
-package nl.provalue.privacy.infrastructure.persistence;
+package nl.provalue.privacy.infrastructure.startup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,4 +1,4 @@
-package nl.provalue.privacy.infrastructure.persistence;
+package nl.provalue.privacy.infrastructure.startup;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import nl.provalue.privacy.infrastructure.demo.DemoDataGenerator;
+import nl.provalue.privacy.infrastructure.persistence.SchemaMigration;
 
 /**
  * At application start: migrate and validate the schema, then load demo data where wanted.
@@ -44,7 +45,7 @@ public class PortalStartup {
     nl.provalue.privacy.infrastructure.importing.follow.MailLogFollowScheduler mailLogFollower;
 
     @Inject
-    nl.provalue.privacy.infrastructure.config.LoginWarmUp warmUp;
+    nl.provalue.privacy.infrastructure.startup.LoginWarmUp warmUp;
 
     @Inject
     nl.provalue.privacy.infrastructure.mail.OutboxDispatcher mailOutbox;

@@ -1,4 +1,4 @@
-package nl.provalue.privacy.infrastructure.security;
+package nl.provalue.privacy.domain.account;
 
 
 import java.security.GeneralSecurityException;

@@ -1,4 +1,4 @@
-package nl.provalue.privacy.infrastructure.security;
+package nl.provalue.privacy.domain.account;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

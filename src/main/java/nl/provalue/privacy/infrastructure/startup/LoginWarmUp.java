@@ -1,4 +1,4 @@
-package nl.provalue.privacy.infrastructure.config;
+package nl.provalue.privacy.infrastructure.startup;
 
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
@@ -83,7 +83,7 @@ public class LoginWarmUp {
     }
 
     @jakarta.inject.Inject
-    nl.provalue.privacy.infrastructure.persistence.StartupState state;
+    nl.provalue.privacy.infrastructure.startup.StartupState state;
 
     /** How often the page is asked for until it answers: often, since readiness waits for it. */
     private static final long EVERY_MILLIS = 250;
