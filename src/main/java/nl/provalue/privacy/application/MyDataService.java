@@ -291,7 +291,7 @@ public class MyDataService {
     /** P4: the mail log oldest first, continuing after the given entry; never subject or content (P12). */
     public List<MyDataViews.MailLogRow> mailLog(long customerId, Instant afterTime, Long afterId, int limit) {
         MailLogQuery query = new MailLogQuery(null, null, null, null, null, false, afterTime, afterId, false, limit);
-        return mail.logPage(customerId, query).stream().limit(limit)
+        return mail.logPage(customerId, query).rows().stream().limit(limit)
                 .map(m -> new MyDataViews.MailLogRow(m.id(), m.sentAt(), m.sender(), m.recipient(), m.sizeBytes(),
                         m.status(), m.deletionDue()))
                 .toList();

@@ -1,36 +1,17 @@
 package nl.provalue.privacy.web;
 
 import java.io.Serializable;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Where a table paged by keyset stands (the access log, the mail log): the number of the page
- * shown, and the row the next or previous page continues from.
+ * shown; the page itself says where the next or previous page starts.
  */
 public final class KeysetPaging implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private int pageNumber = 1;
-
-    /** The last row of this page, to continue after; empty when there is no next page. */
-    public <R> Optional<R> next(List<R> rows, boolean hasAfter) {
-        if (!hasAfter || rows.isEmpty()) {
-            return Optional.empty();
-        }
-        pageNumber++;
-        return Optional.of(rows.get(rows.size() - 1));
-    }
-
-    /** The first row of this page, to go back from; empty when there is no page before. */
-    public <R> Optional<R> previous(List<R> rows, boolean hasBefore) {
-        if (!hasBefore || rows.isEmpty()) {
-            return Optional.empty();
-        }
-        pageNumber = Math.max(1, pageNumber - 1);
-        return Optional.of(rows.get(0));
-    }
 
     /** Where the next page starts, as the page gave it; empty when there is no next page. */
     public <C> Optional<C> next(C after) {

@@ -3,6 +3,7 @@ package nl.provalue.privacy.application.mail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +22,8 @@ import nl.provalue.privacy.domain.mail.MailProtocol;
 import nl.provalue.privacy.domain.mail.MailRepository;
 import nl.provalue.privacy.domain.mail.MailRetentionMode;
 import nl.provalue.privacy.domain.mail.Mailbox;
-import nl.provalue.privacy.domain.shared.KeysetPage;
+import nl.provalue.privacy.domain.shared.KeysetScan;
+import nl.provalue.privacy.domain.shared.LogPosition;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 
 /**
@@ -70,8 +72,21 @@ public class MailService {
                               String status, Instant deletionDue) implements java.io.Serializable {
     }
 
-    /** A page of the mail log: its lines, and whether there are lines before and after it. */
-    public record MailLogPage(List<MailLogLine> lines, boolean hasBefore, boolean hasAfter) implements java.io.Serializable {
+    /**
+     * A page of the mail log: its lines, and where the pages before and after it start (null
+     * where there is none). {@code lookedTo} is set when a filter on mailbox or address looked at
+     * its limit of lines without filling the page: the time of the last line it looked at.
+     */
+    public record MailLogPage(List<MailLogLine> lines, LogPosition before, LogPosition after, Instant lookedTo)
+            implements java.io.Serializable {
+
+        public boolean hasBefore() {
+            return before != null;
+        }
+
+        public boolean hasAfter() {
+            return after != null;
+        }
     }
 
     /** How many lines a filter matches ({@code moreThanCount}: more than {@code matching}, which is then the cap). */
@@ -135,15 +150,25 @@ public class MailService {
 
     /** P4: one page of the mail log under the query's filter, by keyset, with whether there is a page before and after it. */
     public MailLogPage mailLogPage(long customerId, MailLogQuery query) {
-        KeysetPage<MailLogEntry> page = KeysetPage.of(mail.logPage(customerId, query), query.pageSize(),
-                query.afterTime() != null, query.backwards());
-        return new MailLogPage(page.rows().stream().map(MailService::line).toList(), page.hasBefore(), page.hasAfter());
+        MailRepository.Scan scan = mail.logPage(customerId, query);
+        KeysetScan<MailLogEntry> page = KeysetScan.of(scan.rows(), query.pageSize(), query.cursor(), query.backwards(),
+                scan.lookedTo(), e -> new LogPosition(e.sentAt(), e.id()));
+        return new MailLogPage(page.rows().stream().map(MailService::line).toList(), page.before(), page.after(),
+                page.lookedTo() == null ? null : page.lookedTo().at());
     }
 
-    /** P4: how many lines the query's filter matches, up to {@link MailLogQuery#COUNT_CAP}. */
-    public MailLogCount mailLogCount(long customerId, MailLogQuery query) {
+    /**
+     * P4: how many lines the query's filter matches, up to {@link MailLogQuery#COUNT_CAP}. Under a
+     * filter on mailbox or address only when the log (within the status and dates asked for) holds
+     * no more than {@link KeysetScan#WINDOW} lines; otherwise empty, since counting such a filter
+     * would read every line of the 28 days when few match.
+     */
+    public Optional<MailLogCount> mailLogCount(long customerId, MailLogQuery query) {
+        if (query.filtered() && mail.hasMoreLinesThan(customerId, query, KeysetScan.WINDOW)) {
+            return Optional.empty();
+        }
         long matching = mail.countLogUpTo(customerId, query, MailLogQuery.COUNT_CAP + 1);
-        return new MailLogCount(Math.min(matching, MailLogQuery.COUNT_CAP), matching > MailLogQuery.COUNT_CAP);
+        return Optional.of(new MailLogCount(Math.min(matching, MailLogQuery.COUNT_CAP), matching > MailLogQuery.COUNT_CAP));
     }
 
     public List<String> statuses(long customerId) {

@@ -3,6 +3,9 @@ package nl.provalue.privacy.domain.mail;
 import java.time.Instant;
 import java.util.Locale;
 
+import nl.provalue.privacy.domain.shared.KeysetScan;
+import nl.provalue.privacy.domain.shared.LogPosition;
+
 /**
  * P4: a filter over a customer's mail log: one of their mailboxes (as sender or recipient), part of
  * an address, a delivery status, and a time window; newest or oldest first. A page is found by
@@ -53,6 +56,25 @@ public record MailLogQuery(String mailbox, String address, String status, Instan
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Filtered on a mailbox or part of an address, which the log's indexes do not order: a page
+     * looks at no more than {@link KeysetScan#WINDOW} lines, and the lines are not counted.
+     * Status and dates follow the indexes.
+     */
+    public boolean filtered() {
+        return mailbox != null || address != null;
+    }
+
+    /** Where this page was asked from, or null for the first page. */
+    public LogPosition cursor() {
+        return afterTime == null ? null : new LogPosition(afterTime, afterId);
+    }
+
+    /** The same filter and order, continuing after (or before) the given position. */
+    public MailLogQuery continueFrom(LogPosition position, boolean before) {
+        return continueFrom(position.at(), position.id(), before);
     }
 
     /** The same filter and order, continuing after (or before) the given row. */

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import nl.provalue.privacy.domain.shared.LogPosition;
+
 /** Mailboxes and the mail log. */
 public interface MailRepository {
 
@@ -24,9 +26,27 @@ public interface MailRepository {
 
     /**
      * P4: one page of the customer's mail log under the query's filter, from its cursor (keyset),
-     * in the order shown; one row more than the page size when there is more beyond it.
+     * in the order shown; one row more than the page size when there is more beyond it. A
+     * {@linkplain MailLogQuery#filtered() filtered} query looks at no more than
+     * {@link nl.provalue.privacy.domain.shared.KeysetScan#WINDOW} lines from its cursor.
      */
-    List<MailLogEntry> logPage(long customerId, MailLogQuery query);
+    Scan logPage(long customerId, MailLogQuery query);
+
+    /**
+     * @param rows     the rows found, in the order shown
+     * @param lookedTo the last line looked at when the window ended before the log did, else null
+     */
+    record Scan(List<MailLogEntry> rows, LogPosition lookedTo) {
+        public Scan {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * Whether there are more than {@code lines} lines under the part of the query's filter that the
+     * indexes follow (customer, status, dates), read off the index alone.
+     */
+    boolean hasMoreLinesThan(long customerId, MailLogQuery query, int lines);
 
     /** How many lines the filter matches, counted no further than {@code cap}. */
     long countLogUpTo(long customerId, MailLogQuery query, long cap);

@@ -18,6 +18,19 @@ import java.util.function.Function;
  */
 public record KeysetScan<T>(List<T> rows, LogPosition before, LogPosition after, LogPosition lookedTo) {
 
+    /**
+     * A filter the log's index cannot follow looks at no more than this many lines (in the page's
+     * order, from its cursor) for one page. A rare or absent value in a log of ten million lines
+     * then costs what ten thousand lines cost; the page says how far it looked and the next page
+     * looks further.
+     */
+    public static final int WINDOW = 10_000;
+    /**
+     * Such a page looks at this many lines first, and at the rest of the window only when these
+     * hold less than a page: a filter that most lines match then costs a few hundred lines.
+     */
+    public static final int FIRST_LOOK = 500;
+
     public boolean hasBefore() {
         return before != null;
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import nl.provalue.privacy.domain.shared.KeysetScan;
 import nl.provalue.privacy.domain.shared.LogPosition;
 
 /**
@@ -27,18 +28,10 @@ public record AccessLogQuery(long websiteId, Instant from, Instant until, String
     /** Screens show at most a few hundred rows; the export reads in batches of a few thousand. */
     public static final int MAX_PAGE_SIZE = 5_000;
 
-    /**
-     * A filter on visitor address or page looks at no more than this many lines (in the page's
-     * order, from its cursor) for one page. An address or page that is rare, or absent, in a log of
-     * ten million lines then costs what ten thousand lines cost; the page says how far it looked
-     * and the next page looks further.
-     */
-    public static final int SCAN_WINDOW = 10_000;
-    /**
-     * A filtered page looks at this many lines first, and at the rest of the window only when
-     * these hold less than a page: a filter that most lines match then costs a few hundred lines.
-     */
-    public static final int FIRST_LOOK = 500;
+    /** A filter on visitor address or page looks at no more than this many lines for one page. */
+    public static final int SCAN_WINDOW = KeysetScan.WINDOW;
+    /** A filtered page looks at this many lines first, and further only when they hold less than a page. */
+    public static final int FIRST_LOOK = KeysetScan.FIRST_LOOK;
 
     /** The longest text form of an address (IPv6 with an IPv4 tail), as stored. */
     public static final int MAX_IP_LENGTH = 45;

@@ -111,6 +111,8 @@ public class MeResource {
      * P4: a page of the mail log, newest first, by keyset: the answer's {@code Link} header names
      * the next page ({@code rel="next"}) while there is one, so that a deep page costs what the
      * first costs. {@code limit} is 1 to 500; a cursor or limit that is not one of ours is refused.
+     * Under {@code address} a page looks at no more than 10,000 lines and may hold fewer lines
+     * than the limit, or none, while a next page follows.
      */
     @GET
     @Path("mail-log")
@@ -131,8 +133,11 @@ public class MeResource {
         MailService.MailLogPage page = mail.mailLogPage(caller.customerId(), query);
         Response.ResponseBuilder answer = Response.ok(new GenericEntity<List<MailService.MailLogLine>>(page.lines()) { });
         if (page.hasAfter()) {
-            MailService.MailLogLine last = page.lines().get(page.lines().size() - 1);
-            UriBuilder next = uri.getRequestUriBuilder().replaceQueryParam("after", MailLogCursor.of(last.sentAt(), last.id()));
+            // After the last line, or, under an address filter that looked at its limit of lines
+            // without filling the page, after the last line it looked at: follow the link until
+            // there is none.
+            UriBuilder next = uri.getRequestUriBuilder().replaceQueryParam("after",
+                    MailLogCursor.of(page.after().at(), page.after().id()));
             answer.header("Link", "<" + next.build() + ">; rel=\"next\"");
         }
         return answer.build();

@@ -22,6 +22,7 @@ import nl.provalue.privacy.application.mail.MailService.MailboxView;
 import nl.provalue.privacy.domain.mail.MailLogQuery;
 import nl.provalue.privacy.domain.mail.MailRetentionMode;
 import nl.provalue.privacy.domain.mail.Mailbox;
+import nl.provalue.privacy.domain.shared.KeysetScan;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyClock;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
@@ -53,6 +54,7 @@ public class MailBean implements Serializable {
     private MailLogQuery query;
     private MailLogPage log;
     private MailLogCount count;
+    private boolean readBackwards;
 
     /** The setting being edited for one mailbox. */
     public static class RetentionForm implements Serializable {
@@ -119,24 +121,39 @@ public class MailBean implements Serializable {
         query = new MailLogQuery(mailbox, address, status, fromInstant, untilInstant, newestFirst)
                 .withPageSize(pageSize);
         log = mail.mailLogPage(caller.customerId(), query);
-        // Counted once per filter: paging does not change how many lines match.
-        count = mail.mailLogCount(caller.customerId(), query);
+        readBackwards = false;
+        // Counted once per filter: paging does not change how many lines match. A filter on
+        // mailbox or address is not counted.
+        count = mail.mailLogCount(caller.customerId(), query).orElse(null);
         paging.restart();
     }
 
-    /** The next page in the order shown, from the last line of this one. */
+    /** The next page in the order shown: after its last line, or after the last line a filter looked at. */
     public void next() {
-        paging.next(log.lines(), log.hasAfter()).ifPresent(last ->
-                log = mail.mailLogPage(caller.customerId(), query.continueFrom(last.sentAt(), last.id(), false)));
+        paging.next(log.after()).ifPresent(after -> {
+            log = mail.mailLogPage(caller.customerId(), query.continueFrom(after, false));
+            readBackwards = false;
+        });
     }
 
-    /** The page before this one, from its first line. */
+    /** The page before this one. */
     public void previous() {
-        paging.previous(log.lines(), log.hasBefore()).ifPresent(first ->
-                log = mail.mailLogPage(caller.customerId(), query.continueFrom(first.sentAt(), first.id(), true)));
+        paging.previous(log.before()).ifPresent(before -> {
+            log = mail.mailLogPage(caller.customerId(), query.continueFrom(before, true));
+            readBackwards = true;
+        });
     }
 
-    /** Where this page's lines stand among all that match: from, to. */
+    /** The message key of the button that searches on from where a filtered page stopped looking. */
+    public String getSearchOnKey() {
+        return newestFirst != readBackwards ? "accesslog.older" : "accesslog.newer";
+    }
+
+    public int getScanWindow() {
+        return KeysetScan.WINDOW;
+    }
+
+    /** Where this page's lines stand among all that match: from, to (pages of a counted filter are full). */
     public long getFirstLine() {
         return log.lines().isEmpty() ? 0 : (long) (paging.pageNumber() - 1) * query.pageSize() + 1;
     }

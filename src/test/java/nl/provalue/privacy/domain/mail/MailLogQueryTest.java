@@ -49,4 +49,25 @@ class MailLogQueryTest {
         assertThrows(IllegalArgumentException.class, () -> MailLogQuery.ALL.withPageSize(MailLogQuery.MAX_PAGE_SIZE + 1));
         assertThrows(IllegalArgumentException.class, () -> new MailLogQuery(null, null, null, T, T.minusSeconds(1), true));
     }
+
+    @Test
+    void p4_onlyMailboxAndAddressFiltersLookThroughAWindowAndGoUncounted() {
+        assertFalse(new MailLogQuery(null, null, null, null, null, true).filtered());
+        assertFalse(new MailLogQuery(null, " ", "bounced", Instant.EPOCH, Instant.now(), true).filtered(),
+                "status and dates follow the indexes");
+        assertTrue(new MailLogQuery("info@example.nl", null, null, null, null, true).filtered());
+        assertTrue(new MailLogQuery(null, "example", null, null, null, true).filtered());
+    }
+
+    @Test
+    void p4_aPageContinuesFromAPosition() {
+        MailLogQuery first = new MailLogQuery(null, "example", null, null, null, true);
+        assertNull(first.cursor());
+        nl.provalue.privacy.domain.shared.LogPosition p =
+                new nl.provalue.privacy.domain.shared.LogPosition(Instant.parse("2026-11-30T23:30:00Z"), 7);
+        MailLogQuery next = first.continueFrom(p, false);
+        assertEquals(p, next.cursor());
+        assertEquals("example", next.address());
+        assertTrue(first.continueFrom(p, true).backwards());
+    }
 }

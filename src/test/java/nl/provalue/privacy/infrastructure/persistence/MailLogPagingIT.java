@@ -36,6 +36,7 @@ import nl.provalue.privacy.domain.customer.CustomerRepository;
 import nl.provalue.privacy.domain.mail.MailLogEntry;
 import nl.provalue.privacy.domain.mail.MailLogQuery;
 import nl.provalue.privacy.domain.mail.MailRepository;
+import nl.provalue.privacy.domain.shared.KeysetScan;
 import nl.provalue.privacy.testsupport.MailLogRows;
 import nl.provalue.privacy.testsupport.PortalDeployment;
 import nl.provalue.privacy.testsupport.RowsRead;
@@ -97,31 +98,58 @@ class MailLogPagingIT {
         tx.begin();
         try {
             MailLogQuery first = new MailLogQuery(null, null, null, null, null, true);
-            List<MailLogEntry> page = measured("first page, newest first", 26, () -> mail.logPage(id, first));
+            List<MailLogEntry> page = measured("first page, newest first", 26, () -> mail.logPage(id, first)).rows();
             assertEquals(26, page.size(), "a page and one line to tell more follow");
             assertEquals(newest.minusMillis(2300), page.get(0).sentAt());
 
             // 400 pages (10,000 lines) deep by cursor; each page starts where the last ended.
             MailLogEntry last = page.get(24);
             for (int i = 0; i < 400; i++) {
-                page = mail.logPage(id, first.continueFrom(last.sentAt(), last.id(), false));
+                page = mail.logPage(id, first.continueFrom(last.sentAt(), last.id(), false)).rows();
                 assertEquals(last.sentAt().minusMillis(2300), page.get(0).sentAt());
                 last = page.get(24);
             }
             MailLogEntry deep = last;
-            page = measured("a page 10,000 lines deep", 26, () -> mail.logPage(id, first.continueFrom(deep.sentAt(), deep.id(), false)));
-            page = measured("the page before it (backwards)", 26, () -> mail.logPage(id, first.continueFrom(deep.sentAt(), deep.id(), true)));
+            page = measured("a page 10,000 lines deep", 26, () -> mail.logPage(id, first.continueFrom(deep.sentAt(), deep.id(), false)).rows());
+            page = measured("the page before it (backwards)", 26, () -> mail.logPage(id, first.continueFrom(deep.sentAt(), deep.id(), true)).rows());
             assertEquals(26, page.size());
 
             MailLogQuery oldest = new MailLogQuery(null, null, null, null, null, false);
-            page = measured("first page, oldest first", 26, () -> mail.logPage(id, oldest));
+            page = measured("first page, oldest first", 26, () -> mail.logPage(id, oldest)).rows();
             assertEquals(newest.minusMillis(2300L * ROWS), page.get(0).sentAt());
 
             MailLogQuery expired = new MailLogQuery(null, null, "expired", null, null, true);
-            page = measured("first page of the status filter 'expired' (1 in 100)", 26, () -> mail.logPage(id, expired));
+            page = measured("first page of the status filter 'expired' (1 in 100)", 26, () -> mail.logPage(id, expired)).rows();
             assertTrue(page.stream().allMatch(e -> "expired".equals(e.status())));
             MailLogEntry lastExpired = page.get(24);
-            measured("the next page of that filter", 26, () -> mail.logPage(id, expired.continueFrom(lastExpired.sentAt(), lastExpired.id(), false)));
+            measured("the next page of that filter", 26, () -> mail.logPage(id, expired.continueFrom(lastExpired.sentAt(), lastExpired.id(), false)).rows());
+
+            // A mailbox or part of an address cannot follow the index: a page looks at no more than
+            // the window, whether the filter matches every line, 2 in 10,000 or none, and the next
+            // page looks on from where this one stopped. Such a filter is not counted.
+            long window = 2L * KeysetScan.WINDOW;
+            MailRepository.Scan everyLine = measured("address 'drukkemail' (every line)", KeysetScan.FIRST_LOOK + 26,
+                    () -> mail.logPage(id, new MailLogQuery(null, "drukkemail", null, null, null, true)));
+            assertEquals(26, everyLine.rows().size());
+            MailLogQuery rare = new MailLogQuery(null, "afzender42@", null, null, null, true);
+            MailRepository.Scan rareFirst = measured("address 'afzender42@' (2 lines in 10,000)", window,
+                    () -> mail.logPage(id, rare));
+            assertEquals(List.of(newest.minusMillis(2300L * 42), newest.minusMillis(2300L * 5042)),
+                    rareFirst.rows().stream().map(MailLogEntry::sentAt).toList());
+            assertEquals(newest.minusMillis(2300L * KeysetScan.WINDOW), rareFirst.lookedTo().at(), "looked at 10,000 lines");
+            MailRepository.Scan rareNext = measured("the same, looking on from there", window,
+                    () -> mail.logPage(id, rare.continueFrom(rareFirst.lookedTo(), false)));
+            assertEquals(newest.minusMillis(2300L * 10_042), rareNext.rows().get(0).sentAt(), "none skipped");
+            MailRepository.Scan mailbox = measured("mailbox 'afzender7@example.org' (2 lines in 10,000)", window,
+                    () -> mail.logPage(id, new MailLogQuery("afzender7@example.org", null, null, null, null, true)));
+            assertEquals(2, mailbox.rows().size());
+            MailRepository.Scan none = measured("address matching nothing", window,
+                    () -> mail.logPage(id, new MailLogQuery(null, "bestaat-niet", null, null, null, true)));
+            assertTrue(none.rows().isEmpty());
+            assertTrue(none.lookedTo() != null, "the log goes on beyond the window");
+            boolean uncounted = measured("more than 10,000 lines? (then such a filter is not counted)",
+                    KeysetScan.WINDOW + 1, () -> mail.hasMoreLinesThan(id, rare, KeysetScan.WINDOW));
+            assertTrue(uncounted);
 
             List<String> statuses = measured("the statuses for the filter", 4, () -> mail.statusesOf(id));
             assertEquals(List.of("bounced", "deferred", "expired", "sent"), statuses);

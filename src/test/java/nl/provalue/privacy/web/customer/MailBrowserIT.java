@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import nl.provalue.privacy.testsupport.BrowserTestBase;
+import nl.provalue.privacy.testsupport.BusyCustomer;
 import nl.provalue.privacy.testsupport.Db;
 import nl.provalue.privacy.testsupport.PortalHttp;
 import nl.provalue.privacy.testsupport.PostfixLogs;
@@ -175,5 +176,35 @@ class MailBrowserIT extends BrowserTestBase {
         for (WebElement row : browser.driver().findElements(By.cssSelector(".mail-log tbody tr"))) {
             assertTrue(row.getText().contains("info@jansenfotografie.nl") || infoLines == 0, row.getText());
         }
+    }
+
+    @Test
+    void p4_aFilterOnAnAddressLooksThroughTenThousandLinesAPageAndOnFromThere() {
+        // 25,000 lines, 2.3 s apart, from 5,000 senders: afzender42@ sent lines 42, 5,042, 10,042 ...
+        BusyCustomer busy = BusyCustomer.create("mail.zoekt", 25_000, 0, 0);
+        browser.login(busy.username(), BusyCustomer.PASSWORD);
+        browser.open("/customer/mail.xhtml");
+        assertEquals("Regel 1 tot en met 25 van meer dan 10.000", browser.text("#log-count"));
+
+        browser.byId("log:address").sendKeys("afzender42@");
+        browser.byId("log:search").click();
+        browser.waitForText("regels doorzocht");
+        assertEquals(2, browser.driver().findElements(By.cssSelector(".mail-log tbody tr")).size());
+        assertEquals("", browser.driver().findElement(By.id("log-count")).getText(), "a filter on a long log is not counted");
+        String looked = browser.text("[id='log:looked-to']");
+        assertTrue(looked.startsWith("Het filter heeft voor deze pagina 10.000 regels doorzocht, tot en met "), looked);
+        assertTrue(looked.endsWith("Met de knop \u2018Ouder\u2019 zoekt u verder."), looked);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('log:looked-to').scrollIntoView({block: 'center'})");
+        browser.screenshot("customer-mail-log-looked-to");
+
+        browser.byId("log:next").click();
+        browser.waitForText("Pagina 2");
+        assertEquals(2, browser.driver().findElements(By.cssSelector(".mail-log tbody tr")).size());
+        browser.byId("log:next").click();
+        browser.waitForText("Pagina 3");
+        assertEquals(1, browser.driver().findElements(By.cssSelector(".mail-log tbody tr")).size(), "line 20,042");
+        assertTrue(browser.all("[id='log:looked-to']").isEmpty(), "the end of the log");
+        assertFalse(browser.byId("log:next").isEnabled());
     }
 }

@@ -12,6 +12,8 @@ import nl.provalue.privacy.domain.mail.MailLogEntry;
 import nl.provalue.privacy.domain.mail.MailLogQuery;
 import nl.provalue.privacy.domain.mail.MailRepository;
 import nl.provalue.privacy.domain.mail.Mailbox;
+import nl.provalue.privacy.domain.shared.KeysetScan;
+import nl.provalue.privacy.domain.shared.LogPosition;
 
 @ApplicationScoped
 public class JpaMailRepository implements MailRepository {
@@ -61,39 +63,119 @@ public class JpaMailRepository implements MailRepository {
     }
 
     @Override
-    public List<MailLogEntry> logPage(long customerId, MailLogQuery q) {
+    public Scan logPage(long customerId, MailLogQuery q) {
         // Reading backwards (the page before the cursor) is reading in the opposite order. The
         // index on (customer, time, id), or on (customer, status, time, id) under a status filter,
         // is read from the cursor on: a page reads its own rows, however deep it lies.
         boolean descending = q.newestFirst() != q.backwards();
-        StringBuilder sql = new StringBuilder("select * from mail_log_entry m");
-        if (IndexHints.supported(em)) {
-            sql.append(q.status() == null ? " force index (ix_mail_log_customer_time)" : " force index (ix_mail_log_customer_status)");
+        List<MailLogEntry> rows;
+        LogPosition lookedTo = null;
+        if (!q.filtered()) {
+            rows = read(customerId, q, descending, q.cursor(), null, q.pageSize() + 1);
+        } else {
+            // A mailbox or part of an address cannot follow the index: a short look first, then
+            // the rest of the window, each up to a line found on the index alone.
+            rows = new java.util.ArrayList<>();
+            LogPosition from = q.cursor();
+            for (int size : new int[] {KeysetScan.FIRST_LOOK, KeysetScan.WINDOW - KeysetScan.FIRST_LOOK}) {
+                LogPosition end = windowEnd(customerId, q, descending, from, size);
+                rows.addAll(read(customerId, q, descending, from, end, q.pageSize() + 1 - rows.size()));
+                lookedTo = end;
+                if (rows.size() > q.pageSize() || end == null) {
+                    break;
+                }
+                from = end;
+            }
         }
+        if (q.backwards()) {
+            rows = new java.util.ArrayList<>(rows);
+            java.util.Collections.reverse(rows);
+        }
+        return new Scan(rows, lookedTo);
+    }
+
+    /** Up to {@code limit} lines in reading order after the cursor and, given a bound, up to and including it. */
+    private List<MailLogEntry> read(long customerId, MailLogQuery q, boolean descending, LogPosition cursor,
+                                    LogPosition bound, int limit) {
+        StringBuilder sql = new StringBuilder("select * from mail_log_entry m");
+        hint(sql, q);
         sql.append(nativeWhere(q));
-        if (q.afterTime() != null) {
-            String cmp = descending ? "<" : ">";
-            // The plain bound on sent_at starts the index range at the cursor; the OR settles ties.
-            sql.append(" and m.sent_at ").append(cmp).append("= :t and (m.sent_at ").append(cmp)
-                    .append(" :t or (m.sent_at = :t and m.id ").append(cmp).append(" :id))");
+        if (cursor != null) {
+            beyond(sql, descending ? "<" : ">", "t", "id", false);
+        }
+        if (bound != null) {
+            beyond(sql, descending ? ">" : "<", "bt", "bid", true);
         }
         String dir = descending ? " desc" : " asc";
         sql.append(" order by m.sent_at").append(dir).append(", m.id").append(dir);
         // Read-only: the rows are only shown or exported, so Hibernate keeps no copy to check for changes.
         jakarta.persistence.Query query = em.createNativeQuery(sql.toString(), MailLogEntry.class)
                 .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
-                .setMaxResults(q.pageSize() + 1);
+                .setMaxResults(limit);
         bindNative(query, customerId, q);
-        if (q.afterTime() != null) {
-            query.setParameter("t", q.afterTime()).setParameter("id", q.afterId());
+        if (cursor != null) {
+            query.setParameter("t", cursor.at()).setParameter("id", cursor.id());
+        }
+        if (bound != null) {
+            query.setParameter("bt", bound.at()).setParameter("bid", bound.id());
         }
         @SuppressWarnings("unchecked")
         List<MailLogEntry> rows = query.getResultList();
-        if (q.backwards()) {
-            rows = new java.util.ArrayList<>(rows);
-            java.util.Collections.reverse(rows);
-        }
         return rows;
+    }
+
+    /**
+     * The {@code size}th line after the cursor in reading order under the part of the filter the
+     * index follows (customer, status, dates), found on the index alone; null when the log ends sooner.
+     */
+    private LogPosition windowEnd(long customerId, MailLogQuery q, boolean descending, LogPosition cursor, int size) {
+        StringBuilder inner = new StringBuilder("select m.id from mail_log_entry m");
+        hint(inner, q);
+        inner.append(orderedWhere(q));
+        if (cursor != null) {
+            beyond(inner, descending ? "<" : ">", "t", "id", false);
+        }
+        String dir = descending ? " desc" : " asc";
+        inner.append(" order by m.sent_at").append(dir).append(", m.id").append(dir)
+                .append(" limit 1 offset ").append(size - 1);
+        jakarta.persistence.Query query = em.createNativeQuery("select * from mail_log_entry where id = (" + inner + ")",
+                MailLogEntry.class).setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true);
+        bindOrdered(query, customerId, q);
+        if (cursor != null) {
+            query.setParameter("t", cursor.at()).setParameter("id", cursor.id());
+        }
+        @SuppressWarnings("unchecked")
+        List<MailLogEntry> last = query.getResultList();
+        return last.isEmpty() ? null : new LogPosition(last.get(0).sentAt(), last.get(0).id());
+    }
+
+    @Override
+    public boolean hasMoreLinesThan(long customerId, MailLogQuery q, int lines) {
+        StringBuilder sql = new StringBuilder("select m.id from mail_log_entry m");
+        hint(sql, q);
+        sql.append(orderedWhere(q)).append(" order by m.sent_at desc, m.id desc limit 1 offset ").append(lines);
+        jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
+        bindOrdered(query, customerId, q);
+        return !query.getResultList().isEmpty();
+    }
+
+    /** On MariaDB the index that orders the page is named (see {@link IndexHints}). */
+    private void hint(StringBuilder sql, MailLogQuery q) {
+        if (IndexHints.supported(em)) {
+            sql.append(q.status() == null ? " force index (ix_mail_log_customer_time)" : " force index (ix_mail_log_customer_status)");
+        }
+    }
+
+    /**
+     * Lines on one side ({@code cmp}) of the position in parameters {@code time} and {@code id},
+     * the position itself included or not. The plain bound on sent_at lets the index range start
+     * there; the OR settles lines of the same time by id.
+     */
+    private static void beyond(StringBuilder sql, String cmp, String time, String id, boolean inclusive) {
+        sql.append(" and m.sent_at ").append(cmp).append("= :").append(time)
+                .append(" and (m.sent_at ").append(cmp).append(" :").append(time)
+                .append(" or (m.sent_at = :").append(time).append(" and m.id ").append(cmp).append(inclusive ? "= :" : " :")
+                .append(id).append("))");
     }
 
     @Override
@@ -106,9 +188,15 @@ public class JpaMailRepository implements MailRepository {
     }
 
     private static String nativeWhere(MailLogQuery q) {
-        StringBuilder w = new StringBuilder(" where m.customer_id = :customerId");
+        StringBuilder w = new StringBuilder(orderedWhere(q));
         if (q.mailbox() != null) w.append(" and (m.sender = :mailbox or m.recipient = :mailbox)");
         if (q.address() != null) w.append(" and (lower(m.sender) like :address escape '!' or lower(m.recipient) like :address escape '!')");
+        return w.toString();
+    }
+
+    /** The part of the filter the indexes follow: the customer, the status, the dates. */
+    private static String orderedWhere(MailLogQuery q) {
+        StringBuilder w = new StringBuilder(" where m.customer_id = :customerId");
         if (q.status() != null) w.append(" and m.status = :status");
         if (q.from() != null) w.append(" and m.sent_at >= :from");
         if (q.until() != null) w.append(" and m.sent_at < :until");
@@ -116,9 +204,13 @@ public class JpaMailRepository implements MailRepository {
     }
 
     private static void bindNative(jakarta.persistence.Query query, long customerId, MailLogQuery q) {
-        query.setParameter("customerId", customerId);
+        bindOrdered(query, customerId, q);
         if (q.mailbox() != null) query.setParameter("mailbox", q.mailbox());
         if (q.address() != null) query.setParameter("address", likeContains(q.address()));
+    }
+
+    private static void bindOrdered(jakarta.persistence.Query query, long customerId, MailLogQuery q) {
+        query.setParameter("customerId", customerId);
         if (q.status() != null) query.setParameter("status", q.status());
         if (q.from() != null) query.setParameter("from", q.from());
         if (q.until() != null) query.setParameter("until", q.until());
