@@ -12,6 +12,7 @@ public final class KeysetPaging implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private int pageNumber = 1;
+    private boolean readBackwards;
 
     /** Where the next page starts, as the page gave it; empty when there is no next page. */
     public <C> Optional<C> next(C after) {
@@ -19,6 +20,7 @@ public final class KeysetPaging implements Serializable {
             return Optional.empty();
         }
         pageNumber++;
+        readBackwards = false;
         return Optional.of(after);
     }
 
@@ -28,12 +30,22 @@ public final class KeysetPaging implements Serializable {
             return Optional.empty();
         }
         pageNumber = Math.max(1, pageNumber - 1);
+        readBackwards = true;
         return Optional.of(before);
     }
 
     /** Back to the first page (a new filter or order). */
     public void restart() {
         pageNumber = 1;
+        readBackwards = false;
+    }
+
+    /**
+     * The message key of the button that searches on from where a filtered page stopped looking:
+     * the way the page was read (older lines when showing newest first, unless it was read backwards).
+     */
+    public String searchOnKey(boolean newestFirst) {
+        return newestFirst != readBackwards ? "accesslog.older" : "accesslog.newer";
     }
 
     public int pageNumber() {

@@ -31,4 +31,16 @@ class KeysetPagingTest {
         paging.restart();
         assertEquals(1, paging.pageNumber());
     }
+
+    @Test
+    void p6_theSearchGoesOnTheWayThePageWasRead() {
+        KeysetPaging paging = new KeysetPaging();
+        assertEquals("accesslog.older", paging.searchOnKey(true), "newest first: on to older lines");
+        assertEquals("accesslog.newer", paging.searchOnKey(false));
+        paging.next("b");
+        paging.previous("a");
+        assertEquals("accesslog.newer", paging.searchOnKey(true), "read backwards: on to newer lines");
+        paging.restart();
+        assertEquals("accesslog.older", paging.searchOnKey(true));
+    }
 }

@@ -37,7 +37,8 @@ public record AccessLogQuery(long websiteId, Instant from, Instant until, String
     public static final int MAX_IP_LENGTH = 45;
     /** The longest page address stored. */
     public static final int MAX_PATH_LENGTH = 2048;
-    private static final Pattern IP_CHARACTERS = Pattern.compile("[0-9A-Fa-f.:]+");
+    /** An IPv4 or IPv6 address, or the host name a web server logs instead when it looks names up. */
+    private static final Pattern IP_CHARACTERS = Pattern.compile("[0-9A-Za-z.:-]+");
 
     public AccessLogQuery {
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
@@ -56,7 +57,8 @@ public record AccessLogQuery(long websiteId, Instant from, Instant until, String
     /**
      * Why filters as typed are refused, as a message key, or empty when they are fine. Too long a
      * filter is refused rather than cut: nothing stored is longer, so a cut filter would find lines
-     * the customer did not ask for. An address holds digits, the letters a to f, dots and colons.
+     * the customer did not ask for. An address holds digits, letters, dots, colons and hyphens
+     * (IPv4, IPv6, or a host name where the web server logged one).
      */
     public static Optional<String> refusedFilter(String ipPrefix, String pathPrefix) {
         String ip = blankToNull(ipPrefix);

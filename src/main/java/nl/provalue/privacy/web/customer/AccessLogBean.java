@@ -41,7 +41,6 @@ public class AccessLogBean implements Serializable {
     private final KeysetPaging paging = new KeysetPaging();
     private AccessLogQuery query;
     private AccessPage page;
-    private boolean readBackwards;
 
     public void load() {
         if (page != null) {
@@ -72,21 +71,18 @@ public class AccessLogBean implements Serializable {
         Instant untilInstant = to == null ? null : to.plusDays(1).atStartOfDay(PolicyClock.PROVIDER_ZONE).toInstant();
         query = new AccessLogQuery(websiteId, fromInstant, untilInstant, ip, path, newestFirst, null, null, false, pageSize);
         page = myData.accessLog(caller.customerId(), query);
-        readBackwards = false;
         paging.restart();
     }
 
     public void next() {
         paging.next(page.after()).ifPresent(after -> {
             page = myData.accessLog(caller.customerId(), query.continueFrom(after, false));
-            readBackwards = false;
         });
     }
 
     public void previous() {
         paging.previous(page.before()).ifPresent(before -> {
             page = myData.accessLog(caller.customerId(), query.continueFrom(before, true));
-            readBackwards = true;
         });
     }
 
@@ -95,7 +91,7 @@ public class AccessLogBean implements Serializable {
      * the way the page was read (older lines when reading newest first, unless read backwards).
      */
     public String getSearchOnKey() {
-        return newestFirst != readBackwards ? "accesslog.older" : "accesslog.newer";
+        return paging.searchOnKey(newestFirst);
     }
 
     public void toggleOrder() {

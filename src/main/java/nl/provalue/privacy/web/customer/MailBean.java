@@ -54,7 +54,6 @@ public class MailBean implements Serializable {
     private MailLogQuery query;
     private MailLogPage log;
     private MailLogCount count;
-    private boolean readBackwards;
 
     /** The setting being edited for one mailbox. */
     public static class RetentionForm implements Serializable {
@@ -121,7 +120,6 @@ public class MailBean implements Serializable {
         query = new MailLogQuery(mailbox, address, status, fromInstant, untilInstant, newestFirst)
                 .withPageSize(pageSize);
         log = mail.mailLogPage(caller.customerId(), query);
-        readBackwards = false;
         // Counted once per filter: paging does not change how many lines match. A filter on
         // mailbox or address is not counted.
         count = mail.mailLogCount(caller.customerId(), query).orElse(null);
@@ -132,7 +130,6 @@ public class MailBean implements Serializable {
     public void next() {
         paging.next(log.after()).ifPresent(after -> {
             log = mail.mailLogPage(caller.customerId(), query.continueFrom(after, false));
-            readBackwards = false;
         });
     }
 
@@ -140,13 +137,12 @@ public class MailBean implements Serializable {
     public void previous() {
         paging.previous(log.before()).ifPresent(before -> {
             log = mail.mailLogPage(caller.customerId(), query.continueFrom(before, true));
-            readBackwards = true;
         });
     }
 
     /** The message key of the button that searches on from where a filtered page stopped looking. */
     public String getSearchOnKey() {
-        return newestFirst != readBackwards ? "accesslog.older" : "accesslog.newer";
+        return paging.searchOnKey(newestFirst);
     }
 
     public int getScanWindow() {

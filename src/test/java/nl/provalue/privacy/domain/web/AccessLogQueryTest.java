@@ -45,9 +45,12 @@ class AccessLogQueryTest {
     void p6_overLongOrMalformedFiltersAreRefusedNotCut() {
         assertEquals(Optional.empty(), AccessLogQuery.refusedFilter("2001:db8::ffff:192.0.2.1", "/" + "a".repeat(2047)));
         assertEquals(Optional.empty(), AccessLogQuery.refusedFilter(" 10.0. ", null), "trimmed, not refused");
+        assertEquals(Optional.empty(), AccessLogQuery.refusedFilter("crawl-66-249-66-1.googlebot.com", null),
+                "a host name, where the web server logged names");
         assertEquals(Optional.of("accesslog.ipTooLong"), AccessLogQuery.refusedFilter("1".repeat(46), null));
         assertEquals(Optional.of("accesslog.ipInvalid"), AccessLogQuery.refusedFilter("10.0.0.1; drop", null));
         assertEquals(Optional.of("accesslog.ipInvalid"), AccessLogQuery.refusedFilter("10.0.0.%", null));
+        assertEquals(Optional.of("accesslog.ipInvalid"), AccessLogQuery.refusedFilter("10.0.0.1 or 1", null));
         assertEquals(Optional.of("accesslog.pathTooLong"), AccessLogQuery.refusedFilter(null, "/" + "a".repeat(2048)));
         assertThrows(IllegalArgumentException.class, () -> query("10.0.0.%", null));
     }
