@@ -121,7 +121,7 @@ public class MailBean implements Serializable {
                 .withPageSize(pageSize);
         log = mail.mailLogPage(caller.customerId(), query);
         // Counted once per filter: paging does not change how many lines match. A filter on
-        // mailbox or address is not counted.
+        // mailbox or address is counted only on a log of at most 10,000 lines.
         count = mail.mailLogCount(caller.customerId(), query).orElse(null);
         paging.restart();
     }
