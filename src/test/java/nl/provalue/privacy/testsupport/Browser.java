@@ -85,12 +85,21 @@ public final class Browser implements AutoCloseable {
         for (int attempt = 0; ; attempt++) {
             try {
                 return find(cssSelector).getText();
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                if (attempt == 5) {
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (!replacedWhileRead(e) || attempt == 5) {
                     throw e;
                 }
             }
         }
+    }
+
+    /**
+     * The element was replaced while it was read: Selenium says "stale element", or Chromium, when
+     * an ajax update swaps the node in the middle of reading it, "does not belong to the document".
+     */
+    private static boolean replacedWhileRead(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     /** The page's visible text; a page that was just replaced (a redirect, an update) is read again. */
@@ -98,8 +107,8 @@ public final class Browser implements AutoCloseable {
         for (int attempt = 0; ; attempt++) {
             try {
                 return driver.findElement(By.tagName("body")).getText();
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                if (attempt == 5) {
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (!replacedWhileRead(e) || attempt == 5) {
                     throw e;
                 }
             }
