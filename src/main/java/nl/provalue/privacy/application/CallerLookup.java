@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import nl.provalue.privacy.domain.account.Role;
 import nl.provalue.privacy.domain.account.UserAccountRepository;
 
 /** What {@link CurrentCaller} reads from the database, in a transaction of its own. */
@@ -19,6 +18,10 @@ public class CallerLookup {
     /** The name of a customer as in their contact details, or of a staff member. */
     @Transactional
     public Optional<String> displayName(CurrentCaller.Identity who) {
-        return who.role() == Role.CUSTOMER ? accounts.customerName(who.customerId()) : accounts.staffMemberName(who.staffMemberId());
+        return switch (who.role()) {
+            case CUSTOMER -> accounts.customerName(who.customerId());
+            case STAFF -> accounts.staffMemberName(who.staffMemberId());
+            case SYSTEM -> Optional.of(who.username());
+        };
     }
 }

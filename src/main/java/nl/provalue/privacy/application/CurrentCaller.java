@@ -2,12 +2,14 @@ package nl.provalue.privacy.application;
 
 import java.security.Principal;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 
 import nl.provalue.privacy.domain.account.Role;
+import nl.provalue.privacy.domain.apitoken.ApiScope;
 
 /**
  * The person behind the current request. Customer-facing use cases take the customer id from
@@ -26,8 +28,16 @@ public class CurrentCaller {
     private boolean resolved;
     private String displayName;
 
-    /** The logged-in person: who, in which role, and whose data they reach. */
-    public record Identity(String username, Role role, Long customerId, Long staffMemberId) {
+    /**
+     * The logged-in person: who, in which role, and whose data they reach; or one of the provider's
+     * systems with its key's name, id and scopes.
+     */
+    public record Identity(String username, Role role, Long customerId, Long staffMemberId, Long tokenId,
+                           Set<ApiScope> scopes) {
+
+        public Identity(String username, Role role, Long customerId, Long staffMemberId) {
+            this(username, role, customerId, staffMemberId, null, Set.of());
+        }
     }
 
     /**
@@ -44,7 +54,8 @@ public class CurrentCaller {
             SignedInCaller known = principal instanceof SignedInCaller c ? c
                     : securityContext.getPrincipalsByType(SignedInCaller.class).stream().findFirst().orElse(null);
             identity = known == null ? null
-                    : new Identity(known.getName(), known.role(), known.customerId(), known.staffMemberId());
+                    : new Identity(known.getName(), known.role(), known.customerId(), known.staffMemberId(),
+                            known.tokenId(), known.scopes());
         }
         return Optional.ofNullable(identity);
     }
@@ -66,6 +77,15 @@ public class CurrentCaller {
     public long staffMemberId() {
         return identity().filter(i -> i.role() == Role.STAFF).map(Identity::staffMemberId)
                 .orElseThrow(() -> new SecurityException("Not staff"));
+    }
+
+    /**
+     * A staff member, or one of the provider's systems whose key has {@code scope}; otherwise
+     * {@link AccessDeniedException} with the given explanation.
+     */
+    public Identity requireStaffOr(ApiScope scope, String refusal) {
+        return identity().filter(i -> i.role() == Role.STAFF || (i.role() == Role.SYSTEM && i.scopes().contains(scope)))
+                .orElseThrow(() -> new AccessDeniedException(refusal));
     }
 
     /** The logged-in person if they have this role; otherwise {@link AccessDeniedException} with the given explanation. */

@@ -37,7 +37,7 @@ class ScreensBrowserIT extends BrowserTestBase {
     private static final List<String> STAFF = List.of("/staff/", "/staff/customers.xhtml", "/staff/rights.xhtml",
             "/staff/register.xhtml", "/staff/register-new.xhtml", "/staff/transparency.xhtml", "/staff/imports.xhtml",
             "/staff/web-logs.xhtml", "/staff/backups.xhtml", "/staff/retention.xhtml", "/staff/tld-rules.xhtml",
-            "/staff/registration-data.xhtml", "/account/security.xhtml");
+            "/staff/registration-data.xhtml", "/staff/api-tokens.xhtml", "/account/security.xhtml");
 
     @Test
     void everyPublicScreenFitsAPhoneAndPassesAxe() {

@@ -382,7 +382,7 @@ class SignInSecurityIT {
         PortalHttp eva = new PortalHttp(base).login("eva.visser", "Welkom-Eva-2026");
         for (String path : List.of("/staff/", "/staff/customers.xhtml", "/staff/rights.xhtml", "/staff/register.xhtml",
                 "/staff/register-new.xhtml", "/staff/transparency.xhtml", "/staff/imports.xhtml", "/staff/web-logs.xhtml",
-                "/staff/backups.xhtml", "/staff/retention.xhtml", "/staff/tld-rules.xhtml", "/staff/registration-data.xhtml",
+                "/staff/backups.xhtml", "/staff/retention.xhtml", "/staff/tld-rules.xhtml", "/staff/registration-data.xhtml", "/staff/api-tokens.xhtml",
                 "/account/security.xhtml")) {
             assertPageHeaders(path, eva.get(path));
         }

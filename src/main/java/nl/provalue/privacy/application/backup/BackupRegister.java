@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 
 import nl.provalue.privacy.application.AuditTrail;
 import nl.provalue.privacy.application.CurrentCaller;
-import nl.provalue.privacy.domain.account.Role;
+import nl.provalue.privacy.domain.apitoken.ApiScope;
 import nl.provalue.privacy.domain.audit.AuditAction;
 import nl.provalue.privacy.domain.audit.AuditEvent;
 import nl.provalue.privacy.domain.backup.Backup;
@@ -82,6 +82,6 @@ public class BackupRegister {
     }
 
     private CurrentCaller.Identity staff() {
-        return caller.require(Role.STAFF, "Only staff keep the backup register");
+        return caller.requireStaffOr(ApiScope.BACKUPS, "Only staff and the backup system keep the backup register");
     }
 }

@@ -42,10 +42,11 @@ public class ImportRecords {
         return websites.all().stream().map(Website::hostname).toList();
     }
 
-    public long create(ImportKind kind, Long websiteId, String fileName, LogFileStore.StoredLog stored, String staff) {
+    public long create(ImportKind kind, Long websiteId, String fileName, LogFileStore.StoredLog stored, String staff,
+                       Role role) {
         ImportRun run = runs.add(new ImportRun(kind, websiteId, fileName, stored.path(), stored.size(),
                 stored.sha256(), staff, clock.instant()));
-        audit.record(new AuditEvent(clock.instant(), staff, Role.STAFF, AuditAction.LOG_IMPORT_STARTED, null, null,
+        audit.record(new AuditEvent(clock.instant(), staff, role, AuditAction.LOG_IMPORT_STARTED, null, null,
                 kind + " " + run.fileName() + " (" + stored.size() + " bytes, sha256 " + stored.sha256() + ")"));
         return run.id();
     }

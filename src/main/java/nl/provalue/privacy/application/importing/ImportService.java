@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import nl.provalue.privacy.application.CurrentCaller;
-import nl.provalue.privacy.domain.account.Role;
+import nl.provalue.privacy.domain.apitoken.ApiScope;
 import nl.provalue.privacy.domain.importing.ImportKind;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 
@@ -32,7 +32,7 @@ public class ImportService {
      * log of one website; without it, an access log's lines go to the websites their virtual hosts name.
      */
     public ImportReport submit(ImportKind kind, String site, String fileName, InputStream content) {
-        String staff = staffUsername();
+        CurrentCaller.Identity who = importer();
         if (fileName != null && fileName.length() > 255) {
             // Refused, never cut: the name is what staff will look for in the report.
             throw new IllegalArgumentException("A file name has at most 255 characters");
@@ -47,7 +47,7 @@ public class ImportService {
         long id;
         try {
             id = records.create(kind, websiteId, fileName == null || fileName.isBlank() ? "upload.log" : fileName,
-                    stored, staff);
+                    stored, who.username(), who.role());
         } catch (RuntimeException e) {
             // Not recorded, so no rule would ever find the file: it goes now (P4).
             files.delete(stored);
@@ -62,7 +62,7 @@ public class ImportService {
      * file is still there (P4: it is deleted after a limit).
      */
     public ImportReport resume(long id) {
-        staffUsername();
+        importer();
         ImportReport report = report(id);
         if (report.rawFileDeletedAt() != null) {
             throw new IllegalStateException("Import " + id + " cannot be resumed: its file was deleted at "
@@ -112,13 +112,14 @@ public class ImportService {
         }
     }
 
-    private String staffUsername() {
-        return caller.require(Role.STAFF, "Only staff import logs").username();
+    /** Staff, or a system whose key may import logs. */
+    private CurrentCaller.Identity importer() {
+        return caller.requireStaffOr(ApiScope.LOG_IMPORT, "Only staff and the log shipper import logs");
     }
 
     /** The websites an access log can be imported for, by host name. */
     public List<String> websites() {
-        staffUsername();
+        importer();
         return records.websiteHostnames();
     }
 
@@ -134,7 +135,7 @@ public class ImportService {
 
     /** P4: how far the followed live mail log is handed to imports, for the screen. */
     public MailLogFollowing.Status followStatus() {
-        staffUsername();
+        importer();
         return following.status();
     }
 

@@ -23,5 +23,9 @@ public enum AuditAction {
     SECOND_FACTOR_CHANGED,
     SESSION_ENDED,
     LOGIN_CREATED,
-    PASSWORD_LINK_SENT
+    PASSWORD_LINK_SENT,
+    API_TOKEN_CREATED,
+    API_TOKEN_REVOKED,
+    /** A call of the API by one of the provider's systems, with its key. */
+    API_CALL
 }

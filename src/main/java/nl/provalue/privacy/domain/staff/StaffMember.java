@@ -30,6 +30,10 @@ public class StaffMember {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Administrators also manage the keys of the provider's own systems (API tokens). */
+    @Column(name = "administrator", nullable = false)
+    private boolean administrator;
+
     protected StaffMember() {
     }
 
@@ -44,6 +48,13 @@ public class StaffMember {
     public String fullName() { return fullName; }
     public String email() { return email; }
     public String jobTitle() { return jobTitle; }
+
+    public boolean administrator() { return administrator; }
+
+    /** Gives this staff member the administrator role. */
+    public void makeAdministrator() {
+        administrator = true;
+    }
 
     public boolean sameAs(StaffMember other) {
         return other != null && id != null && id.equals(other.id);

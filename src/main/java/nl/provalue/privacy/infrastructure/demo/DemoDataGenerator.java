@@ -113,7 +113,11 @@ public class DemoDataGenerator {
         Random random = new Random(20261126L);
         List<StaffMember> staffMembers = new ArrayList<>();
         for (String[] row : rows("demo/staff.tsv")) {
-            StaffMember member = staff.add(new StaffMember(row[2], row[3], row[4], now.minus(Duration.ofDays(900))));
+            StaffMember member = new StaffMember(row[2], row[3], row[4], now.minus(Duration.ofDays(900)));
+            if ("yes".equals(row[6])) {
+                member.makeAdministrator();
+            }
+            staff.add(member);
             accountService.createStaffAccount(row[0], row[1].toCharArray(), member)
                     .enableSecondFactor(nl.provalue.privacy.domain.account.TotpSecret.fromBase32(row[5]), 0, now);
             staffMembers.add(member);

@@ -1,6 +1,7 @@
 package nl.provalue.privacy.infrastructure.security;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,10 +18,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import nl.provalue.privacy.application.Fault;
+import nl.provalue.privacy.application.SignedInCaller;
+import nl.provalue.privacy.application.apitoken.ApiTokens;
 import nl.provalue.privacy.application.signin.SignInService;
 import nl.provalue.privacy.domain.account.Role;
 import nl.provalue.privacy.domain.account.SignInClient;
 import nl.provalue.privacy.domain.account.TotpSecret;
+import nl.provalue.privacy.domain.apitoken.ApiScope;
+import nl.provalue.privacy.domain.apitoken.ApiTokenSecret;
 
 /**
  * Form login with an optional second step, and the session that follows it.
@@ -34,9 +39,14 @@ import nl.provalue.privacy.domain.account.TotpSecret;
  * request checks that the {@code sign_in_session} it refers to is still open, so logout, the
  * 30-minute idle limit and "end this session" take effect at once, on every server. A sign-in
  * posted from another site (its {@code Origin}) is refused.
+ *
+ * <p>Under {@code /api}, the provider's own systems call with a key instead:
+ * {@code Authorization: Bearer pvt_...} (RFC 6750). No session is made for such a call; the key's
+ * scopes are the call's roles. A key that is unknown, revoked or expired answers 401, and a key in
+ * the address (which ends up in logs) is refused with 400.
  */
 @ApplicationScoped
-@DeclareRoles({Role.CUSTOMER_NAME, Role.STAFF_NAME})
+@DeclareRoles({Role.CUSTOMER_NAME, Role.STAFF_NAME, Role.SYSTEM_NAME, ApiScope.LOG_IMPORT_ROLE, ApiScope.BACKUPS_ROLE})
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
@@ -58,6 +68,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     SignInService signIn;
+
+    @Inject
+    ApiTokens apiTokens;
 
     @Inject
     Clock clock;
@@ -91,6 +104,18 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")) {
             return context.doNothing();
         }
+        String servletPath = request.getServletPath();
+        if (servletPath.equals("/api") || servletPath.startsWith("/api/")) {
+            if (keyInAddress(request.getQueryString())) {
+                return problem(response, HttpServletResponse.SC_BAD_REQUEST, "Key in the address",
+                        "An API key is sent in the Authorization header, never in the address, where it ends up in"
+                                + " logs. Revoke this key and make a new one.", null);
+            }
+            String authorization = request.getHeader("Authorization");
+            if (authorization != null) {
+                return withKey(authorization, request, response, context);
+            }
+        }
         if (LOGIN_ACTION.equals(path) && "POST".equals(request.getMethod())) {
             if (!RequestOrigin.isSameOrigin(request)) {
                 return refuse(response, context);
@@ -112,6 +137,34 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.redirect(request.getContextPath() + LOGIN_PAGE + (login != null ? "?expired=true" : ""));
         }
         return context.doNothing();
+    }
+
+    /** RFC 6750 §2.3 {@code access_token}, or anything that looks like one of the portal's keys. */
+    static boolean keyInAddress(String query) {
+        if (query == null) {
+            return false;
+        }
+        return ApiTokenSecret.appearsIn(query) || java.util.regex.Pattern.compile("(^|&)access_token(=|&|$)").matcher(query).find();
+    }
+
+    private AuthenticationStatus withKey(String authorization, HttpServletRequest request, HttpServletResponse response,
+                                         HttpMessageContext context) {
+        String[] parts = authorization.split(" ", 2);
+        if (parts.length < 2 || !parts[0].equalsIgnoreCase("Bearer")) {
+            return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    "The API takes a key as Authorization: Bearer.", "Bearer");
+        }
+        Optional<SignedInCaller> system = apiTokens.authenticate(parts[1]);
+        if (system.isEmpty()) {
+            return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    "This key is unknown, revoked or expired.", "Bearer error=\"invalid_token\"");
+        }
+        Set<String> roles = new java.util.HashSet<>();
+        roles.add(Role.SYSTEM_NAME);
+        system.get().scopes().forEach(scope -> roles.add(scope.roleName()));
+        // Also for a call the container refuses for want of a scope, which is audited all the same.
+        request.setAttribute(SignedInCaller.SYSTEM_CALLER, system.get());
+        return context.notifyContainerAboutLogin(system.get(), roles);
     }
 
     /** Servlet paths that may answer over plain HTTP (web.xml; decoded and normalised, so no path tricks). */
@@ -207,17 +260,33 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return AuthenticationStatus.SEND_FAILURE;
     }
 
+    /** An RFC 9457 answer from here, before any of the application's own error handling is reached. */
+    private static AuthenticationStatus problem(HttpServletResponse response, int status, String title, String detail,
+                                                String challenge) {
+        response.setHeader("Cache-Control", "no-store");
+        if (challenge != null) {
+            response.setHeader("WWW-Authenticate", challenge);
+        }
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("type", "about:blank").add("title", title)
+                    .add("status", status).add("detail", detail).build().toString());
+        } catch (java.io.IOException e) {
+            // The client has gone; the status is set.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
     private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         response.setHeader("Cache-Control", "no-store");
         String path = request.getRequestURI().substring(request.getContextPath().length());
         try {
             if (path.startsWith("/api/")) {
-                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                response.setContentType("application/problem+json");
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                        + "\"detail\":\"The service is briefly unavailable. Please try again shortly.\"}");
+                return problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                        "The service is briefly unavailable. Please try again shortly.", null);
             } else {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             }

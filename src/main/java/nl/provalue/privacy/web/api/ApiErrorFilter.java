@@ -20,6 +20,8 @@ import nl.provalue.privacy.web.Problems;
 @WebFilter(urlPatterns = "/error/*", dispatcherTypes = DispatcherType.ERROR)
 public class ApiErrorFilter extends HttpFilter {
 
+    @jakarta.inject.Inject ApiCallAudit audit;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -27,6 +29,7 @@ public class ApiErrorFilter extends HttpFilter {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         if (uri instanceof String original && original.startsWith(request.getContextPath() + "/api/")) {
             int code = status instanceof Integer s ? s : 500;
+            audit.record(request, original, code);
             Problems.send(response, code, Problems.title(code), null);
             return;
         }

@@ -62,6 +62,8 @@ class DatabaseAwayTest {
                 new Class<?>[] {HttpServletRequest.class}, (p, m, a) -> switch (m.getName()) {
                     case "getRequestURI" -> path;
                     case "getContextPath", "getQueryString" -> "";
+                    // The API's servlet is mapped to /api/*; a page's servlet path is its own.
+                    case "getServletPath" -> path.startsWith("/api/") ? "/api" : path;
                     case "getMethod" -> "GET";
                     case "isSecure" -> true;
                     case "getSession" -> session;
