@@ -76,6 +76,12 @@ public class BackupRegister {
         return backups.recent(first, limit).stream().map(BackupView::of).toList();
     }
 
+    /** One backup of the register, as {@code POST} answered it and with its destruction once done. */
+    public BackupView find(long id) {
+        staff();
+        return backups.find(id).map(BackupView::of).orElseThrow(() -> new NotFoundException("backup", id));
+    }
+
     public long count() {
         staff();
         return backups.count();

@@ -15,4 +15,7 @@ public interface BackupRepository {
     List<Backup> recent(int first, int limit);
 
     long count();
+
+    /** One backup of the register (staff). */
+    java.util.Optional<Backup> find(long id);
 }

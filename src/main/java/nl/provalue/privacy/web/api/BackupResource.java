@@ -11,6 +11,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -24,7 +25,8 @@ import nl.provalue.privacy.domain.shared.PolicyViolationException;
  * P7 for the backup system (staff login): {@code POST /api/staff/backups} with
  * {@code {"customerNumber":"PV100231","kind":"MAIL","description":"...","takenAt":"2026-12-01T02:00:00Z",
  * "expiresAt":"2027-06-01T02:00:00Z","sizeBytes":123}} ({@code expiresAt} may be left out: six
- * months); an expiry beyond six months answers 400. {@code GET /api/staff/backups} lists the register.
+ * months); an expiry beyond six months answers 400. {@code GET /api/staff/backups} lists the register,
+ * {@code GET /api/staff/backups/{id}} reads one backup (the {@code Location} of a recorded one).
  */
 @Path("staff/backups")
 @RequestScoped
@@ -74,6 +76,14 @@ public class BackupResource {
             throw new JsonFields.BadField(field, "must lie between 1970 and 9999");
         }
         return t;
+    }
+
+    /** One backup: the address a recorded backup's {@code Location} names. */
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public BackupRegister.BackupView one(@PathParam("id") long id) {
+        return register.find(id);
     }
 
     @GET

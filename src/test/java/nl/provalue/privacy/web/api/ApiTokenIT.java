@@ -116,6 +116,11 @@ class ApiTokenIT {
         assertEquals(201, recorded.statusCode(), recorded.body());
         assertEquals("SYSTEM", Db.string("SELECT actor_role FROM audit_event WHERE action = 'BACKUP_REGISTERED' AND actor_username = ?",
                 backups.name()));
+        String location = recorded.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> again = call(backups, "GET", java.net.URI.create(location).getPath(), null, null);
+        assertEquals(200, again.statusCode(), location);
+        assertTrue(again.body().contains("\"description\":\"nachtelijke back-up\""), again.body());
+        assertProblem(404, call(backups, "GET", "/api/staff/backups/999999999", null, null), "no such backup");
 
         Key both = key("LOG_IMPORT,BACKUPS");
         for (String path : List.of("/api/me", "/api/me/export", "/api/staff/register/verify", "/api/staff/customers/PV100487/data?reason=x")) {

@@ -40,6 +40,12 @@ public class JpaBackupRepository implements BackupRepository {
     }
 
     @Override
+    public java.util.Optional<Backup> find(long id) {
+        return em.createQuery("select b from Backup b join fetch b.customer where b.id = :id", Backup.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
     public long count() {
         return em.createQuery("select count(b) from Backup b", Long.class).getSingleResult();
     }
