@@ -3,7 +3,6 @@ package nl.provalue.privacy.application.importing;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -137,9 +136,5 @@ public class ImportService {
     public MailLogFollowing.Status followStatus() {
         importer();
         return following.status();
-    }
-
-    public Optional<ImportReport> find(long id) {
-        return records.report(id);
     }
 }

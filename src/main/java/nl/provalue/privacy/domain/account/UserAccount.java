@@ -120,10 +120,6 @@ public class UserAccount {
         this.lastLoginAt = at;
     }
 
-    public void disable() {
-        this.enabled = false;
-    }
-
     /** A new password hash (the policy was checked by the caller). */
     public void changePassword(String newHash, Instant at) {
         if (newHash == null || newHash.isBlank()) {

@@ -24,8 +24,6 @@ import nl.provalue.privacy.domain.account.Role;
  */
 @Entity
 @Table(name = "audit_event")
-@NamedQuery(name = "AuditEvent.byCustomer",
-        query = "select a from AuditEvent a where a.customerId = :customerId order by a.occurredAt desc, a.id desc")
 @NamedQuery(name = "AuditEvent.staffViewsOf",
         query = "select a from AuditEvent a where a.customerId = :customerId and a.action = :action"
                 + " order by a.occurredAt desc, a.id desc")

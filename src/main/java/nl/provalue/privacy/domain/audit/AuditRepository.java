@@ -7,8 +7,6 @@ public interface AuditRepository {
 
     void record(AuditEvent event);
 
-    List<AuditEvent> latestOfCustomer(long customerId, int max);
-
     long countStaffViewsOf(long customerId);
 
     /** P12: the latest times staff opened this customer's data, newest first. */

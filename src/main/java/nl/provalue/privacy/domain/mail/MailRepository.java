@@ -9,8 +9,6 @@ import nl.provalue.privacy.domain.shared.LogPosition;
 /** Mailboxes and the mail log. */
 public interface MailRepository {
 
-    Optional<Mailbox> findMailbox(long id);
-
     List<Mailbox> mailboxesOf(long customerId);
 
     long countMailboxesOf(long customerId);

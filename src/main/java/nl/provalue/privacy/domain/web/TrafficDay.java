@@ -20,8 +20,6 @@ import jakarta.persistence.Table;
         query = "select t from TrafficDay t where t.website.id = :websiteId and t.date between :from and :to order by t.date")
 @NamedQuery(name = "TrafficDay.bySitesBetween",
         query = "select t from TrafficDay t where t.website.id in :websiteIds and t.date between :from and :to order by t.date")
-@NamedQuery(name = "TrafficDay.sumBySiteBetween",
-        query = "select coalesce(sum(t.bytesServed), 0) from TrafficDay t where t.website.id = :websiteId and t.date between :from and :to")
 public class TrafficDay {
 
     @Id

@@ -25,8 +25,6 @@ public interface WebsiteRepository {
     /** P3: adds traffic to the day's counter, creating it on first use. */
     void countTraffic(Website website, LocalDate day, long bytes, long requests);
 
-    long bytesServed(long websiteId, LocalDate from, LocalDate toInclusive);
-
     /** P3: the daily counters of these websites between two days, oldest first, in one read. */
     List<TrafficDay> trafficBetween(Collection<Long> websiteIds, LocalDate from, LocalDate toInclusive);
 

@@ -7,8 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Reads a log file line by line and counts the bytes of every line exactly, so that an import's
- * checkpoint (lines and bytes committed) says exactly where a resumed import continues.
+ * Reads a log file line by line from its start and counts the bytes of every line exactly, so that
+ * an import's checkpoint (lines and bytes committed) is exact. A resumed import reads the file from
+ * its start again: the lines before its checkpoint rebuild state (see the batch's LogLineReader).
  * Lines end with LF or CRLF; a last line without a line end counts too. Bytes that are not UTF-8
  * are read as ISO-8859-1 (old logs mix encodings) rather than failing the import.
  */
@@ -28,20 +29,8 @@ public final class LogFileReader implements Closeable {
     private byte[] buffer = new byte[1024];
     private long lineNumber;
 
-    public LogFileReader(InputStream in, long skipBytes, long linesBefore) throws IOException {
+    public LogFileReader(InputStream in) {
         this.in = in;
-        long left = skipBytes;
-        while (left > 0) {
-            long skipped = this.in.skip(left);
-            if (skipped <= 0) {
-                if (this.in.read() < 0) {
-                    throw new IOException("The file is shorter than the checkpoint (" + skipBytes + " bytes)");
-                }
-                skipped = 1;
-            }
-            left -= skipped;
-        }
-        this.lineNumber = linesBefore;
     }
 
     /** The next line, or null at the end of the file. */

@@ -3,7 +3,6 @@ package nl.provalue.privacy.infrastructure.importing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -18,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 class LogFileReaderTest {
 
-    private static List<LogLine> all(byte[] bytes, long skip, long before) throws IOException {
+    private static List<LogLine> all(byte[] bytes) throws IOException {
         List<LogLine> lines = new ArrayList<>();
-        try (LogFileReader r = new LogFileReader(new ByteArrayInputStream(bytes), skip, before)) {
+        try (LogFileReader r = new LogFileReader(new ByteArrayInputStream(bytes))) {
             for (LogLine l = r.next(false); l != null; l = r.next(false)) {
                 lines.add(l);
             }
@@ -31,7 +30,7 @@ class LogFileReaderTest {
     @Test
     void countsEveryByteOfEveryLineIncludingLineEnds() throws IOException {
         byte[] file = "eerste\r\ntweede\n\nlaatste zonder einde".getBytes(StandardCharsets.UTF_8);
-        List<LogLine> lines = all(file, 0, 0);
+        List<LogLine> lines = all(file);
         assertEquals(4, lines.size());
         assertEquals("eerste", lines.get(0).text());
         assertEquals(8, lines.get(0).bytes());
@@ -42,20 +41,11 @@ class LogFileReaderTest {
     }
 
     @Test
-    void resumesExactlyAtACheckpoint() throws IOException {
-        byte[] file = "een\ntwee\ndrie\nvier\n".getBytes(StandardCharsets.UTF_8);
-        List<LogLine> rest = all(file, 9, 2);
-        assertEquals(List.of("drie", "vier"), rest.stream().map(LogLine::text).toList());
-        assertEquals(3, rest.get(0).number());
-        assertThrows(IOException.class, () -> all(file, 100, 0));
-    }
-
-    @Test
     void readsUtf8AndFallsBackToLatin1ForOtherBytes() throws IOException {
         byte[] utf8 = "café\n".getBytes(StandardCharsets.UTF_8);
-        assertEquals("café", all(utf8, 0, 0).get(0).text());
+        assertEquals("café", all(utf8).get(0).text());
         byte[] latin1 = "café\n".getBytes(StandardCharsets.ISO_8859_1);
-        List<LogLine> lines = all(latin1, 0, 0);
+        List<LogLine> lines = all(latin1);
         assertEquals("café", lines.get(0).text());
         assertEquals(5, lines.get(0).bytes());
     }
@@ -63,19 +53,19 @@ class LogFileReaderTest {
     @Test
     void cutsOverlongLinesButCountsAllTheirBytes() throws IOException {
         byte[] file = ("x".repeat(LogFileReader.MAX_LINE + 10) + "\nnext\n").getBytes(StandardCharsets.US_ASCII);
-        List<LogLine> lines = all(file, 0, 0);
+        List<LogLine> lines = all(file);
         assertEquals(LogFileReader.MAX_LINE, lines.get(0).text().length());
         assertEquals(LogFileReader.MAX_LINE + 11, lines.get(0).bytes());
         assertTrue(lines.get(0).tooLong());
         assertEquals("next", lines.get(1).text());
         assertFalse(lines.get(1).tooLong());
-        assertNull(new LogFileReader(new ByteArrayInputStream(new byte[0]), 0, 0).next(false));
+        assertNull(new LogFileReader(new ByteArrayInputStream(new byte[0])).next(false));
     }
 
     @Test
     void aLineOfExactlyTheMaximumIsNotTooLong() throws IOException {
         byte[] file = ("y".repeat(LogFileReader.MAX_LINE) + "\r\n").getBytes(StandardCharsets.US_ASCII);
-        LogLine line = all(file, 0, 0).get(0);
+        LogLine line = all(file).get(0);
         assertEquals(LogFileReader.MAX_LINE, line.text().length());
         assertFalse(line.tooLong());
     }
@@ -86,7 +76,7 @@ class LogFileReaderTest {
         long huge = Integer.MAX_VALUE + 10L;
         InputStream file = new SequenceInputStream(new RepeatedByte('x', huge),
                 new ByteArrayInputStream("\nnext\n".getBytes(StandardCharsets.US_ASCII)));
-        try (LogFileReader r = new LogFileReader(file, 0, 0)) {
+        try (LogFileReader r = new LogFileReader(file)) {
             LogLine first = r.next(false);
             assertEquals(huge + 1, first.bytes(), "every byte and the line end, never a negative count");
             assertTrue(first.tooLong());

@@ -35,7 +35,7 @@ public class LogLineReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) throws IOException {
         ImportRun run = progress.load(Long.parseLong(importId));
-        reader = new LogFileReader(Files.newInputStream(Path.of(run.storedPath())), 0, 0);
+        reader = new LogFileReader(Files.newInputStream(Path.of(run.storedPath())));
         replayUntil = run.linesDone();
     }
 

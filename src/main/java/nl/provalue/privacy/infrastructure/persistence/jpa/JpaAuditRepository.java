@@ -22,12 +22,6 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
-    public List<AuditEvent> latestOfCustomer(long customerId, int max) {
-        return em.createNamedQuery("AuditEvent.byCustomer", AuditEvent.class)
-                .setParameter("customerId", customerId).setMaxResults(max).getResultList();
-    }
-
-    @Override
     public long countStaffViewsOf(long customerId) {
         return em.createNamedQuery("AuditEvent.countStaffViewsOf", Long.class)
                 .setParameter("customerId", customerId)

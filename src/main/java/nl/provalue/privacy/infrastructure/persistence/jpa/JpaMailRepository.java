@@ -22,11 +22,6 @@ public class JpaMailRepository implements MailRepository {
     private EntityManager em;
 
     @Override
-    public Optional<Mailbox> findMailbox(long id) {
-        return Optional.ofNullable(em.find(Mailbox.class, id));
-    }
-
-    @Override
     public List<Mailbox> mailboxesOf(long customerId) {
         return em.createNamedQuery("Mailbox.byCustomer", Mailbox.class)
                 .setParameter("customerId", customerId).getResultList();

@@ -69,13 +69,6 @@ public class JpaWebsiteRepository implements WebsiteRepository {
     }
 
     @Override
-    public long bytesServed(long websiteId, LocalDate from, LocalDate toInclusive) {
-        return em.createNamedQuery("TrafficDay.sumBySiteBetween", Long.class)
-                .setParameter("websiteId", websiteId).setParameter("from", from).setParameter("to", toInclusive)
-                .getSingleResult();
-    }
-
-    @Override
     public void addLogEntry(AccessLogEntry entry) {
         em.persist(entry);
     }
