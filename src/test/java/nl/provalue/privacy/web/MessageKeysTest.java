@@ -108,6 +108,7 @@ class MessageKeysTest {
         shown.put("holderKind.", nl.provalue.privacy.domain.registration.HolderKind.class);
         shown.put("regField.", nl.provalue.privacy.domain.registration.RegistrationField.class);
         shown.put("exposure.", nl.provalue.privacy.domain.registration.FieldExposure.Reason.class);
+        shown.put("imports.refused.", nl.provalue.privacy.application.importing.LogRefusedException.Reason.class);
         for (String name : List.of("messages_nl.properties", "messages_en.properties")) {
             Properties texts = bundle(name);
             Set<String> missing = new TreeSet<>();

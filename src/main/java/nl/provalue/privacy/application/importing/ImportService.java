@@ -19,6 +19,9 @@ import nl.provalue.privacy.domain.shared.NotFoundException;
 @ApplicationScoped
 public class ImportService {
 
+    /** The longest file name an import keeps, in characters. */
+    public static final int MAX_FILE_NAME = 255;
+
     @Inject ImportRecords records;
     @Inject LogFileStore files;
     @Inject ImportLauncher launcher;
@@ -32,16 +35,17 @@ public class ImportService {
      */
     public ImportReport submit(ImportKind kind, String site, String fileName, InputStream content) {
         CurrentCaller.Identity who = importer();
-        if (fileName != null && fileName.length() > 255) {
+        if (fileName != null && fileName.length() > MAX_FILE_NAME) {
             // Refused, never cut: the name is what staff will look for in the report.
-            throw new IllegalArgumentException("A file name has at most 255 characters");
+            throw new LogRefusedException(LogRefusedException.Reason.NAME_TOO_LONG,
+                    "A file name has at most " + MAX_FILE_NAME + " characters");
         }
         // An access log without a website: each line goes to the website its virtual host names.
         Long websiteId = kind == ImportKind.ACCESS_LOG && site != null && !site.isBlank() ? records.websiteIdOf(site) : null;
         LogFileStore.StoredLog stored = files.store(fileName, content, settings.maxFileBytes());
         if (stored.size() == 0) {
             files.delete(stored);
-            throw new IllegalArgumentException("The log is empty");
+            throw new LogRefusedException(LogRefusedException.Reason.EMPTY, "The log is empty");
         }
         long id;
         try {

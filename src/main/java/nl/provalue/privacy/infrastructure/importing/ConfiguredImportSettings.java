@@ -25,8 +25,13 @@ public class ConfiguredImportSettings implements ImportSettings {
 
     @Override
     public long maxFileBytes() {
-        long max = ByteSizes.parse(maxSizeSetting, DEFAULT_MAX_FILE_BYTES);
+        long max = ByteSizes.parse("PORTAL_IMPORT_MAX_SIZE", maxSizeSetting, DEFAULT_MAX_FILE_BYTES);
         return max > 0 ? max : DEFAULT_MAX_FILE_BYTES;
+    }
+
+    /** Reads the size setting at start, so that a wrong one stops the start (see PortalStartup). */
+    public void checkSettings() {
+        maxFileBytes();
     }
 
     @Override

@@ -43,13 +43,27 @@ public class AccessLogSpacePurge implements RetentionTask, nl.provalue.privacy.a
 
     @Override
     public long defaultBudgetPerSite() {
-        return ByteSizes.parse(perSiteSetting, DEFAULT_PER_SITE);
+        return ByteSizes.parse("PORTAL_ACCESS_LOG_BUDGET_PER_SITE", perSiteSetting, DEFAULT_PER_SITE);
     }
 
     @Override
     public long totalBudget() {
         List<?> set = em.createNativeQuery("SELECT budget_bytes FROM access_log_total_budget WHERE id = 1").getResultList();
-        return set.isEmpty() ? ByteSizes.parse(totalSetting, 0) : ((Number) set.get(0)).longValue();
+        return set.isEmpty() ? configuredTotalBudget() : ((Number) set.get(0)).longValue();
+    }
+
+    /** The budget of all access logs together until staff set one; 0 when there is none. */
+    long configuredTotalBudget() {
+        return ByteSizes.parse("PORTAL_ACCESS_LOG_BUDGET_TOTAL", totalSetting, 0);
+    }
+
+    /**
+     * Reads both size settings at start, so that a wrong one stops the start (see PortalStartup),
+     * also the total budget's that is only read while staff have set none.
+     */
+    public void checkSettings() {
+        defaultBudgetPerSite();
+        configuredTotalBudget();
     }
 
     @Override

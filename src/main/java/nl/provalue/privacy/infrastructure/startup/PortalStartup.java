@@ -17,7 +17,8 @@ import nl.provalue.privacy.infrastructure.demo.DemoDataGenerator;
 import nl.provalue.privacy.infrastructure.persistence.SchemaMigration;
 
 /**
- * At application start: migrate and validate the schema, then load demo data where wanted.
+ * At application start: check the size settings, migrate and validate the schema, then load demo
+ * data where wanted.
  * {@code PORTAL_DEMO_DATA=auto} (the default) loads it only on the embedded database;
  * {@code true} or {@code false} decide explicitly. Either way only into an empty database.
  */
@@ -50,6 +51,12 @@ public class PortalStartup {
     @Inject
     nl.provalue.privacy.infrastructure.mail.OutboxDispatcher mailOutbox;
 
+    @Inject
+    nl.provalue.privacy.infrastructure.importing.ConfiguredImportSettings importSettings;
+
+    @Inject
+    nl.provalue.privacy.infrastructure.retention.AccessLogSpacePurge accessLogBudgets;
+
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
 
@@ -58,6 +65,10 @@ public class PortalStartup {
     Object demoDataSetting;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        // A size setting that is not a size stops the start here, named in the message, instead of
+        // failing the first upload or retention run later.
+        importSettings.checkSettings();
+        accessLogBudgets.checkSettings();
         schema.migrateAndValidate();
         String setting = demoDataSetting == null ? "auto" : demoDataSetting.toString().trim().toLowerCase(Locale.ROOT);
         boolean wanted = switch (setting) {

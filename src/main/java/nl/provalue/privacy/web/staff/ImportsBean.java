@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import org.primefaces.model.file.UploadedFile;
 
 import nl.provalue.privacy.application.importing.ImportReport;
 import nl.provalue.privacy.application.importing.ImportService;
+import nl.provalue.privacy.application.importing.LogRefusedException;
 import nl.provalue.privacy.application.importing.LogTooLargeException;
 import nl.provalue.privacy.application.importing.MailLogFollowing;
 import nl.provalue.privacy.domain.importing.ImportKind;
@@ -30,6 +33,7 @@ import nl.provalue.privacy.web.Pages;
 public class ImportsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ImportsBean.class.getName());
 
     @Inject ImportService imports;
     @Inject Formats fmt;
@@ -82,10 +86,13 @@ public class ImportsBean implements Serializable {
         } catch (LogTooLargeException e) {
             Pages.error(null, "imports.tooLarge", fmt.bytes(e.maxBytes()));
             return null;
-        } catch (IllegalArgumentException e) {
-            Pages.error(null, "imports.empty");
+        } catch (LogRefusedException e) {
+            // The person's own file, and the message says all there is: nothing for the server log.
+            Pages.error(null, "imports.refused." + e.reason(), ImportService.MAX_FILE_NAME);
             return null;
         } catch (IOException | UncheckedIOException e) {
+            // The server's disk or the upload failed: the person can only try again, the cause is for the log.
+            LOG.log(Level.WARNING, "An uploaded log could not be stored", e);
             Pages.error(null, "imports.failed");
             return null;
         }
@@ -97,6 +104,8 @@ public class ImportsBean implements Serializable {
             Pages.info("imports.resumed", id);
             refresh();
         } catch (IllegalStateException | NotFoundException e) {
+            // Someone else resumed it, or its file went, since the page was drawn: the reason is in the log.
+            LOG.log(Level.WARNING, "Import " + id + " was not resumed", e);
             Pages.error(null, "imports.cannotResume", id);
         }
     }

@@ -11,6 +11,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLine.Accepted;
 import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLine.Delivery;
@@ -36,11 +39,14 @@ import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLine.Unparsea
  * the last path element.
  *
  * <p>The parser scans by hand and uses no regular expressions, so its cost is linear in the line
- * length whatever the input. It never throws: any failure becomes {@link Unparseable}. Instances
- * hold no mutable state apart from a cache of the last timestamp, which is replaced as a whole,
- * so one instance may be shared between threads.
+ * length whatever the input. It never throws: any failure becomes {@link Unparseable}, and a
+ * failure of the parser itself is logged as well. Instances hold no mutable state apart from a
+ * cache of the last timestamp, which is replaced as a whole, and whether such a failure was
+ * logged, so one instance may be shared between threads.
  */
 public final class PostfixLogParser {
+
+    private static final Logger LOG = Logger.getLogger(PostfixLogParser.class.getName());
 
     /** The longest address, in characters, that is accepted (the SMTP path limit). */
     public static final int MAX_ADDRESS_LENGTH = 254;
@@ -117,6 +123,9 @@ public final class PostfixLogParser {
     /** The last timestamp text and its instant; replaced as a whole, never mutated. */
     private CachedTimestamp lastTimestamp;
 
+    /** Whether a failure of the parser itself was logged at WARNING already. */
+    private final AtomicBoolean failureLogged = new AtomicBoolean();
+
     /**
      * @param zone      the zone in which year-less syslog timestamps were written
      * @param reference the moment of import; year-less timestamps are placed no more than one day
@@ -150,6 +159,11 @@ public final class PostfixLogParser {
         try {
             return parseLine(line);
         } catch (RuntimeException e) {
+            // The line is counted as unreadable like any other; the defect must not go unseen. Only
+            // the first is a warning with its trace: one defect can meet every line of a large log.
+            // The line itself stays out of the server log: it holds e-mail addresses.
+            LOG.log(failureLogged.compareAndSet(false, true) ? Level.WARNING : Level.FINE,
+                    "A Postfix log line made the parser fail; it is counted as unreadable", e);
             return UNPARSEABLE_UNEXPECTED;
         }
     }
@@ -711,7 +725,7 @@ public final class PostfixLogParser {
             try {
                 offset = ZoneOffset.ofHoursMinutes(factor * offsetHours, factor * offsetMinutes);
             } catch (DateTimeException e) {
-                return null;
+                return null; // beyond ±18:00 or minutes over 59: a bad timestamp, counted as unreadable
             }
         } else {
             return null;

@@ -5,11 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -747,6 +756,40 @@ class PostfixLogParserTest {
             assertEquals(nov3("09:15:01"), a);
             assertEquals(nov3("10:15:01"), b);
             assertEquals(a, c);
+        }
+
+        /**
+         * No line of a real log makes the parser itself fail (the tests above see to that), but a
+         * reference instant at the very start of time does: the year before it cannot be made.
+         * The line is counted as unreadable, and the failure is logged, not dropped.
+         */
+        @Test
+        void aFailureOfTheParserItselfIsUnreadableAndLogged() {
+            PostfixLogParser atTheStartOfTime = new PostfixLogParser(ZoneOffset.UTC,
+                    LocalDateTime.of(Year.MIN_VALUE, 1, 1, 0, 0).toInstant(ZoneOffset.UTC));
+            String line = "Dec 31 23:59:59 mail postfix/qmgr[1187]: 4F1A22C0123: removed";
+            Logger log = Logger.getLogger(PostfixLogParser.class.getName());
+            List<LogRecord> records = new CopyOnWriteArrayList<>();
+            Handler handler = new Handler() {
+                @Override public void publish(LogRecord r) { records.add(r); }
+                @Override public void flush() { }
+                @Override public void close() { }
+            };
+            Level level = log.getLevel();
+            log.setLevel(Level.ALL);
+            log.addHandler(handler);
+            try {
+                for (int i = 0; i < 3; i++) {
+                    assertEquals(PostfixLogParser.UNEXPECTED,
+                            assertInstanceOf(Unparseable.class, atTheStartOfTime.parse(line)).reason());
+                }
+            } finally {
+                log.removeHandler(handler);
+                log.setLevel(level);
+            }
+            assertEquals(List.of(Level.WARNING, Level.FINE, Level.FINE), records.stream().map(LogRecord::getLevel).toList(),
+                    "one warning with its trace, the rest below it");
+            assertInstanceOf(DateTimeException.class, records.get(0).getThrown());
         }
     }
 }
