@@ -1,5 +1,10 @@
 /**
- * How people log in to the portal: the form login mechanism, the identity store that checks
- * accounts, the slow password hash, and the QR code that sets up an authenticator app.
+ * How people and systems sign in: {@code PortalAuthenticationMechanism} (form login with an
+ * optional second step, a new session at every step, the {@code sign_in_session} checked on every
+ * request; Bearer keys for the API), the login kept in the session ({@code SessionLogin},
+ * {@code PendingSignIn}), {@code RequestOrigin} (did the portal's own pages send this change),
+ * {@code TransportPolicy} (HTTPS only, HSTS) and {@code QrCode} for an authenticator app. No clause
+ * of the policy, but what P12 rests on. Uses {@code application}, {@code application.signin},
+ * {@code application.apitoken}, {@code domain.account} and {@code domain.apitoken}.
  */
 package nl.provalue.privacy.infrastructure.security;
