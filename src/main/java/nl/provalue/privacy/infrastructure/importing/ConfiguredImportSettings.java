@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.provalue.privacy.application.importing.ImportSettings;
 import nl.provalue.privacy.domain.importing.RawLogFileRetention;
 import nl.provalue.privacy.infrastructure.config.ByteSizes;
+import nl.provalue.privacy.infrastructure.config.WholeNumbers;
 
 /**
  * The import limits from the server's configuration ({@code PORTAL_IMPORT_MAX_SIZE},
@@ -32,6 +33,7 @@ public class ConfiguredImportSettings implements ImportSettings {
     /** Reads the size setting at start, so that a wrong one stops the start (see PortalStartup). */
     public void checkSettings() {
         maxFileBytes();
+        rawFiles();
     }
 
     @Override
@@ -39,14 +41,9 @@ public class ConfiguredImportSettings implements ImportSettings {
         return RawLogFileRetention.ofDays(days(failedFileDaysSetting));
     }
 
+    /** P4: from one day up to the four weeks the mail log itself is kept; 7 where there is no such setting. */
     static long days(Object setting) {
-        if (setting == null || setting.toString().isBlank()) {
-            return 0;
-        }
-        try {
-            return Long.parseLong(setting.toString().trim());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return WholeNumbers.parse("PORTAL_IMPORT_FAILED_FILE_DAYS", setting,
+                RawLogFileRetention.DEFAULT_FAILED_LIMIT.toDays(), 1, RawLogFileRetention.MAXIMUM_FAILED_LIMIT.toDays());
     }
 }

@@ -163,12 +163,9 @@ public class OutboxDispatcher {
         } catch (NamingException notSet) {
             return DEFAULT_INTERVAL_SECONDS;
         }
-        try {
-            return setting == null ? DEFAULT_INTERVAL_SECONDS : Long.parseLong(setting.toString().trim());
-        } catch (NumberFormatException e) {
-            LOG.warning("PORTAL_MAIL_INTERVAL_SECONDS is not a number: " + setting + "; using " + DEFAULT_INTERVAL_SECONDS);
-            return DEFAULT_INTERVAL_SECONDS;
-        }
+        // 0 switches sending off; a password link waiting longer than an hour would be no use.
+        return nl.provalue.privacy.infrastructure.config.WholeNumbers.parse("PORTAL_MAIL_INTERVAL_SECONDS", setting,
+                DEFAULT_INTERVAL_SECONDS, 0, 3600);
     }
 
     private static String holderName() {

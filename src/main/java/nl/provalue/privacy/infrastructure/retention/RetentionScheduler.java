@@ -52,13 +52,10 @@ public class RetentionScheduler {
         }
     }
 
+    /** Minutes between runs; 0 switches the schedule off; at most a day, which P4's four weeks allow many times over. */
     private long minutes() {
-        try {
-            return intervalSetting == null ? 15 : Long.parseLong(intervalSetting.toString().trim());
-        } catch (NumberFormatException e) {
-            LOG.warning("PORTAL_RETENTION_INTERVAL_MINUTES is not a number: " + intervalSetting + "; using 15");
-            return 15;
-        }
+        return nl.provalue.privacy.infrastructure.config.WholeNumbers.parse("PORTAL_RETENTION_INTERVAL_MINUTES",
+                intervalSetting, 15, 0, 1440);
     }
 
     @PreDestroy

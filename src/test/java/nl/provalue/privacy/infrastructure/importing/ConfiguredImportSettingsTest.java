@@ -25,4 +25,16 @@ class ConfiguredImportSettingsTest {
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> maxSize("12x").checkSettings());
         assertTrue(refused.getMessage().startsWith("PORTAL_IMPORT_MAX_SIZE is \"12x\""), refused.getMessage());
     }
+
+    @Test
+    void p4_aFailedImportsFileIsKeptTheConfiguredDaysAndAWrongSettingStopsTheStart() {
+        ConfiguredImportSettings settings = maxSize("1g");
+        settings.failedFileDaysSetting = "14";
+        assertEquals(java.time.Duration.ofDays(14), settings.rawFiles().failedLimit());
+        for (String wrong : new String[] {"abc", "0", "29", "-3", ""}) {
+            settings.failedFileDaysSetting = wrong;
+            IllegalStateException refused = assertThrows(IllegalStateException.class, settings::checkSettings, wrong);
+            assertTrue(refused.getMessage().startsWith("PORTAL_IMPORT_FAILED_FILE_DAYS is \"" + wrong + "\""), refused.getMessage());
+        }
+    }
 }

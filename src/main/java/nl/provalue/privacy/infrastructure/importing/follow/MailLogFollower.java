@@ -73,13 +73,8 @@ public class MailLogFollower implements MailLogFollowing {
 
     /** Seconds between polls ({@code PORTAL_MAIL_LOG_POLL_SECONDS}, 30 unless set). */
     public long pollSeconds() {
-        try {
-            long seconds = pollSetting == null ? 30 : Long.parseLong(pollSetting.toString().trim());
-            return seconds > 0 ? seconds : 30;
-        } catch (NumberFormatException e) {
-            LOG.warning("PORTAL_MAIL_LOG_POLL_SECONDS is not a number: " + pollSetting + "; using 30");
-            return 30;
-        }
+        return nl.provalue.privacy.infrastructure.config.WholeNumbers.parse("PORTAL_MAIL_LOG_POLL_SECONDS", pollSetting,
+                30, 1, 3600);
     }
 
     /**
