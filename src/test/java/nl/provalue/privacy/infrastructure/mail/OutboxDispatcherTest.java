@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -26,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.provalue.privacy.domain.notification.OutgoingMail;
 import nl.provalue.privacy.infrastructure.mail.OutboxSteps.ClaimedMail;
+import nl.provalue.privacy.testsupport.LogCapture;
 
 /** One tick of the dispatcher, with the outbox and the mail server replaced by recorders. */
 class OutboxDispatcherTest {
@@ -34,22 +33,8 @@ class OutboxDispatcherTest {
 
     private final Steps steps = new Steps();
     private final List<String> sentTo = new ArrayList<>();
-    private final List<LogRecord> log = new ArrayList<>();
-    private final Logger dispatcherLog = Logger.getLogger(OutboxDispatcher.class.getName());
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            log.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private LogCapture capture;
+    private List<LogRecord> log;
     private Optional<SmtpTransport> transport = Optional.empty();
     private String refuse;
 
@@ -57,7 +42,8 @@ class OutboxDispatcherTest {
 
     @BeforeEach
     void setUp() {
-        dispatcherLog.addHandler(capture);
+        capture = LogCapture.of(OutboxDispatcher.class);
+        log = capture.records();
         dispatcher = new OutboxDispatcher();
         dispatcher.steps = steps;
         dispatcher.clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -71,7 +57,7 @@ class OutboxDispatcherTest {
 
     @AfterEach
     void tearDown() {
-        dispatcherLog.removeHandler(capture);
+        capture.close();
     }
 
     private void mailServer() {

@@ -12,10 +12,8 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -32,6 +30,7 @@ import nl.provalue.privacy.application.importing.ImportReport;
 import nl.provalue.privacy.application.importing.ImportService;
 import nl.provalue.privacy.application.importing.LogRefusedException;
 import nl.provalue.privacy.domain.importing.ImportKind;
+import nl.provalue.privacy.testsupport.LogCapture;
 
 /**
  * What staff are told when an upload or a resume fails, and what the server log keeps of it, with
@@ -39,29 +38,16 @@ import nl.provalue.privacy.domain.importing.ImportKind;
  */
 class ImportsBeanTest {
 
-    private final List<LogRecord> log = new ArrayList<>();
-    private final Logger beanLog = Logger.getLogger(ImportsBean.class.getName());
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            log.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private LogCapture capture;
+    private List<LogRecord> log;
     private RuntimeException failure;
     private Faces faces;
     private ImportsBean bean;
 
     @BeforeEach
     void setUp() {
-        beanLog.addHandler(capture);
+        capture = LogCapture.of(ImportsBean.class);
+        log = capture.records();
         faces = new Faces();
         bean = new ImportsBean();
         bean.imports = new ImportService() {
@@ -80,7 +66,7 @@ class ImportsBeanTest {
 
     @AfterEach
     void tearDown() {
-        beanLog.removeHandler(capture);
+        capture.close();
         faces.release();
     }
 

@@ -14,11 +14,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -31,6 +28,7 @@ import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLine.Delivery
 import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLine.Ignored;
 import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLine.Removed;
 import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLine.Unparseable;
+import nl.provalue.privacy.testsupport.LogCapture;
 
 class PostfixLogParserTest {
 
@@ -768,24 +766,13 @@ class PostfixLogParserTest {
             PostfixLogParser atTheStartOfTime = new PostfixLogParser(ZoneOffset.UTC,
                     LocalDateTime.of(Year.MIN_VALUE, 1, 1, 0, 0).toInstant(ZoneOffset.UTC));
             String line = "Dec 31 23:59:59 mail postfix/qmgr[1187]: 4F1A22C0123: removed";
-            Logger log = Logger.getLogger(PostfixLogParser.class.getName());
-            List<LogRecord> records = new CopyOnWriteArrayList<>();
-            Handler handler = new Handler() {
-                @Override public void publish(LogRecord r) { records.add(r); }
-                @Override public void flush() { }
-                @Override public void close() { }
-            };
-            Level level = log.getLevel();
-            log.setLevel(Level.ALL);
-            log.addHandler(handler);
-            try {
+            List<LogRecord> records;
+            try (LogCapture capture = LogCapture.of(PostfixLogParser.class)) {
                 for (int i = 0; i < 3; i++) {
                     assertEquals(PostfixLogParser.UNEXPECTED,
                             assertInstanceOf(Unparseable.class, atTheStartOfTime.parse(line)).reason());
                 }
-            } finally {
-                log.removeHandler(handler);
-                log.setLevel(level);
+                records = capture.records();
             }
             assertEquals(List.of(Level.WARNING, Level.FINE, Level.FINE), records.stream().map(LogRecord::getLevel).toList(),
                     "one warning with its trace, the rest below it");
