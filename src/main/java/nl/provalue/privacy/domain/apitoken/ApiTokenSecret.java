@@ -20,6 +20,8 @@ public final class ApiTokenSecret {
     private static final int RANDOM_BYTES = 32;
     private static final Pattern FORM = Pattern.compile("pvt_[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** RFC 6750 §2.3: the query parameter a bearer token would be sent in. */
+    private static final Pattern ACCESS_TOKEN_PARAMETER = Pattern.compile("(^|&)access_token(=|&|$)");
 
     private final String value;
 
@@ -42,9 +44,12 @@ public final class ApiTokenSecret {
         return Optional.of(new ApiTokenSecret(presented));
     }
 
-    /** Whether a text holds something of a key's form, e.g. a key pasted into an address. */
-    public static boolean appearsIn(String text) {
-        return text != null && text.contains(PREFIX);
+    /**
+     * Whether an address's query carries a key: the {@code access_token} parameter of RFC 6750, or
+     * anything of a key's form pasted into another parameter. Such a key ends up in logs.
+     */
+    public static boolean appearsInQuery(String query) {
+        return query != null && (query.contains(PREFIX) || ACCESS_TOKEN_PARAMETER.matcher(query).find());
     }
 
     /** The SHA-256 of the key in lower-case hex: what is stored and looked up. */

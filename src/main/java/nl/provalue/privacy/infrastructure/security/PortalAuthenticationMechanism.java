@@ -106,7 +106,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         String servletPath = request.getServletPath();
         if (servletPath.equals("/api") || servletPath.startsWith("/api/")) {
-            if (keyInAddress(request.getQueryString())) {
+            if (ApiTokenSecret.appearsInQuery(request.getQueryString())) {
                 return problem(response, HttpServletResponse.SC_BAD_REQUEST, "Key in the address",
                         "An API key is sent in the Authorization header, never in the address, where it ends up in"
                                 + " logs. Revoke this key and make a new one.", null);
@@ -137,14 +137,6 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.redirect(request.getContextPath() + LOGIN_PAGE + (login != null ? "?expired=true" : ""));
         }
         return context.doNothing();
-    }
-
-    /** RFC 6750 §2.3 {@code access_token}, or anything that looks like one of the portal's keys. */
-    static boolean keyInAddress(String query) {
-        if (query == null) {
-            return false;
-        }
-        return ApiTokenSecret.appearsIn(query) || java.util.regex.Pattern.compile("(^|&)access_token(=|&|$)").matcher(query).find();
     }
 
     private AuthenticationStatus withKey(String authorization, HttpServletRequest request, HttpServletResponse response,

@@ -44,8 +44,11 @@ class ApiTokenSecretTest {
 
     @Test
     void aKeyInAnAddressIsNoticed() {
-        assertTrue(ApiTokenSecret.appearsIn("site=x&key=pvt_abc"));
-        assertFalse(ApiTokenSecret.appearsIn("site=www.example.nl&wait=60"));
-        assertFalse(ApiTokenSecret.appearsIn(null));
+        assertTrue(ApiTokenSecret.appearsInQuery("site=x&key=pvt_abc"));
+        assertTrue(ApiTokenSecret.appearsInQuery("access_token=abc"));
+        assertTrue(ApiTokenSecret.appearsInQuery("name=a.log&access_token"));
+        assertFalse(ApiTokenSecret.appearsInQuery("site=www.example.nl&wait=60"));
+        assertFalse(ApiTokenSecret.appearsInQuery("my_access_token=1&access_tokens=2"));
+        assertFalse(ApiTokenSecret.appearsInQuery(null));
     }
 }
