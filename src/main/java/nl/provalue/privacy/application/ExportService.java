@@ -71,12 +71,13 @@ public class ExportService {
                             {ContactField.CITY, c.city()}, {ContactField.COUNTRY, c.countryCode()},
                             {ContactField.PHONE, c.phone()}, {ContactField.EMAIL, c.email()}};
                     for (Object[] f : fields) {
-                        row.accept(new Object[]{f[0], f[1], ItemSource.WEB_FORM, c.receivedAt()});
+                        row.accept(new Object[]{f[0], f[1], c.source(), c.receivedAt()});
                     }
                 }));
-        tables.add(new ExportTable("contact-corrections", List.of(code("field", "field."), text("oldValue"),
-                text("newValue"), code("source", "source."), time("changedAt"), text("changedBy")),
-                row -> profile.corrections().forEach(x -> row.accept(new Object[]{x.field(), x.oldValue(), x.newValue(),
+        tables.add(new ExportTable("contact-corrections", List.of(code("field", "field."), text("subject"),
+                code("role", "contactRole."), text("oldValue"), text("newValue"), code("source", "source."), time("changedAt"), text("changedBy")),
+                row -> profile.corrections().forEach(x -> row.accept(new Object[]{x.field(), x.subject(), x.role(),
+                        x.oldValue(), x.newValue(),
                         x.source(), x.changedAt(), x.changedBy()}))));
         tables.add(new ExportTable("personal-data", List.of(code("category", "category."), text("item"), text("value"),
                 code("source", "source."), time("receivedAt"), code("storage", "storage."), code("purposes", "purpose."),

@@ -93,7 +93,7 @@ public class MyDataService {
         Instant contactReceived = changes.isEmpty() ? customer.createdAt() : changes.get(0).changedAt();
         ContactDetails c = customer.contact();
         Contact contact = new Contact(c.fullName(), c.organisation(), c.street(), c.postalCode(), c.city(),
-                c.countryCode(), c.phone(), c.email(), contactReceived);
+                c.countryCode(), c.phone(), c.email(), contactReceived, customer.contactSource());
 
         Map<DataCategory, List<Item>> grouped = new EnumMap<>(DataCategory.class);
         List<PersonalDataItem> items = customers.itemsOf(customerId);
@@ -108,8 +108,8 @@ public class MyDataService {
                 .map(p -> new Paper(p.description(), p.location(), p.keptSince(), p.keptUntil(), p.destroyedAt(), p.id()))
                 .toList();
         List<ContactCorrection> corrections = changes.stream()
-                .map(ch -> new ContactCorrection(ch.field(), ch.oldValue(), ch.newValue(), ch.source(), ch.changedAt(),
-                        ch.changedBy()))
+                .map(ch -> new ContactCorrection(ch.field(), ch.subject(), ch.subjectRole(), ch.oldValue(), ch.newValue(),
+                        ch.source(), ch.changedAt(), ch.changedBy()))
                 .toList();
         return new Profile(customer.number().value(), contact, groups, paper, corrections);
     }

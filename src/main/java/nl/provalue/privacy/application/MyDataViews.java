@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import nl.provalue.privacy.domain.backup.BackupKind;
+import nl.provalue.privacy.domain.customer.ChangedField;
 import nl.provalue.privacy.domain.customer.ContactField;
 import nl.provalue.privacy.domain.customer.DataCategory;
 import nl.provalue.privacy.domain.customer.ItemSource;
@@ -30,7 +31,7 @@ public final class MyDataViews {
 
     /** The contact details as they stand, and when they were last received. */
     public record Contact(String fullName, String organisation, String street, String postalCode, String city,
-                          String countryCode, String phone, String email, Instant receivedAt) {
+                          String countryCode, String phone, String email, Instant receivedAt, ItemSource source) {
     }
 
     /** P1, P2, P8: one item with its source, storage and purposes. */
@@ -48,9 +49,12 @@ public final class MyDataViews {
                         Instant destroyedAt, long id) {
     }
 
-    /** P1: a correction of the contact details. */
-    public record ContactCorrection(ContactField field, String oldValue, String newValue, ItemSource source,
-                                    Instant changedAt, String changedBy) {
+    /**
+     * P1: a change of the contact details, or of a domain name (with {@code role}, one of its
+     * contacts), mailbox or website ({@code subject} names which).
+     */
+    public record ContactCorrection(ChangedField field, String subject, String role, String oldValue, String newValue,
+                                    ItemSource source, Instant changedAt, String changedBy) {
     }
 
     public record Profile(String customerNumber, Contact contact, List<ItemGroup> groups, List<Paper> paperRecords,

@@ -53,6 +53,7 @@ import nl.provalue.privacy.application.MyDataViews.Traffic;
 import nl.provalue.privacy.application.rights.RightsRequests;
 import nl.provalue.privacy.domain.audit.AccessPurpose;
 import nl.provalue.privacy.domain.backup.BackupKind;
+import nl.provalue.privacy.domain.customer.ChangedField;
 import nl.provalue.privacy.domain.customer.ContactField;
 import nl.provalue.privacy.domain.customer.DataCategory;
 import nl.provalue.privacy.domain.customer.ItemSource;
@@ -100,12 +101,12 @@ class ExportServiceTest {
             public Profile profile(long customerId) {
                 return new Profile("PV100231",
                         new Contact("Jan Jansen", null, "Lindengracht 112", "1015 KK", "Amsterdam", "NL", "+31 6 41 27 83 90",
-                                "jan@jansenfotografie.nl", T),
+                                "jan@jansenfotografie.nl", T, ItemSource.WEB_FORM),
                         List.of(new ItemGroup(DataCategory.BILLING, List.of(new Item(1, DataCategory.BILLING, "IBAN",
                                 "NL91 ABNA 0417 1643 00", ItemSource.ORAL, T, StorageMedium.BOTH,
                                 List.of(Purpose.ADMINISTRATION), true, "machtiging.pdf")))),
                         List.of(new Paper("Getekende machtiging", "Archiefkast B", LocalDate.of(2026, 1, 5), null, null, 3)),
-                        List.of(new ContactCorrection(ContactField.CITY, "Den Haag", "Rotterdam", ItemSource.WEB_FORM, T,
+                        List.of(new ContactCorrection(ChangedField.CITY, null, null, "Den Haag", "Rotterdam", ItemSource.WEB_FORM, T,
                                 "jan.jansen")));
             }
 

@@ -142,6 +142,16 @@ public final class Db {
         }
     }
 
+    /** A login of the test's own for an existing customer (one the customer system made, say). */
+    public static long loginFor(long customerId, String username, String password) {
+        java.sql.Timestamp now = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
+        try (Connection c = connect()) {
+            return account(c, username, password, "CUSTOMER", customerId, null, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs an INSERT and returns the key the database generated. */
     private static long insert(PreparedStatement p) throws SQLException {
         p.executeUpdate();

@@ -27,5 +27,7 @@ public enum AuditAction {
     API_TOKEN_CREATED,
     API_TOKEN_REVOKED,
     /** A call of the API by one of the provider's systems, with its key. */
-    API_CALL
+    API_CALL,
+    /** The provider's customer system put a customer's state: created, or with the changes counted. */
+    CUSTOMER_PROVISIONED
 }

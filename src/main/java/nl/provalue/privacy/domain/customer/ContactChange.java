@@ -18,7 +18,10 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** P1: one corrected field of a customer's contact details, with the old and the new value. */
+/**
+ * P1: one changed field of a customer's contact details, or of their domain names, mailboxes and
+ * websites, with the old and the new value, when, by whom and how it came in.
+ */
 @Entity
 @Table(name = "contact_change")
 @NamedQuery(name = "ContactChange.byCustomer",
@@ -36,12 +39,19 @@ public class ContactChange {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "field", nullable = false, length = 30)
-    private ContactField field;
+    private ChangedField field;
 
-    @Column(name = "old_value", length = 254)
+    @Column(name = "subject", length = 254)
+    private String subject;
+
+    /** The name of a domain name's contact role (registrant, administrative, technical). */
+    @Column(name = "subject_role", length = 20)
+    private String subjectRole;
+
+    @Column(name = "old_value", length = 1000)
     private String oldValue;
 
-    @Column(name = "new_value", length = 254)
+    @Column(name = "new_value", length = 1000)
     private String newValue;
 
     @Enumerated(EnumType.STRING)
@@ -60,8 +70,19 @@ public class ContactChange {
 
     public ContactChange(Customer customer, ContactField field, String oldValue, String newValue, ItemSource source,
                          Instant changedAt, String changedBy) {
+        this(customer, ChangedField.of(field), null, null, oldValue, newValue, source, changedAt, changedBy);
+    }
+
+    /**
+     * A change of something the customer has: {@code subject} names it (a domain name, mailbox
+     * address or host name), {@code subjectRole} the contact of a domain name when it is one.
+     */
+    public ContactChange(Customer customer, ChangedField field, String subject, String subjectRole,
+                         String oldValue, String newValue, ItemSource source, Instant changedAt, String changedBy) {
         this.customer = customer;
         this.field = field;
+        this.subject = subject;
+        this.subjectRole = subjectRole;
         this.oldValue = oldValue;
         this.newValue = newValue;
         this.source = source;
@@ -70,7 +91,9 @@ public class ContactChange {
     }
 
     public Long id() { return id; }
-    public ContactField field() { return field; }
+    public ChangedField field() { return field; }
+    public String subject() { return subject; }
+    public String subjectRole() { return subjectRole; }
     public String oldValue() { return oldValue; }
     public String newValue() { return newValue; }
     public ItemSource source() { return source; }

@@ -22,4 +22,10 @@ public enum ContactField {
     public String valueIn(ContactDetails details) {
         return details == null ? null : getter.apply(details);
     }
+
+    /** P1: the fields whose value differs between two contact details (either may be absent), in field order. */
+    public static java.util.List<ContactField> differing(ContactDetails before, ContactDetails after) {
+        return java.util.Arrays.stream(values())
+                .filter(f -> !java.util.Objects.equals(f.valueIn(before), f.valueIn(after))).toList();
+    }
 }

@@ -41,6 +41,12 @@ public class Customer {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** P1: how the contact details as they are now reached the provider. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
+    @Column(name = "contact_source", nullable = false, length = 20)
+    private ItemSource contactSource = ItemSource.WEB_FORM;
+
     @Version
     private long version;
 
@@ -48,6 +54,13 @@ public class Customer {
     }
 
     public Customer(CustomerNumber number, ContactDetails contact, String preferredLanguage, Instant createdAt) {
+        this(number, contact, preferredLanguage, createdAt, ItemSource.WEB_FORM);
+    }
+
+    /** A customer whose contact details reached the provider from {@code source}. */
+    public Customer(CustomerNumber number, ContactDetails contact, String preferredLanguage, Instant createdAt,
+                    ItemSource source) {
+        this.contactSource = Objects.requireNonNull(source);
         this.customerNumber = number.value();
         this.contact = Objects.requireNonNull(contact);
         this.preferredLanguage = preferredLanguage;
@@ -59,6 +72,7 @@ public class Customer {
     public ContactDetails contact() { return contact; }
     public String preferredLanguage() { return preferredLanguage; }
     public Instant createdAt() { return createdAt; }
+    public ItemSource contactSource() { return contactSource; }
 
     /**
      * P1: replaces the contact details and returns one {@link ContactChange} per field that
@@ -67,14 +81,21 @@ public class Customer {
     public List<ContactChange> correctContact(ContactDetails corrected, ItemSource source, Instant now, String by) {
         Objects.requireNonNull(corrected);
         List<ContactChange> changes = new ArrayList<>();
-        for (ContactField field : ContactField.values()) {
-            String before = field.valueIn(contact);
-            String after = field.valueIn(corrected);
-            if (!Objects.equals(before, after)) {
-                changes.add(new ContactChange(this, field, before, after, source, now, by));
-            }
+        for (ContactField field : ContactField.differing(contact, corrected)) {
+            changes.add(new ContactChange(this, field, field.valueIn(contact), field.valueIn(corrected), source, now, by));
         }
         this.contact = corrected;
+        if (!changes.isEmpty()) {
+            this.contactSource = source;
+        }
         return changes;
+    }
+
+    /** The language the portal writes to the customer in: {@code nl} or {@code en}. */
+    public void changeLanguage(String language) {
+        if (!"nl".equals(language) && !"en".equals(language)) {
+            throw new IllegalArgumentException("nl or en: " + language);
+        }
+        this.preferredLanguage = language;
     }
 }

@@ -9,5 +9,10 @@ public enum ItemSource {
     /** A letter or document the customer sent. */
     DOCUMENT,
     /** An e-mail the customer sent. */
-    EMAIL
+    EMAIL,
+    /**
+     * What the customer gave when ordering or changing a service, passed on by the provider's own
+     * customer system (billing and control panel) through the provisioning API.
+     */
+    CUSTOMER_SYSTEM
 }

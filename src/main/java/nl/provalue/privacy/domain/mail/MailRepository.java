@@ -15,6 +15,12 @@ public interface MailRepository {
 
     Mailbox add(Mailbox mailbox);
 
+    /** The mailbox with this (lower-case) address, whoever has it. */
+    Optional<Mailbox> mailboxByAddress(String address);
+
+    /** P5: a mailbox the customer no longer has (its mail log stays, under P4). */
+    void remove(Mailbox mailbox);
+
     void addLogEntry(MailLogEntry entry);
 
     Optional<Instant> oldestLogEntryOf(long customerId);

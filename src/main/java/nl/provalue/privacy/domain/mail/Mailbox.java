@@ -129,6 +129,23 @@ public class Mailbox {
         this.settingChangedAt = now;
     }
 
+    /**
+     * P5: the protocols the mailbox is used with now. Without POP3 nothing fetches mail away, so a
+     * POP3 setting (delete on fetch, keep a copy for some days) becomes "kept until deleted".
+     */
+    public void changeProtocols(Set<MailProtocol> now, Instant at) {
+        if (now == null || now.isEmpty()) {
+            throw new IllegalArgumentException("A mailbox is used with at least one protocol");
+        }
+        this.protocols.clear();
+        this.protocols.addAll(now);
+        if (!now.contains(MailProtocol.POP3) && retentionMode != MailRetentionMode.KEEP_UNTIL_DELETED) {
+            this.retentionMode = MailRetentionMode.KEEP_UNTIL_DELETED;
+            this.keepDays = null;
+            this.settingChangedAt = at;
+        }
+    }
+
     /** What the server holds now, as reported by the mail store. */
     public void recordStoredMail(int messages, long bytes, Instant oldest) {
         this.messagesStored = messages;

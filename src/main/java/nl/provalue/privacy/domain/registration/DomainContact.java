@@ -65,6 +65,15 @@ public class DomainContact {
         this.domain = domain;
     }
 
+    /**
+     * P10: the contact's details as the registry now has them. The contact's choice about
+     * publication stays: it is theirs, not the registry's.
+     */
+    public void correct(HolderKind holderKind, ContactDetails details) {
+        this.holderKind = java.util.Objects.requireNonNull(holderKind);
+        this.details = java.util.Objects.requireNonNull(details);
+    }
+
     public void changeConsent(boolean publish, Instant at) {
         this.publishConsent = publish;
         this.consentChangedAt = at;

@@ -76,6 +76,23 @@ public class DomainName {
         return contact;
     }
 
+    /** P10: the registration's dates as the registry has them. */
+    public void changeDates(LocalDate registeredOn, LocalDate expiresOn) {
+        if (expiresOn.isBefore(registeredOn)) {
+            throw new IllegalArgumentException("A registration expires after it began");
+        }
+        this.registeredOn = registeredOn;
+        this.expiresOn = expiresOn;
+    }
+
+    /** A contact the registration no longer has; the holder cannot go. */
+    public void removeContact(ContactRole role) {
+        if (role == ContactRole.REGISTRANT) {
+            throw new IllegalArgumentException("A domain name has a holder");
+        }
+        contacts.removeIf(c -> c.role() == role);
+    }
+
     public Optional<DomainContact> contact(ContactRole role) {
         return contacts.stream().filter(c -> c.role() == role).findFirst();
     }

@@ -14,5 +14,8 @@ public interface DomainRepository {
 
     DomainName add(DomainName domain);
 
+    /** P10: a registration that ended or moved away, with its contacts and their publication choices. */
+    void remove(DomainName domain);
+
     void addConsentChange(WhoisConsentChange change);
 }

@@ -64,6 +64,15 @@ public class Website {
         this.createdAt = createdAt;
     }
 
+    /** P3: the hosting plan and its traffic limit. */
+    public void changePlan(String planName, long trafficLimitBytes) {
+        if (trafficLimitBytes <= 0) {
+            throw new IllegalArgumentException("P3: a plan has a positive traffic limit");
+        }
+        this.planName = planName;
+        this.trafficLimitBytes = trafficLimitBytes;
+    }
+
     public TrafficUsage usage(long bytesUsedThisMonth) {
         return new TrafficUsage(bytesUsedThisMonth, trafficLimitBytes);
     }

@@ -22,6 +22,12 @@ public interface WebsiteRepository {
 
     Website add(Website website);
 
+    /**
+     * P3, P6: a website the customer no longer has, with its access log, traffic counters and
+     * what the space-based retention recorded of it; imports of its logs stay, without the site.
+     */
+    void remove(Website website);
+
     /** P3: adds traffic to the day's counter, creating it on first use. */
     void countTraffic(Website website, LocalDate day, long bytes, long requests);
 

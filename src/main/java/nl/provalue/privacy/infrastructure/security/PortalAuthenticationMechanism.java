@@ -46,7 +46,8 @@ import nl.provalue.privacy.domain.apitoken.ApiTokenSecret;
  * the address (which ends up in logs) is refused with 400.
  */
 @ApplicationScoped
-@DeclareRoles({Role.CUSTOMER_NAME, Role.STAFF_NAME, Role.SYSTEM_NAME, ApiScope.LOG_IMPORT_ROLE, ApiScope.BACKUPS_ROLE})
+@DeclareRoles({Role.CUSTOMER_NAME, Role.STAFF_NAME, Role.SYSTEM_NAME, ApiScope.LOG_IMPORT_ROLE, ApiScope.BACKUPS_ROLE,
+        ApiScope.PROVISIONING_ROLE})
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());

@@ -94,6 +94,27 @@ public final class ErrorMappers {
         }
     }
 
+    /** A put whose version condition does not hold (412), or that named no version (428). */
+    @Provider
+    public static class Precondition implements ExceptionMapper<nl.provalue.privacy.application.provisioning.PreconditionException> {
+        @Override
+        public Response toResponse(nl.provalue.privacy.application.provisioning.PreconditionException e) {
+            boolean failed = e.kind() == nl.provalue.privacy.application.provisioning.PreconditionException.Kind.FAILED;
+            Response answer = problem(failed ? 412 : 428, failed ? "Precondition Failed" : "Precondition Required",
+                    e.getMessage(), "If-Match");
+            return e.currentTag() == null ? answer : Response.fromResponse(answer).header("ETag", e.currentTag()).build();
+        }
+    }
+
+    /** A name the state gives that belongs to another customer. */
+    @Provider
+    public static class HeldElsewhere implements ExceptionMapper<nl.provalue.privacy.application.provisioning.HeldElsewhereException> {
+        @Override
+        public Response toResponse(nl.provalue.privacy.application.provisioning.HeldElsewhereException e) {
+            return problem(409, "Conflict", e.getMessage(), e.field());
+        }
+    }
+
     /** A log upload over the configured maximum: refused whole, nothing of it kept. */
     @Provider
     public static class LogTooLarge implements ExceptionMapper<LogTooLargeException> {

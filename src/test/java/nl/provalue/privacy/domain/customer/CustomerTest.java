@@ -19,7 +19,7 @@ class CustomerTest {
                 "2518 AA", "Den Haag", "NL", "+31 70 362 91 04", "sanne@example.nl"), "en", NOW);
         List<ContactChange> changes = c.correctContact(new ContactDetails("Sanne de Jong", null, "Coolsingel 1",
                 "3011 AA", "Rotterdam", "NL", "+31 70 362 91 04", "sanne@example.nl"), ItemSource.WEB_FORM, NOW, "sanne.dejong");
-        assertEquals(List.of(ContactField.STREET, ContactField.POSTAL_CODE, ContactField.CITY),
+        assertEquals(List.of(ChangedField.STREET, ChangedField.POSTAL_CODE, ChangedField.CITY),
                 changes.stream().map(ContactChange::field).toList());
         ContactChange city = changes.get(2);
         assertEquals("Den Haag", city.oldValue());
@@ -28,5 +28,22 @@ class CustomerTest {
         assertEquals(NOW, city.changedAt());
         assertEquals("Rotterdam", c.contact().city());
         assertTrue(c.correctContact(c.contact(), ItemSource.WEB_FORM, NOW, "x").isEmpty(), "no change, no record");
+        assertEquals(ItemSource.WEB_FORM, c.contactSource());
+    }
+
+    @Test
+    void p1_theContactDetailsCarryTheSourceOfTheirLastChange() {
+        ContactDetails given = new ContactDetails("Sanne de Jong", null, "Zeestraat 20", "2518 AA", "Den Haag", "NL", null,
+                "sanne@example.nl");
+        Customer c = new Customer(CustomerNumber.of(8), given, "nl", NOW, ItemSource.CUSTOMER_SYSTEM);
+        assertEquals(ItemSource.CUSTOMER_SYSTEM, c.contactSource());
+        c.correctContact(given, ItemSource.WEB_FORM, NOW, "sanne");
+        assertEquals(ItemSource.CUSTOMER_SYSTEM, c.contactSource(), "nothing changed: the source stays");
+        c.correctContact(new ContactDetails("Sanne de Jong", null, "Zeestraat 22", "2518 AA", "Den Haag", "NL", null,
+                "sanne@example.nl"), ItemSource.WEB_FORM, NOW, "sanne");
+        assertEquals(ItemSource.WEB_FORM, c.contactSource());
+        assertEquals(List.of(ContactField.STREET), ContactField.differing(given, c.contact()));
+        assertEquals(List.of(ContactField.values()).size() - 2, ContactField.differing(null, given).size(),
+                "from nothing: every field with a value (not the organisation and phone it lacks)");
     }
 }

@@ -43,6 +43,13 @@ public class JpaDomainRepository implements DomainRepository {
     }
 
     @Override
+    public void remove(DomainName domain) {
+        em.createNativeQuery("delete from whois_consent_change where domain_contact_id in"
+                + " (select id from domain_contact where domain_id = ?1)").setParameter(1, domain.id()).executeUpdate();
+        em.remove(domain);
+    }
+
+    @Override
     public void addConsentChange(nl.provalue.privacy.domain.registration.WhoisConsentChange change) {
         em.persist(change);
     }

@@ -40,6 +40,17 @@ public class JpaMailRepository implements MailRepository {
     }
 
     @Override
+    public Optional<Mailbox> mailboxByAddress(String address) {
+        return em.createQuery("select m from Mailbox m where m.address = :address", Mailbox.class)
+                .setParameter("address", address).getResultStream().findFirst();
+    }
+
+    @Override
+    public void remove(Mailbox mailbox) {
+        em.remove(mailbox);
+    }
+
+    @Override
     public void addLogEntry(MailLogEntry entry) {
         em.persist(entry);
     }

@@ -56,6 +56,17 @@ public class JpaWebsiteRepository implements WebsiteRepository {
     }
 
     @Override
+    public void remove(Website website) {
+        for (String sql : new String[]{"delete from access_log_entry where website_id = ?1",
+                "delete from access_log_usage where website_id = ?1", "delete from access_log_removal where website_id = ?1",
+                "delete from traffic_day where website_id = ?1",
+                "update import_run set website_id = null where website_id = ?1"}) {
+            em.createNativeQuery(sql).setParameter(1, website.id()).executeUpdate();
+        }
+        em.remove(website);
+    }
+
+    @Override
     public void countTraffic(Website website, LocalDate day, long bytes, long requests) {
         TrafficDay counter = em.createNamedQuery("TrafficDay.bySiteBetween", TrafficDay.class)
                 .setParameter("websiteId", website.id()).setParameter("from", day).setParameter("to", day)

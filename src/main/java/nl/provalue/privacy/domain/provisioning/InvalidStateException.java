@@ -1,0 +1,21 @@
+package nl.provalue.privacy.domain.provisioning;
+
+/** A customer state that cannot be used, naming the field at fault (e.g. {@code domains[1].name}). */
+public class InvalidStateException extends IllegalArgumentException {
+
+    private final String field;
+
+    public InvalidStateException(String field, String problem) {
+        super(field + ": " + problem);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    /** The same problem named from further out: {@code name} within {@code domains[1]} is {@code domains[1].name}. */
+    public InvalidStateException within(String outer) {
+        return new InvalidStateException(outer + "." + field, getMessage().substring(field.length() + 2));
+    }
+}

@@ -1,0 +1,235 @@
+package nl.provalue.privacy.web.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+
+import nl.provalue.privacy.domain.apitoken.ApiTokenSecret;
+import nl.provalue.privacy.testsupport.BrowserTestBase;
+import nl.provalue.privacy.testsupport.Db;
+import nl.provalue.privacy.testsupport.PortalHttp;
+
+/**
+ * The provider's customer system keeps a customer true in the portal (issue: provisioning API),
+ * against MariaDB: put, change, put again without new change records, a version that changed in
+ * between (412) or was not named (428), names of another customer (409), bad input named by its
+ * path, what a key may reach, and the customer seeing the change with its source.
+ */
+class ProvisioningIT extends BrowserTestBase {
+
+    private record Key(String name, String secret) {
+    }
+
+    private static Key key(String scopes) {
+        ApiTokenSecret secret = ApiTokenSecret.generate();
+        String name = "klantsysteem-" + System.nanoTime() % 1_000_000;
+        Db.update("INSERT INTO api_token (name, token_hash, scopes, created_at, created_by_id, expires_at)"
+                        + " VALUES (?, ?, ?, UTC_TIMESTAMP(6), (SELECT min(id) FROM staff_member), DATE_ADD(UTC_TIMESTAMP(6), INTERVAL 30 DAY))",
+                name, secret.hash(), scopes);
+        return new Key(name, secret.reveal());
+    }
+
+    private static String newNumber() {
+        while (true) {
+            String number = "PV9" + (10_000 + ThreadLocalRandom.current().nextInt(90_000));
+            if (Db.scalar("SELECT count(*) FROM customer WHERE customer_number = ?", number) == 0) {
+                return number;
+            }
+        }
+    }
+
+    private HttpResponse<String> call(Key key, String method, String path, String body, String... headers) {
+        PortalHttp http = new PortalHttp(base);
+        HttpRequest.Builder r = HttpRequest.newBuilder(http.uri(path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + key.secret());
+        for (int i = 0; i < headers.length; i += 2) {
+            r.header(headers[i], headers[i + 1]);
+        }
+        if (body == null) {
+            r.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            r.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        return http.send(r);
+    }
+
+    private static String contact(String name, String street, String email) {
+        return "{\"fullName\":\"" + name + "\",\"street\":\"" + street + "\",\"postalCode\":\"3511 AB\",\"city\":\"Utrecht\","
+                + "\"country\":\"NL\",\"phone\":\"+31 30 123 4567\",\"email\":\"" + email + "\"}";
+    }
+
+    /** A state: the customer, one domain with a holder, mailboxes and one website, named after the number. */
+    private static String state(String number, String holderEmail, String protocols, String plan, boolean secondMailbox) {
+        String n = number.toLowerCase();
+        String holder = contact("Sanne de Boer", "Domstraat 8", holderEmail).replaceFirst("\\{", "{\"holderKind\":\"NATURAL_PERSON\",");
+        return "{\"contact\":" + contact("Sanne de Boer", "Domstraat 8", "sanne@" + n + ".nl") + ",\"language\":\"nl\","
+                + "\"domains\":[{\"name\":\"" + n + ".nl\",\"registeredOn\":\"2021-05-01\",\"expiresOn\":\"2027-05-01\","
+                + "\"contacts\":{\"registrant\":" + holder + "}}],"
+                + "\"mailboxes\":[{\"address\":\"sanne@" + n + ".nl\",\"protocols\":[" + protocols + "]}"
+                + (secondMailbox ? ",{\"address\":\"info@" + n + ".nl\",\"protocols\":[\"IMAP\"]}" : "") + "],"
+                + "\"websites\":[{\"hostname\":\"www." + n + ".nl\",\"plan\":\"" + plan + "\",\"trafficLimitBytes\":10737418240}]}";
+    }
+
+    private static void assertProblem(int status, String field, HttpResponse<String> r, String what) {
+        assertEquals(status, r.statusCode(), what + ": " + r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), what);
+        if (field != null) {
+            assertTrue(r.body().contains("\"field\":\"" + field + "\""), what + ": " + r.body());
+        }
+        assertFalse(r.body().contains("Exception") || r.body().contains("SQL"), what + ": " + r.body());
+    }
+
+    private static long changes(String number) {
+        return Db.scalar("SELECT count(*) FROM contact_change WHERE customer_id = (SELECT id FROM customer WHERE customer_number = ?)",
+                number);
+    }
+
+    @Test
+    void aCustomerIsMadeChangedAndPutAgainWithoutNewRecordsAndNoSystemOverwritesAnotherUnseen() {
+        Key billing = key("PROVISIONING");
+        String number = newNumber();
+        String n = number.toLowerCase();
+        String path = "/api/v1/provisioning/customers/" + number;
+        String first = state(number, "sanne@" + n + ".nl", "\"POP3\"", "Basis", true);
+
+        HttpResponse<String> made = call(billing, "PUT", path, first);
+        assertEquals(201, made.statusCode(), made.body());
+        String tag1 = made.headers().firstValue("ETag").orElseThrow();
+        assertTrue(made.body().contains("\"created\":true"), made.body());
+        assertEquals("no-store", made.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(1, Db.scalar("SELECT count(*) FROM mailbox WHERE address = ?", "info@" + n + ".nl"));
+        assertEquals(0, changes(number), "a new customer has no changes of what was there before");
+
+        HttpResponse<String> read = call(billing, "GET", path, null);
+        assertEquals(200, read.statusCode(), read.body());
+        assertEquals(tag1, read.headers().firstValue("ETag").orElseThrow(), "the version read is the version made");
+        assertTrue(read.body().contains("\"hostname\":\"www." + n + ".nl\""), read.body());
+
+        assertProblem(428, "If-Match", call(billing, "PUT", path, first), "a change without naming the version");
+        assertProblem(412, "If-Match", call(billing, "PUT", path, first, "If-None-Match", "*"), "only if new");
+
+        // The holder's e-mail address, the mailbox's protocols and the plan change; a mailbox goes.
+        String second = state(number, "domeinen@" + n + ".nl", "\"IMAP\",\"WEBMAIL\"", "Plus", false);
+        HttpResponse<String> changed = call(billing, "PUT", path, second, "If-Match", tag1);
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertTrue(changed.body().contains("\"changes\":4"), changed.body());
+        String tag2 = changed.headers().firstValue("ETag").orElseThrow();
+        assertFalse(tag1.equals(tag2));
+        assertEquals(4, changes(number));
+        assertEquals(4, Db.scalar("SELECT count(*) FROM contact_change WHERE source = 'CUSTOMER_SYSTEM' AND changed_by = ?"
+                + " AND customer_id = (SELECT id FROM customer WHERE customer_number = ?)", billing.name(), number));
+        assertEquals("domeinen@" + n + ".nl", Db.string("SELECT new_value FROM contact_change WHERE field = 'EMAIL'"
+                + " AND subject = ? AND subject_role = 'REGISTRANT'", n + ".nl"));
+        assertEquals("POP3 -> IMAP, Webmail", Db.string("SELECT CONCAT(old_value, ' -> ', new_value) FROM contact_change"
+                + " WHERE field = 'MAILBOX_PROTOCOLS' AND subject = ?", "sanne@" + n + ".nl"));
+        assertEquals("KEEP_UNTIL_DELETED", Db.string("SELECT retention_mode FROM mailbox WHERE address = ?", "sanne@" + n + ".nl"),
+                "without POP3 nothing fetches mail away");
+        assertEquals(0, Db.scalar("SELECT count(*) FROM mailbox WHERE address = ?", "info@" + n + ".nl"));
+        assertEquals("Plus", Db.string("SELECT plan_name FROM website WHERE hostname = ?", "www." + n + ".nl"));
+        assertEquals(2, Db.scalar("SELECT count(*) FROM audit_event WHERE action = 'CUSTOMER_PROVISIONED' AND actor_username = ?",
+                billing.name()));
+
+        HttpResponse<String> again = call(billing, "PUT", path, second, "If-Match", tag2);
+        assertEquals(200, again.statusCode(), again.body());
+        assertTrue(again.body().contains("\"changes\":0"), again.body());
+        assertEquals(tag2, again.headers().firstValue("ETag").orElseThrow());
+        assertEquals(4, changes(number), "the same state again records nothing");
+        HttpResponse<String> retried = call(billing, "PUT", path, second, "If-Match", tag1);
+        assertEquals(200, retried.statusCode(), "a retry of a change already made: " + retried.body());
+
+        // Another system changed it since tag1 was read: refused, with the version held now.
+        String third = state(number, "sanne@" + n + ".nl", "\"IMAP\"", "Pro", false);
+        HttpResponse<String> stale = call(billing, "PUT", path, third, "If-Match", tag1);
+        assertProblem(412, "If-Match", stale, "a stale version");
+        assertEquals(tag2, stale.headers().firstValue("ETag").orElse(""), "the version held now");
+        assertEquals("Plus", Db.string("SELECT plan_name FROM website WHERE hostname = ?", "www." + n + ".nl"), "nothing changed");
+
+        // A domain name of another customer: refused whole, nothing of the state changed.
+        HttpResponse<String> taken = call(billing, "PUT", path, third.replace("\"name\":\"" + n + ".nl\"",
+                "\"name\":\"jansenfotografie.nl\""), "If-Match", tag2);
+        assertProblem(409, "domains", taken, "another customer's domain name");
+        assertEquals("Plus", Db.string("SELECT plan_name FROM website WHERE hostname = ?", "www." + n + ".nl"), "nothing changed");
+        assertEquals(1, Db.scalar("SELECT count(*) FROM domain_name WHERE name = ?", n + ".nl"), "nothing removed");
+        assertEquals(4, changes(number));
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndAKeyReachesOnlyItsScope() {
+        Key billing = key("PROVISIONING");
+        Key backups = key("BACKUPS");
+        String number = newNumber();
+        String n = number.toLowerCase();
+        String path = "/api/v1/provisioning/customers/" + number;
+        String good = state(number, "sanne@" + n + ".nl", "\"IMAP\"", "Basis", false);
+
+        assertProblem(400, "domains[0].contacts.registrant.email", call(billing, "PUT", path,
+                good.replace("\"email\":\"sanne@" + n + ".nl\"}}}", "\"email\":\"" + "x".repeat(300) + "@example.nl\"}}}")),
+                "an over-long e-mail address of the holder");
+        assertProblem(400, "contact.phone", call(billing, "PUT", path,
+                good.replaceFirst("\"phone\":\"\\+31 30 123 4567\"", "\"phone\":\"bel maar\"")), "a phone number that is none");
+        assertProblem(400, "websites[0].trafficLimitBytes", call(billing, "PUT", path, good.replace("10737418240", "0")),
+                "a traffic limit of nothing");
+        assertProblem(400, "contact.colour", call(billing, "PUT", path, good.replaceFirst("\"fullName\"", "\"colour\":\"blue\",\"fullName\"")),
+                "an unknown field");
+        assertProblem(400, "number", call(billing, "PUT", "/api/v1/provisioning/customers/123", good), "not a customer number");
+        assertProblem(400, "If-Match", call(billing, "PUT", path, good, "If-Match", "abc"), "not an entity tag");
+        assertProblem(403, null, call(billing, "PUT", path, null, "Content-Type", "text/plain"), "not JSON");
+        assertProblem(415, null, call(billing, "PUT", path, null, "Content-Type", "text/plain", "X-Requested-With", "billing"),
+                "not JSON, from a script");
+        assertEquals(0, Db.scalar("SELECT count(*) FROM customer WHERE customer_number = ?", number), "nothing made");
+        assertProblem(404, null, call(billing, "GET", path, null), "no such customer yet");
+
+        assertProblem(403, null, call(backups, "PUT", path, good), "a backups key cannot provision");
+        assertProblem(403, null, call(backups, "GET", "/api/v1/provisioning/customers/PV100231", null), "nor read a customer");
+        for (String other : List.of("/api/staff/backups", "/api/me", "/api/staff/import")) {
+            assertProblem(403, null, call(billing, "GET", other, null), "the customer system's key reaches " + other);
+        }
+        assertProblem(400, null, call(billing, "GET", path + "?access_token=" + billing.secret(), null), "a key in the address");
+        Db.update("UPDATE api_token SET revoked_at = UTC_TIMESTAMP(6), revoked_by_id = created_by_id WHERE name = ?", billing.name());
+        assertProblem(401, null, call(billing, "PUT", path, good), "a revoked key");
+        assertEquals(0, Db.scalar("SELECT count(*) FROM customer WHERE customer_number = ?", number), "nothing made");
+    }
+
+    @Test
+    void theCustomerSeesWhatTheCustomerSystemChangedWithItsSource() {
+        Key billing = key("PROVISIONING");
+        String number = newNumber();
+        String n = number.toLowerCase();
+        String path = "/api/v1/provisioning/customers/" + number;
+        HttpResponse<String> made = call(billing, "PUT", path, state(number, "sanne@" + n + ".nl", "\"IMAP\"", "Basis", false));
+        assertEquals(201, made.statusCode(), made.body());
+        long customerId = Db.scalar("SELECT id FROM customer WHERE customer_number = ?", number);
+        Db.loginFor(customerId, "sanne." + n, "Welkom-Sanne-2026");
+        HttpResponse<String> changed = call(billing, "PUT", path, state(number, "domeinen@" + n + ".nl", "\"IMAP\"", "Basis", false)
+                .replaceFirst("Domstraat 8", "Oudegracht 12"), "If-Match", made.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, changed.statusCode(), changed.body());
+
+        browser.login("sanne." + n, "Welkom-Sanne-2026");
+        browser.open("/customer/my-data.xhtml");
+        assertTrue(browser.pageText().contains("Oudegracht 12"), "the new street is shown");
+        assertTrue(browser.text("#contact .hint").startsWith("Bron: Ons klantsysteem"), browser.text("#contact .hint"));
+        WebElement street = browser.driver().findElement(By.xpath(
+                "//*[@id='corrections-form:corrections']//tr[td[contains(., 'Straat') and not(contains(., 'houder'))]]"));
+        assertTrue(street.getText().contains("Domstraat 8") && street.getText().contains("Oudegracht 12"), street.getText());
+        assertTrue(street.getText().contains("Ons klantsysteem"), "the source: " + street.getText());
+        WebElement holder = browser.driver().findElement(By.xpath(
+                "//*[@id='corrections-form:corrections']//tr[td[contains(., 'houder van " + n + ".nl')]]"));
+        assertTrue(holder.getText().contains("domeinen@" + n + ".nl"), holder.getText());
+        browser.screenshot("customer-change-from-customer-system");
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.open("/customer/my-data.xhtml");
+        assertTrue(browser.pageText().contains("Ons klantsysteem"), "at phone width too");
+        browser.screenshot("customer-change-from-customer-system-phone");
+    }
+}
