@@ -172,9 +172,7 @@ public class Provisioning {
             if (domains.findByName(wanted.name()).isPresent()) {
                 throw new HeldElsewhereException("domains", wanted.displayName());
             }
-            DomainName domain = new DomainName(customer, wanted.name(), wanted.registeredOn(), wanted.expiresOn());
-            wanted.contacts().forEach((role, c) -> domain.addContact(new DomainContact(role, c.holderKind(), c.details())));
-            domains.add(domain);
+            add(customer, wanted);
         }
         for (DomainState wanted : d.domainsToChange()) {
             DomainName domain = domains.findByName(wanted.name()).orElseThrow();
@@ -197,7 +195,7 @@ public class Provisioning {
             if (mail.mailboxByAddress(wanted.address()).isPresent()) {
                 throw new HeldElsewhereException("mailboxes", wanted.address());
             }
-            mail.add(new Mailbox(customer, wanted.address(), wanted.protocols(), now));
+            add(customer, wanted, now);
         }
         for (MailboxState wanted : d.mailboxesToChange()) {
             mail.mailboxByAddress(wanted.address()).orElseThrow().changeProtocols(wanted.protocols(), now);
@@ -206,7 +204,7 @@ public class Provisioning {
             if (websites.findByHostname(wanted.hostname()).isPresent()) {
                 throw new HeldElsewhereException("websites", wanted.displayName());
             }
-            websites.add(new Website(customer, wanted.hostname(), wanted.plan(), wanted.trafficLimitBytes(), now));
+            add(customer, wanted, now);
         }
         for (WebsiteState wanted : d.websitesToChange()) {
             websites.findByHostname(wanted.hostname()).orElseThrow().changePlan(wanted.plan(), wanted.trafficLimitBytes());
@@ -214,6 +212,104 @@ public class Provisioning {
         return d.changes().stream().map(ch -> new ContactChange(customer, ch.field(), ch.subject(),
                 ch.role() == null ? null : ch.role().name(), ch.oldValue(), ch.newValue(), ItemSource.CUSTOMER_SYSTEM,
                 now, by)).toList();
+    }
+
+    private void add(Customer customer, DomainState wanted) {
+        DomainName domain = new DomainName(customer, wanted.name(), wanted.registeredOn(), wanted.expiresOn());
+        wanted.contacts().forEach((role, c) -> domain.addContact(new DomainContact(role, c.holderKind(), c.details())));
+        domains.add(domain);
+    }
+
+    private void add(Customer customer, MailboxState wanted, Instant now) {
+        mail.add(new Mailbox(customer, wanted.address(), wanted.protocols(), now));
+    }
+
+    private void add(Customer customer, WebsiteState wanted, Instant now) {
+        websites.add(new Website(customer, wanted.hostname(), wanted.plan(), wanted.trafficLimitBytes(), now));
+    }
+
+    /** One line of a bulk load: a customer number and the state the customer system has. */
+    public record BulkLine(long line, String customerNumber, CustomerState state) {
+    }
+
+    /**
+     * What became of one line: {@code created}, {@code unchanged} (the portal holds this state
+     * already), or refused with the HTTP status a single put would have had, the field and why.
+     */
+    public record LineOutcome(long line, String customerNumber, String result, int status, String field, String detail) {
+
+        public static LineOutcome refused(long line, String customerNumber, int status, String field, String detail) {
+            return new LineOutcome(line, customerNumber, "refused", status, field, detail);
+        }
+    }
+
+    /**
+     * The first day's load: many customers in one transaction. A customer that is not here yet is
+     * made (as a put would); one that is here already with the same state is left as it is; one
+     * here with another state is refused (412: it changes only with a put naming its version), as
+     * is a number or name given twice or a name of another customer (409). Checked in a few reads
+     * for the whole batch, not per line.
+     */
+    public List<LineOutcome> load(List<BulkLine> lines) {
+        CurrentCaller.Identity system = requireSystem();
+        Instant now = clock.instant();
+        Map<String, Customer> existing = new java.util.HashMap<>();
+        customers.findByNumbers(lines.stream().map(BulkLine::customerNumber).toList())
+                .forEach(c -> existing.put(c.number().value(), c));
+        Set<String> domainNames = new java.util.HashSet<>(domains.existing(lines.stream()
+                .flatMap(l -> l.state().domains().stream()).map(DomainState::name).toList()));
+        Set<String> addresses = new java.util.HashSet<>(mail.existingMailboxes(lines.stream()
+                .flatMap(l -> l.state().mailboxes().stream()).map(MailboxState::address).toList()));
+        Set<String> hostnames = new java.util.HashSet<>(websites.existingHostnames(lines.stream()
+                .flatMap(l -> l.state().websites().stream()).map(WebsiteState::hostname).toList()));
+        Set<String> numbers = new java.util.HashSet<>();
+        List<LineOutcome> outcomes = new ArrayList<>(lines.size());
+        for (BulkLine line : lines) {
+            CustomerState wanted = line.state();
+            if (!numbers.add(line.customerNumber())) {
+                outcomes.add(LineOutcome.refused(line.line(), line.customerNumber(), 409, "customerNumber",
+                        "given twice in this load"));
+                continue;
+            }
+            Customer held = existing.get(line.customerNumber());
+            if (held != null) {
+                outcomes.add(stateOf(held).equals(wanted)
+                        ? new LineOutcome(line.line(), line.customerNumber(), "unchanged", 200, null, null)
+                        : LineOutcome.refused(line.line(), line.customerNumber(), 412, "customerNumber",
+                                "exists with another state; change it with PUT and If-Match"));
+                continue;
+            }
+            String taken = wanted.domains().stream().map(DomainState::name).filter(domainNames::contains).findFirst()
+                    .map(n -> "domains: " + n).orElse(wanted.mailboxes().stream().map(MailboxState::address)
+                            .filter(addresses::contains).findFirst().map(a -> "mailboxes: " + a)
+                            .orElse(wanted.websites().stream().map(WebsiteState::hostname).filter(hostnames::contains)
+                                    .findFirst().map(h -> "websites: " + h).orElse(null)));
+            if (taken != null) {
+                String field = taken.substring(0, taken.indexOf(':'));
+                outcomes.add(LineOutcome.refused(line.line(), line.customerNumber(), 409, field,
+                        taken.substring(field.length() + 2) + " belongs to another customer"));
+                continue;
+            }
+            validate(wanted);
+            Customer customer = customers.add(new Customer(new CustomerNumber(line.customerNumber()), wanted.contact(),
+                    wanted.language(), now, ItemSource.CUSTOMER_SYSTEM));
+            wanted.domains().forEach(d -> {
+                domainNames.add(d.name());
+                add(customer, d);
+            });
+            wanted.mailboxes().forEach(m -> {
+                addresses.add(m.address());
+                add(customer, m, now);
+            });
+            wanted.websites().forEach(w -> {
+                hostnames.add(w.hostname());
+                add(customer, w, now);
+            });
+            audit.record(new AuditEvent(now, system.username(), system.role(), AuditAction.CUSTOMER_PROVISIONED,
+                    customer.id(), null, "created (bulk load)"));
+            outcomes.add(new LineOutcome(line.line(), line.customerNumber(), "created", 201, null, null));
+        }
+        return outcomes;
     }
 
     /** The state the portal holds, in the customer system's terms. */

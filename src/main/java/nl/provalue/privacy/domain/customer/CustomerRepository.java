@@ -10,6 +10,9 @@ public interface CustomerRepository {
 
     Optional<Customer> findByNumber(CustomerNumber number);
 
+    /** The customers among these numbers, in one read. */
+    List<Customer> findByNumbers(java.util.Collection<String> numbers);
+
     long count();
 
     Customer add(Customer customer);

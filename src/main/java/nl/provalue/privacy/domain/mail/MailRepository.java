@@ -18,6 +18,9 @@ public interface MailRepository {
     /** The mailbox with this (lower-case) address, whoever has it. */
     Optional<Mailbox> mailboxByAddress(String address);
 
+    /** Which of these addresses are mailboxes here already, in one read. */
+    java.util.Set<String> existingMailboxes(java.util.Collection<String> addresses);
+
     /** P5: a mailbox the customer no longer has (its mail log stays, under P4). */
     void remove(Mailbox mailbox);
 

@@ -10,6 +10,9 @@ public interface DomainRepository {
 
     List<DomainName> ofCustomer(long customerId);
 
+    /** Which of these (A-label) names are registered here already, in one read. */
+    java.util.Set<String> existing(java.util.Collection<String> names);
+
     long countOfCustomer(long customerId);
 
     DomainName add(DomainName domain);

@@ -13,6 +13,9 @@ public interface WebsiteRepository {
     /** The website served under this host name (lower case, without port). */
     Optional<Website> findByHostname(String hostname);
 
+    /** Which of these host names are websites here already, in one read. */
+    java.util.Set<String> existingHostnames(Collection<String> hostnames);
+
     /** Every website, by host name (staff screens). */
     List<Website> all();
 

@@ -202,6 +202,51 @@ class ProvisioningIT extends BrowserTestBase {
     }
 
     @Test
+    void aBulkLoadStoresTheGoodLinesAndReportsEachBadOneByItsNumber() {
+        Key billing = key("PROVISIONING");
+        String a = newNumber();
+        String b = newNumber();
+        String c = newNumber();
+        String lineA = state(a, "sanne@" + a.toLowerCase() + ".nl", "\"IMAP\"", "Basis", true);
+        String body = "{\"customerNumber\":\"" + a + "\"," + lineA.substring(1) + "\n"
+                + "{\"customerNumber\":\"" + b + "\"," + state(b, "x@" + b.toLowerCase() + ".nl", "\"POP3\"", "Basis", false)
+                        .substring(1) + "\n"
+                + "dit is geen JSON\n"
+                + "\n"
+                + "{\"customerNumber\":\"" + c + "\"," + state(c, "niet-een-adres", "\"IMAP\"", "Basis", false).substring(1) + "\n"
+                + "{\"customerNumber\":\"" + c + "\"," + state(c, "ok@" + c.toLowerCase() + ".nl", "\"IMAP\"", "Basis", false)
+                        .substring(1).replace("\"name\":\"" + c.toLowerCase() + ".nl\"", "\"name\":\"" + a.toLowerCase() + ".nl\"") + "\r\n"
+                + "{\"customerNumber\":\"" + a + "\"," + lineA.substring(1) + "\n";
+        HttpResponse<String> r = call(billing, "POST", "/api/v1/provisioning/customers", null,
+                "Content-Type", "application/x-ndjson", "X-Requested-With", "klantsysteem");
+        assertTrue(r.statusCode() == 200 && r.body().startsWith("{\"lines\":0,\"created\":0,"), "an empty load: " + r.body());
+        PortalHttp http = new PortalHttp(base);
+        r = http.send(HttpRequest.newBuilder(http.uri("/api/v1/provisioning/customers")).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + billing.secret()).header("Content-Type", "application/x-ndjson")
+                .header("X-Requested-With", "klantsysteem").POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertEquals(200, r.statusCode(), r.body());
+        String report = r.body();
+        assertTrue(report.startsWith("{\"lines\":6,\"created\":2,\"unchanged\":0,\"refused\":4,"), report);
+        assertTrue(report.contains("{\"line\":3,\"status\":400,\"field\":\"line\",\"detail\":\"not JSON\"}"), report);
+        assertTrue(report.contains("{\"line\":5,\"status\":400,\"customerNumber\":\"" + c
+                + "\",\"field\":\"domains[0].contacts.registrant.email\""), report);
+        assertTrue(report.contains("{\"line\":6,\"status\":409,\"customerNumber\":\"" + c + "\",\"field\":\"domains\""), report);
+        assertTrue(report.contains("{\"line\":7,\"status\":409,\"customerNumber\":\"" + a + "\",\"field\":\"customerNumber\""),
+                "the same number twice in one load: " + report);
+        assertEquals(2, Db.scalar("SELECT count(*) FROM customer WHERE customer_number IN (?, ?, ?) AND contact_source = 'CUSTOMER_SYSTEM'",
+                a, b, c));
+        assertEquals(2, Db.scalar("SELECT count(*) FROM mailbox WHERE customer_id = (SELECT id FROM customer WHERE customer_number = ?)", a));
+
+        // Loaded again: what is here with the same state is left as it is.
+        r = http.send(HttpRequest.newBuilder(http.uri("/api/v1/provisioning/customers")).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + billing.secret()).header("Content-Type", "application/x-ndjson")
+                .header("X-Requested-With", "klantsysteem").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"customerNumber\":\"" + a + "\"," + lineA.substring(1) + "\n")));
+        assertTrue(r.body().startsWith("{\"lines\":1,\"created\":0,\"unchanged\":1,\"refused\":0,"), r.body());
+        assertEquals(0, changes(a));
+    }
+
+    @Test
     void theCustomerSeesWhatTheCustomerSystemChangedWithItsSource() {
         Key billing = key("PROVISIONING");
         String number = newNumber();

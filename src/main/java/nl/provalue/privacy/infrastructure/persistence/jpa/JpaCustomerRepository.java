@@ -74,6 +74,12 @@ public class JpaCustomerRepository implements CustomerRepository {
     }
 
     @Override
+    public List<Customer> findByNumbers(java.util.Collection<String> numbers) {
+        return numbers.isEmpty() ? List.of() : em.createQuery("select c from Customer c where c.customerNumber in :numbers",
+                Customer.class).setParameter("numbers", numbers).getResultList();
+    }
+
+    @Override
     public void addContactChange(ContactChange change) {
         em.persist(change);
     }

@@ -43,6 +43,12 @@ public class JpaDomainRepository implements DomainRepository {
     }
 
     @Override
+    public java.util.Set<String> existing(java.util.Collection<String> names) {
+        return names.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(em.createQuery(
+                "select d.name from DomainName d where d.name in :names", String.class).setParameter("names", names).getResultList());
+    }
+
+    @Override
     public void remove(DomainName domain) {
         em.createNativeQuery("delete from whois_consent_change where domain_contact_id in"
                 + " (select id from domain_contact where domain_id = ?1)").setParameter(1, domain.id()).executeUpdate();

@@ -46,6 +46,13 @@ public class JpaMailRepository implements MailRepository {
     }
 
     @Override
+    public java.util.Set<String> existingMailboxes(java.util.Collection<String> addresses) {
+        return addresses.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(em.createQuery(
+                "select m.address from Mailbox m where m.address in :addresses", String.class)
+                .setParameter("addresses", addresses).getResultList());
+    }
+
+    @Override
     public void remove(Mailbox mailbox) {
         em.remove(mailbox);
     }

@@ -56,6 +56,13 @@ public class JpaWebsiteRepository implements WebsiteRepository {
     }
 
     @Override
+    public java.util.Set<String> existingHostnames(java.util.Collection<String> hostnames) {
+        return hostnames.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(em.createQuery(
+                "select w.hostname from Website w where w.hostname in :names", String.class)
+                .setParameter("names", hostnames).getResultList());
+    }
+
+    @Override
     public void remove(Website website) {
         for (String sql : new String[]{"delete from access_log_entry where website_id = ?1",
                 "delete from access_log_usage where website_id = ?1", "delete from access_log_removal where website_id = ?1",

@@ -1,0 +1,196 @@
+package nl.provalue.privacy.web.api;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import nl.provalue.privacy.application.AccessDeniedException;
+import nl.provalue.privacy.application.provisioning.HeldElsewhereException;
+import nl.provalue.privacy.application.provisioning.Provisioning;
+import nl.provalue.privacy.application.provisioning.Provisioning.BulkLine;
+import nl.provalue.privacy.application.provisioning.Provisioning.LineOutcome;
+
+/**
+ * The first day's load (P1), for the customer system's key: {@code POST
+ * /api/v1/provisioning/customers} with {@code application/x-ndjson}, one customer a line (the state
+ * a put takes, with its {@code customerNumber}). Read and stored as it streams in, a few hundred
+ * lines to a transaction, in constant memory; a bad line is reported with its number and the rest
+ * go in. The answer counts what became of the lines and lists the first problems.
+ */
+@Path("v1/provisioning/customers")
+@RequestScoped
+public class ProvisioningBulkResource {
+
+    static final String NDJSON = "application/x-ndjson";
+    /** Lines stored in one transaction. */
+    static final int BATCH = 250;
+    /** Problems listed in the answer; the rest are only counted. */
+    static final int MAX_LISTED = 1000;
+    private static final Logger LOG = Logger.getLogger(ProvisioningBulkResource.class.getName());
+
+    @Inject Provisioning provisioning;
+    @Inject Validator validator;
+
+    private final class Report {
+        long lines;
+        long created;
+        long unchanged;
+        long refused;
+        final JsonArrayBuilder problems = Json.createArrayBuilder();
+        long listed;
+
+        void add(LineOutcome o) {
+            switch (o.result()) {
+                case "created" -> created++;
+                case "unchanged" -> unchanged++;
+                default -> {
+                    refused++;
+                    if (listed++ < MAX_LISTED) {
+                        JsonObjectBuilder p = Json.createObjectBuilder().add("line", o.line()).add("status", o.status());
+                        if (o.customerNumber() != null) {
+                            p.add("customerNumber", o.customerNumber());
+                        }
+                        if (o.field() != null) {
+                            p.add("field", o.field());
+                        }
+                        problems.add(p.add("detail", o.detail()));
+                    }
+                }
+            }
+        }
+
+        JsonObject build() {
+            return Json.createObjectBuilder().add("lines", lines).add("created", created).add("unchanged", unchanged)
+                    .add("refused", refused).add("problems", problems).add("problemsNotListed", Math.max(0, listed - MAX_LISTED))
+                    .build();
+        }
+    }
+
+    @POST
+    @Consumes(NDJSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response load(InputStream body) throws IOException {
+        Report report = new Report();
+        NdjsonLines lines = new NdjsonLines(new BufferedInputStream(body, 64 * 1024));
+        List<BulkLine> batch = new ArrayList<>(BATCH);
+        for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
+            report.lines++;
+            if (line.problem() != null) {
+                report.add(LineOutcome.refused(line.number(), null, 400, null, line.problem()));
+                continue;
+            }
+            BulkLine parsed;
+            try {
+                parsed = parse(line);
+            } catch (JsonFields.BadField e) {
+                report.add(LineOutcome.refused(line.number(), numberIn(line.text()), 400, e.field(),
+                        e.getMessage().substring(e.field().length() + 2)));
+                continue;
+            }
+            batch.add(parsed);
+            if (batch.size() == BATCH) {
+                store(batch, report);
+                batch.clear();
+            }
+        }
+        store(batch, report);
+        return Response.ok(report.build().toString()).type(MediaType.APPLICATION_JSON).header("Cache-Control", "no-store")
+                .build();
+    }
+
+    private BulkLine parse(NdjsonLines.Line line) {
+        byte[] bytes = line.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (JsonBodyLimits.depth(bytes) > JsonBodyLimits.MAX_DEPTH) {
+            throw new JsonFields.BadField("line", "nested more than " + JsonBodyLimits.MAX_DEPTH + " levels deep");
+        }
+        JsonValue value;
+        try (JsonReader reader = Json.createReader(new StringReader(line.text()))) {
+            value = reader.readValue();
+        } catch (JsonException e) {
+            throw new JsonFields.BadField("line", "not JSON");
+        }
+        JsonObject object = JsonFields.object(value);
+        String number = JsonFields.text(object, "customerNumber", true);
+        if (!number.matches("PV\\d{6}")) {
+            throw new JsonFields.BadField("customerNumber", "a customer number: PV and six digits");
+        }
+        JsonObject state = Json.createObjectBuilder(object).remove("customerNumber").build();
+        return new BulkLine(line.number(), number, ProvisioningJson.read(state, validator::validate));
+    }
+
+    /** The customer number of a line that could not be read, when it can be seen, for the report. */
+    private static String numberIn(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            JsonValue n = reader.readObject().get("customerNumber");
+            return n instanceof JsonString s && s.getString().matches("PV\\d{6}") ? s.getString() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The database refused a line for a name or number stored by another load at the same moment. */
+    private static boolean raced(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return nl.provalue.privacy.application.Fault.of(e) == nl.provalue.privacy.application.Fault.CONFLICT;
+    }
+
+    /** One transaction for the batch; if it fails as a whole, each line on its own, so that one line cannot stop the rest. */
+    private void store(List<BulkLine> batch, Report report) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            provisioning.load(batch).forEach(report::add);
+        } catch (AccessDeniedException e) {
+            throw e;
+        } catch (RuntimeException batchFailed) {
+            for (BulkLine line : batch) {
+                try {
+                    provisioning.load(List.of(line)).forEach(report::add);
+                } catch (HeldElsewhereException e) {
+                    report.add(LineOutcome.refused(line.line(), line.customerNumber(), 409, e.field(), e.getMessage()));
+                } catch (ConstraintViolationException e) {
+                    report.add(LineOutcome.refused(line.line(), line.customerNumber(), 400, null, "invalid contact details"));
+                } catch (AccessDeniedException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    if (!raced(e)) {
+                        throw e;
+                    }
+                    // Two loads racing for the same name: the database's own uniqueness refused this line.
+                    LOG.log(Level.WARNING, "Bulk load line " + line.line() + " refused by the database", e);
+                    report.add(LineOutcome.refused(line.line(), line.customerNumber(), 409, null,
+                            "conflicts with a customer stored at the same time; send it again"));
+                }
+            }
+        }
+    }
+}
