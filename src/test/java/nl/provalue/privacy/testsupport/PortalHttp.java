@@ -65,6 +65,11 @@ public final class PortalHttp {
         return send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A request that may take longer than the usual minute (a benchmark's load), with its own timeout. */
+    public HttpResponse<String> sendWithin(HttpRequest.Builder request, java.time.Duration timeout) {
+        return send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Any request, its answer's body as the bytes that came over the wire. */
     public HttpResponse<byte[]> bytes(HttpRequest.Builder request) {
         return send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -12,7 +12,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -94,7 +93,7 @@ public class Provisioning {
         CustomerNumber number = new CustomerNumber(customerNumber);
         validate(wanted);
         Instant now = clock.instant();
-        Optional<Customer> existing = customers.findByNumber(number);
+        Optional<Customer> existing = customers.lockByNumber(number);
         if (existing.isEmpty()) {
             if (condition.verdict(null) != VersionCondition.Verdict.PROCEED) {
                 throw new PreconditionException(PreconditionException.Kind.FAILED,
@@ -107,8 +106,7 @@ public class Provisioning {
                     customer.id(), null, "created"));
             return new Outcome(customerNumber, true, 0, wanted.etag());
         }
-        Customer customer = em.find(Customer.class, existing.get().id(), LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(customer);
+        Customer customer = existing.get();
         CustomerState current = stateOf(customer);
         String currentTag = current.etag();
         String wantedTag = wanted.etag();

@@ -10,6 +10,12 @@ public interface CustomerRepository {
 
     Optional<Customer> findByNumber(CustomerNumber number);
 
+    /**
+     * The customer with this number, its row locked until the transaction ends, so that changes of
+     * one customer are decided one after the other.
+     */
+    Optional<Customer> lockByNumber(CustomerNumber number);
+
     /** The customers among these numbers, in one read. */
     List<Customer> findByNumbers(java.util.Collection<String> numbers);
 

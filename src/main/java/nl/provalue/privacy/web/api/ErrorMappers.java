@@ -156,6 +156,11 @@ public final class ErrorMappers {
             if (isMalformedBody(e)) {
                 return malformed();
             }
+            if (isRace(e)) {
+                LOG.log(Level.WARNING, "Refused by the database as a race (409)", e);
+                return problem(409, "Conflict", "Another call stored the same thing at the same moment; read it again and retry.",
+                        null);
+            }
             if (isDatabaseUnavailable(e)) {
                 LOG.log(Level.WARNING, "Database unavailable", e);
                 return Response.fromResponse(problem(503, "Service Unavailable",
@@ -180,6 +185,16 @@ public final class ErrorMappers {
             }
         }
         return false;
+    }
+
+    /** Two calls stored the same name or number at once, or changed the same row: the database refused one. */
+    static boolean isRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return nl.provalue.privacy.application.Fault.of(e) == nl.provalue.privacy.application.Fault.CONFLICT;
     }
 
     static boolean isDatabaseUnavailable(Throwable e) {

@@ -152,16 +152,6 @@ public class ProvisioningBulkResource {
         }
     }
 
-    /** The database refused a line for a name or number stored by another load at the same moment. */
-    private static boolean raced(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-        }
-        return nl.provalue.privacy.application.Fault.of(e) == nl.provalue.privacy.application.Fault.CONFLICT;
-    }
-
     /** One transaction for the batch; if it fails as a whole, each line on its own, so that one line cannot stop the rest. */
     private void store(List<BulkLine> batch, Report report) {
         if (batch.isEmpty()) {
@@ -182,7 +172,7 @@ public class ProvisioningBulkResource {
                 } catch (AccessDeniedException e) {
                     throw e;
                 } catch (RuntimeException e) {
-                    if (!raced(e)) {
+                    if (!ErrorMappers.isRace(e)) {
                         throw e;
                     }
                     // Two loads racing for the same name: the database's own uniqueness refused this line.

@@ -165,6 +165,35 @@ class ProvisioningIT extends BrowserTestBase {
     }
 
     @Test
+    void twoSystemsPuttingTheSameVersionAtOnceCannotBothWin() throws Exception {
+        Key billing = key("PROVISIONING");
+        Key panel = key("PROVISIONING");
+        String number = newNumber();
+        String n = number.toLowerCase();
+        String path = "/api/v1/provisioning/customers/" + number;
+        HttpResponse<String> made = call(billing, "PUT", path, state(number, "sanne@" + n + ".nl", "\"IMAP\"", "Basis", false));
+        assertEquals(201, made.statusCode(), made.body());
+        String tag = made.headers().firstValue("ETag").orElseThrow();
+        for (int round = 0; round < 3; round++) {
+            String read = call(billing, "GET", path, null).headers().firstValue("ETag").orElseThrow();
+            java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+            String planA = "A" + round;
+            String planB = "B" + round;
+            java.util.concurrent.Future<HttpResponse<String>> a = two.submit(() -> call(billing, "PUT", path,
+                    state(number, "sanne@" + n + ".nl", "\"IMAP\"", planA, false), "If-Match", read));
+            java.util.concurrent.Future<HttpResponse<String>> b = two.submit(() -> call(panel, "PUT", path,
+                    state(number, "sanne@" + n + ".nl", "\"IMAP\"", planB, false), "If-Match", read));
+            List<Integer> statuses = new java.util.ArrayList<>(List.of(a.get().statusCode(), b.get().statusCode()));
+            two.shutdown();
+            java.util.Collections.sort(statuses);
+            assertEquals(List.of(200, 412), statuses, "one wins, the other is told: " + a.get().body() + " / " + b.get().body());
+            String winner = a.get().statusCode() == 200 ? planA : planB;
+            assertEquals(winner, Db.string("SELECT plan_name FROM website WHERE hostname = ?", "www." + n + ".nl"));
+        }
+        assertFalse(tag.isEmpty());
+    }
+
+    @Test
     void badInputIsRefusedNamingTheFieldAndAKeyReachesOnlyItsScope() {
         Key billing = key("PROVISIONING");
         Key backups = key("BACKUPS");

@@ -74,6 +74,12 @@ public class JpaCustomerRepository implements CustomerRepository {
     }
 
     @Override
+    public Optional<Customer> lockByNumber(CustomerNumber number) {
+        return em.createNamedQuery("Customer.byNumber", Customer.class).setParameter("number", number.value())
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    @Override
     public List<Customer> findByNumbers(java.util.Collection<String> numbers) {
         return numbers.isEmpty() ? List.of() : em.createQuery("select c from Customer c where c.customerNumber in :numbers",
                 Customer.class).setParameter("numbers", numbers).getResultList();
