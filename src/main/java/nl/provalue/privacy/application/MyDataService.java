@@ -90,7 +90,9 @@ public class MyDataService {
     public Profile profile(long customerId) {
         Customer customer = customer(customerId);
         List<ContactChange> changes = customers.contactChangesOf(customerId);
-        Instant contactReceived = changes.isEmpty() ? customer.createdAt() : changes.get(0).changedAt();
+        // The customer's own contact details: not a domain name's contact, nor a mailbox or website.
+        Instant contactReceived = changes.stream().filter(ch -> ch.subject() == null && ch.field().isContactField())
+                .map(ContactChange::changedAt).findFirst().orElse(customer.createdAt());
         ContactDetails c = customer.contact();
         Contact contact = new Contact(c.fullName(), c.organisation(), c.street(), c.postalCode(), c.city(),
                 c.countryCode(), c.phone(), c.email(), contactReceived, customer.contactSource());

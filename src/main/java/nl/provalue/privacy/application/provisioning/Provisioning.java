@@ -180,7 +180,7 @@ public class Provisioning {
                 Optional<DomainContact> held = domain.contact(role);
                 if (c == null) {
                     if (held.isPresent()) {
-                        domain.removeContact(role);
+                        domains.removeContact(domain, role);
                     }
                 } else if (held.isPresent()) {
                     held.get().correct(c.holderKind(), c.details());

@@ -18,6 +18,11 @@ public enum ChangedField {
     /** The hosting plan of a website. */
     WEBSITE_PLAN;
 
+    /** Whether this is a field of contact details (the customer's, or a domain name contact's). */
+    public boolean isContactField() {
+        return ordinal() <= EMAIL.ordinal();
+    }
+
     /** The change field of a contact field. */
     public static ChangedField of(ContactField field) {
         return valueOf(field.name());

@@ -17,6 +17,9 @@ public interface DomainRepository {
 
     DomainName add(DomainName domain);
 
+    /** P10: a contact the registration no longer has, with its publication choices. */
+    void removeContact(DomainName domain, ContactRole role);
+
     /** P10: a registration that ended or moved away, with its contacts and their publication choices. */
     void remove(DomainName domain);
 

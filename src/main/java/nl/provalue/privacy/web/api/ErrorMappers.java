@@ -187,10 +187,15 @@ public final class ErrorMappers {
         return false;
     }
 
-    /** Two calls stored the same name or number at once, or changed the same row: the database refused one. */
+    /**
+     * Two calls stored the same name or number at once (a duplicate key: MariaDB's error 1062, H2's
+     * state 23505), or changed the same row: the database refused one. Other integrity errors are
+     * defects, not races.
+     */
     static boolean isRace(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
+            if (t instanceof java.sql.SQLIntegrityConstraintViolationException sql
+                    && (sql.getErrorCode() == 1062 || "23505".equals(sql.getSQLState()))) {
                 return true;
             }
         }

@@ -52,7 +52,26 @@ final class JsonFields {
         if (required && s.getString().isBlank()) {
             throw new BadField(field, "required");
         }
+        if (!wellFormed(s.getString())) {
+            throw new BadField(field, "contains a character that is not valid Unicode (a lone surrogate)");
+        }
         return s.getString();
+    }
+
+    /** Whether every surrogate is one of a pair: text that UTF-8 can hold without replacing anything. */
+    static boolean wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static <E extends Enum<E>> E choice(JsonObject body, String field, Class<E> type, boolean required) {

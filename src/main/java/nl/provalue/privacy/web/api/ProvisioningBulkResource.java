@@ -13,7 +13,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -38,7 +37,8 @@ import nl.provalue.privacy.application.provisioning.Provisioning.LineOutcome;
  * The first day's load (P1), for the customer system's key: {@code POST
  * /api/v1/provisioning/customers} with {@code application/x-ndjson}, one customer a line (the state
  * a put takes, with its {@code customerNumber}). Read and stored as it streams in, a few hundred
- * lines to a transaction, in constant memory; a bad line is reported with its number and the rest
+ * lines (at most 8 MB of them) to a transaction, so that memory does not grow with the load (only
+ * the customer numbers seen are remembered, to refuse one given twice); a bad line is reported with its number and the rest
  * go in. The answer counts what became of the lines and lists the first problems.
  */
 @Path("v1/provisioning/customers")
@@ -46,8 +46,10 @@ import nl.provalue.privacy.application.provisioning.Provisioning.LineOutcome;
 public class ProvisioningBulkResource {
 
     static final String NDJSON = "application/x-ndjson";
-    /** Lines stored in one transaction. */
+    /** Lines stored in one transaction, at most. */
     static final int BATCH = 250;
+    /** The most text of lines held for one transaction: a batch closes earlier when its lines are large. */
+    static final int BATCH_BYTES = 8 * 1024 * 1024;
     /** Problems listed in the answer; the rest are only counted. */
     static final int MAX_LISTED = 1000;
     private static final Logger LOG = Logger.getLogger(ProvisioningBulkResource.class.getName());
@@ -97,6 +99,8 @@ public class ProvisioningBulkResource {
         Report report = new Report();
         NdjsonLines lines = new NdjsonLines(new BufferedInputStream(body, 64 * 1024));
         List<BulkLine> batch = new ArrayList<>(BATCH);
+        long batchBytes = 0;
+        java.util.Set<String> numbers = new java.util.HashSet<>();
         for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
             report.lines++;
             if (line.problem() != null) {
@@ -111,10 +115,17 @@ public class ProvisioningBulkResource {
                         e.getMessage().substring(e.field().length() + 2)));
                 continue;
             }
+            if (!numbers.add(parsed.customerNumber())) {
+                report.add(LineOutcome.refused(line.number(), parsed.customerNumber(), 409, "customerNumber",
+                        "given twice in this load"));
+                continue;
+            }
             batch.add(parsed);
-            if (batch.size() == BATCH) {
+            batchBytes += line.text().length();
+            if (batch.size() == BATCH || batchBytes >= BATCH_BYTES) {
                 store(batch, report);
                 batch.clear();
+                batchBytes = 0;
             }
         }
         store(batch, report);
@@ -128,10 +139,10 @@ public class ProvisioningBulkResource {
             throw new JsonFields.BadField("line", "nested more than " + JsonBodyLimits.MAX_DEPTH + " levels deep");
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(line.text()))) {
-            value = reader.readValue();
-        } catch (JsonException e) {
-            throw new JsonFields.BadField("line", "not JSON");
+        try {
+            value = ProvisioningJson.parse(new StringReader(line.text()));
+        } catch (JsonFields.BadField e) {
+            throw new JsonFields.BadField("line", e.getMessage().substring(e.field().length() + 2));
         }
         JsonObject object = JsonFields.object(value);
         String number = JsonFields.text(object, "customerNumber", true);
@@ -172,13 +183,21 @@ public class ProvisioningBulkResource {
                 } catch (AccessDeniedException e) {
                     throw e;
                 } catch (RuntimeException e) {
-                    if (!ErrorMappers.isRace(e)) {
+                    if (ErrorMappers.isDatabaseUnavailable(e)) {
+                        // Stored lines stay stored; sent again, they are reported unchanged.
                         throw e;
                     }
-                    // Two loads racing for the same name: the database's own uniqueness refused this line.
-                    LOG.log(Level.WARNING, "Bulk load line " + line.line() + " refused by the database", e);
-                    report.add(LineOutcome.refused(line.line(), line.customerNumber(), 409, null,
-                            "conflicts with a customer stored at the same time; send it again"));
+                    if (ErrorMappers.isRace(e)) {
+                        // Two loads racing for the same name: the database's own uniqueness refused this line.
+                        LOG.log(Level.WARNING, "Bulk load line " + line.line() + " refused by the database", e);
+                        report.add(LineOutcome.refused(line.line(), line.customerNumber(), 409, null,
+                                "conflicts with a customer stored at the same time; send it again"));
+                    } else {
+                        String incident = java.util.UUID.randomUUID().toString();
+                        LOG.log(Level.SEVERE, "Bulk load line " + line.line() + " failed, incident " + incident, e);
+                        report.add(LineOutcome.refused(line.line(), line.customerNumber(), 500, null,
+                                "something went wrong on our side (incident " + incident + ")"));
+                    }
                 }
             }
         }

@@ -61,6 +61,20 @@ final class ProvisioningJson {
     private ProvisioningJson() {
     }
 
+    /** A reader that refuses a name given twice in one object instead of keeping the last value. */
+    private static final jakarta.json.JsonReaderFactory STRICT = Json.createReaderFactory(
+            Map.of(jakarta.json.JsonConfig.KEY_STRATEGY, jakarta.json.JsonConfig.KeyStrategy.NONE));
+
+    /** JSON text read strictly: not JSON, or a name given twice in one object, is refused. */
+    static JsonValue parse(java.io.Reader text) {
+        try (jakarta.json.JsonReader reader = STRICT.createReader(text)) {
+            return reader.readValue();
+        } catch (jakarta.json.JsonException e) {
+            throw new JsonFields.BadField("body", e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT)
+                    .contains("duplicate") ? "a name is given twice in one object" : "not JSON");
+        }
+    }
+
     static CustomerState read(JsonValue json, Check validator) {
         JsonObject body = JsonFields.object(json);
         known(body, STATE, "");
@@ -223,7 +237,7 @@ final class ProvisioningJson {
                 String value = JsonFields.text(c, f, false);
                 return value == null || value.isBlank() ? null : value;
             } catch (JsonFields.BadField e) {
-                throw new JsonFields.BadField(at + f, "must be text");
+                throw new JsonFields.BadField(at + f, e.getMessage().substring(e.field().length() + 2));
             }
         };
         ContactDetails details = new ContactDetails(text.apply("fullName"), text.apply("organisation"),

@@ -5,7 +5,6 @@ import java.net.URI;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonValue;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,7 +47,7 @@ public class ProvisioningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
-                        @HeaderParam("If-None-Match") String ifNoneMatch, JsonValue body) {
+                        @HeaderParam("If-None-Match") String ifNoneMatch, java.io.InputStream body) {
         String customerNumber = checked(number);
         VersionCondition condition;
         try {
@@ -56,7 +55,10 @@ public class ProvisioningResource {
         } catch (InvalidStateException e) {
             throw new JsonFields.BadField(e.field(), e.getMessage().substring(e.field().length() + 2));
         }
-        CustomerState wanted = ProvisioningJson.read(body, validator::validate);
+        CustomerState wanted = ProvisioningJson.read(ProvisioningJson.parse(
+                new java.io.InputStreamReader(body, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT))), validator::validate);
         Provisioning.Outcome outcome = provisioning.put(customerNumber, wanted, condition);
         String answer = Json.createObjectBuilder().add("customerNumber", outcome.customerNumber())
                 .add("created", outcome.created()).add("changes", outcome.changes()).build().toString();

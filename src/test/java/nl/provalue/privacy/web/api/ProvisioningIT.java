@@ -165,6 +165,42 @@ class ProvisioningIT extends BrowserTestBase {
     }
 
     @Test
+    void aDomainContactWithPublicationChoicesCanBeDroppedAndTheContactDetailsKeepTheirOwnDate() {
+        Key billing = key("PROVISIONING");
+        String number = newNumber();
+        String n = number.toLowerCase();
+        String path = "/api/v1/provisioning/customers/" + number;
+        String without = state(number, "sanne@" + n + ".nl", "\"IMAP\"", "Basis", false);
+        String admin = "\"administrative\":{\"holderKind\":\"ORGANISATION\"," + contact("Hostmaster", "Dam 1", "hostmaster@provalue.nl")
+                .substring(1) + ",";
+        String with = without.replace("\"contacts\":{", "\"contacts\":{" + admin);
+        HttpResponse<String> made = call(billing, "PUT", path, with);
+        assertEquals(201, made.statusCode(), made.body());
+        long contact = Db.scalar("SELECT c.id FROM domain_contact c JOIN domain_name d ON d.id = c.domain_id"
+                + " WHERE d.name = ? AND c.contact_role = 'ADMINISTRATIVE'", n + ".nl");
+        Db.update("INSERT INTO whois_consent_change (domain_contact_id, consent, changed_at, changed_by)"
+                + " VALUES (?, TRUE, UTC_TIMESTAMP(6), 'sanne')", contact);
+        HttpResponse<String> dropped = call(billing, "PUT", path, without, "If-Match", made.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, dropped.statusCode(), dropped.body());
+        assertEquals(0, Db.scalar("SELECT count(*) FROM domain_contact WHERE id = ?", contact));
+        assertEquals(0, Db.scalar("SELECT count(*) FROM whois_consent_change WHERE domain_contact_id = ?", contact));
+        assertEquals("Hostmaster", Db.string("SELECT old_value FROM contact_change WHERE subject = ? AND subject_role = 'ADMINISTRATIVE'"
+                + " AND field = 'FULL_NAME'", n + ".nl"));
+        assertEquals(1, Db.scalar("SELECT count(*) FROM customer WHERE customer_number = ? AND created_at < ("
+                + "SELECT max(changed_at) FROM contact_change WHERE customer_id = customer.id)", number));
+        // The customer's own details did not change: they still carry the moment they came in.
+        Db.loginFor(Db.scalar("SELECT id FROM customer WHERE customer_number = ?", number), "sanne." + n, "Welkom-Sanne-2026");
+        PortalHttp customer = new PortalHttp(base).login("sanne." + n, "Welkom-Sanne-2026");
+        String me = customer.send(HttpRequest.newBuilder(customer.uri("/api/me"))).body();
+        String since = Db.string("SELECT DATE_FORMAT(created_at, '%Y-%m-%dT%H:%i:%s') FROM customer WHERE customer_number = ?", number);
+        assertTrue(me.contains("\"receivedAt\":\"" + since), since + " in " + me);
+        assertTrue(me.contains("\"source\":\"CUSTOMER_SYSTEM\""), me);
+        HttpResponse<String> twice = call(billing, "PUT", path, "{\"language\":\"nl\"," + without.substring(1),
+                "If-Match", dropped.headers().firstValue("ETag").orElseThrow());
+        assertProblem(400, "body", twice, "a name given twice");
+    }
+
+    @Test
     void twoSystemsPuttingTheSameVersionAtOnceCannotBothWin() throws Exception {
         Key billing = key("PROVISIONING");
         Key panel = key("PROVISIONING");

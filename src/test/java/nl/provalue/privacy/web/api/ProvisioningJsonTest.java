@@ -1,6 +1,7 @@
 package nl.provalue.privacy.web.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -120,6 +121,21 @@ class ProvisioningJsonTest {
                 .add(good.getJsonArray("websites").get(0)).add(good.getJsonArray("websites").get(0))).build()));
         assertEquals("language", refused(Json.createObjectBuilder(good).add("language", "fr").build()));
         assertEquals("body", refused(JsonValue.EMPTY_JSON_ARRAY));
+    }
+
+    @Test
+    void aNameGivenTwiceOrALoneSurrogateIsRefusedNotGuessed() {
+        JsonFields.BadField twice = assertThrows(JsonFields.BadField.class,
+                () -> ProvisioningJson.parse(new StringReader("{\"language\":\"nl\",\"language\":\"en\"}")));
+        assertEquals("body", twice.field());
+        assertTrue(twice.getMessage().contains("twice"), twice.getMessage());
+        assertEquals("body", assertThrows(JsonFields.BadField.class,
+                () -> ProvisioningJson.parse(new StringReader("{\"language\":"))).field());
+        JsonObject lone = Json.createObjectBuilder().add("contact", Json.createObjectBuilder().add("fullName", "Jan \ud800")
+                .add("country", "NL").add("email", "jan@example.nl")).add("language", "nl").build();
+        assertEquals("contact.fullName", refused(lone));
+        assertTrue(JsonFields.wellFormed("Jan \ud83d\ude00"), "a pair is one character");
+        assertFalse(JsonFields.wellFormed("\ude00"));
     }
 
     private static JsonObject withDomain(JsonObject good, JsonObject domain) {

@@ -49,6 +49,13 @@ public class JpaDomainRepository implements DomainRepository {
     }
 
     @Override
+    public void removeContact(DomainName domain, nl.provalue.privacy.domain.registration.ContactRole role) {
+        domain.contact(role).ifPresent(c -> em.createNativeQuery("delete from whois_consent_change where domain_contact_id = ?1")
+                .setParameter(1, c.id()).executeUpdate());
+        domain.removeContact(role);
+    }
+
+    @Override
     public void remove(DomainName domain) {
         em.createNativeQuery("delete from whois_consent_change where domain_contact_id in"
                 + " (select id from domain_contact where domain_id = ?1)").setParameter(1, domain.id()).executeUpdate();
