@@ -72,6 +72,13 @@ class MessageKeysTest {
             }
             needed.add("erasure." + c.name());
         }
+        for (nl.provalue.privacy.domain.retention.Departure.Fate f : nl.provalue.privacy.domain.retention.Departure.Fate.values()) {
+            needed.add("departure.fate." + f.name());
+            needed.add("departure.fate." + f.name() + ".undated");
+        }
+        for (nl.provalue.privacy.domain.retention.CustomerErasure.Stage stage : nl.provalue.privacy.domain.retention.CustomerErasure.Stage.values()) {
+            needed.add("departure.stage." + stage.name());
+        }
         for (RetentionRule r : RetentionRule.values()) {
             needed.add("retention.rule." + r.name());
             needed.add("retention.rule." + r.name() + ".text");

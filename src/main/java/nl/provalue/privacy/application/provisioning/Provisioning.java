@@ -19,6 +19,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import nl.provalue.privacy.application.AuditTrail;
+import nl.provalue.privacy.application.retention.Departures;
+import nl.provalue.privacy.domain.retention.Departure;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.domain.apitoken.ApiScope;
 import nl.provalue.privacy.domain.audit.AuditAction;
@@ -76,6 +78,7 @@ public class Provisioning {
     @Inject AuditTrail audit;
     @Inject Validator validator;
     @Inject Clock clock;
+    @Inject Departures departures;
 
     /** The state the portal holds for this customer, with its version. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -83,6 +86,7 @@ public class Provisioning {
         requireSystem();
         Customer customer = customers.findByNumber(new CustomerNumber(customerNumber))
                 .orElseThrow(() -> new NotFoundException("customer", customerNumber));
+        requireNotLeft(customer, clock.instant());
         CustomerState state = stateOf(customer);
         return new Versioned(customerNumber, state, state.etag());
     }
@@ -102,11 +106,13 @@ public class Provisioning {
             Customer customer = customers.add(new Customer(number, wanted.contact(), wanted.language(), now,
                     ItemSource.CUSTOMER_SYSTEM));
             apply(customer, StateDifference.ofNew(wanted), now, system.username());
+            contractEnd(customer, wanted.contractEnd(), now);
             audit.record(new AuditEvent(now, system.username(), system.role(), AuditAction.CUSTOMER_PROVISIONED,
                     customer.id(), null, "created"));
             return new Outcome(customerNumber, true, 0, wanted.etag());
         }
         Customer customer = existing.get();
+        requireNotLeft(customer, now);
         CustomerState current = stateOf(customer);
         String currentTag = current.etag();
         String wantedTag = wanted.etag();
@@ -124,8 +130,13 @@ public class Provisioning {
             case PROCEED -> { }
         }
         StateDifference difference = StateDifference.between(current, wanted);
+        boolean endChanged = contractEnd(customer, wanted.contractEnd(), now);
         if (difference.isEmpty()) {
-            return new Outcome(customerNumber, false, 0, currentTag);
+            if (endChanged) {
+                audit.record(new AuditEvent(now, system.username(), system.role(), AuditAction.CUSTOMER_PROVISIONED,
+                        customer.id(), null, endText(wanted.contractEnd())));
+            }
+            return new Outcome(customerNumber, false, 0, endChanged ? wantedTag : currentTag);
         }
         List<ContactChange> recorded = new ArrayList<>(
                 customer.correctContact(wanted.contact(), ItemSource.CUSTOMER_SYSTEM, now, system.username()));
@@ -133,8 +144,42 @@ public class Provisioning {
         recorded.addAll(apply(customer, difference, now, system.username()));
         recorded.forEach(customers::addContactChange);
         audit.record(new AuditEvent(now, system.username(), system.role(), AuditAction.CUSTOMER_PROVISIONED,
-                customer.id(), null, recorded.size() + " changes"));
+                customer.id(), null, recorded.size() + " changes" + (endChanged ? "; " + endText(wanted.contractEnd()) : "")));
         return new Outcome(customerNumber, false, recorded.size(), wantedTag);
+    }
+
+    /**
+     * P8: ends the customer's contract now (the login closes at once); what is kept of them then
+     * follows its retention. False when it had ended already.
+     */
+    public boolean end(String customerNumber) {
+        CurrentCaller.Identity system = requireSystem();
+        Instant now = clock.instant();
+        Customer customer = customers.lockByNumber(new CustomerNumber(customerNumber))
+                .orElseThrow(() -> new NotFoundException("customer", customerNumber));
+        if (customer.hasLeftAt(now)) {
+            return false;
+        }
+        departures.end(customer, new Departure(now), now);
+        audit.record(new AuditEvent(now, system.username(), system.role(), AuditAction.CUSTOMER_PROVISIONED,
+                customer.id(), null, "contract ended now"));
+        return true;
+    }
+
+    /** P8: the contract's last day as the customer system has it: set, moved, or called off (null). */
+    private boolean contractEnd(Customer customer, java.time.LocalDate lastDay, Instant now) {
+        return lastDay == null ? customer.cancelContractEnd(now)
+                : departures.end(customer, Departure.afterLastDay(lastDay), now);
+    }
+
+    private static String endText(java.time.LocalDate lastDay) {
+        return lastDay == null ? "contract end called off" : "contract ends after " + lastDay;
+    }
+
+    private static void requireNotLeft(Customer customer, Instant now) {
+        if (customer.hasLeftAt(now)) {
+            throw new CustomerLeftException(customer.number().value(), new Departure(customer.leftAt()).lastDay());
+        }
     }
 
     private CurrentCaller.Identity requireSystem() {
@@ -270,6 +315,11 @@ public class Provisioning {
                 continue;
             }
             Customer held = existing.get(line.customerNumber());
+            if (held != null && held.hasLeftAt(now)) {
+                outcomes.add(LineOutcome.refused(line.line(), line.customerNumber(), 410, "customerNumber",
+                        "the contract of this customer has ended"));
+                continue;
+            }
             if (held != null) {
                 outcomes.add(stateOf(held).equals(wanted)
                         ? new LineOutcome(line.line(), line.customerNumber(), "unchanged", 200, null, null)
@@ -303,6 +353,7 @@ public class Provisioning {
                 hostnames.add(w.hostname());
                 add(customer, w, now);
             });
+            contractEnd(customer, wanted.contractEnd(), now);
             audit.record(new AuditEvent(now, system.username(), system.role(), AuditAction.CUSTOMER_PROVISIONED,
                     customer.id(), null, "created (bulk load)"));
             outcomes.add(new LineOutcome(line.line(), line.customerNumber(), "created", 201, null, null));
@@ -321,6 +372,7 @@ public class Provisioning {
                 .map(m -> new MailboxState(m.address(), m.protocols())).toList();
         List<WebsiteState> sites = websites.ofCustomer(customer.id()).stream()
                 .map(w -> new WebsiteState(w.hostname(), w.planName(), w.trafficLimitBytes())).toList();
-        return new CustomerState(customer.contact(), customer.preferredLanguage(), held, boxes, sites);
+        return new CustomerState(customer.contact(), customer.preferredLanguage(), held, boxes, sites,
+                customer.leftAt() == null ? null : new Departure(customer.leftAt()).lastDay());
     }
 }

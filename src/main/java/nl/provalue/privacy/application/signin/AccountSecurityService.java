@@ -134,7 +134,7 @@ public class AccountSecurityService {
         }
         Instant now = clock.instant();
         for (UserAccount account : accounts.findByEmail(email.strip())) {
-            if (!account.isEnabled()) {
+            if (!account.isOpenAt(now)) {
                 continue;
             }
             List<AccountToken> open = records.openTokens(account.id(), AccountToken.Purpose.PASSWORD_RESET);
@@ -399,7 +399,9 @@ public class AccountSecurityService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return records.tokenByHash(AccountToken.hash(token)).filter(t -> t.isUsableAt(now));
+        // A link stops working when its account closes (P8: the customer left).
+        return records.tokenByHash(AccountToken.hash(token)).filter(t -> t.isUsableAt(now))
+                .filter(t -> records.account(t.accountId()).filter(a -> a.isOpenAt(now)).isPresent());
     }
 
     private UserAccount lockedAccount(long accountId) {

@@ -110,7 +110,7 @@ public class SignInService {
             return fail(name, null, client, SignInOutcome.WRONG_PASSWORD, now);
         }
         UserAccount account = found.get();
-        if (!hasher.matches(password, account.passwordHash()) || !account.isEnabled()) {
+        if (!hasher.matches(password, account.passwordHash()) || !account.isOpenAt(now)) {
             return fail(name, account, client, SignInOutcome.WRONG_PASSWORD, now);
         }
         if (account.requiresSecondFactor()) {
@@ -124,7 +124,7 @@ public class SignInService {
     @Transactional
     public Step code(long accountId, String code, SignInClient client) {
         Instant now = clock.instant();
-        Optional<UserAccount> locked = records.lockedAccount(accountId).filter(UserAccount::isEnabled);
+        Optional<UserAccount> locked = records.lockedAccount(accountId).filter(a -> a.isOpenAt(now));
         if (locked.isEmpty() || !locked.get().hasSecondFactor()) {
             // Disabled, or the second factor switched off, between the two steps.
             return new Refused();
@@ -164,7 +164,7 @@ public class SignInService {
     @Transactional
     public Step enrol(long accountId, TotpSecret secret, String code, SignInClient client) {
         Instant now = clock.instant();
-        Optional<UserAccount> locked = records.lockedAccount(accountId).filter(UserAccount::isEnabled);
+        Optional<UserAccount> locked = records.lockedAccount(accountId).filter(a -> a.isOpenAt(now));
         if (locked.isEmpty() || locked.get().hasSecondFactor()) {
             // Disabled, or already set up (in another browser) between the two steps.
             return new Refused();

@@ -30,7 +30,7 @@ public class SignInSession {
     public static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     /** Why a session ended. */
-    public enum EndReason { LOGGED_OUT, IDLE, ENDED_BY_OWNER, PASSWORD_CHANGED, OTHER_SIGN_IN }
+    public enum EndReason { LOGGED_OUT, IDLE, ENDED_BY_OWNER, PASSWORD_CHANGED, OTHER_SIGN_IN, CONTRACT_ENDED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -103,6 +103,9 @@ public class UserAccount {
      */
     public static final String NOT_ACTIVATED = "!not-activated";
 
+    /** P8: the password of a login closed because the customer left; no password matches it. */
+    public static final String CLOSED = "!closed";
+
     /** Whether the owner has chosen a password yet. */
     public boolean isActivated() {
         return !NOT_ACTIVATED.equals(passwordHash);
@@ -191,5 +194,14 @@ public class UserAccount {
     public Customer customer() { return customer; }
     public StaffMember staffMember() { return staffMember; }
     public boolean isEnabled() { return enabled; }
+
+    /**
+     * Whether the account may sign in at {@code now}: switched on, and, for a customer, the
+     * contract has not ended (P8). The login of a customer who left closes at the contract's end,
+     * also before the retention rule has switched the account off.
+     */
+    public boolean isOpenAt(Instant now) {
+        return enabled && (customer == null || !customer.hasLeftAt(now));
+    }
     public Instant lastLoginAt() { return lastLoginAt; }
 }

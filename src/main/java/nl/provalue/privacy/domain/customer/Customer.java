@@ -47,6 +47,22 @@ public class Customer {
     @Column(name = "contact_source", nullable = false, length = 20)
     private ItemSource contactSource = ItemSource.WEB_FORM;
 
+    /** P8: the moment the contract ended, or will end; null while no end is known. */
+    @Column(name = "left_at")
+    private Instant leftAt;
+
+    /** P8: when what the administration keeps goes (AWR art. 52); set together with {@link #leftAt}. */
+    @Column(name = "administration_ends_at")
+    private Instant administrationEndsAt;
+
+    /** P8: when what was kept only for the service was erased, after the contract ended. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
+    /** P8: when what the administration kept was erased. */
+    @Column(name = "administration_erased_at")
+    private Instant administrationErasedAt;
+
     @Version
     private long version;
 
@@ -89,6 +105,55 @@ public class Customer {
             this.contactSource = source;
         }
         return changes;
+    }
+
+    public Instant leftAt() { return leftAt; }
+    public Instant administrationEndsAt() { return administrationEndsAt; }
+    public Instant erasedAt() { return erasedAt; }
+    public Instant administrationErasedAt() { return administrationErasedAt; }
+
+    /** P8: whether the contract has ended at {@code now}; from then on the customer cannot sign in. */
+    public boolean hasLeftAt(Instant now) {
+        return leftAt != null && !leftAt.isAfter(now);
+    }
+
+    /**
+     * P8: the contract ends at {@code leftAt} (in the past, now or later), and what the
+     * administration keeps goes at {@code administrationEndsAt}. Once the contract has ended its
+     * end stays as it is: a customer who left cannot come back under the same number.
+     *
+     * @return whether anything changed
+     */
+    public boolean endContract(Instant leftAt, Instant administrationEndsAt, Instant now) {
+        Objects.requireNonNull(leftAt);
+        Objects.requireNonNull(administrationEndsAt);
+        if (!administrationEndsAt.isAfter(leftAt)) {
+            throw new IllegalArgumentException("The administration is kept after the contract ends");
+        }
+        if (leftAt.equals(this.leftAt)) {
+            return false;
+        }
+        requireNotLeft(now);
+        this.leftAt = leftAt;
+        this.administrationEndsAt = administrationEndsAt;
+        return true;
+    }
+
+    /** P8: a contract end that has not come yet is called off; the customer stays. */
+    public boolean cancelContractEnd(Instant now) {
+        if (leftAt == null) {
+            return false;
+        }
+        requireNotLeft(now);
+        this.leftAt = null;
+        this.administrationEndsAt = null;
+        return true;
+    }
+
+    private void requireNotLeft(Instant now) {
+        if (hasLeftAt(now)) {
+            throw new IllegalStateException("The contract of " + customerNumber + " has already ended");
+        }
     }
 
     /** The language the portal writes to the customer in: {@code nl} or {@code en}. */

@@ -8,7 +8,8 @@ package nl.provalue.privacy.domain.mail;
  * <li>"keep a copy for N days" (POP3): messages received more than N days ago;</li>
  * <li>"delete on fetch" (POP3): messages that were fetched, which the server marks as seen when a
  *     POP3 client retrieves them;</li>
- * <li>"keep until I delete them" (POP3, IMAP, webmail): nothing.</li>
+ * <li>"keep until I delete them" (POP3, IMAP, webmail): nothing;</li>
+ * <li>the customer has left (P8): everything.</li>
  * </ul>
  *
  * @param kind what is removed
@@ -22,7 +23,9 @@ public record Expunge(Kind kind, int days) {
         /** Retrieved by a POP3 client (seen). */
         FETCHED,
         /** Nothing at all. */
-        NOTHING
+        NOTHING,
+        /** Every message: the customer's contract has ended (P8). */
+        EVERYTHING
     }
 
     public Expunge {
@@ -41,6 +44,11 @@ public record Expunge(Kind kind, int days) {
             case DELETE_ON_FETCH -> new Expunge(Kind.FETCHED, 0);
             case KEEP_UNTIL_DELETED -> new Expunge(Kind.NOTHING, 0);
         };
+    }
+
+    /** P8: what goes when the customer has left: the whole INBOX. */
+    public static Expunge everything() {
+        return new Expunge(Kind.EVERYTHING, 0);
     }
 
     public boolean removesAnything() {

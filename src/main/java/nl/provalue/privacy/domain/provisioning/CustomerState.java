@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,13 +20,18 @@ import nl.provalue.privacy.domain.registration.ContactRole;
 /**
  * Everything the provider's customer system says one customer has. Domain names, mailboxes and
  * websites are held in a fixed order (by name), so that the same state always has the same
- * {@link #etag() version tag}; the same name twice is refused.
+ * {@link #etag() version tag}; the same name twice is refused. {@code contractEnd} is the last day
+ * of the contract when its end is known (P8), null while it runs on.
  */
 public record CustomerState(ContactDetails contact, String language, List<DomainState> domains,
-                            List<MailboxState> mailboxes, List<WebsiteState> websites) {
+                            List<MailboxState> mailboxes, List<WebsiteState> websites, LocalDate contractEnd) {
 
     /** The most of each a customer has in one state: well above any real customer, well below a denial of service. */
     public static final int MAX_EACH = 500;
+
+    /** P8: the last day of a contract lies in these years; anything else is a mistake, not a customer leaving. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
 
     public CustomerState {
         if (contact == null) {
@@ -37,6 +43,15 @@ public record CustomerState(ContactDetails contact, String language, List<Domain
         domains = canonical(domains, "domains", DomainState::name);
         mailboxes = canonical(mailboxes, "mailboxes", MailboxState::address);
         websites = canonical(websites, "websites", WebsiteState::hostname);
+        if (contractEnd != null && (contractEnd.getYear() < FIRST_YEAR || contractEnd.getYear() > LAST_YEAR)) {
+            throw new InvalidStateException("contractEnd", "a day from " + FIRST_YEAR + " to " + LAST_YEAR);
+        }
+    }
+
+    /** A customer whose contract has no end yet. */
+    public CustomerState(ContactDetails contact, String language, List<DomainState> domains,
+                         List<MailboxState> mailboxes, List<WebsiteState> websites) {
+        this(contact, language, domains, mailboxes, websites, null);
     }
 
     private static <T> List<T> canonical(List<T> items, String field, Function<T, String> key) {
@@ -66,6 +81,10 @@ public record CustomerState(ContactDetails contact, String language, List<Domain
         StringBuilder b = new StringBuilder(512);
         contact(b, contact);
         put(b, language);
+        if (contractEnd != null) {
+            put(b, "contractEnd");
+            put(b, contractEnd.toString());
+        }
         for (DomainState d : domains) {
             put(b, "domain");
             put(b, d.name());

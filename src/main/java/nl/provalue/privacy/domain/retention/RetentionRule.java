@@ -31,7 +31,12 @@ public enum RetentionRule {
      * receiving it when no import records it; see
      * {@code domain.importing.RawLogFileRetention}.
      */
-    RAW_LOG_FILES("P4");
+    RAW_LOG_FILES("P4"),
+    /**
+     * P8: customers who left: what served only the service goes when the contract ends, what the
+     * administration keeps goes when its seven years are over; see {@link Departure}.
+     */
+    DEPARTED_CUSTOMERS("P8");
 
     private final String policyId;
 

@@ -45,12 +45,13 @@ public record DoveadmCommand(String name, JsonObject parameters) {
                 .add("field", Json.createArrayBuilder().add("date.received.unixtime")).build());
     }
 
-    /** P5: the uids of the messages the setting removes (never called for "keep until deleted"). */
+    /** P5, P8: the uids of the messages the setting removes (never called for "keep until deleted"). */
     public static DoveadmCommand searchDue(String user, Expunge expunge) {
         JsonArrayBuilder query = Json.createArrayBuilder().add("mailbox").add(INBOX);
         switch (expunge.kind()) {
             case RECEIVED_BEFORE -> query.add("before").add(expunge.days() + "d");
             case FETCHED -> query.add("seen");
+            case EVERYTHING -> query.add("all");
             case NOTHING -> throw new IllegalArgumentException("Nothing to search for");
         }
         return new DoveadmCommand("search", Json.createObjectBuilder().add("user", user).add("query", query).build());

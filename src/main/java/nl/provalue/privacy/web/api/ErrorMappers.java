@@ -115,6 +115,15 @@ public final class ErrorMappers {
         }
     }
 
+    /** P8: a customer whose contract has ended is no longer provisioned. */
+    @Provider
+    public static class CustomerLeft implements ExceptionMapper<nl.provalue.privacy.application.provisioning.CustomerLeftException> {
+        @Override
+        public Response toResponse(nl.provalue.privacy.application.provisioning.CustomerLeftException e) {
+            return problem(410, "Gone", e.getMessage(), null);
+        }
+    }
+
     /** A log upload over the configured maximum: refused whole, nothing of it kept. */
     @Provider
     public static class LogTooLarge implements ExceptionMapper<LogTooLargeException> {

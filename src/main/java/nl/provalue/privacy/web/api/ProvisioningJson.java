@@ -37,7 +37,7 @@ import nl.provalue.privacy.domain.registration.HolderKind;
  */
 final class ProvisioningJson {
 
-    private static final Set<String> STATE = Set.of("contact", "language", "domains", "mailboxes", "websites");
+    private static final Set<String> STATE = Set.of("contact", "language", "domains", "mailboxes", "websites", "contractEnd");
     private static final Set<String> CONTACT = Set.of("fullName", "organisation", "street", "postalCode", "city",
             "country", "phone", "email");
     private static final Set<String> DOMAIN_CONTACT;
@@ -84,8 +84,9 @@ final class ProvisioningJson {
         List<DomainState> domains = list(body, "domains", (o, at) -> domain(o, at, validator));
         List<MailboxState> mailboxes = list(body, "mailboxes", (o, at) -> mailbox(o, at));
         List<WebsiteState> websites = list(body, "websites", (o, at) -> website(o, at));
+        LocalDate contractEnd = date(body, "contractEnd", "contractEnd", false);
         try {
-            return new CustomerState(details, language, domains, mailboxes, websites);
+            return new CustomerState(details, language, domains, mailboxes, websites, contractEnd);
         } catch (InvalidStateException e) {
             throw new JsonFields.BadField(e.field(), e.getMessage().substring(e.field().length() + 2));
         }
@@ -111,9 +112,10 @@ final class ProvisioningJson {
             websites.add(Json.createObjectBuilder().add("hostname", w.hostname()).add("plan", w.plan())
                     .add("trafficLimitBytes", w.trafficLimitBytes()));
         }
-        return Json.createObjectBuilder().add("customerNumber", customerNumber).add("contact", contact(state.contact()))
-                .add("language", state.language()).add("domains", domains).add("mailboxes", mailboxes)
-                .add("websites", websites).build();
+        JsonObjectBuilder out = Json.createObjectBuilder().add("customerNumber", customerNumber)
+                .add("contact", contact(state.contact())).add("language", state.language());
+        put(out, "contractEnd", state.contractEnd() == null ? null : state.contractEnd().toString());
+        return out.add("domains", domains).add("mailboxes", mailboxes).add("websites", websites).build();
     }
 
     private static JsonObjectBuilder contact(ContactDetails c) {
@@ -267,20 +269,28 @@ final class ProvisioningJson {
     }
 
     private static LocalDate date(JsonObject o, String field, String at) {
+        return date(o, field, at + "." + field, true);
+    }
+
+    /** A day as {@code yyyy-MM-dd}; null when it may be left out (or null) and is. */
+    private static LocalDate date(JsonObject o, String field, String path, boolean required) {
         String text;
         try {
-            text = JsonFields.text(o, field, true);
+            text = JsonFields.text(o, field, required);
         } catch (JsonFields.BadField e) {
-            throw new JsonFields.BadField(at + "." + field, e.getMessage().substring(e.field().length() + 2));
+            throw new JsonFields.BadField(path, e.getMessage().substring(e.field().length() + 2));
+        }
+        if (text == null) {
+            return null;
         }
         try {
             LocalDate date = LocalDate.parse(text);
             if (date.getYear() < 1985 || date.getYear() > 9999) {
-                throw new JsonFields.BadField(at + "." + field, "must lie between 1985 and 9999");
+                throw new JsonFields.BadField(path, "must lie between 1985 and 9999");
             }
             return date;
         } catch (DateTimeParseException e) {
-            throw new JsonFields.BadField(at + "." + field, "a date such as 2027-03-01");
+            throw new JsonFields.BadField(path, "a date such as 2027-03-01");
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -27,6 +28,8 @@ import nl.provalue.privacy.domain.provisioning.VersionCondition;
  * {@code ETag}; {@code PUT} with the whole state creates the customer (201) or brings the portal in
  * line (200), recording each change the customer is shown. A customer that exists is changed only
  * with {@code If-Match} naming the version read (428 without it, 412 when it changed since).
+ * {@code contractEnd} in the state is the contract's last day (P8); {@code DELETE} ends the contract
+ * now. A customer whose contract has ended answers 410.
  */
 @Path("v1/provisioning/customers/{number}")
 @RequestScoped
@@ -67,6 +70,16 @@ public class ProvisioningResource {
                 : Response.ok();
         return response.entity(answer).type(MediaType.APPLICATION_JSON).header("ETag", outcome.etag())
                 .header("Cache-Control", "no-store").build();
+    }
+
+    /**
+     * P8: the customer leaves now: the login closes at once and what is kept of them follows its
+     * retention. 204 also when the contract had ended already.
+     */
+    @DELETE
+    public Response end(@PathParam("number") String number) {
+        provisioning.end(checked(number));
+        return Response.noContent().header("Cache-Control", "no-store").build();
     }
 
     private static String checked(String number) {

@@ -46,6 +46,7 @@ public class StaffCustomerBean implements Serializable {
     @Inject MyDataService myData;
     @Inject MailService mail;
     @Inject RightsRequests rights;
+    @Inject nl.provalue.privacy.application.retention.Departures departures;
 
     private String id;
     private long customerId;
@@ -55,6 +56,7 @@ public class StaffCustomerBean implements Serializable {
     private List<MyDataViews.DomainEntry> domains;
     private List<MyDataViews.BackupEntry> backups;
     private List<RightsRequests.View> requests;
+    private nl.provalue.privacy.application.retention.Departures.Plan departure;
     private nl.provalue.privacy.web.StaffAccessesModel accesses;
 
     // Record an item (P1, P8).
@@ -116,7 +118,11 @@ public class StaffCustomerBean implements Serializable {
         backups = myData.backups(customerId);
         accesses = new nl.provalue.privacy.web.StaffAccessesModel(myData, customerId);
         requests = rights.ofCustomer(customerId);
+        departure = departures.planOf(customerId).orElse(null);
     }
+
+    /** P8: the end of the contract with its dates and what has been erased; null while no end is known. */
+    public nl.provalue.privacy.application.retention.Departures.Plan getDeparture() { return departure; }
 
     /** Letters and e-mails behind an item: the same 25 MB as an order, checked by the page before sending. */
     public long getMaxDocumentBytes() { return RequestDetailBean.MAX_ATTACHMENT_BYTES; }

@@ -38,4 +38,18 @@ class UserAccountTest {
         customer.disableSecondFactor();
         assertFalse(customer.hasSecondFactor());
     }
+
+    @Test
+    void p8_aCustomersLoginClosesWhenTheContractEnds() {
+        nl.provalue.privacy.domain.customer.Customer leaving = new nl.provalue.privacy.domain.customer.Customer(
+                nl.provalue.privacy.domain.customer.CustomerNumber.of(11),
+                new nl.provalue.privacy.domain.customer.ContactDetails("Jan Jansen", null, null, null, null, "NL", null,
+                        "jan@example.nl"), "nl", Instant.EPOCH);
+        UserAccount login = UserAccount.forCustomer("jan.jansen", "h", leaving, Instant.EPOCH);
+        Instant end = Instant.parse("2027-02-01T00:00:00Z");
+        leaving.endContract(end, end.plusSeconds(86_400), Instant.EPOCH);
+        assertTrue(login.isOpenAt(end.minusMillis(1)));
+        assertFalse(login.isOpenAt(end), "closed at the end, before any job switched it off");
+        assertTrue(UserAccount.forStaff("eva.visser", "h", null, Instant.EPOCH).isOpenAt(end));
+    }
 }

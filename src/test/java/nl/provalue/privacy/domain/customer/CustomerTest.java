@@ -1,6 +1,8 @@
 package nl.provalue.privacy.domain.customer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -45,5 +47,29 @@ class CustomerTest {
         assertEquals(List.of(ContactField.STREET), ContactField.differing(given, c.contact()));
         assertEquals(List.of(ContactField.values()).size() - 2, ContactField.differing(null, given).size(),
                 "from nothing: every field with a value (not the organisation and phone it lacks)");
+    }
+
+    @Test
+    void p8_aContractEndCanBeSetMovedAndCalledOffUntilItHasCome() {
+        Customer c = new Customer(CustomerNumber.of(9), new ContactDetails("Sanne de Jong", null, "Zeestraat 20",
+                "2518 AA", "Den Haag", "NL", null, "sanne@example.nl"), "nl", NOW);
+        Instant end = NOW.plusSeconds(86_400);
+        Instant books = NOW.plusSeconds(86_400 * 3000L);
+        assertFalse(c.hasLeftAt(NOW), "no end known");
+        assertTrue(c.endContract(end, books, NOW));
+        assertFalse(c.endContract(end, books, NOW), "the same end again changes nothing");
+        assertFalse(c.hasLeftAt(NOW));
+        assertTrue(c.hasLeftAt(end), "gone from the moment itself");
+        assertTrue(c.cancelContractEnd(NOW));
+        assertEquals(null, c.leftAt());
+        assertFalse(c.cancelContractEnd(NOW), "nothing to call off");
+        assertThrows(IllegalArgumentException.class, () -> c.endContract(end, end, NOW),
+                "the administration outlives the contract");
+
+        assertTrue(c.endContract(NOW, books, NOW), "ending now");
+        assertTrue(c.hasLeftAt(NOW));
+        assertThrows(IllegalStateException.class, () -> c.endContract(end, books, NOW), "who left cannot be moved back in");
+        assertThrows(IllegalStateException.class, () -> c.cancelContractEnd(NOW));
+        assertEquals(books, c.administrationEndsAt());
     }
 }

@@ -36,4 +36,11 @@ class ExpungeTest {
         box.changeRetention(MailRetentionMode.DELETE_ON_FETCH, null, t0.plusSeconds(180));
         assertTrue(box.waitingToBeApplied(), "a newer change waits again");
     }
+
+    @Test
+    void p8_whenTheCustomerHasLeftEverythingGoes() {
+        assertEquals(Expunge.Kind.EVERYTHING, Expunge.everything().kind());
+        assertTrue(Expunge.everything().removesAnything());
+        assertThrows(IllegalArgumentException.class, () -> new Expunge(Expunge.Kind.EVERYTHING, 3));
+    }
 }

@@ -57,6 +57,21 @@ class CustomerStateTest {
     }
 
     @Test
+    void p8_theContractsEndIsPartOfTheVersionAndLiesInTheseYears() {
+        CustomerState runs = jan();
+        CustomerState ends = new CustomerState(JAN, "nl", runs.domains(), runs.mailboxes(), runs.websites(),
+                java.time.LocalDate.of(2027, 1, 31));
+        assertNotEquals(runs.etag(), ends.etag());
+        assertNotEquals(ends.etag(), new CustomerState(JAN, "nl", runs.domains(), runs.mailboxes(), runs.websites(),
+                java.time.LocalDate.of(2027, 2, 28)).etag(), "a moved end");
+        assertEquals(runs, new CustomerState(JAN, "nl", runs.domains(), runs.mailboxes(), runs.websites(), null));
+        assertEquals("contractEnd", assertThrows(InvalidStateException.class, () -> new CustomerState(JAN, "nl",
+                List.of(), List.of(), List.of(), java.time.LocalDate.of(1999, 12, 31))).field());
+        assertEquals("contractEnd", assertThrows(InvalidStateException.class, () -> new CustomerState(JAN, "nl",
+                List.of(), List.of(), List.of(), java.time.LocalDate.of(2101, 1, 1))).field());
+    }
+
+    @Test
     void namesAreHeldAsTheRegistryHoldsThem() {
         DomainState idn = domain("Café.NL", JAN);
         assertEquals("xn--caf-dma.nl", idn.name());

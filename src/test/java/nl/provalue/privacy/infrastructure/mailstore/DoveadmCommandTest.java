@@ -108,6 +108,9 @@ class DoveadmCommandTest {
                         .getJsonArray("query").toString());
         assertThrows(IllegalArgumentException.class,
                 () -> DoveadmCommand.searchDue("u", Expunge.forSetting(MailRetentionMode.KEEP_UNTIL_DELETED, null)));
+        // P8: the customer has left.
+        assertEquals("[\"mailbox\",\"INBOX\",\"all\"]",
+                DoveadmCommand.searchDue("u", Expunge.everything()).parameters().getJsonArray("query").toString());
     }
 
     @Test

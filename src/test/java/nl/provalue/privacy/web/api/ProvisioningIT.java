@@ -3,22 +3,28 @@ package nl.provalue.privacy.web.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static nl.provalue.privacy.testsupport.Provisioned.assertProblem;
+import static nl.provalue.privacy.testsupport.Provisioned.changes;
+import static nl.provalue.privacy.testsupport.Provisioned.contact;
+import static nl.provalue.privacy.testsupport.Provisioned.key;
+import static nl.provalue.privacy.testsupport.Provisioned.newNumber;
+import static nl.provalue.privacy.testsupport.Provisioned.state;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
-import nl.provalue.privacy.domain.apitoken.ApiTokenSecret;
 import nl.provalue.privacy.testsupport.BrowserTestBase;
 import nl.provalue.privacy.testsupport.Db;
 import nl.provalue.privacy.testsupport.PortalHttp;
+import nl.provalue.privacy.testsupport.Provisioned;
+import nl.provalue.privacy.testsupport.Provisioned.Key;
 
 /**
  * The provider's customer system keeps a customer true in the portal (issue: provisioning API),
@@ -28,71 +34,8 @@ import nl.provalue.privacy.testsupport.PortalHttp;
  */
 class ProvisioningIT extends BrowserTestBase {
 
-    private record Key(String name, String secret) {
-    }
-
-    private static Key key(String scopes) {
-        ApiTokenSecret secret = ApiTokenSecret.generate();
-        String name = "klantsysteem-" + System.nanoTime() % 1_000_000;
-        Db.update("INSERT INTO api_token (name, token_hash, scopes, created_at, created_by_id, expires_at)"
-                        + " VALUES (?, ?, ?, UTC_TIMESTAMP(6), (SELECT min(id) FROM staff_member), DATE_ADD(UTC_TIMESTAMP(6), INTERVAL 30 DAY))",
-                name, secret.hash(), scopes);
-        return new Key(name, secret.reveal());
-    }
-
-    private static String newNumber() {
-        while (true) {
-            String number = "PV9" + (10_000 + ThreadLocalRandom.current().nextInt(90_000));
-            if (Db.scalar("SELECT count(*) FROM customer WHERE customer_number = ?", number) == 0) {
-                return number;
-            }
-        }
-    }
-
     private HttpResponse<String> call(Key key, String method, String path, String body, String... headers) {
-        PortalHttp http = new PortalHttp(base);
-        HttpRequest.Builder r = HttpRequest.newBuilder(http.uri(path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + key.secret());
-        for (int i = 0; i < headers.length; i += 2) {
-            r.header(headers[i], headers[i + 1]);
-        }
-        if (body == null) {
-            r.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            r.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        return http.send(r);
-    }
-
-    private static String contact(String name, String street, String email) {
-        return "{\"fullName\":\"" + name + "\",\"street\":\"" + street + "\",\"postalCode\":\"3511 AB\",\"city\":\"Utrecht\","
-                + "\"country\":\"NL\",\"phone\":\"+31 30 123 4567\",\"email\":\"" + email + "\"}";
-    }
-
-    /** A state: the customer, one domain with a holder, mailboxes and one website, named after the number. */
-    private static String state(String number, String holderEmail, String protocols, String plan, boolean secondMailbox) {
-        String n = number.toLowerCase();
-        String holder = contact("Sanne de Boer", "Domstraat 8", holderEmail).replaceFirst("\\{", "{\"holderKind\":\"NATURAL_PERSON\",");
-        return "{\"contact\":" + contact("Sanne de Boer", "Domstraat 8", "sanne@" + n + ".nl") + ",\"language\":\"nl\","
-                + "\"domains\":[{\"name\":\"" + n + ".nl\",\"registeredOn\":\"2021-05-01\",\"expiresOn\":\"2027-05-01\","
-                + "\"contacts\":{\"registrant\":" + holder + "}}],"
-                + "\"mailboxes\":[{\"address\":\"sanne@" + n + ".nl\",\"protocols\":[" + protocols + "]}"
-                + (secondMailbox ? ",{\"address\":\"info@" + n + ".nl\",\"protocols\":[\"IMAP\"]}" : "") + "],"
-                + "\"websites\":[{\"hostname\":\"www." + n + ".nl\",\"plan\":\"" + plan + "\",\"trafficLimitBytes\":10737418240}]}";
-    }
-
-    private static void assertProblem(int status, String field, HttpResponse<String> r, String what) {
-        assertEquals(status, r.statusCode(), what + ": " + r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), what);
-        if (field != null) {
-            assertTrue(r.body().contains("\"field\":\"" + field + "\""), what + ": " + r.body());
-        }
-        assertFalse(r.body().contains("Exception") || r.body().contains("SQL"), what + ": " + r.body());
-    }
-
-    private static long changes(String number) {
-        return Db.scalar("SELECT count(*) FROM contact_change WHERE customer_id = (SELECT id FROM customer WHERE customer_number = ?)",
-                number);
+        return Provisioned.call(base, key, method, path, body, headers);
     }
 
     @Test

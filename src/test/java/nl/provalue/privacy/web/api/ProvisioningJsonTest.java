@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -121,6 +122,21 @@ class ProvisioningJsonTest {
                 .add(good.getJsonArray("websites").get(0)).add(good.getJsonArray("websites").get(0))).build()));
         assertEquals("language", refused(Json.createObjectBuilder(good).add("language", "fr").build()));
         assertEquals("body", refused(JsonValue.EMPTY_JSON_ARRAY));
+    }
+
+    @Test
+    void p8_theContractsLastDayIsReadAsADayOrRefused() throws IOException {
+        JsonObject good = example();
+        CustomerState ends = ProvisioningJson.read(Json.createObjectBuilder(good).add("contractEnd", "2027-01-31").build(), NO_RULES);
+        assertEquals(java.time.LocalDate.of(2027, 1, 31), ends.contractEnd());
+        assertEquals("2027-01-31", ProvisioningJson.write("PV100231", ends).getString("contractEnd"));
+        assertEquals(null, ProvisioningJson.read(Json.createObjectBuilder(good).addNull("contractEnd").build(), NO_RULES)
+                .contractEnd(), "null: the contract runs on");
+        assertEquals(JsonValue.NULL, ProvisioningJson.write("PV100231", ProvisioningJson.read(good, NO_RULES)).get("contractEnd"));
+        for (JsonValue bad : List.of(Json.createValue("31-01-2027"), Json.createValue(""), Json.createValue(20270131),
+                Json.createValue("2027-02-30"), Json.createValue("1999-12-31"), Json.createValue("2027-01-31T00:00:00Z"))) {
+            assertEquals("contractEnd", refused(Json.createObjectBuilder(good).add("contractEnd", bad).build()), bad.toString());
+        }
     }
 
     @Test

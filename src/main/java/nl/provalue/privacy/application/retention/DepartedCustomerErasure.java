@@ -1,0 +1,49 @@
+package nl.provalue.privacy.application.retention;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import nl.provalue.privacy.domain.retention.DepartureStore;
+import nl.provalue.privacy.domain.retention.RetentionRule;
+
+/**
+ * P8: the retention rule for customers who left, run like every other rule: a batch erases a few
+ * customers whose contract has ended, then a few whose administration's period is over (see
+ * {@link Departures}). Counted in things erased; each customer counts at least one, so a batch
+ * that erases nothing means nobody is due.
+ */
+@ApplicationScoped
+public class DepartedCustomerErasure implements RetentionTask {
+
+    /** Customers per batch: one customer may hold many domain names, mailboxes and websites. */
+    static final int CUSTOMERS_PER_BATCH = 20;
+
+    @Inject DepartureStore store;
+    @Inject Departures departures;
+
+    @Override
+    public RetentionRule rule() {
+        return RetentionRule.DEPARTED_CUSTOMERS;
+    }
+
+    /** Two moments per customer (end of contract, end of administration): no single cutoff. */
+    @Override
+    public Instant cutoff(Instant now) {
+        return null;
+    }
+
+    @Override
+    public int removeBatch(Instant now, int limit) {
+        int customers = Math.min(limit, CUSTOMERS_PER_BATCH);
+        int removed = 0;
+        for (long id : store.dueAtEndOfContract(now, customers)) {
+            removed += departures.eraseAtEndOfContract(id, now);
+        }
+        for (long id : store.dueAtEndOfAdministration(now, customers)) {
+            removed += departures.eraseAtEndOfAdministration(id, now);
+        }
+        return removed;
+    }
+}
