@@ -12,7 +12,7 @@ CREATE INDEX ix_customer_administration_end ON customer (administration_ends_at,
 CREATE TABLE customer_erasure (
     id            BIGINT AUTO_INCREMENT PRIMARY KEY,
     customer_id   BIGINT      NOT NULL,
-    stage         VARCHAR(20) NOT NULL,
+    stage         VARCHAR(30) NOT NULL,
     category      VARCHAR(40) NOT NULL,
     removed_count BIGINT      NOT NULL,
     erased_at     DATETIME(6) NOT NULL,

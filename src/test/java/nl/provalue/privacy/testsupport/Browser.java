@@ -124,6 +124,32 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Clicks an element after scrolling it to the middle of the window, so that nothing at the
+     * window's edge (the end of the page, a message above it) can take the click.
+     */
+    public void clickCentered(WebElement element) {
+        waitForAjax();
+        for (int attempt = 1; ; attempt++) {
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+            try {
+                element.click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                // The page was still settling (styles, an update above); its layout moved under the click.
+                if (attempt == 5) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Tries to log in through the login form; the page shows how that went. */
     public void attemptLogin(String username, String password) {
         open("/login.xhtml");

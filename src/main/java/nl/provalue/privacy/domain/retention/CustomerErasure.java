@@ -44,7 +44,7 @@ public class CustomerErasure {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "stage", nullable = false, length = 20)
+    @Column(name = "stage", nullable = false, length = 30)
     private Stage stage;
 
     @Enumerated(EnumType.STRING)

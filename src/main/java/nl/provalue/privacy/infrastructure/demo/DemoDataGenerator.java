@@ -142,6 +142,13 @@ public class DemoDataGenerator {
         Instant since = now.minus(Duration.ofDays(400 + random.nextInt(2000)));
         Customer customer = customers.add(new Customer(new CustomerNumber(row[2]), contact, row[10], since));
         accountService.createCustomerAccount(row[0], row[1].toCharArray(), customer);
+        if (row.length > 11 && !row[11].isBlank()) {
+            // P8: a customer who has given notice; "Wat wij bewaren" shows the dates.
+            nl.provalue.privacy.domain.retention.Departure leaves = nl.provalue.privacy.domain.retention.Departure.afterLastDay(
+                    now.atZone(nl.provalue.privacy.domain.shared.PolicyClock.PROVIDER_ZONE).toLocalDate()
+                            .plusDays(Long.parseLong(row[11])));
+            customer.endContract(leaves.leftAt(), leaves.administrationEndsAt(), now);
+        }
 
         personalData(customer, contact, since, now, desk);
         for (int i = 0; i < domainNames.length; i++) {
