@@ -8,9 +8,14 @@ public record CustomerNumber(String value) {
     private static final Pattern FORMAT = Pattern.compile("PV\\d{6}");
 
     public CustomerNumber {
-        if (value == null || !FORMAT.matcher(value).matches()) {
+        if (!isWellFormed(value)) {
             throw new IllegalArgumentException("Not a customer number: " + value);
         }
+    }
+
+    /** Whether {@code value} is written as a customer number: "PV" and six digits, nothing else. */
+    public static boolean isWellFormed(String value) {
+        return value != null && FORMAT.matcher(value).matches();
     }
 
     public static CustomerNumber of(int sequence) {

@@ -15,14 +15,21 @@ final class JsonFields {
     /** A field at fault; the API answers 400 naming it. */
     static final class BadField extends IllegalArgumentException {
         private final String field;
+        private final String problem;
 
         BadField(String field, String problem) {
             super(field + ": " + problem);
             this.field = field;
+            this.problem = problem;
         }
 
         String field() {
             return field;
+        }
+
+        /** What is wrong with the field, without its name. */
+        String problem() {
+            return problem;
         }
     }
 

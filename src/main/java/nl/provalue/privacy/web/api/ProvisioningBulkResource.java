@@ -32,6 +32,7 @@ import nl.provalue.privacy.application.provisioning.HeldElsewhereException;
 import nl.provalue.privacy.application.provisioning.Provisioning;
 import nl.provalue.privacy.application.provisioning.Provisioning.BulkLine;
 import nl.provalue.privacy.application.provisioning.Provisioning.LineOutcome;
+import nl.provalue.privacy.domain.customer.CustomerNumber;
 
 /**
  * The first day's load (P1), for the customer system's key: {@code POST
@@ -112,7 +113,7 @@ public class ProvisioningBulkResource {
                 parsed = parse(line);
             } catch (JsonFields.BadField e) {
                 report.add(LineOutcome.refused(line.number(), numberIn(line.text()), 400, e.field(),
-                        e.getMessage().substring(e.field().length() + 2)));
+                        e.problem()));
                 continue;
             }
             if (!numbers.add(parsed.customerNumber())) {
@@ -142,11 +143,11 @@ public class ProvisioningBulkResource {
         try {
             value = ProvisioningJson.parse(new StringReader(line.text()));
         } catch (JsonFields.BadField e) {
-            throw new JsonFields.BadField("line", e.getMessage().substring(e.field().length() + 2));
+            throw new JsonFields.BadField("line", e.problem());
         }
         JsonObject object = JsonFields.object(value);
         String number = JsonFields.text(object, "customerNumber", true);
-        if (!number.matches("PV\\d{6}")) {
+        if (!CustomerNumber.isWellFormed(number)) {
             throw new JsonFields.BadField("customerNumber", "a customer number: PV and six digits");
         }
         JsonObject state = Json.createObjectBuilder(object).remove("customerNumber").build();
@@ -157,7 +158,7 @@ public class ProvisioningBulkResource {
     private static String numberIn(String text) {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             JsonValue n = reader.readObject().get("customerNumber");
-            return n instanceof JsonString s && s.getString().matches("PV\\d{6}") ? s.getString() : null;
+            return n instanceof JsonString s && CustomerNumber.isWellFormed(s.getString()) ? s.getString() : null;
         } catch (RuntimeException e) {
             return null;
         }

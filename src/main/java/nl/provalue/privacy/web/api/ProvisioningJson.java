@@ -88,7 +88,7 @@ final class ProvisioningJson {
         try {
             return new CustomerState(details, language, domains, mailboxes, websites, contractEnd);
         } catch (InvalidStateException e) {
-            throw new JsonFields.BadField(e.field(), e.getMessage().substring(e.field().length() + 2));
+            throw new JsonFields.BadField(e.field(), e.problem());
         }
     }
 
@@ -163,12 +163,12 @@ final class ProvisioningJson {
             try {
                 items.add(element.read(o, at));
             } catch (InvalidStateException e) {
-                throw new JsonFields.BadField(e.within(at).field(), e.getMessage().substring(e.field().length() + 2));
+                throw new JsonFields.BadField(e.within(at).field(), e.problem());
             } catch (JsonFields.BadField e) {
                 if (e.field().startsWith(at)) {
                     throw e;
                 }
-                throw new JsonFields.BadField(at + "." + e.field(), e.getMessage().substring(e.field().length() + 2));
+                throw new JsonFields.BadField(at + "." + e.field(), e.problem());
             }
         }
         return items;
@@ -227,7 +227,7 @@ final class ProvisioningJson {
         try {
             limit = JsonFields.whole(o, "trafficLimitBytes", 1, Long.MAX_VALUE, true);
         } catch (JsonFields.BadField e) {
-            throw new JsonFields.BadField(at + "." + e.field(), e.getMessage().substring(e.field().length() + 2));
+            throw new JsonFields.BadField(at + "." + e.field(), e.problem());
         }
         return new WebsiteState(JsonFields.text(o, "hostname", true), JsonFields.text(o, "plan", true), limit);
     }
@@ -239,7 +239,7 @@ final class ProvisioningJson {
                 String value = JsonFields.text(c, f, false);
                 return value == null || value.isBlank() ? null : value;
             } catch (JsonFields.BadField e) {
-                throw new JsonFields.BadField(at + f, e.getMessage().substring(e.field().length() + 2));
+                throw new JsonFields.BadField(at + f, e.problem());
             }
         };
         ContactDetails details = new ContactDetails(text.apply("fullName"), text.apply("organisation"),
@@ -278,7 +278,7 @@ final class ProvisioningJson {
         try {
             text = JsonFields.text(o, field, required);
         } catch (JsonFields.BadField e) {
-            throw new JsonFields.BadField(path, e.getMessage().substring(e.field().length() + 2));
+            throw new JsonFields.BadField(path, e.problem());
         }
         if (text == null) {
             return null;
@@ -298,7 +298,7 @@ final class ProvisioningJson {
         try {
             return JsonFields.choice(o, field, type, true);
         } catch (JsonFields.BadField e) {
-            throw new JsonFields.BadField(at + "." + field, e.getMessage().substring(e.field().length() + 2));
+            throw new JsonFields.BadField(at + "." + field, e.problem());
         }
     }
 

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import nl.provalue.privacy.application.provisioning.Provisioning;
+import nl.provalue.privacy.domain.customer.CustomerNumber;
 import nl.provalue.privacy.domain.provisioning.CustomerState;
 import nl.provalue.privacy.domain.provisioning.InvalidStateException;
 import nl.provalue.privacy.domain.provisioning.VersionCondition;
@@ -56,7 +57,7 @@ public class ProvisioningResource {
         try {
             condition = VersionCondition.of(ifMatch, ifNoneMatch);
         } catch (InvalidStateException e) {
-            throw new JsonFields.BadField(e.field(), e.getMessage().substring(e.field().length() + 2));
+            throw new JsonFields.BadField(e.field(), e.problem());
         }
         CustomerState wanted = ProvisioningJson.read(ProvisioningJson.parse(
                 new java.io.InputStreamReader(body, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
@@ -83,7 +84,7 @@ public class ProvisioningResource {
     }
 
     private static String checked(String number) {
-        if (number == null || !number.matches("PV\\d{6}")) {
+        if (!CustomerNumber.isWellFormed(number)) {
             throw new JsonFields.BadField("number", "a customer number: PV and six digits");
         }
         return number;
