@@ -11,8 +11,8 @@ import nl.provalue.privacy.domain.retention.RetentionRule;
 /**
  * P8: the retention rule for customers who left, run like every other rule: a batch erases a few
  * customers whose contract has ended, then a few whose administration's period is over (see
- * {@link Departures}). Counted in things erased; each customer counts at least one, so a batch
- * that erases nothing means nobody is due.
+ * {@link Departures}), after their access logs have gone a batch at a time. Counted in things
+ * erased; each customer counts at least one, so a batch that erases nothing means nobody is due.
  */
 @ApplicationScoped
 public class DepartedCustomerErasure implements RetentionTask {
@@ -39,7 +39,16 @@ public class DepartedCustomerErasure implements RetentionTask {
         int customers = Math.min(limit, CUSTOMERS_PER_BATCH);
         int removed = 0;
         for (long id : store.dueAtEndOfContract(now, customers)) {
+            // P6: a large access log goes a batch at a time first, so that no transaction holds
+            // millions of rows; the customer's erasure follows once it is empty.
+            removed += store.eraseAccessLog(id, limit - removed);
+            if (removed >= limit) {
+                return removed;
+            }
             removed += departures.eraseAtEndOfContract(id, now);
+            if (removed >= limit) {
+                return removed;
+            }
         }
         for (long id : store.dueAtEndOfAdministration(now, customers)) {
             removed += departures.eraseAtEndOfAdministration(id, now);
