@@ -24,6 +24,8 @@ import nl.provalue.privacy.infrastructure.security.TransportPolicy;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
+    private static final long serialVersionUID = 1L;
+
     /** For answers that are not pages: JSON, downloads, plain errors. */
     static final String NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 

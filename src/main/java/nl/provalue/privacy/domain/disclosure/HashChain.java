@@ -150,9 +150,10 @@ public final class HashChain {
                         Breach.REQUEST_CHANGED, request.getKey());
             }
         }
-        for (Long requestId : newest.keySet()) {
+        for (var recorded : newest.entrySet()) {
+            Long requestId = recorded.getKey();
             if (!currentSnapshots.containsKey(requestId)) {
-                return Verification.broken(count, currentSnapshots.size(), newest.get(requestId).seq(),
+                return Verification.broken(count, currentSnapshots.size(), recorded.getValue().seq(),
                         "request " + requestId + " was deleted", Breach.REQUEST_DELETED, requestId);
             }
         }

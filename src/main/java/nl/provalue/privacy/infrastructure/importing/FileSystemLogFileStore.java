@@ -99,12 +99,13 @@ public class FileSystemLogFileStore implements LogFileStore {
         // Only the files this store names: the directory may be shared with other things.
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.log")) {
             for (Path file : files) {
-                if (!STORED_NAME.matcher(file.getFileName().toString()).matches() || !Files.isRegularFile(file)) {
+                Path name = file.getFileName();
+                if (name == null || !STORED_NAME.matcher(name.toString()).matches() || !Files.isRegularFile(file)) {
                     continue;
                 }
                 Instant written = Files.getLastModifiedTime(file).toInstant();
                 if (written.isBefore(before)) {
-                    found.add(new StoredFile(file.toString(), file.getFileName().toString(), written));
+                    found.add(new StoredFile(file.toString(), name.toString(), written));
                 }
             }
         } catch (IOException e) {

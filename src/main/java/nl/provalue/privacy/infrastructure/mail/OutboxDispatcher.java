@@ -168,9 +168,11 @@ public class OutboxDispatcher {
                 DEFAULT_INTERVAL_SECONDS, 0, 3600);
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private static String holderName() {
         byte[] random = new byte[6];
-        new SecureRandom().nextBytes(random);
+        RANDOM.nextBytes(random);
         String node = NodeIdentity.id();
         // claimed_by holds 100 characters: 87 of the node's name, '#', 12 random hex digits.
         return (node.length() <= 87 ? node : node.substring(0, 87)) + "#" + HexFormat.of().formatHex(random);

@@ -58,7 +58,7 @@ public class ProvisioningBulkResource {
     @Inject Provisioning provisioning;
     @Inject Validator validator;
 
-    private final class Report {
+    private static final class Report {
         long lines;
         long created;
         long unchanged;
