@@ -19,9 +19,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import nl.provalue.privacy.application.AuditTrail;
-import nl.provalue.privacy.application.retention.Departures;
-import nl.provalue.privacy.domain.retention.Departure;
 import nl.provalue.privacy.application.CurrentCaller;
+import nl.provalue.privacy.application.retention.Departures;
 import nl.provalue.privacy.domain.apitoken.ApiScope;
 import nl.provalue.privacy.domain.audit.AuditAction;
 import nl.provalue.privacy.domain.audit.AuditEvent;
@@ -44,6 +43,7 @@ import nl.provalue.privacy.domain.registration.ContactRole;
 import nl.provalue.privacy.domain.registration.DomainContact;
 import nl.provalue.privacy.domain.registration.DomainName;
 import nl.provalue.privacy.domain.registration.DomainRepository;
+import nl.provalue.privacy.domain.retention.Departure;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.web.Website;
 import nl.provalue.privacy.domain.web.WebsiteRepository;

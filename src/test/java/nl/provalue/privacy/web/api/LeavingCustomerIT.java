@@ -73,6 +73,12 @@ class LeavingCustomerIT extends BrowserTestBase {
                 "the rule ran for the customer");
     }
 
+    private void showDepartureAndTakeScreenshot(String name) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('departure-state').scrollIntoView({block: 'start', behavior: 'instant'})");
+        browser.screenshot(name);
+    }
+
     @Test
     void p8_aContractEndIsShownWithItsDatesThenDeleteClosesTheLoginAndTheRuleErasesWhatServedOnlyTheService() {
         String number = newNumber();
@@ -190,11 +196,11 @@ class LeavingCustomerIT extends BrowserTestBase {
         assertTrue(state.contains("Het contract is geëindigd na " + DUTCH_DATE.format(LocalDate.now(AMSTERDAM))), state);
         String erasures = browser.text("[id='departure-erasures']");
         assertTrue(erasures.contains("Einde contract") && erasures.contains("WHOIS-gegevens van uw domeinnamen"), erasures);
-        browser.screenshot("staff-customer-departure");
+        showDepartureAndTakeScreenshot("staff-customer-departure");
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         browser.driver().navigate().refresh();
         assertTrue(browser.text("#departure-state").contains("geëindigd"), "at phone width too");
-        browser.screenshot("staff-customer-departure-phone");
+        showDepartureAndTakeScreenshot("staff-customer-departure-phone");
     }
 
     @Test
