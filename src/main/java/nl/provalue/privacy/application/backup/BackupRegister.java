@@ -64,13 +64,15 @@ public class BackupRegister {
         if (sizeBytes < 0) {
             throw new IllegalArgumentException("A size is not negative");
         }
-        if (takenAt != null && customer.hasLeftAt(takenAt)) {
+        // P7 first: the backup's own times must be possible at all.
+        Backup candidate = new Backup(customer, kind, description, takenAt,
+                expiresAt == null ? BackupPolicy.latestExpiry(takenAt) : expiresAt, sizeBytes, clock.instant());
+        if (customer.hasLeftAt(takenAt)) {
             // P8: nothing of a customer who left is backed up; so their last backup goes within six months of the end.
             throw new nl.provalue.privacy.domain.shared.PolicyViolationException("policy.P8.backupAfterContractEnd",
                     customerNumber + " left before " + takenAt);
         }
-        Backup backup = backups.add(new Backup(customer, kind, description, takenAt,
-                expiresAt == null ? BackupPolicy.latestExpiry(takenAt) : expiresAt, sizeBytes, clock.instant()));
+        Backup backup = backups.add(candidate);
         audit.record(new AuditEvent(clock.instant(), who.username(), who.role(), AuditAction.BACKUP_REGISTERED,
                 customer.id(), null, kind + " " + description + " taken " + takenAt + ", expires " + backup.expiresAt()));
         return BackupView.of(backup);
