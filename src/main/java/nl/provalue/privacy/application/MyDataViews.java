@@ -1,5 +1,6 @@
 package nl.provalue.privacy.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -31,22 +32,23 @@ public final class MyDataViews {
 
     /** The contact details as they stand, and when they were last received. */
     public record Contact(String fullName, String organisation, String street, String postalCode, String city,
-                          String countryCode, String phone, String email, Instant receivedAt, ItemSource source) {
+                          String countryCode, String phone, String email, Instant receivedAt, ItemSource source)
+            implements Serializable {
     }
 
     /** P1, P2, P8: one item with its source, storage and purposes. */
     public record Item(long id, DataCategory category, String label, String value, ItemSource source,
                        Instant receivedAt, StorageMedium storage, List<Purpose> purposes, boolean recordedByStaff,
-                       String documentName) {
+                       String documentName) implements Serializable {
     }
 
     /** A group of items of one category, for the page. */
-    public record ItemGroup(DataCategory category, List<Item> items) {
+    public record ItemGroup(DataCategory category, List<Item> items) implements Serializable {
     }
 
     /** P2: a paper record. */
     public record Paper(String description, String location, LocalDate keptSince, LocalDate keptUntil,
-                        Instant destroyedAt, long id) {
+                        Instant destroyedAt, long id) implements Serializable {
     }
 
     /**
@@ -54,25 +56,26 @@ public final class MyDataViews {
      * contacts), mailbox or website ({@code subject} names which).
      */
     public record ContactCorrection(ChangedField field, String subject, String role, String oldValue, String newValue,
-                                    ItemSource source, Instant changedAt, String changedBy) {
+                                    ItemSource source, Instant changedAt, String changedBy) implements Serializable {
     }
 
     public record Profile(String customerNumber, Contact contact, List<ItemGroup> groups, List<Paper> paperRecords,
-                          List<ContactCorrection> corrections) {
+                          List<ContactCorrection> corrections) implements Serializable {
     }
 
     /** P3: traffic of one day or one month. */
-    public record Traffic(String label, LocalDate day, long bytes, long requests) {
+    public record Traffic(String label, LocalDate day, long bytes, long requests) implements Serializable {
     }
 
     /** P3, P6: a website, its plan and its traffic. */
     public record Site(long id, String hostname, String planName, long limitBytes, YearMonth month, long usedThisMonth,
                        int percentOfLimit, boolean nearLimit, boolean overLimit, Instant logReachesBackTo,
-                       long approxLogEntries, List<Traffic> days, List<Traffic> months) {
+                       long approxLogEntries, List<Traffic> days, List<Traffic> months) implements Serializable {
     }
 
     /** P6: one access-log row. */
-    public record AccessRow(long id, Instant at, String clientIp, String method, String path, int status, long bytes) {
+    public record AccessRow(long id, Instant at, String clientIp, String method, String path, int status, long bytes)
+            implements Serializable {
     }
 
     /**
@@ -81,7 +84,8 @@ public final class MyDataViews {
      * filling the page: the time of the last line it looked at, where the next search goes on.
      */
     public record AccessPage(String hostname, List<AccessRow> rows, LogPosition before, LogPosition after,
-                             Instant lookedTo, Instant logReachesBackTo, long approxLogEntries) {
+                             Instant lookedTo, Instant logReachesBackTo, long approxLogEntries)
+            implements Serializable {
 
         public boolean hasBefore() {
             return before != null;
@@ -94,7 +98,7 @@ public final class MyDataViews {
 
     /** P7. */
     public record BackupEntry(BackupKind kind, String description, Instant takenAt, Instant expiresAt,
-                              Instant destroyedAt, long sizeBytes) {
+                              Instant destroyedAt, long sizeBytes) implements Serializable {
     }
 
     /**
@@ -103,12 +107,13 @@ public final class MyDataViews {
      */
     public record Disclosure(String registerNumber, RequestType type, AuthorityType authorityType, String authorityName,
                              LegalBasis legalBasis, LocalDate receivedOn, RequestStatus status, boolean closed, List<DataScope> scopes,
-                             String decisionReason, Instant handedOverAt, String handedOver) {
+                             String decisionReason, Instant handedOverAt, String handedOver) implements Serializable {
     }
 
     /** P12: a staff member opened the customer's data. */
     public record StaffAccess(long id, Instant at, String staffName, nl.provalue.privacy.domain.audit.AccessPurpose purpose,
-                              String purposeDetail, String text, Instant lastViewedAt, long views) {
+                              String purposeDetail, String text, Instant lastViewedAt, long views)
+            implements Serializable {
 
         /**
          * The message key of the purpose as the customer reads it: handling a rights request names
@@ -137,10 +142,12 @@ public final class MyDataViews {
     }
 
     /** P10: a domain and its contacts on record. */
-    public record DomainEntry(String name, LocalDate registeredOn, LocalDate expiresOn, List<DomainContactEntry> contacts) {
+    public record DomainEntry(String name, LocalDate registeredOn, LocalDate expiresOn,
+                              List<DomainContactEntry> contacts)
+            implements Serializable {
     }
 
     public record DomainContactEntry(ContactRole role, HolderKind holderKind, String name, String organisation,
-                                     String email, String phone, boolean publishConsent) {
+                                     String email, String phone, boolean publishConsent) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package nl.provalue.privacy.application.apitoken;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ public class ApiTokens {
     /** One key as staff see it; never the key itself. */
     public record TokenView(long id, String name, Set<ApiScope> scopes, Instant createdAt, String createdBy,
                             LocalDate lastDay, ApiToken.Status status, Instant revokedAt, String revokedBy,
-                            Instant lastUsedAt, String lastUsedFrom) {
+                            Instant lastUsedAt, String lastUsedFrom) implements Serializable {
         static TokenView of(ApiToken t, Instant now) {
             return new TokenView(t.id(), t.name(), t.scopes(), t.createdAt(), t.createdBy().fullName(), t.lastDay(),
                     t.statusAt(now), t.revokedAt(), t.revokedBy() == null ? null : t.revokedBy().fullName(),

@@ -1,5 +1,6 @@
 package nl.provalue.privacy.application.backup;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -34,7 +35,9 @@ public class BackupRegister {
 
     /** One backup as staff see it. */
     public record BackupView(long id, String customerNumber, String customerName, BackupKind kind, String description,
-                             Instant takenAt, Instant expiresAt, long sizeBytes, Instant destroyedAt, String destroyedBy) {
+                             Instant takenAt, Instant expiresAt, long sizeBytes, Instant destroyedAt,
+                             String destroyedBy)
+            implements Serializable {
         static BackupView of(Backup b) {
             return new BackupView(b.id(), b.customer().number().value(), b.customer().contact().fullName(), b.kind(),
                     b.description(), b.takenAt(), b.expiresAt(), b.sizeBytes(), b.destroyedAt(), b.destroyedBy());

@@ -1,5 +1,6 @@
 package nl.provalue.privacy.application.desk;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +46,8 @@ import nl.provalue.privacy.domain.staff.StaffRepository;
 public class PrivacyDesk {
 
     /** One search result: enough to pick the right customer, nothing more. */
-    public record Found(long customerId, String customerNumber, String name, String organisation, String city) {
+    public record Found(long customerId, String customerNumber, String name, String organisation, String city)
+            implements Serializable {
     }
 
     @Inject CustomerRepository customers;

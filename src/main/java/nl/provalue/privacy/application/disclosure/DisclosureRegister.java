@@ -1,5 +1,6 @@
 package nl.provalue.privacy.application.disclosure;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,7 +66,7 @@ public class DisclosureRegister {
     public record Row(long id, String registerNumber, RequestType type, AuthorityType authorityType, String authorityName,
                       LegalBasis legalBasis, LocalDate receivedOn, LocalDate deadline, RequestStatus status,
                       boolean overdue, LocalDate secrecyUntil, SecrecyDecision secrecyDecision,
-                      boolean visibleToCustomers, String customers) {
+                      boolean visibleToCustomers, String customers) implements Serializable {
     }
 
     /** One request with its whole history. */
@@ -73,7 +74,7 @@ public class DisclosureRegister {
                          List<DataScope> scopes, String registeredBy, String decidedBy, String decisionReason,
                          Instant handedOverAt, String handedOver, String secrecyDecidedBy,
                          Instant secrecyDecidedAt, List<RegisterEvent> history, List<Attachment> attachments,
-                         boolean mayDecide) {
+                         boolean mayDecide) implements Serializable {
     }
 
     /** Register filters; null means any. */

@@ -1,5 +1,6 @@
 package nl.provalue.privacy.application.importing;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import nl.provalue.privacy.domain.importing.ImportKind;
@@ -12,7 +13,8 @@ public record ImportReport(long id, ImportKind kind, String site, String fileNam
                            ImportStatus status, int percent, long lines, long bytesRead, long imported,
                            long duplicates, long ignored, long skipped, long unmatched, long bytesCounted,
                            String startedBy, Instant createdAt, Instant startedAt, Instant finishedAt,
-                           String detail, Instant rawFileDeletedAt, Instant rawFileDeletionDue) {
+                           String detail, Instant rawFileDeletedAt, Instant rawFileDeletionDue)
+        implements Serializable {
 
     /** {@code rawFiles}: P4, when the uploaded file goes (shown while it is still there). */
     static ImportReport of(ImportRun r, String site, RawLogFileRetention rawFiles) {

@@ -1,5 +1,6 @@
 package nl.provalue.privacy.application.importing;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -15,7 +16,7 @@ public interface MailLogFollowing {
      * arrived, {@code checkedAt} the last check (both empty before the first).
      */
     record Status(String path, long position, long linesHanded, long bytesHanded, long sizeSeen, long lagBytes,
-                  Instant lastNewLinesAt, Instant checkedAt, Long lastImportId) {
+                  Instant lastNewLinesAt, Instant checkedAt, Long lastImportId) implements Serializable {
 
         /** Whether a file is followed at all. */
         public boolean configured() {

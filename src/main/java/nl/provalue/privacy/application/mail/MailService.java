@@ -1,5 +1,6 @@
 package nl.provalue.privacy.application.mail;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -49,7 +50,7 @@ public class MailService {
                               MailRetentionMode retentionMode, Integer keepDays, int messagesStored,
                               long bytesStored, Instant oldestMessageAt, Instant settingChangedAt,
                               Figures figures, Instant figuresAsOf, boolean waitingToBeApplied,
-                              Instant appliedAt, Integer removedWhenApplied) {
+                              Instant appliedAt, Integer removedWhenApplied) implements Serializable {
     }
 
     /** Where the figures of what a mailbox holds come from. */

@@ -1,5 +1,6 @@
 package nl.provalue.privacy.application.registration;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,9 @@ import nl.provalue.privacy.domain.registration.IdnaName;
  * public RDAP answer, the WHOIS text and the customer's preview are all made from this.
  */
 public record PublicRecord(long domainId, String domainName, String tld, String registry, String policySource,
-                           String policySourceNl, LocalDate registeredOn, LocalDate expiresOn, Instant asOf, List<Contact> contacts) {
+                           String policySourceNl, LocalDate registeredOn, LocalDate expiresOn, Instant asOf,
+                           List<Contact> contacts)
+        implements Serializable {
 
     /**
      * The registry's publication rules in the reader's language (Dutch for "nl", English
@@ -31,7 +34,7 @@ public record PublicRecord(long domainId, String domainName, String tld, String 
 
     /** One contact and its fields. */
     public record Contact(long id, ContactRole role, HolderKind holderKind, boolean consent, boolean choiceAllowed,
-                          Instant consentChangedAt, List<FieldExposure> fields) {
+                          Instant consentChangedAt, List<FieldExposure> fields) implements Serializable {
 
         public boolean anythingPublished() {
             return fields.stream().anyMatch(FieldExposure::published);

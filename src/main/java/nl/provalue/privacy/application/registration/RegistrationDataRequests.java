@@ -1,5 +1,6 @@
 package nl.provalue.privacy.application.registration;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -53,7 +54,7 @@ public class RegistrationDataRequests {
 
     /** A request as the staff screen lists it. */
     public record Row(String registerNumber, LocalDate receivedOn, LocalDate deadline, String requester,
-                      String reference, String scope, String status) {
+                      String reference, String scope, String status) implements Serializable {
     }
 
     public String register(String domainName, String requester, String reference, String legitimateInterest,

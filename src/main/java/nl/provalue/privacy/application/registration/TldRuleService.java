@@ -1,5 +1,6 @@
 package nl.provalue.privacy.application.registration;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 
@@ -30,7 +31,8 @@ public class TldRuleService {
     @Inject Clock clock;
 
     /** A rule as the staff screen shows it. */
-    public record RuleRow(long id, String tld, String holderKind, String role, String field, Publication publication) {
+    public record RuleRow(long id, String tld, String holderKind, String role, String field, Publication publication)
+            implements Serializable {
     }
 
     public List<RuleRow> rules() {

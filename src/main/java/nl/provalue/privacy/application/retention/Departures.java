@@ -1,5 +1,6 @@
 package nl.provalue.privacy.application.retention;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -47,7 +48,7 @@ public class Departures {
 
     /** A departure as the customer and staff see it. */
     public record Plan(LocalDate lastDay, boolean left, Instant erasedAt, Instant administrationErasedAt,
-                       List<Departure.Outcome> outcomes, List<CustomerErasure> erasures) {
+                       List<Departure.Outcome> outcomes, List<CustomerErasure> erasures) implements Serializable {
     }
 
     @Inject DepartureStore store;

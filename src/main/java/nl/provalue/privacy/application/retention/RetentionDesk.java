@@ -1,5 +1,6 @@
 package nl.provalue.privacy.application.retention;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -29,7 +30,8 @@ public class RetentionDesk {
 
     /** One run as staff see it. */
     public record RunView(long id, RetentionRule rule, String policyId, String node, Instant startedAt,
-                          Instant finishedAt, Instant cutoff, long removed, int batches, String outcome, String detail) {
+                          Instant finishedAt, Instant cutoff, long removed, int batches, String outcome, String detail)
+            implements Serializable {
         static RunView of(RetentionRun r) {
             return new RunView(r.id(), r.rule(), r.policyId(), r.node(), r.startedAt(), r.finishedAt(), r.cutoff(),
                     r.removed(), r.batches(), r.outcome().name(), r.detail());

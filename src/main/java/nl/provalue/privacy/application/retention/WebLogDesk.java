@@ -1,5 +1,6 @@
 package nl.provalue.privacy.application.retention;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,7 @@ public class WebLogDesk {
     /** One website's access log as staff see it. */
     public record SiteLog(long websiteId, String hostname, String customerNumber, long entries, long storedBytes,
                           Long ownBudget, long budget, int percentOfBudget, Instant reachesBackTo,
-                          LogRemoval lastRemoval) {
+                          LogRemoval lastRemoval) implements Serializable {
         public boolean overBudget() {
             return storedBytes > budget;
         }

@@ -1,5 +1,6 @@
 package nl.provalue.privacy.application.rights;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,14 +44,15 @@ public class RightsRequests {
     public record View(long id, String customerNumber, String customerName, RightsRequestType type,
                        RequestChannel channel, String description, LocalDate receivedOn, LocalDate deadline,
                        boolean extended, String extensionReason, RightsRequestStatus status, String answer,
-                       String handledBy, StatutoryDeadline.Urgency urgency, List<Step> history) {
+                       String handledBy, StatutoryDeadline.Urgency urgency, List<Step> history)
+            implements Serializable {
         public boolean open() {
             return status.isOpen();
         }
     }
 
     /** One step of the history. */
-    public record Step(Instant at, String actor, String event, String detail) {
+    public record Step(Instant at, String actor, String event, String detail) implements Serializable {
     }
 
     @Inject RightsRequestRepository requests;

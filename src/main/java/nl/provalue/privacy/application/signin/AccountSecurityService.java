@@ -1,5 +1,6 @@
 package nl.provalue.privacy.application.signin;
 
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -80,7 +81,7 @@ public class AccountSecurityService {
 
     /** A summary of the account's sign-in settings, for its security page. */
     public record Overview(String username, boolean staff, boolean secondFactor, Instant secondFactorSince,
-                           long recoveryCodesLeft, Instant passwordChangedAt) {
+                           long recoveryCodesLeft, Instant passwordChangedAt) implements Serializable {
     }
 
     @Transactional

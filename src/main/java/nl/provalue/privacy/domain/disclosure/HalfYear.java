@@ -1,9 +1,10 @@
 package nl.provalue.privacy.domain.disclosure;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A reporting period of the transparency report: the first or second half of a year ("2026-H2"). */
-public record HalfYear(int year, int half) implements Comparable<HalfYear> {
+public record HalfYear(int year, int half) implements Comparable<HalfYear>, Serializable {
 
     public HalfYear {
         if (half != 1 && half != 2) {

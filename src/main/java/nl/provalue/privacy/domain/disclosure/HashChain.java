@@ -1,5 +1,6 @@
 package nl.provalue.privacy.domain.disclosure;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -95,7 +96,7 @@ public final class HashChain {
      * @param requestId the request concerned, where the breach concerns one
      */
     public record Verification(boolean intact, long eventsChecked, long requestsChecked, Long firstBrokenSeq,
-                               String problem, Breach breach, Long requestId) {
+                               String problem, Breach breach, Long requestId) implements Serializable {
 
         static Verification ok(long events, long requests) {
             return new Verification(true, events, requests, null, null, null, null);

@@ -1,5 +1,6 @@
 package nl.provalue.privacy.domain.disclosure;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -15,7 +16,9 @@ import org.hibernate.type.SqlTypes;
 /** P11: one link of the register's hash chain. Append-only: there are no setters. */
 @Entity
 @Table(name = "register_event")
-public class RegisterEvent {
+public class RegisterEvent implements Serializable {
+    private static final long serialVersionUID = 1L;
+
 
     @Id
     @Column(name = "seq")

@@ -1,5 +1,6 @@
 package nl.provalue.privacy.domain.disclosure;
 
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.Map;
  * legal basis and by outcome. Small counts are shown in bands, so that no single customer can be
  * singled out from a published figure.
  */
-public final class TransparencyReport {
+public final class TransparencyReport implements Serializable {
+    private static final long serialVersionUID = 1L;
+
 
     /** Counts below this are published as a band, not as a number. */
     public static final int BAND_BELOW = 10;

@@ -1,5 +1,6 @@
 package nl.provalue.privacy.domain.mail;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -18,7 +19,8 @@ import nl.provalue.privacy.domain.shared.LogPosition;
  * @param pageSize  rows per page
  */
 public record MailLogQuery(String mailbox, String address, String status, Instant from, Instant until,
-                           boolean newestFirst, Instant afterTime, Long afterId, boolean backwards, int pageSize) {
+                           boolean newestFirst, Instant afterTime, Long afterId, boolean backwards, int pageSize)
+        implements Serializable {
 
     public static final int DEFAULT_PAGE_SIZE = 25;
     /** A count of mail-log lines stops here: beyond it a screen says "more than 10,000". */

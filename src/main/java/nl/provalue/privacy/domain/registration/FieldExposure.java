@@ -1,5 +1,7 @@
 package nl.provalue.privacy.domain.registration;
 
+import java.io.Serializable;
+
 /**
  * P10: one field of one contact as the world sees it.
  *
@@ -13,7 +15,7 @@ package nl.provalue.privacy.domain.registration;
  *                  administrative contact's, say); null otherwise
  */
 public record FieldExposure(RegistrationField field, String value, boolean published, Publication rule, Reason reason,
-                            ContactRole alsoPublicAs) {
+                            ContactRole alsoPublicAs) implements Serializable {
 
     public FieldExposure(RegistrationField field, String value, boolean published, Publication rule, Reason reason) {
         this(field, value, published, rule, reason, null);

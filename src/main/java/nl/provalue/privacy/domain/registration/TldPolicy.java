@@ -1,5 +1,7 @@
 package nl.provalue.privacy.domain.registration;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,7 +10,9 @@ import jakarta.persistence.Table;
 /** P10: a TLD the provider registers in, its registry and where its publication rules come from. */
 @Entity
 @Table(name = "tld_policy")
-public class TldPolicy {
+public class TldPolicy implements Serializable {
+    private static final long serialVersionUID = 1L;
+
 
     @Id
     @Column(name = "tld", length = 63)

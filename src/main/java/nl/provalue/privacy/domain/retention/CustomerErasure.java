@@ -1,5 +1,6 @@
 package nl.provalue.privacy.domain.retention;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -25,7 +26,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "customer_erasure")
 @NamedQuery(name = "CustomerErasure.ofCustomer",
         query = "select e from CustomerErasure e where e.customerId = :customerId order by e.erasedAt, e.id")
-public class CustomerErasure {
+public class CustomerErasure implements Serializable {
+    private static final long serialVersionUID = 1L;
+
 
     /** Which of the two moments of a departure the erasure belongs to. */
     public enum Stage {

@@ -1,5 +1,6 @@
 package nl.provalue.privacy.domain.retention;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -57,7 +58,7 @@ public record Departure(Instant leftAt) {
      * The fate of one category with the day that goes with it: the day it is erased, or the last day
      * it can still be there; null for {@link Fate#KEPT_BY_LAW} and for logs without a period.
      */
-    public record Outcome(KeptCategory category, Fate fate, LocalDate on) {
+    public record Outcome(KeptCategory category, Fate fate, LocalDate on) implements Serializable {
     }
 
     public Departure {

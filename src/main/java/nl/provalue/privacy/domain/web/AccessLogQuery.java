@@ -1,5 +1,6 @@
 package nl.provalue.privacy.domain.web;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,7 +24,8 @@ import nl.provalue.privacy.domain.shared.LogPosition;
  * @param pageSize    rows per page
  */
 public record AccessLogQuery(long websiteId, Instant from, Instant until, String ipPrefix, String pathPrefix,
-                             boolean newestFirst, Instant afterTime, Long afterId, boolean backwards, int pageSize) {
+                             boolean newestFirst, Instant afterTime, Long afterId, boolean backwards, int pageSize)
+        implements Serializable {
 
     /** Screens show at most a few hundred rows; the export reads in batches of a few thousand. */
     public static final int MAX_PAGE_SIZE = 5_000;

@@ -1,5 +1,6 @@
 package nl.provalue.privacy.domain.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -62,6 +63,6 @@ public interface WebsiteRepository {
 
     /** P6: one removal of the oldest entries of a website's access log. */
     record LogRemoval(long websiteId, java.time.Instant removedAt, String reason, long entries, long storedBytes,
-                      java.time.Instant oldestRemoved, java.time.Instant newestRemoved) {
+                      java.time.Instant oldestRemoved, java.time.Instant newestRemoved) implements Serializable {
     }
 }

@@ -207,12 +207,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.redirect(root + page + "?wait=" + t.until().getEpochSecond());
         }
         if (step instanceof SignInService.NeedsCode n) {
-            freshSession(request).setAttribute(PendingSignIn.ATTRIBUTE, new PendingSignIn(n.accountId(), null, clock.instant()));
+            HttpSession session = freshSession(request);
+            session.setAttribute(PendingSignIn.ATTRIBUTE, new PendingSignIn(n.accountId(), null, clock.instant()));
+            SessionStore.writeNow(session);
             return context.redirect(root + CODE_PAGE);
         }
         if (step instanceof SignInService.NeedsEnrolment n) {
             PendingSignIn pending = new PendingSignIn(n.accountId(), signIn.newSecret().base32(), clock.instant());
-            freshSession(request).setAttribute(PendingSignIn.ATTRIBUTE, pending);
+            HttpSession session = freshSession(request);
+            session.setAttribute(PendingSignIn.ATTRIBUTE, pending);
+            SessionStore.writeNow(session);
             return context.redirect(root + ENROL_PAGE);
         }
         SignInService.SignedIn in = (SignInService.SignedIn) step;
@@ -223,6 +227,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (!in.recoveryCodes().isEmpty()) {
             session.setAttribute(NEW_RECOVERY_CODES, java.util.List.copyOf(in.recoveryCodes()));
         }
+        SessionStore.writeNow(session);
         return context.notifyContainerAboutLogin(login.caller(), Set.of(in.role().name()));
     }
 

@@ -1,0 +1,45 @@
+package nl.provalue.privacy.infrastructure.security;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Where the portal runs on several servers, Liberty keeps sessions in the database
+ * (liberty/cluster/cluster.xml) and writes them when a request's servlet ends. A sign-in step ends
+ * before any servlet runs (its answer is a redirect from the sign-in mechanism), and the browser's
+ * next request may reach another server: the session is written at once, through Liberty's own
+ * {@code IBMSession.sync()}. On one server, with sessions in memory, that does nothing.
+ */
+final class SessionStore {
+
+    private static final Logger LOG = Logger.getLogger(SessionStore.class.getName());
+    private static final Method SYNC = syncMethod();
+
+    private SessionStore() {
+    }
+
+    private static Method syncMethod() {
+        try {
+            return Class.forName("com.ibm.websphere.servlet.session.IBMSession").getMethod("sync");
+        } catch (ClassNotFoundException | NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    /** Writes the session to the session store now, where there is one. */
+    static void writeNow(HttpSession session) {
+        if (SYNC == null || !SYNC.getDeclaringClass().isInstance(session)) {
+            return;
+        }
+        try {
+            SYNC.invoke(session);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            // The next request to this server still finds the session; another may ask to sign in again.
+            LOG.log(Level.WARNING, "Session not written to the session store at once", e);
+        }
+    }
+}
