@@ -37,6 +37,7 @@ public final class PortalCluster implements AutoCloseable {
     private static final Path WORK = Path.of("target/cluster").toAbsolutePath();
 
     private final String database;
+    private final boolean sharedSessions;
     private final List<Server> servers = List.of(new Server("portal1", 9281, 9641), new Server("portal2", 9282, 9642));
     private Process balancer;
 
@@ -45,7 +46,16 @@ public final class PortalCluster implements AutoCloseable {
     }
 
     public PortalCluster(String database) {
+        this(database, true);
+    }
+
+    /**
+     * With {@code sharedSessions} false the servers keep sessions in memory, as a single server
+     * does (for comparing what the session store costs).
+     */
+    public PortalCluster(String database, boolean sharedSessions) {
         this.database = database;
+        this.sharedSessions = sharedSessions;
     }
 
     public List<Server> servers() {
@@ -91,7 +101,9 @@ public final class PortalCluster implements AutoCloseable {
         Files.createDirectories(dir.resolve("dropins"));
         Files.createDirectories(dir.resolve("jdbc"));
         Files.copy(Path.of("liberty/config/server.xml"), dir.resolve("server.xml"));
-        Files.copy(Path.of("liberty/cluster/cluster.xml"), dir.resolve("configDropins/overrides/cluster.xml"));
+        if (sharedSessions) {
+            Files.copy(Path.of("liberty/cluster/cluster.xml"), dir.resolve("configDropins/overrides/cluster.xml"));
+        }
         try (Stream<Path> jars = Files.list(Path.of("target/jdbc"))) {
             for (Path jar : jars.toList()) {
                 Files.copy(jar, dir.resolve("jdbc").resolve(jar.getFileName()));
@@ -248,6 +260,19 @@ public final class PortalCluster implements AutoCloseable {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The largest session in the session store, in bytes as stored. */
+    public long largestStoredSession() {
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/" + database + "_sessions", "root", "");
+             Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT COALESCE(MAX(COALESCE(LENGTH(small), 0) + COALESCE(LENGTH(medium), 0)"
+                     + " + COALESCE(LENGTH(large), 0)), 0) FROM http_session WHERE id NOT LIKE 'default_host%'")) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
