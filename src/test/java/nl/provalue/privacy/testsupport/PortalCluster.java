@@ -38,6 +38,7 @@ public final class PortalCluster implements AutoCloseable {
 
     private final String database;
     private final boolean sharedSessions;
+    private final GaleraCluster galera;
     private final List<Server> servers = List.of(new Server("portal1", 9281, 9641), new Server("portal2", 9282, 9642));
     private Process balancer;
 
@@ -56,6 +57,27 @@ public final class PortalCluster implements AutoCloseable {
     public PortalCluster(String database, boolean sharedSessions) {
         this.database = database;
         this.sharedSessions = sharedSessions;
+        this.galera = null;
+    }
+
+    /**
+     * On a Galera cluster instead of the one MariaDB of this machine: each server is given all
+     * nodes, the first server starting with the first node, the second with the second, so that
+     * the two write through different nodes.
+     */
+    public PortalCluster(String database, GaleraCluster galera) {
+        this.database = database;
+        this.sharedSessions = true;
+        this.galera = galera;
+    }
+
+    private String adminUrl(String db) {
+        return galera == null ? "jdbc:mariadb://127.0.0.1:3306/" + db : galera.url(galera.nodes().get(0), db);
+    }
+
+    private String databaseUrl(Server server) {
+        return galera == null ? "jdbc:mariadb://127.0.0.1:3306/" + database
+                : galera.url(galera.nodes().get(servers.indexOf(server) % galera.nodes().size()), database);
     }
 
     public List<Server> servers() {
@@ -73,7 +95,7 @@ public final class PortalCluster implements AutoCloseable {
 
     /** A new, empty database; the servers one after the other (the first fills in the demo data); the balancer. */
     public void start() {
-        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/", "root", "");
+        try (Connection c = DriverManager.getConnection(adminUrl(""), "root", "");
              Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + database);
             s.execute("DROP DATABASE IF EXISTS " + database + "_sessions");
@@ -112,7 +134,7 @@ public final class PortalCluster implements AutoCloseable {
         Files.copy(Path.of("target/portal.war"), dir.resolve("dropins/portal.war"), StandardCopyOption.REPLACE_EXISTING);
         // As a provider would set them: HTTPS only, behind a proxy that ends TLS on this machine.
         String settings = String.join("\n",
-                "db.url=jdbc:mariadb://127.0.0.1:3306/" + database,
+                "db.url=" + databaseUrl(server),
                 "db.user=root",
                 "db.password=",
                 "db.datasource=org.mariadb.jdbc.MariaDbDataSource",
@@ -125,8 +147,11 @@ public final class PortalCluster implements AutoCloseable {
                 "portal.public.url=https://localhost:" + BALANCER_PORT,
                 "portal.import.dir=" + WORK.resolve("imports"),
                 "portal.server.name=" + server.name(),
+                // An import whose server dies is taken over after 20 s of silence (2 minutes unless set).
+                "portal.import.takeover.seconds=20",
                 "");
         Files.writeString(dir.resolve("bootstrap.properties"), settings, StandardCharsets.UTF_8);
+
     }
 
     /** Starts a server and waits until it says it is ready. */
@@ -264,9 +289,40 @@ public final class PortalCluster implements AutoCloseable {
         }
     }
 
+    /** One value the portal's database gives for a query (a test's look at what was stored). */
+    public Object databaseValue(String sql, Object... parameters) {
+        try (Connection c = DriverManager.getConnection(adminUrl(database), "root", "");
+             java.sql.PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                p.setObject(i + 1, parameters[i]);
+            }
+            try (java.sql.ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getObject(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs a statement on the portal's database; the id it generated, if any. */
+    public long databaseInsert(String sql, Object... parameters) {
+        try (Connection c = DriverManager.getConnection(adminUrl(database), "root", "");
+             java.sql.PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < parameters.length; i++) {
+                p.setObject(i + 1, parameters[i]);
+            }
+            p.executeUpdate();
+            try (java.sql.ResultSet keys = p.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The largest session in the session store, in bytes as stored. */
     public long largestStoredSession() {
-        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/" + database + "_sessions", "root", "");
+        try (Connection c = DriverManager.getConnection(adminUrl(database + "_sessions"), "root", "");
              Statement s = c.createStatement();
              java.sql.ResultSet r = s.executeQuery("SELECT COALESCE(MAX(COALESCE(LENGTH(small), 0) + COALESCE(LENGTH(medium), 0)"
                      + " + COALESCE(LENGTH(large), 0)), 0) FROM http_session WHERE id NOT LIKE 'default_host%'")) {

@@ -51,6 +51,12 @@ public final class StaffScreens {
      * returns its register number.
      */
     public static String registerRequest(Browser browser, NewRequest request) {
+        fillRequest(browser, request);
+        return saveRequest(browser);
+    }
+
+    /** Fills in the form of a new request, without saving it. */
+    public static void fillRequest(Browser browser, NewRequest request) {
         browser.open("/staff/register-new.xhtml");
         choose(browser, "new:type", request.type());
         choose(browser, "new:authorityType", "POLICE");
@@ -64,6 +70,10 @@ public final class StaffScreens {
             browser.byId("new:secrecy_input").sendKeys(request.secrecyUntil(), Keys.ESCAPE);
             browser.find("#page-title").click();
         }
+    }
+
+    /** Saves the filled-in form; the register number given. */
+    public static String saveRequest(Browser browser) {
         browser.byId("new:save").click();
         browser.waitForText("is geregistreerd");
         String message = browser.pageText();

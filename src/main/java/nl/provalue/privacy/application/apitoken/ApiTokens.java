@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import nl.provalue.privacy.application.RetriedOnConflict;
 import nl.provalue.privacy.application.AccessDeniedException;
 import nl.provalue.privacy.application.AuditTrail;
 import nl.provalue.privacy.application.CurrentCaller;
@@ -112,6 +113,7 @@ public class ApiTokens {
     }
 
     /** Records a call made with a key: in the audit trail with the key's name, and as the key's last use. */
+    @RetriedOnConflict
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordCall(SignedInCaller system, String method, String path, int status, String from) {
         if (system.role() != Role.SYSTEM) {

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import nl.provalue.privacy.application.RetriedOnConflict;
 import nl.provalue.privacy.application.AccessDeniedException;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.domain.account.Role;
@@ -43,6 +44,7 @@ import nl.provalue.privacy.domain.staff.StaffRepository;
  * the logged-in staff member and appended to the hash chain; decisions need a second staff
  * member (enforced by {@link DisclosureRequest} and by the database).
  */
+@RetriedOnConflict
 @ApplicationScoped
 @Transactional
 public class DisclosureRegister {

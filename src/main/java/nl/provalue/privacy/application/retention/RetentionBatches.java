@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import nl.provalue.privacy.application.RetriedOnConflict;
 import nl.provalue.privacy.domain.retention.RetentionOutcome;
 import nl.provalue.privacy.domain.retention.RetentionRule;
 import nl.provalue.privacy.domain.retention.RetentionRun;
@@ -16,6 +17,7 @@ import nl.provalue.privacy.domain.retention.RetentionRunRepository;
  * Each step of a retention run in a transaction of its own, so that a batch commits with the
  * record of its count and locks are held for one batch only.
  */
+@RetriedOnConflict
 @ApplicationScoped
 public class RetentionBatches {
 

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import nl.provalue.privacy.application.RetriedOnConflict;
 import nl.provalue.privacy.application.notification.Mailer;
 import nl.provalue.privacy.domain.account.LoginThrottle;
 import nl.provalue.privacy.domain.account.RecoveryCode;
@@ -39,6 +40,7 @@ import nl.provalue.privacy.domain.account.PasswordHasher;
  * user name and by source address alike, so known and unknown names get the same answer. A
  * successful sign-in opens a {@link SignInSession}, which the HTTP session refers to.
  */
+@RetriedOnConflict
 @ApplicationScoped
 public class SignInService {
 

@@ -77,6 +77,10 @@ public class ImportRun {
     @Column(name = "node", length = 120)
     private String node;
 
+    /** When the server running it last said it is still at work (claim, every chunk, and between chunks). */
+    @Column(name = "heartbeat_at")
+    private Instant heartbeatAt;
+
     @Column(name = "job_execution_id")
     private Long jobExecutionId;
 
@@ -219,6 +223,31 @@ public class ImportRun {
     public ImportStatus status() { return status; }
     public String node() { return node; }
     public Long jobExecutionId() { return jobExecutionId; }
+    public Instant heartbeatAt() { return heartbeatAt; }
+
+    /**
+     * Whether this job execution on this server still holds the run: it is running, and neither a
+     * resumption nor another server has taken it since. A job that no longer holds its run commits
+     * nothing more.
+     */
+    public boolean isHeldBy(String node, long jobExecution) {
+        return status == ImportStatus.RUNNING && node.equals(this.node) && jobExecutionId != null
+                && jobExecutionId == jobExecution;
+    }
+
+    /**
+     * Whether the server running it has gone silent: running, and not heard of for {@code silence}
+     * or longer (counted from its start when it never said anything).
+     */
+    public boolean isAbandoned(Instant now, java.time.Duration silence) {
+        Instant lastHeard = heartbeatAt != null ? heartbeatAt : startedAt != null ? startedAt : createdAt;
+        return status == ImportStatus.RUNNING && !lastHeard.plus(silence).isAfter(now);
+    }
+
+    /** The server running it is still at work. */
+    public void heartbeat(Instant at) {
+        this.heartbeatAt = at;
+    }
     public long linesDone() { return linesDone; }
     public long bytesDone() { return bytesDone; }
     public long imported() { return imported; }

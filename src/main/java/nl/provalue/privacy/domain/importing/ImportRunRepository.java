@@ -51,4 +51,18 @@ public interface ImportRunRepository {
      * same import (a resumption racing a restart, two servers) finds it taken and does nothing.
      */
     boolean claim(long id, String node, long jobExecutionId, java.time.Instant at);
+
+    /** The run, its row locked until the end of the transaction (a chunk's checkpoint). */
+    Optional<ImportRun> findLocked(long id);
+
+    /** The server {@code node} says it is still at work on every run it is running. */
+    int heartbeat(String node, java.time.Instant at);
+
+    /**
+     * Running to interrupted, in one conditional statement that holds only while the run is still
+     * held by {@code node} and that server has still not been heard of since {@code lastHeard}: of
+     * two servers taking over at the same moment only one succeeds, and a server that spoke up in
+     * the meantime keeps its run.
+     */
+    boolean takeOver(long id, String node, java.time.Instant lastHeard, java.time.Instant at);
 }

@@ -24,6 +24,9 @@ public class ConfiguredImportSettings implements ImportSettings {
     @Resource(lookup = "portal/importFailedFileDays")
     Object failedFileDaysSetting;
 
+    @Resource(lookup = "portal/importTakeoverSeconds")
+    Object takeoverSetting;
+
     @Override
     public long maxFileBytes() {
         long max = ByteSizes.parse("PORTAL_IMPORT_MAX_SIZE", maxSizeSetting, DEFAULT_MAX_FILE_BYTES);
@@ -34,6 +37,16 @@ public class ConfiguredImportSettings implements ImportSettings {
     public void checkSettings() {
         maxFileBytes();
         rawFiles();
+        takeoverAfter();
+    }
+
+    /**
+     * How long a running import's server may stay silent before another server takes the import
+     * over: 2 minutes unless set, at least 10 seconds (a server says it is at work four times in
+     * that span), at most an hour.
+     */
+    public java.time.Duration takeoverAfter() {
+        return java.time.Duration.ofSeconds(WholeNumbers.parse("PORTAL_IMPORT_TAKEOVER_SECONDS", takeoverSetting, 120, 10, 3600));
     }
 
     @Override

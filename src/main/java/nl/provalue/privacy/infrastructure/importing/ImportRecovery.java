@@ -1,6 +1,7 @@
 package nl.provalue.privacy.infrastructure.importing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,8 @@ import nl.provalue.privacy.domain.importing.ImportStatus;
 
 /**
  * After a crash: imports this server was running when it stopped are marked interrupted and taken
- * up again shortly after start, from their last committed chunk.
+ * up again shortly after start, from their last committed chunk. Where several servers run, an
+ * import whose server died is taken over by another one ({@link #watch}).
  */
 @ApplicationScoped
 public class ImportRecovery {
@@ -33,8 +35,37 @@ public class ImportRecovery {
     @Inject ImportLauncher launcher;
     @Inject Clock clock;
 
+    @Inject ImportProgress progress;
+    @Inject ConfiguredImportSettings settings;
+
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService executor;
+
+    /**
+     * From now on, four times per takeover span: this server says it is still at work on the
+     * imports it runs, and takes over those whose server has gone silent for the whole span (it
+     * died, or lost the database), resuming them here from their last committed chunk.
+     */
+    public void watch() {
+        Duration silence = settings.takeoverAfter();
+        long every = Math.max(1, silence.toMillis() / 4);
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                progress.heartbeat();
+                for (ImportRun run : progress.abandoned(silence)) {
+                    if (progress.takeOver(run, silence)) {
+                        LOG.warning("Import " + run.id() + " of " + run.node() + " has not been heard of for " + silence.toSeconds()
+                                + " s; taken over here at line " + run.linesDone());
+                        if (records.requeue(run.id())) {
+                            launcher.start(run.id(), run.kind());
+                        }
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not look after running imports", e);
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+    }
 
     @Transactional
     public void closeRunsLeftOpen() {

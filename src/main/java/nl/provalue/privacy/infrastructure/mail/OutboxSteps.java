@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import nl.provalue.privacy.application.RetriedOnConflict;
 import nl.provalue.privacy.domain.notification.OutgoingMail;
 import nl.provalue.privacy.domain.notification.OutgoingMailRepository;
 
@@ -16,6 +17,7 @@ import nl.provalue.privacy.domain.notification.OutgoingMailRepository;
  * server is called, so no transaction or row lock is held while it answers, and every outcome is
  * recorded for that one mail only.
  */
+@RetriedOnConflict
 @ApplicationScoped
 public class OutboxSteps {
 

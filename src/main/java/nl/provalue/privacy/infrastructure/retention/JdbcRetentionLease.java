@@ -13,6 +13,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import nl.provalue.privacy.application.RetriedOnConflict;
 import nl.provalue.privacy.domain.retention.RetentionLease;
 import nl.provalue.privacy.domain.retention.RetentionRule;
 import nl.provalue.privacy.infrastructure.persistence.SqlTime;
@@ -21,6 +22,7 @@ import nl.provalue.privacy.infrastructure.persistence.SqlTime;
  * The lease as one row per rule, taken with a single conditional UPDATE: the database decides
  * which server wins, whatever the number of servers racing for it.
  */
+@RetriedOnConflict
 @ApplicationScoped
 public class JdbcRetentionLease implements RetentionLease {
 

@@ -9,10 +9,11 @@ import jakarta.servlet.http.HttpSession;
 
 /**
  * Where the portal runs on several servers, Liberty keeps sessions in the database
- * (liberty/cluster/cluster.xml) and writes them when a request's servlet ends. A sign-in step ends
- * before any servlet runs (its answer is a redirect from the sign-in mechanism), and the browser's
- * next request may reach another server: the session is written at once, through Liberty's own
- * {@code IBMSession.sync()}. On one server, with sessions in memory, that does nothing.
+ * (liberty/cluster/cluster.xml) and writes them when a request ends. A redirect reaches the browser
+ * before that, and the browser's next request may reach another server: before a redirect the
+ * session is written at once, through Liberty's own {@code IBMSession.sync()}, in a sign-in step
+ * (its redirect comes from the sign-in mechanism, before any servlet runs) and in every other
+ * redirect ({@link SessionWriteFilter}). On one server, with sessions in memory, that does nothing.
  */
 final class SessionStore {
 

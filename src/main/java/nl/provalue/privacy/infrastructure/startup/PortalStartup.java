@@ -83,6 +83,7 @@ public class PortalStartup {
         }
         state.markSchemaReady();
         imports.closeRunsLeftOpen();
+        imports.watch();
         retention.start();
         mailLogFollower.start();
         mailOutbox.start();

@@ -70,4 +70,47 @@ class ImportRunTest {
         r.completed(T.plusSeconds(5), null);
         assertEquals("Line 3 is too long", r.detail());
     }
+
+    /** A run as the repository's claim leaves it: running on a server for one job execution. */
+    private static ImportRun runningOn(String node, long execution, Instant heartbeat) throws ReflectiveOperationException {
+        ImportRun r = run();
+        set(r, "status", ImportStatus.RUNNING);
+        set(r, "node", node);
+        set(r, "jobExecutionId", execution);
+        set(r, "startedAt", T);
+        if (heartbeat != null) {
+            r.heartbeat(heartbeat);
+        }
+        return r;
+    }
+
+    private static void set(ImportRun r, String field, Object value) throws ReflectiveOperationException {
+        java.lang.reflect.Field f = ImportRun.class.getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(r, value);
+    }
+
+    @Test
+    void onlyTheJobExecutionThatClaimedTheRunHoldsIt() throws ReflectiveOperationException {
+        ImportRun r = runningOn("web1/portal1/100", 7, T);
+        assertEquals(true, r.isHeldBy("web1/portal1/100", 7));
+        assertEquals(false, r.isHeldBy("web1/portal1/100", 8), "a later execution (a resumption) took it");
+        assertEquals(false, r.isHeldBy("web2/portal2/200", 7), "another server took it");
+        r.interrupted(T.plusSeconds(60));
+        assertEquals(false, r.isHeldBy("web1/portal1/100", 7), "taken over: no longer running");
+        assertEquals(false, run().isHeldBy("web1/portal1/100", 7), "queued: held by no one");
+    }
+
+    @Test
+    void aRunIsAbandonedWhenItsServerHasBeenSilentForTheWholeSpan() throws ReflectiveOperationException {
+        java.time.Duration silence = java.time.Duration.ofMinutes(2);
+        ImportRun r = runningOn("web1/portal1/100", 7, T.plusSeconds(30));
+        assertEquals(false, r.isAbandoned(T.plusSeconds(149), silence), "heard of 119 s ago");
+        assertEquals(true, r.isAbandoned(T.plusSeconds(150), silence), "heard of 120 s ago");
+        r.heartbeat(T.plusSeconds(150));
+        assertEquals(false, r.isAbandoned(T.plusSeconds(150), silence), "it spoke up again");
+        ImportRun silentFromTheStart = runningOn("web1/portal1/100", 7, null);
+        assertEquals(true, silentFromTheStart.isAbandoned(T.plusSeconds(120), silence), "counted from its start");
+        assertEquals(false, run().isAbandoned(T.plusSeconds(3600), silence), "a queued run waits for a job, it is not abandoned");
+    }
 }

@@ -20,6 +20,7 @@ import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -44,6 +45,7 @@ public class AccessLogWriter extends AbstractItemWriter {
 
     @Inject @BatchProperty(name = "importId") String importId;
     @Inject ImportProgress progress;
+    @Inject JobContext job;
 
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
@@ -89,7 +91,7 @@ public class AccessLogWriter extends AbstractItemWriter {
                 traffic += count(c, site.getKey(), fresh);
             }
         }
-        progress.chunkDone(id, new ImportTally(lines, bytes, imported, entries - imported, ignored, skipped,
+        progress.chunkDone(id, job.getExecutionId(), new ImportTally(lines, bytes, imported, entries - imported, ignored, skipped,
                 unmatched, traffic), remark);
     }
 

@@ -46,11 +46,11 @@ public class ImportJobListener extends AbstractJobListener {
         BatchStatus status = job.getBatchStatus();
         if (status == BatchStatus.COMPLETED || status == BatchStatus.STARTED) {
             // afterJob runs before the runtime records COMPLETED; reaching it without failure means done.
-            progress.completed(id);
+            progress.completed(id, job.getExecutionId());
         } else {
             String exit = job.getExitStatus();
             LOG.warning("Import " + id + " ended " + status + (exit == null ? "" : ": " + exit));
-            progress.failed(id, "The import stopped (" + status + ")" + (exit == null ? "" : ": " + exit)
+            progress.failed(id, job.getExecutionId(), "The import stopped (" + status + ")" + (exit == null ? "" : ": " + exit)
                     + ". It can be resumed from its last committed chunk.");
         }
     }

@@ -20,6 +20,7 @@ import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -40,6 +41,7 @@ public class MailLogWriter extends AbstractItemWriter {
 
     @Inject @BatchProperty(name = "importId") String importId;
     @Inject ImportProgress progress;
+    @Inject JobContext job;
 
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
@@ -116,7 +118,7 @@ public class MailLogWriter extends AbstractItemWriter {
         }
         long entries = items.stream().filter(i -> i instanceof ProcessedLine.Entry<?>).count();
         long duplicates = entries - imported;
-        progress.chunkDone(Long.parseLong(importId),
+        progress.chunkDone(Long.parseLong(importId), job.getExecutionId(),
                 new ImportTally(lines, bytes, imported, duplicates, ignored, skipped, unmatched, bytesCounted), remark);
     }
 

@@ -86,7 +86,7 @@ public class JpaImportRunRepository implements ImportRunRepository {
     @Override
     public boolean claim(long id, String node, long jobExecutionId, java.time.Instant at) {
         return em.createQuery("update ImportRun r set r.status = :running, r.node = :node, r.jobExecutionId = :execution,"
-                        + " r.startedAt = coalesce(r.startedAt, :at), r.finishedAt = null, r.detail = null"
+                        + " r.startedAt = coalesce(r.startedAt, :at), r.finishedAt = null, r.detail = null, r.heartbeatAt = :at"
                         + " where r.id = :id and r.status = :queued")
                 .setParameter("running", ImportStatus.RUNNING).setParameter("node", node)
                 .setParameter("execution", jobExecutionId).setParameter("at", at).setParameter("id", id)
@@ -98,5 +98,32 @@ public class JpaImportRunRepository implements ImportRunRepository {
     public List<ImportRun> withStatus(Collection<ImportStatus> statuses) {
         return em.createNamedQuery("ImportRun.withStatus", ImportRun.class)
                 .setParameter("statuses", statuses).getResultList();
+    }
+
+    @Override
+    public Optional<ImportRun> findLocked(long id) {
+        ImportRun run = em.find(ImportRun.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (run != null) {
+            em.refresh(run, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        }
+        return Optional.ofNullable(run);
+    }
+
+    @Override
+    public int heartbeat(String node, java.time.Instant at) {
+        return em.createQuery("update ImportRun r set r.heartbeatAt = :at where r.status = :running and r.node = :node")
+                .setParameter("at", at).setParameter("running", ImportStatus.RUNNING).setParameter("node", node)
+                .executeUpdate();
+    }
+
+    @Override
+    public boolean takeOver(long id, String node, java.time.Instant lastHeard, java.time.Instant at) {
+        return em.createQuery("update ImportRun r set r.status = :interrupted, r.finishedAt = :at"
+                        + " where r.id = :id and r.status = :running and r.node = :node"
+                        + " and coalesce(r.heartbeatAt, r.startedAt, r.createdAt) <= :lastHeard")
+                .setParameter("interrupted", ImportStatus.INTERRUPTED).setParameter("at", at).setParameter("id", id)
+                .setParameter("running", ImportStatus.RUNNING).setParameter("node", node)
+                .setParameter("lastHeard", lastHeard)
+                .executeUpdate() == 1;
     }
 }
