@@ -82,7 +82,7 @@ public class ConflictRetryInterceptor {
     }
 
     /** True when anything in the chain of causes is the database rolling back for a conflict. */
-    static boolean isWriteConflict(Throwable failure) {
+    public static boolean isWriteConflict(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql) {
                 for (SQLException s = sql; s != null; s = s.getNextException()) {

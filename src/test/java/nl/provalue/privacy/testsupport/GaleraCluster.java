@@ -15,19 +15,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * A MariaDB Galera cluster of three nodes on this machine, as a provider runs the portal's
  * database: Debian's MariaDB 10.11 with Debian's {@code galera-4}, each node with its own data
- * directory (under {@code target/galera}), its own client port (3311 to 3313) and its own
+ * directory (under {@code /tmp/portal-galera-it}), its own client port (3311 to 3313) and its own
  * replication ports, made afresh and stopped again. New nodes receive the data of the first by
  * rsync, which is why the nodes run as the {@code mysql} user (the rsync daemon does not run as
  * root).
  */
 public final class GaleraCluster implements AutoCloseable {
 
-    private static final Path WORK = Path.of("target/galera").toAbsolutePath();
+    /**
+     * Outside the checkout: the nodes run as {@code mysql}, which must reach their directories,
+     * and a checkout may lie in a directory only root can enter.
+     */
+    private static final Path WORK = Path.of("/tmp/portal-galera-it");
     private static final String PROVIDER = "/usr/lib/galera/libgalera_smm.so";
 
     private final List<Node> nodes = IntStream.rangeClosed(1, 3).mapToObj(Node::new).toList();
@@ -78,11 +81,13 @@ public final class GaleraCluster implements AutoCloseable {
                     Processes.awaitPort(node.port(), false, Duration.ofSeconds(30));
                 }
             }
-            deleteTree(WORK);
+            PortalCluster.deleteTree(WORK);
             Files.createDirectories(WORK);
+            Files.setPosixFilePermissions(WORK, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             for (Node node : nodes) {
                 Path dir = WORK.resolve(node.name());
                 Files.createDirectories(dir.resolve("data"));
+                Processes.run("chmod", "-R", "755", dir.toString());
                 Processes.run("chown", "-R", "mysql:mysql", dir.toString());
                 Processes.run("mariadb-install-db", "--no-defaults", "--datadir=" + dir.resolve("data"), "--user=mysql",
                         "--auth-root-authentication-method=normal");
@@ -172,16 +177,10 @@ public final class GaleraCluster implements AutoCloseable {
                 }
             }
         }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+        try {
+            PortalCluster.deleteTree(WORK);
+        } catch (IOException e) {
+            // Left for the next run, which deletes it first.
         }
     }
 }

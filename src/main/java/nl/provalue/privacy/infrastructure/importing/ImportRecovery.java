@@ -41,6 +41,39 @@ public class ImportRecovery {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService executor;
 
+    /** Write conflicts an import has lost on this server since it last finished. */
+    private final java.util.Map<Long, Integer> conflicts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A chunk of the import lost a write conflict (on a Galera cluster another server wrote the same
+     * counter row first) and the job stopped: the import is resumed from its last committed chunk
+     * after a short random pause, at most ten times; after that it stays failed, to be
+     * resumed by staff.
+     */
+    public void resumeAfterWriteConflict(long id) {
+        int lost = conflicts.merge(id, 1, Integer::sum);
+        if (lost > 10) {
+            conflicts.remove(id);
+            LOG.warning("Import " + id + " lost ten write conflicts; it waits to be resumed");
+            return;
+        }
+        LOG.info("Import " + id + " lost a write conflict; resuming it from its last committed chunk");
+        executor.schedule(() -> {
+            try {
+                if (records.requeue(id)) {
+                    launcher.start(id, progress.load(id).kind());
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Import " + id + " could not be resumed", e);
+            }
+        }, java.util.concurrent.ThreadLocalRandom.current().nextLong(200, 2000), TimeUnit.MILLISECONDS);
+    }
+
+    /** The import finished: its run of lost conflicts ends. */
+    public void finished(long id) {
+        conflicts.remove(id);
+    }
+
     /**
      * From now on, four times per takeover span: this server says it is still at work on the
      * imports it runs, and takes over those whose server has gone silent for the whole span (it

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import nl.provalue.privacy.infrastructure.importing.ImportProgress;
+import nl.provalue.privacy.infrastructure.importing.ImportRecovery;
 
 /**
  * Marks the import running when its job starts and complete or failed when it ends; a completed
@@ -25,6 +26,7 @@ public class ImportJobListener extends AbstractJobListener {
     @Inject @BatchProperty(name = "importId") String importId;
     @Inject JobContext job;
     @Inject ImportProgress progress;
+    @Inject ImportRecovery recovery;
 
     private boolean claimed;
 
@@ -47,11 +49,15 @@ public class ImportJobListener extends AbstractJobListener {
         if (status == BatchStatus.COMPLETED || status == BatchStatus.STARTED) {
             // afterJob runs before the runtime records COMPLETED; reaching it without failure means done.
             progress.completed(id, job.getExecutionId());
+            recovery.finished(id);
         } else {
             String exit = job.getExitStatus();
             LOG.warning("Import " + id + " ended " + status + (exit == null ? "" : ": " + exit));
             progress.failed(id, job.getExecutionId(), "The import stopped (" + status + ")" + (exit == null ? "" : ": " + exit)
                     + ". It can be resumed from its last committed chunk.");
+            if (ImportChunkListener.WRITE_CONFLICT.equals(job.getTransientUserData())) {
+                recovery.resumeAfterWriteConflict(id);
+            }
         }
     }
 }
