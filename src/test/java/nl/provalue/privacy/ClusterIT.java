@@ -57,6 +57,8 @@ import nl.provalue.privacy.testsupport.StaffScreens;
  */
 class ClusterIT {
 
+    /** The staff members of the demo data ({@code demo/staff.tsv}). */
+    private static final long DEMO_STAFF = 3;
     private static final Path REAL_LOG = Path.of("src/test/resources/logs/apache_logs");
     private static final GaleraCluster GALERA = new GaleraCluster();
     private static final PortalCluster CLUSTER = new PortalCluster("portal_cluster_it", GALERA);
@@ -71,6 +73,24 @@ class ClusterIT {
     static void stop() {
         CLUSTER.close();
         GALERA.close();
+    }
+
+    @Test
+    void serversStartingAtOnceThroughTwoNodesMigrateTheEmptyDatabaseOnce() {
+        // Started at the same moment, each through its own Galera node: Flyway's lock there is a row
+        // lock of one node, so only the start-up lease keeps the second from migrating too.
+        List<String> starts = CLUSTER.servers().stream()
+                .flatMap(server -> CLUSTER.log(server).lines().filter(l -> l.contains("migrations applied now")))
+                .toList();
+        assertEquals(1, starts.stream().filter(l -> !l.contains("(0 migrations applied now)")).count(),
+                "one start migrated, every other found it done: " + starts);
+        assertEquals(0L, ((Number) CLUSTER.databaseValue(
+                "SELECT count(*) FROM flyway_schema_history WHERE success = 0")).longValue(), "no failed migration");
+        assertEquals(((Number) CLUSTER.databaseValue("SELECT count(*) FROM flyway_schema_history")).longValue(),
+                ((Number) CLUSTER.databaseValue("SELECT count(DISTINCT version) FROM flyway_schema_history")).longValue(),
+                "every version once");
+        assertEquals(DEMO_STAFF, ((Number) CLUSTER.databaseValue("SELECT count(*) FROM staff_member")).longValue(),
+                "the demo data loaded once");
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -93,7 +94,7 @@ public final class PortalCluster implements AutoCloseable {
         }
     }
 
-    /** A new, empty database; the servers one after the other (the first fills in the demo data); the balancer. */
+    /** A new, empty database; the servers, started at the same moment; the balancer. */
     public void start() {
         try (Connection c = DriverManager.getConnection(adminUrl(""), "root", "");
              Statement s = c.createStatement()) {
@@ -108,8 +109,13 @@ public final class PortalCluster implements AutoCloseable {
             Files.createDirectories(WORK);
             for (Server server : servers) {
                 create(server);
-                start(server);
             }
+            // All at once on the new, empty database: one migrates and loads the demo data while
+            // the others wait for its start-up lease.
+            List<CompletableFuture<Void>> starting = servers.stream()
+                    .map(server -> CompletableFuture.runAsync(() -> start(server)))
+                    .toList();
+            starting.forEach(CompletableFuture::join);
             startBalancer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

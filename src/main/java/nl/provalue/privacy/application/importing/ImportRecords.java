@@ -34,7 +34,7 @@ public class ImportRecords {
         if (hostname == null || hostname.isBlank()) {
             throw new IllegalArgumentException("An access log needs the website it belongs to");
         }
-        return websites.findByHostname(hostname).map(Website::id)
+        return websites.findServing(hostname).map(Website::id)
                 .orElseThrow(() -> new NotFoundException("website", hostname));
     }
 

@@ -30,20 +30,25 @@ public class WebLogDesk {
     public record SiteLog(long websiteId, String hostname, String customerNumber, long entries, long storedBytes,
                           Long ownBudget, long budget, int percentOfBudget, Instant reachesBackTo,
                           LogRemoval lastRemoval) implements Serializable {
+        /** Over its budget; a budget of 0 is none (AccessLogBudget.effective). */
         public boolean overBudget() {
-            return storedBytes > budget;
+            return budget > 0 && storedBytes > budget;
         }
     }
 
     @Inject WebsiteRepository websites;
     @Inject LogBudgets budgets;
+    @Inject nl.provalue.privacy.domain.web.AccessLogRepository accessLogs;
     @Inject CurrentCaller caller;
     @Inject AuditTrail audit;
     @Inject Clock clock;
 
     public List<SiteLog> sites(int first, int limit) {
         staff();
-        return websites.page(first, limit).stream().map(this::view).toList();
+        List<Website> page = websites.page(first, limit);
+        // How far back each log reaches, read off the log itself in one query, as the customer's page does.
+        java.util.Map<Long, Instant> reaches = accessLogs.oldestEntries(page.stream().map(Website::id).toList());
+        return page.stream().map(w -> view(w, reaches.get(w.id()))).toList();
     }
 
     public long countSites() {
@@ -53,7 +58,8 @@ public class WebLogDesk {
 
     public SiteLog site(long websiteId) {
         staff();
-        return view(find(websiteId));
+        Website w = find(websiteId);
+        return view(w, accessLogs.oldestEntry(w.id()).orElse(null));
     }
 
     public List<LogRemoval> removals(long websiteId, int limit) {
@@ -88,16 +94,17 @@ public class WebLogDesk {
         site.changeLogBudget(bytes);
         audit.record(new AuditEvent(clock.instant(), who.username(), who.role(), AuditAction.LOG_BUDGET_CHANGED,
                 site.customer().id(), null, site.hostname() + ": " + (bytes == null ? "default" : bytes + " bytes")));
-        return view(site);
+        return view(site, accessLogs.oldestEntry(site.id()).orElse(null));
     }
 
-    private SiteLog view(Website w) {
+    private SiteLog view(Website w, Instant reachesBackTo) {
         LogUsage usage = websites.logUsage(w.id()).orElse(new LogUsage(w.id(), 0, 0, null));
-        long budget = w.logBudgetBytes() != null ? w.logBudgetBytes() : budgets.defaultBudgetPerSite();
-        int percent = budget <= 0 ? 0 : (int) Math.min(999, usage.storedBytes() * 100 / budget);
+        long budget = AccessLogBudget.effective(w.logBudgetBytes(), budgets.defaultBudgetPerSite())
+                .orElse(0);
+        int percent = budget == 0 ? 0 : (int) Math.min(999, usage.storedBytes() * 100 / budget);
         List<LogRemoval> last = websites.removalsOf(w.id(), 1);
         return new SiteLog(w.id(), w.hostname(), w.customer().number().value(), usage.entries(), usage.storedBytes(),
-                w.logBudgetBytes(), budget, percent, usage.oldest(), last.isEmpty() ? null : last.get(0));
+                w.logBudgetBytes(), budget, percent, reachesBackTo, last.isEmpty() ? null : last.get(0));
     }
 
     private Website find(long websiteId) {

@@ -16,6 +16,21 @@ public final class AccessLogBudget {
     private AccessLogBudget() {
     }
 
+    /**
+     * A website's budget: its own where staff set one, else the default per website. A default of 0
+     * means no budget per website, as 0 means no budget for all logs together: nothing is removed
+     * for it (empty).
+     */
+    public static java.util.OptionalLong effective(Long own, long defaultPerSite) {
+        long budget = own != null ? own : defaultPerSite;
+        return budget > 0 ? java.util.OptionalLong.of(budget) : java.util.OptionalLong.empty();
+    }
+
+    /** The default per website as a bound to compare with: the largest number where there is none. */
+    public static long defaultBound(long defaultPerSite) {
+        return effective(null, defaultPerSite).orElse(Long.MAX_VALUE);
+    }
+
     /** How many bytes must go: nothing while the log is within its budget, to the byte. */
     public static long excess(long usedBytes, long budgetBytes) {
         if (budgetBytes <= 0) {

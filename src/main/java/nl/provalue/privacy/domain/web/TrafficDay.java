@@ -22,6 +22,15 @@ import jakarta.persistence.Table;
         query = "select t from TrafficDay t where t.website.id in :websiteIds and t.date between :from and :to order by t.date")
 public class TrafficDay {
 
+    /**
+     * P3: the day a request counts on is the provider's calendar day (Europe/Amsterdam), for imported
+     * logs and demo data alike: a request at 23:30 UTC in winter counts on the next day.
+     */
+    public static LocalDate dayOf(java.time.Instant requestedAt) {
+        return LocalDate.ofInstant(requestedAt, nl.provalue.privacy.domain.shared.PolicyClock.PROVIDER_ZONE);
+    }
+
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

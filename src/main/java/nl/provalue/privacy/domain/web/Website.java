@@ -92,4 +92,9 @@ public class Website {
     }
 
     public Long logBudgetBytes() { return logBudgetBytes; }
+
+    /** P3, P6: whether requests for this host name are this website's ({@link SiteHost}). */
+    public boolean serves(String host) {
+        return SiteHost.serves(hostname, host);
+    }
 }

@@ -14,6 +14,17 @@ public interface WebsiteRepository {
     /** The website served under this host name (lower case, without port). */
     Optional<Website> findByHostname(String hostname);
 
+    /** P3, P6: the website that serves a host name, stored with or without {@code www.} ({@link SiteHost}). */
+    default Optional<Website> findServing(String host) {
+        for (String name : SiteHost.storedNames(host)) {
+            Optional<Website> found = findByHostname(name);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Which of these host names are websites here already, in one read. */
     java.util.Set<String> existingHostnames(Collection<String> hostnames);
 

@@ -218,12 +218,12 @@ public class DemoDataGenerator {
             // Photos and downloads: between 200 kB and 8 MB a request.
             long bytes = status == 404 ? 512 : 200_000 + random.nextInt(8_000_000);
             websites.addLogEntry(new AccessLogEntry(site, at, ip, "GET", page, status, bytes));
-            long[] day = perDay.computeIfAbsent(at.atOffset(ZoneOffset.UTC).toLocalDate(), d -> new long[2]);
+            long[] day = perDay.computeIfAbsent(nl.provalue.privacy.domain.web.TrafficDay.dayOf(at), d -> new long[2]);
             day[0] += bytes;
             day[1]++;
         }
         // Counters of the months before the access log reaches back (P3 keeps counting, P6 lets logs go).
-        LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate today = nl.provalue.privacy.domain.web.TrafficDay.dayOf(now);
         for (LocalDate d = today.minusMonths(6); d.isBefore(today.minusDays(21)); d = d.plusDays(1)) {
             long requests = 25 + random.nextInt(40);
             perDay.put(d, new long[]{requests * (1_000_000 + random.nextInt(6_000_000)), requests});

@@ -38,11 +38,10 @@ public class ImportProgress {
                 .orElseThrow(() -> new IllegalStateException("Import " + importId + " has no website"));
     }
 
-    /** The website served under a host name, with or without "www.". */
+    /** The website that serves a host name ({@link nl.provalue.privacy.domain.web.SiteHost}). */
     @Transactional
-    public java.util.Optional<Long> websiteIdOf(String bareHost) {
-        return websites.findByHostname(bareHost).or(() -> websites.findByHostname("www." + bareHost))
-                .map(nl.provalue.privacy.domain.web.Website::id);
+    public java.util.Optional<Long> websiteIdOf(String host) {
+        return websites.findServing(host).map(nl.provalue.privacy.domain.web.Website::id);
     }
 
     /** Takes the import for this job execution; false when it is not waiting for one. */

@@ -1,5 +1,9 @@
 package nl.provalue.privacy.infrastructure.persistence;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -17,11 +21,12 @@ import org.hibernate.SessionFactory;
  * Brings the schema to the latest version with the Flyway migrations in {@code db/migration}
  * (on H2 and MariaDB alike; the empty {@code flyway.location} files let Flyway find its folders
  * ({@code db/migration}, {@code db/callback}) inside a Liberty application), then has Hibernate validate the entity mappings against it.
- * Flyway's lock table makes concurrent starts of several servers safe.
+ * Several servers starting at once migrate one after the other ({@link StartupLease}).
  */
 @ApplicationScoped
 public class SchemaMigration {
 
+    private static final String HISTORY = "flyway_schema_history";
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
     @Resource(lookup = "jdbc/portal")
@@ -30,15 +35,46 @@ public class SchemaMigration {
     @PersistenceUnit(unitName = "portal")
     EntityManagerFactory emf;
 
+    /**
+     * Run by one server at a time ({@link StartupLease}). The lease's own table is there before the
+     * first migration, so Flyway would take the schema for a foreign one; an empty schema is therefore
+     * recognised here and given a baseline at version 0, after which every migration runs. A schema
+     * with tables but no migration history is refused, as Flyway itself would.
+     */
     public void migrateAndValidate() {
+        boolean empty = isEmptyButForTheLease(dataSource);
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .baselineOnMigrate(empty)
+                .baselineVersion("0")
+                .baselineDescription("empty schema")
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now) on " + result.database);
         emf.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
         LOG.info("Entity mappings validated against the schema");
+    }
+
+    /** Whether the schema holds no table but the lease's; refuses one with tables but no migration history. */
+    static boolean isEmptyButForTheLease(DataSource dataSource) {
+        boolean history = false;
+        boolean others = false;
+        try (Connection c = dataSource.getConnection();
+             ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                history |= table.equals(HISTORY);
+                others |= !table.equals(HISTORY) && !table.equals(StartupLease.TABLE);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the schema's tables", e);
+        }
+        if (others && !history) {
+            throw new IllegalStateException("The database holds tables but no migration history (" + HISTORY
+                    + "): it is not the portal's database");
+        }
+        return !others && !history;
     }
 }

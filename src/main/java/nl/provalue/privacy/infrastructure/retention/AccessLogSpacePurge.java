@@ -102,7 +102,8 @@ public class AccessLogSpacePurge implements RetentionTask, nl.provalue.privacy.a
                         + " FROM access_log_usage u JOIN website w ON w.id = u.website_id"
                         + " WHERE u.stored_bytes > COALESCE(w.log_budget_bytes, ?1)"
                         + " ORDER BY u.stored_bytes - COALESCE(w.log_budget_bytes, ?1) DESC")
-                .setParameter(1, defaultBudgetPerSite()).setMaxResults(1).getResultList();
+                // A site's own budget is at least 1 MiB (Website.changeLogBudget); a default of 0 is none.
+                .setParameter(1, AccessLogBudget.defaultBound(defaultBudgetPerSite())).setMaxResults(1).getResultList();
         if (over.isEmpty()) {
             return 0;
         }

@@ -2,23 +2,27 @@ package nl.provalue.privacy.infrastructure.startup;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import nl.provalue.privacy.application.NodeIdentity;
 import nl.provalue.privacy.infrastructure.demo.DemoDataGenerator;
 import nl.provalue.privacy.infrastructure.persistence.SchemaMigration;
+import nl.provalue.privacy.infrastructure.persistence.StartupLease;
 
 /**
  * At application start: check the size settings, migrate and validate the schema, then load demo
- * data where wanted.
+ * data where wanted (these two under the {@link StartupLease}, one server at a time).
  * {@code PORTAL_DEMO_DATA=auto} (the default) loads it only on the embedded database;
  * {@code true} or {@code false} decide explicitly. Either way only into an empty database.
  */
@@ -26,6 +30,12 @@ import nl.provalue.privacy.infrastructure.persistence.SchemaMigration;
 public class PortalStartup {
 
     private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
+    /** Renewed every 15 s while held; a server that dies holding it holds up the others for at most a minute. */
+    private static final Duration LEASE_TERM = Duration.ofMinutes(1);
+    private static final Duration LEASE_PATIENCE = Duration.ofMinutes(30);
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService renewals;
 
     @Inject
     SchemaMigration schema;
@@ -69,7 +79,23 @@ public class PortalStartup {
         // failing the first upload or retention run later.
         importSettings.checkSettings();
         accessLogBudgets.checkSettings();
-        schema.migrateAndValidate();
+        // One server at a time migrates and loads the demo data, also on a Galera cluster.
+        new StartupLease(dataSource, NodeIdentity.id(), LEASE_TERM, LEASE_PATIENCE, renewals, System::currentTimeMillis)
+                .whileHeld(() -> {
+                    schema.migrateAndValidate();
+                    loadDemoDataIfWanted();
+                    return null;
+                });
+        state.markSchemaReady();
+        imports.closeRunsLeftOpen();
+        imports.watch();
+        retention.start();
+        mailLogFollower.start();
+        mailOutbox.start();
+        warmUp.schedule();
+    }
+
+    private void loadDemoDataIfWanted() {
         String setting = demoDataSetting == null ? "auto" : demoDataSetting.toString().trim().toLowerCase(Locale.ROOT);
         boolean wanted = switch (setting) {
             case "true" -> true;
@@ -81,13 +107,6 @@ public class PortalStartup {
         } else if (!demoData.generateIntoEmptyDatabase()) {
             LOG.info("The database already holds data: no demo data loaded");
         }
-        state.markSchemaReady();
-        imports.closeRunsLeftOpen();
-        imports.watch();
-        retention.start();
-        mailLogFollower.start();
-        mailOutbox.start();
-        warmUp.schedule();
     }
 
     private boolean isEmbeddedDatabase() {

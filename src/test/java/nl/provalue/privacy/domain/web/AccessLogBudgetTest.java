@@ -32,4 +32,14 @@ class AccessLogBudgetTest {
     void p6_aLineNotFromAFileIsEstimatedAroundItsFields() {
         assertEquals(120 + 6 + 11, AccessLogBudget.estimatedLineBytes("/index", "192.0.2.100"));
     }
+
+    @Test
+    void p6_aWebsitesBudgetIsItsOwnElseTheDefault_aDefaultOf0IsNone() {
+        assertEquals(java.util.OptionalLong.of(5L << 20), AccessLogBudget.effective(5L << 20, 512L << 20));
+        assertEquals(java.util.OptionalLong.of(512L << 20), AccessLogBudget.effective(null, 512L << 20));
+        assertEquals(java.util.OptionalLong.empty(), AccessLogBudget.effective(null, 0));
+        assertEquals(java.util.OptionalLong.of(5L << 20), AccessLogBudget.effective(5L << 20, 0), "the own budget holds");
+        assertEquals(Long.MAX_VALUE, AccessLogBudget.defaultBound(0));
+        assertEquals(512L << 20, AccessLogBudget.defaultBound(512L << 20));
+    }
 }

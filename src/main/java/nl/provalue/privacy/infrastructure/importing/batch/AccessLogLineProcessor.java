@@ -10,6 +10,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import nl.provalue.privacy.domain.web.SiteHost;
 import nl.provalue.privacy.infrastructure.importing.ImportProgress;
 import nl.provalue.privacy.infrastructure.importing.LogLine;
 import nl.provalue.privacy.infrastructure.importing.ProcessedLine;
@@ -47,7 +48,7 @@ public class AccessLogLineProcessor implements ItemProcessor {
         if (!started) {
             long id = Long.parseLong(importId);
             siteId = progress.load(id).websiteId();
-            site = siteId == null ? null : bare(progress.websiteHostname(id));
+            site = siteId == null ? null : progress.websiteHostname(id);
             started = true;
         }
         LogLine line = (LogLine) item;
@@ -67,7 +68,7 @@ public class AccessLogLineProcessor implements ItemProcessor {
         AccessLogLine parsed = ((ParseResult.Parsed) result).line();
         Long target;
         if (siteId != null) {
-            if (parsed.virtualHost() != null && !bare(parsed.virtualHost()).equals(site)) {
+            if (parsed.virtualHost() != null && !SiteHost.serves(site, parsed.virtualHost())) {
                 return new ProcessedLine.Unmatched(line, "virtual host " + parsed.virtualHost());
             }
             target = siteId;
@@ -75,7 +76,7 @@ public class AccessLogLineProcessor implements ItemProcessor {
             if (parsed.virtualHost() == null) {
                 return new ProcessedLine.Unmatched(line, "no virtual host");
             }
-            target = byHost.computeIfAbsent(bare(parsed.virtualHost()), h -> progress.websiteIdOf(h).orElse(-1L));
+            target = byHost.computeIfAbsent(parsed.virtualHost().toLowerCase(Locale.ROOT), h -> progress.websiteIdOf(h).orElse(-1L));
             if (target < 0) {
                 return new ProcessedLine.Unmatched(line, "no website " + parsed.virtualHost());
             }
@@ -84,9 +85,4 @@ public class AccessLogLineProcessor implements ItemProcessor {
                 Math.toIntExact(line.bytes())));
     }
 
-    /** example.nl for www.example.nl: both names serve one website. */
-    static String bare(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        return h.startsWith("www.") ? h.substring(4) : h;
-    }
 }

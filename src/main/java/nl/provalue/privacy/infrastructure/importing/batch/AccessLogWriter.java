@@ -25,7 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import nl.provalue.privacy.domain.importing.ImportTally;
-import nl.provalue.privacy.domain.shared.PolicyClock;
+import nl.provalue.privacy.domain.web.TrafficDay;
 import nl.provalue.privacy.infrastructure.importing.ImportProgress;
 import nl.provalue.privacy.infrastructure.importing.ProcessedLine;
 import nl.provalue.privacy.infrastructure.importing.batch.AccessLogLineProcessor.AccessRow;
@@ -105,7 +105,7 @@ public class AccessLogWriter extends AbstractItemWriter {
         long traffic = 0;
         Instant oldest = null;
         for (AccessRow r : fresh) {
-            LocalDate day = LocalDate.ofInstant(r.line().requestedAt(), PolicyClock.PROVIDER_ZONE);
+            LocalDate day = TrafficDay.dayOf(r.line().requestedAt());
             long[] t = perDay.computeIfAbsent(day, d -> new long[2]);
             t[0] += r.line().responseBytes();
             t[1]++;
