@@ -243,6 +243,55 @@ class ExportServiceTest {
         assertTrue(files.containsKey("LEESMIJ.txt"), files.keySet().toString());
     }
 
+    /** The rows of one table of the HTML page, header first, each a list of its cells' texts. */
+    static List<List<String>> htmlRows(String page, String table) {
+        java.util.regex.Matcher t = java.util.regex.Pattern.compile("<table class=\"" + table + "\">(.*?)</table>",
+                java.util.regex.Pattern.DOTALL).matcher(page);
+        assertTrue(t.find(), table + " in the HTML page");
+        List<List<String>> rows = new ArrayList<>();
+        java.util.regex.Matcher tr = java.util.regex.Pattern.compile("<tr>(.*?)</tr>", java.util.regex.Pattern.DOTALL)
+                .matcher(t.group(1));
+        while (tr.find()) {
+            List<String> cells = new ArrayList<>();
+            java.util.regex.Matcher td = java.util.regex.Pattern.compile("<t[hd][^>]*>(.*?)</t[hd]>", java.util.regex.Pattern.DOTALL)
+                    .matcher(tr.group(1));
+            while (td.find()) {
+                cells.add(td.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                        .replace("&#39;", "'").replace("&amp;", "&"));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    @Test
+    void everyCategoryIsInTheHtmlPageWithTheCsvsHeadersAndCells() throws IOException {
+        for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
+            Map<String, String> files = export(locale);
+            String name = locale.getLanguage().equals("nl") ? "overzicht.html" : "overview.html";
+            String page = files.get(name);
+            assertTrue(page != null, name + " in the ZIP: " + files.keySet());
+            assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\">"), page.substring(0, 60));
+            for (String table : TABLES) {
+                List<CSVRecord> records = csv(files.get("csv/" + table + ".csv"));
+                List<List<String>> rows = htmlRows(page, table);
+                assertEquals(records.size(), rows.size(), table + ": the same rows as the CSV file, header included");
+                for (int r = 0; r < rows.size(); r++) {
+                    List<String> csvCells = records.get(r).toList();
+                    List<String> htmlCells = rows.get(r);
+                    assertEquals(csvCells.size(), htmlCells.size(), table + " row " + r);
+                    for (int c = 0; c < csvCells.size(); c++) {
+                        String csvCell = csvCells.get(c);
+                        String htmlCell = htmlCells.get(c);
+                        assertTrue(csvCell.equals(htmlCell) || csvCell.equals("'" + htmlCell),
+                                table + " row " + r + " column " + c + ": CSV " + csvCell + ", HTML " + htmlCell);
+                    }
+                }
+            }
+        }
+    }
+
+
     @Test
     void theRightsRequestsAndWhatWeKeepAreExported() throws IOException {
         Map<String, String> files = export(Locale.forLanguageTag("nl"));

@@ -43,11 +43,14 @@ import nl.provalue.privacy.domain.shared.PolicyClock;
  * its columns split and its accents right; an English Excel splits it too, because of the BOM;</li>
  * <li>{@code data.json}: every table as a list of objects with the same fields, codes and ISO
  * values, each code with its label next to it;</li>
+ * <li>{@code overzicht.html} or {@code overview.html}: every table as a page to read in a browser,
+ * with the same headers and cells as the CSV files (without the quote that keeps a spreadsheet
+ * from reading a cell as a formula);</li>
  * <li>{@code LEESMIJ.txt} or {@code README.txt}: what each file holds and how many rows.</li>
  * </ul>
  * Headers and values are what a customer reads: labels instead of codes, times in Europe/Amsterdam
  * with their offset, days as dates. Every row is read once: the RFC 4180 file goes into the ZIP
- * while it is read, the Excel file and the JSON wait in temporary files (deleted at the end), so
+ * while it is read, the Excel file, the JSON and the HTML wait in temporary files (deleted at the end), so
  * memory stays flat however long a log is. Cells that would start a spreadsheet formula are
  * neutralised as every CSV of the portal is ({@link Csv#text}).
  */
@@ -99,10 +102,14 @@ public final class ExportWriter {
         try {
             Path json = Files.createTempFile("export-", ".json");
             temporary.add(json);
+            Path html = Files.createTempFile("export-", ".html");
+            temporary.add(html);
             List<Path> excel = new ArrayList<>();
             List<Long> counts = new ArrayList<>();
             try (Writer jsonOut = Files.newBufferedWriter(json, StandardCharsets.UTF_8);
-                 JsonGenerator g = Json.createGenerator(jsonOut)) {
+                 JsonGenerator g = Json.createGenerator(jsonOut);
+                 Writer page = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+                htmlStart(page, customerNumber, madeAt);
                 g.writeStartObject()
                         .write("format", FORMAT)
                         .write("exportedAt", time(madeAt))
@@ -113,16 +120,18 @@ public final class ExportWriter {
                     temporary.add(excelFile);
                     excel.add(excelFile);
                     zip.putNextEntry(new ZipEntry("csv/" + table.name() + ".csv"));
-                    counts.add(writeTable(table, new NonClosingWriter(zipText), excelFile, g));
+                    counts.add(writeTable(table, new NonClosingWriter(zipText), excelFile, g, page));
                     zipText.flush();
                     zip.closeEntry();
                 }
                 g.writeEnd();
+                page.write("</main>\n</body>\n</html>\n");
             }
             for (int i = 0; i < tables.size(); i++) {
                 copy(zip, "excel/" + tables.get(i).name() + ".csv", excel.get(i));
             }
             copy(zip, "data.json", json);
+            copy(zip, text("export.html.file"), html);
             zip.putNextEntry(new ZipEntry(summaryName()));
             zipText.write(summary(customerNumber, madeAt, tables, counts));
             zipText.flush();
@@ -137,7 +146,8 @@ public final class ExportWriter {
     }
 
     /** One table to all three formats from one read of its rows; returns how many rows it had. */
-    private long writeTable(ExportTable table, Writer machineOut, Path excelFile, JsonGenerator g) throws IOException {
+    private long writeTable(ExportTable table, Writer machineOut, Path excelFile, JsonGenerator g, Writer page)
+            throws IOException {
         List<ExportColumn> columns = table.columns();
         List<String> header = columns.stream().map(c -> text(c.headerKey())).toList();
         long[] rows = {0};
@@ -147,6 +157,12 @@ public final class ExportWriter {
             excelOut.write(BYTE_ORDER_MARK);
             machine.printRecord(header);
             excel.printRecord(header);
+            page.write("<section>\n<h2 id=\"" + table.name() + "\">" + escape(text(table.descriptionKey())) + "</h2>\n"
+                    + "<table class=\"" + table.name() + "\">\n<thead><tr>");
+            for (String h : header) {
+                page.write("<th scope=\"col\">" + escape(h) + "</th>");
+            }
+            page.write("</tr></thead>\n<tbody>\n");
             g.writeStartArray(table.jsonName());
             try {
                 table.rows().each(values -> {
@@ -155,15 +171,19 @@ public final class ExportWriter {
                                 + columns.size() + " columns");
                     }
                     List<String> cells = new ArrayList<>(values.length);
+                    StringBuilder tr = new StringBuilder("<tr>");
                     g.writeStartObject();
                     for (int i = 0; i < values.length; i++) {
-                        cells.add(cell(columns.get(i), values[i]));
+                        String shown = shown(columns.get(i), values[i]);
+                        cells.add(cell(columns.get(i), shown));
+                        tr.append("<td>").append(shown == null ? "" : escape(shown)).append("</td>");
                         json(g, columns.get(i), values[i]);
                     }
                     g.writeEnd();
                     try {
                         machine.printRecord(cells);
                         excel.printRecord(cells);
+                        page.write(tr.append("</tr>\n").toString());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -173,12 +193,13 @@ public final class ExportWriter {
                 throw e.getCause();
             }
             g.writeEnd();
+            page.write("</tbody>\n</table>\n</section>\n");
         }
         return rows[0];
     }
 
-    /** The CSV cell a person reads. */
-    private String cell(ExportColumn column, Object value) {
+    /** The value as a person reads it, in the CSV files and the HTML page alike. */
+    private String shown(ExportColumn column, Object value) {
         if (value == null) {
             return null;
         }
@@ -187,11 +208,47 @@ public final class ExportWriter {
             case TIME -> time((Instant) value);
             case DATE -> ((LocalDate) value).toString();
             case YES_NO -> text(Boolean.TRUE.equals(value) ? "export.yes" : "export.no");
-            case CODE -> Csv.text(value instanceof Collection<?> list
+            case CODE -> value instanceof Collection<?> list
                     ? list.stream().map(v -> label(column, v)).collect(Collectors.joining(", "))
-                    : label(column, value));
-            case TEXT -> Csv.text(value.toString());
+                    : label(column, value);
+            case TEXT -> value.toString();
         };
+    }
+
+    /** The CSV cell: what a person reads, a text that would start a formula quoted ({@link Csv#text}). */
+    private static String cell(ExportColumn column, String shown) {
+        return column.kind() == ExportColumn.Kind.CODE || column.kind() == ExportColumn.Kind.TEXT ? Csv.text(shown) : shown;
+    }
+
+    /** The start of the HTML page: its language, title, who and when. */
+    private void htmlStart(Writer page, String customerNumber, Instant madeAt) throws IOException {
+        String title = escape(text("export.readme.title"));
+        page.write("<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + title + "</title>\n"
+                + "<style>body{font-family:system-ui,sans-serif;margin:1rem;line-height:1.4}"
+                + "table{border-collapse:collapse;margin:0 0 2rem}th,td{border:1px solid #8a8a8a;padding:.2rem .5rem;"
+                + "text-align:left;vertical-align:top}th{background:#eef2f6}h2{font-size:1.1rem;margin:1.5rem 0 .5rem}"
+                + "section{overflow-x:auto}</style>\n</head>\n<body>\n<main>\n<h1>" + title + "</h1>\n<p>"
+                + escape(MessageFormat.format(text("export.readme.customer"), customerNumber)) + "<br>"
+                + escape(MessageFormat.format(text("export.readme.made"), time(madeAt))) + "</p>\n<p>"
+                + escape(text("export.readme.times")) + "</p>\n");
+    }
+
+    /** Text as HTML: the five characters that could end a text or an attribute, as references. */
+    static String escape(String text) {
+        StringBuilder s = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> s.append("&amp;");
+                case '<' -> s.append("&lt;");
+                case '>' -> s.append("&gt;");
+                case '"' -> s.append("&quot;");
+                case '\'' -> s.append("&#39;");
+                default -> s.append(c);
+            }
+        }
+        return s.toString();
     }
 
     /** The same value as a JSON field (and a code's label as a second field). */
@@ -245,7 +302,7 @@ public final class ExportWriter {
         line(s, MessageFormat.format(text("export.readme.made"), time(madeAt)));
         line(s, "");
         for (String key : List.of("export.readme.formats", "export.readme.excel", "export.readme.csv",
-                "export.readme.json", "export.readme.times")) {
+                "export.readme.json", "export.readme.html", "export.readme.times")) {
             line(s, text(key));
         }
         line(s, "");

@@ -150,7 +150,7 @@ class ExportWriterTest {
     @Test
     void theSummaryIsInTheCustomersLanguageAndCountsTheRows() throws IOException {
         Map<String, byte[]> nl = export(Locale.forLanguageTag("nl"));
-        assertEquals(List.of("csv/rights-requests.csv", "excel/rights-requests.csv", "data.json", "LEESMIJ.txt"),
+        assertEquals(List.of("csv/rights-requests.csv", "excel/rights-requests.csv", "data.json", "overzicht.html", "LEESMIJ.txt"),
                 List.copyOf(nl.keySet()));
         String leesmij = utf8(nl.get("LEESMIJ.txt"));
         assertTrue(leesmij.contains("Klantnummer: PV100231"), leesmij);
@@ -170,5 +170,11 @@ class ExportWriterTest {
         List<List<String>> all = new ArrayList<>();
         records.forEach(r -> all.add(r.toList()));
         return all;
+    }
+
+    @Test
+    void theHtmlPageEscapesWhatACustomerTyped() {
+        assertEquals("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;",
+                ExportWriter.escape("<script>alert(\"x\")</script> & '"));
     }
 }

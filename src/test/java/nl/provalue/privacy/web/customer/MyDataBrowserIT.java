@@ -343,7 +343,7 @@ class MyDataBrowserIT extends BrowserTestBase {
                     table + ": " + files.keySet());
             assertTrue(files.get("excel/" + table + ".csv").startsWith("\uFEFF"), table + ": Excel's file has a BOM");
         }
-        assertTrue(files.keySet().containsAll(List.of("data.json", "LEESMIJ.txt")), files.keySet().toString());
+        assertTrue(files.keySet().containsAll(List.of("data.json", "overzicht.html", "LEESMIJ.txt")), files.keySet().toString());
         JsonObject data = Json.createReader(new StringReader(files.get("data.json"))).readObject();
         assertEquals("PV100231", data.getString("customerNumber"));
         String demoSite = data.getJsonArray("websites").getJsonObject(0).getString("hostname");
