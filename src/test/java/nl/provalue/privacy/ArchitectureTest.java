@@ -17,24 +17,37 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule theDomainStandsOnItsOwn = noClasses().that().resideInAPackage("nl.provalue.privacy.domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("nl.provalue.privacy.application..",
-                    "nl.provalue.privacy.infrastructure..", "nl.provalue.privacy.web..");
-
-    @ArchTest
-    static final ArchRule applicationServicesUseOnlyTheDomain = noClasses().that()
-            .resideInAPackage("nl.provalue.privacy.application..")
-            .should().dependOnClassesThat().resideInAnyPackage("nl.provalue.privacy.infrastructure..",
+    static final ArchRule theDomainStandsOnItsOwn = noClasses()
+            .that()
+            .resideInAPackage("nl.provalue.privacy.domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "nl.provalue.privacy.application..",
+                    "nl.provalue.privacy.infrastructure..",
                     "nl.provalue.privacy.web..");
 
     @ArchTest
-    static final ArchRule theInfrastructureKnowsNoScreens = noClasses().that()
+    static final ArchRule applicationServicesUseOnlyTheDomain = noClasses()
+            .that()
+            .resideInAPackage("nl.provalue.privacy.application..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("nl.provalue.privacy.infrastructure..", "nl.provalue.privacy.web..");
+
+    @ArchTest
+    static final ArchRule theInfrastructureKnowsNoScreens = noClasses()
+            .that()
             .resideInAPackage("nl.provalue.privacy.infrastructure..")
-            .should().dependOnClassesThat().resideInAPackage("nl.provalue.privacy.web..");
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("nl.provalue.privacy.web..");
 
     @ArchTest
-    static final ArchRule theLayersFormNoCycle = slices().matching("nl.provalue.privacy.(*)..").should().beFreeOfCycles();
+    static final ArchRule theLayersFormNoCycle =
+            slices().matching("nl.provalue.privacy.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule noPackagesFormACycle = slices().matching("nl.provalue.privacy.(*).(*)..").should().beFreeOfCycles();
+    static final ArchRule noPackagesFormACycle =
+            slices().matching("nl.provalue.privacy.(*).(*)..").should().beFreeOfCycles();
 }

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpResponse;
 import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,22 +30,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-
+import nl.provalue.privacy.testsupport.Browser;
+import nl.provalue.privacy.testsupport.GaleraCluster;
+import nl.provalue.privacy.testsupport.PortalCluster;
+import nl.provalue.privacy.testsupport.PortalHttp;
+import nl.provalue.privacy.testsupport.StaffScreens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-
-import nl.provalue.privacy.testsupport.Browser;
-import nl.provalue.privacy.testsupport.GaleraCluster;
-import nl.provalue.privacy.testsupport.PortalCluster;
-import nl.provalue.privacy.testsupport.PortalHttp;
-import nl.provalue.privacy.testsupport.StaffScreens;
 
 /**
  * Two servers behind a load balancer that sends every request to the next server in turn, on a
@@ -59,6 +56,7 @@ class ClusterIT {
 
     /** The staff members of the demo data ({@code demo/staff.tsv}). */
     private static final long DEMO_STAFF = 3;
+
     private static final Path REAL_LOG = Path.of("src/test/resources/logs/apache_logs");
     private static final GaleraCluster GALERA = new GaleraCluster();
     private static final PortalCluster CLUSTER = new PortalCluster("portal_cluster_it", GALERA);
@@ -82,14 +80,25 @@ class ClusterIT {
         List<String> starts = CLUSTER.servers().stream()
                 .flatMap(server -> CLUSTER.log(server).lines().filter(l -> l.contains("migrations applied now")))
                 .toList();
-        assertEquals(1, starts.stream().filter(l -> !l.contains("(0 migrations applied now)")).count(),
+        assertEquals(
+                1,
+                starts.stream()
+                        .filter(l -> !l.contains("(0 migrations applied now)"))
+                        .count(),
                 "one start migrated, every other found it done: " + starts);
-        assertEquals(0L, ((Number) CLUSTER.databaseValue(
-                "SELECT count(*) FROM flyway_schema_history WHERE success = 0")).longValue(), "no failed migration");
-        assertEquals(((Number) CLUSTER.databaseValue("SELECT count(*) FROM flyway_schema_history")).longValue(),
-                ((Number) CLUSTER.databaseValue("SELECT count(DISTINCT version) FROM flyway_schema_history")).longValue(),
+        assertEquals(
+                0L,
+                ((Number) CLUSTER.databaseValue("SELECT count(*) FROM flyway_schema_history WHERE success = 0"))
+                        .longValue(),
+                "no failed migration");
+        assertEquals(
+                ((Number) CLUSTER.databaseValue("SELECT count(*) FROM flyway_schema_history")).longValue(),
+                ((Number) CLUSTER.databaseValue("SELECT count(DISTINCT version) FROM flyway_schema_history"))
+                        .longValue(),
                 "every version once");
-        assertEquals(DEMO_STAFF, ((Number) CLUSTER.databaseValue("SELECT count(*) FROM staff_member")).longValue(),
+        assertEquals(
+                DEMO_STAFF,
+                ((Number) CLUSTER.databaseValue("SELECT count(*) FROM staff_member")).longValue(),
                 "the demo data loaded once");
     }
 
@@ -148,13 +157,21 @@ class ClusterIT {
 
             staff.driver().navigate().refresh();
             staff.waitForText("Pieter Bakker");
-            String number = StaffScreens.registerRequest(staff, new StaffScreens.NewRequest("SUBSCRIBER_DATA",
-                    "SV_SUBSCRIBER_DATA", "Politie Eenheid Den Haag", "PV100912", "Naam en adres van de klant", null));
+            String number = StaffScreens.registerRequest(
+                    staff,
+                    new StaffScreens.NewRequest(
+                            "SUBSCRIBER_DATA",
+                            "SV_SUBSCRIBER_DATA",
+                            "Politie Eenheid Den Haag",
+                            "PV100912",
+                            "Naam en adres van de klant",
+                            null));
             assertTrue(number.startsWith("REG-"), number);
             staff.driver().manage().window().setSize(new Dimension(360, 740));
             staff.screenshot("phone-cluster-staff-registered");
 
-            HttpResponse<String> verify = new PortalHttp(CLUSTER.url()).login("ruud.smit", "Welkom-Ruud-2026")
+            HttpResponse<String> verify = new PortalHttp(CLUSTER.url())
+                    .login("ruud.smit", "Welkom-Ruud-2026")
                     .get("/api/staff/register/verify");
             assertEquals(200, verify.statusCode(), verify.body());
             assertTrue(verify.body().contains("\"intact\":true"), verify.body());
@@ -186,8 +203,11 @@ class ClusterIT {
         // What a clean import of the log gives, on a website of its own.
         String cleanHost = "schoon" + System.nanoTime() + ".nl";
         newWebsite(cleanHost);
-        JsonObject clean = json(staff.post("/api/staff/import/access-log?site=" + cleanHost + "&wait=120", "text/plain",
-                oneCopy, Duration.ofMinutes(3)));
+        JsonObject clean = json(staff.post(
+                "/api/staff/import/access-log?site=" + cleanHost + "&wait=120",
+                "text/plain",
+                oneCopy,
+                Duration.ofMinutes(3)));
         assertEquals("COMPLETED", clean.getString("status"), clean.toString());
 
         // The same lines thirty times over: every repetition is a request of its own (P6).
@@ -195,13 +215,17 @@ class ClusterIT {
         String host = "overname" + System.nanoTime() + ".nl";
         long site = newWebsite(host);
         String log = oneCopy.repeat(copies);
-        JsonObject queued = json(staff.post("/api/staff/import/access-log?site=" + host + "&name=groot.log", "text/plain", log,
+        JsonObject queued = json(staff.post(
+                "/api/staff/import/access-log?site=" + host + "&name=groot.log",
+                "text/plain",
+                log,
                 Duration.ofMinutes(3)));
         long id = queued.getJsonNumber("id").longValue();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         String node;
         while (true) {
-            node = (String) CLUSTER.databaseValue("SELECT node FROM import_run WHERE id = ? AND status = 'RUNNING' AND lines_done > 0", id);
+            node = (String) CLUSTER.databaseValue(
+                    "SELECT node FROM import_run WHERE id = ? AND status = 'RUNNING' AND lines_done > 0", id);
             if (node != null) {
                 break;
             }
@@ -209,9 +233,12 @@ class ClusterIT {
             Thread.sleep(100);
         }
         String runningOn = node;
-        PortalCluster.Server runner = CLUSTER.servers().stream().filter(s -> runningOn.contains("/" + s.name() + "/"))
-                .findFirst().orElseThrow(() -> new AssertionError("which server runs " + runningOn + "?"));
-        long linesBefore = ((Number) CLUSTER.databaseValue("SELECT lines_done FROM import_run WHERE id = ?", id)).longValue();
+        PortalCluster.Server runner = CLUSTER.servers().stream()
+                .filter(s -> runningOn.contains("/" + s.name() + "/"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("which server runs " + runningOn + "?"));
+        long linesBefore =
+                ((Number) CLUSTER.databaseValue("SELECT lines_done FROM import_run WHERE id = ?", id)).longValue();
         CLUSTER.kill(runner);
         Instant killed = Instant.now();
 
@@ -222,21 +249,31 @@ class ClusterIT {
             report = json(staff.get("/api/staff/import/" + id));
             assertTrue(Instant.now().isBefore(giveUp), "not taken over and finished within 4 minutes: " + report);
         } while (!"COMPLETED".equals(report.getString("status")));
-        System.out.println("Import " + id + ": " + runner.name() + " killed at line " + linesBefore + " of " + copies * 10_000
-                + "; finished by the other server " + Duration.between(killed, Instant.now()).toSeconds() + " s later");
+        System.out.println("Import " + id + ": " + runner.name() + " killed at line " + linesBefore + " of "
+                + copies * 10_000 + "; finished by the other server "
+                + Duration.between(killed, Instant.now()).toSeconds() + " s later");
         assertTrue(linesBefore < copies * 10_000L, "killed halfway, not after the end");
         assertEquals(copies * 10_000L, number(report, "lines"));
         assertEquals(log.length(), number(report, "bytesRead"));
         assertEquals(copies * number(clean, "imported"), number(report, "imported"), "no line lost, none stored twice");
         assertEquals(copies * number(clean, "bytesCounted"), number(report, "bytesCounted"));
         assertEquals(0, number(report, "duplicates"));
-        assertEquals(copies * number(clean, "imported"),
-                ((Number) CLUSTER.databaseValue("SELECT count(*) FROM access_log_entry WHERE website_id = ?", site)).longValue());
-        assertEquals(copies * number(clean, "bytesCounted"),
-                ((Number) CLUSTER.databaseValue("SELECT sum(bytes_served) FROM traffic_day WHERE website_id = ?", site)).longValue(),
+        assertEquals(
+                copies * number(clean, "imported"),
+                ((Number) CLUSTER.databaseValue("SELECT count(*) FROM access_log_entry WHERE website_id = ?", site))
+                        .longValue());
+        assertEquals(
+                copies * number(clean, "bytesCounted"),
+                ((Number) CLUSTER.databaseValue("SELECT sum(bytes_served) FROM traffic_day WHERE website_id = ?", site))
+                        .longValue(),
                 "the traffic counted once per line");
-        assertTrue(CLUSTER.log(CLUSTER.servers().stream().filter(s -> s != runner).findFirst().orElseThrow())
-                .contains("Import " + id + " of "), "the other server says it took the import over");
+        assertTrue(
+                CLUSTER.log(CLUSTER.servers().stream()
+                                .filter(s -> s != runner)
+                                .findFirst()
+                                .orElseThrow())
+                        .contains("Import " + id + " of "),
+                "the other server says it took the import over");
         CLUSTER.start(runner);
     }
 
@@ -253,14 +290,18 @@ class ClusterIT {
         String cleanHost = "enkel" + System.nanoTime() + ".nl";
         newWebsite(cleanHost);
         PortalHttp lotte = new PortalHttp(CLUSTER.url()).login("lotte.mulder", "Welkom-Lotte-2026");
-        JsonObject clean = json(lotte.post("/api/staff/import/access-log?site=" + cleanHost + "&wait=120", "text/plain",
-                oneCopy, Duration.ofMinutes(3)));
+        JsonObject clean = json(lotte.post(
+                "/api/staff/import/access-log?site=" + cleanHost + "&wait=120",
+                "text/plain",
+                oneCopy,
+                Duration.ofMinutes(3)));
 
         int copies = 5;
         String host = "tegelijk" + System.nanoTime() + ".nl";
         long site = newWebsite(host);
         String log = oneCopy.repeat(copies);
-        List<PortalHttp> staff = List.of(lotte, new PortalHttp(CLUSTER.url()).login("lotte.mulder", "Welkom-Lotte-2026"));
+        List<PortalHttp> staff =
+                List.of(lotte, new PortalHttp(CLUSTER.url()).login("lotte.mulder", "Welkom-Lotte-2026"));
         ExecutorService both = Executors.newFixedThreadPool(2);
         List<Long> ids = new ArrayList<>();
         try {
@@ -269,7 +310,10 @@ class ClusterIT {
             for (PortalHttp http : staff) {
                 uploads.add(both.submit(() -> {
                     together.await();
-                    return json(http.post("/api/staff/import/access-log?site=" + host + "&name=tegelijk.log", "text/plain", log,
+                    return json(http.post(
+                            "/api/staff/import/access-log?site=" + host + "&name=tegelijk.log",
+                            "text/plain",
+                            log,
                             Duration.ofMinutes(3)));
                 }));
             }
@@ -299,20 +343,28 @@ class ClusterIT {
             nodes.add((String) CLUSTER.databaseValue("SELECT node FROM import_run WHERE id = ?", id));
         }
         long resumed = CLUSTER.servers().stream()
-                .mapToLong(s -> CLUSTER.log(s).split("lost a write conflict; resuming", -1).length - 1).sum();
-        System.out.println("Two imports of one log at once on " + nodes + ": " + resumed + " resumed after a write conflict");
+                .mapToLong(s -> CLUSTER.log(s).split("lost a write conflict; resuming", -1).length - 1)
+                .sum();
+        System.out.println(
+                "Two imports of one log at once on " + nodes + ": " + resumed + " resumed after a write conflict");
         assertEquals(copies * number(clean, "imported"), imported, "every line imported by one of the two");
         assertEquals(copies * number(clean, "imported"), duplicates, "and found a duplicate by the other");
-        assertEquals(copies * number(clean, "imported"),
-                ((Number) CLUSTER.databaseValue("SELECT count(*) FROM access_log_entry WHERE website_id = ?", site)).longValue());
-        assertEquals(copies * number(clean, "bytesCounted"),
-                ((Number) CLUSTER.databaseValue("SELECT sum(bytes_served) FROM traffic_day WHERE website_id = ?", site)).longValue(),
+        assertEquals(
+                copies * number(clean, "imported"),
+                ((Number) CLUSTER.databaseValue("SELECT count(*) FROM access_log_entry WHERE website_id = ?", site))
+                        .longValue());
+        assertEquals(
+                copies * number(clean, "bytesCounted"),
+                ((Number) CLUSTER.databaseValue("SELECT sum(bytes_served) FROM traffic_day WHERE website_id = ?", site))
+                        .longValue(),
                 "the traffic counted once per line");
     }
 
     private static long newWebsite(String host) {
-        return CLUSTER.databaseInsert("INSERT INTO website (customer_id, hostname, plan_name, traffic_limit_bytes, created_at)"
-                + " SELECT id, ?, 'Zakelijk', 107374182400, UTC_TIMESTAMP() FROM customer WHERE customer_number = 'PV100912'", host);
+        return CLUSTER.databaseInsert(
+                "INSERT INTO website (customer_id, hostname, plan_name, traffic_limit_bytes, created_at)"
+                        + " SELECT id, ?, 'Zakelijk', 107374182400, UTC_TIMESTAMP() FROM customer WHERE customer_number = 'PV100912'",
+                host);
     }
 
     private static JsonObject json(HttpResponse<String> r) {
@@ -332,15 +384,23 @@ class ClusterIT {
      */
     private static void twoStaffMembersRegisterAtTheSameMomentOnTwoNodes() throws IOException {
         Set<String> numbers = ConcurrentHashMap.newKeySet();
-        try (Browser ruud = new Browser(CLUSTER.url()); Browser eva = new Browser(CLUSTER.url())) {
+        try (Browser ruud = new Browser(CLUSTER.url());
+                Browser eva = new Browser(CLUSTER.url())) {
             ruud.login("ruud.smit", "Welkom-Ruud-2026");
             eva.login("eva.visser", "Welkom-Eva-2026");
             ExecutorService both = Executors.newFixedThreadPool(2);
             try {
                 for (int round = 1; round <= 3; round++) {
                     for (Browser b : List.of(ruud, eva)) {
-                        StaffScreens.fillRequest(b, new StaffScreens.NewRequest("SUBSCRIBER_DATA", "SV_SUBSCRIBER_DATA",
-                                "Politie Eenheid Utrecht", "PV100912", "Gelijktijdig geregistreerd", null));
+                        StaffScreens.fillRequest(
+                                b,
+                                new StaffScreens.NewRequest(
+                                        "SUBSCRIBER_DATA",
+                                        "SV_SUBSCRIBER_DATA",
+                                        "Politie Eenheid Utrecht",
+                                        "PV100912",
+                                        "Gelijktijdig geregistreerd",
+                                        null));
                     }
                     CyclicBarrier together = new CyclicBarrier(2);
                     List<Future<String>> saved = new ArrayList<>();
@@ -367,18 +427,20 @@ class ClusterIT {
             eva.screenshot("cluster-staff-registered-together");
         }
         assertEquals(6, numbers.size(), "six requests, six register numbers: " + numbers);
-        HttpResponse<String> verify = new PortalHttp(CLUSTER.url()).login("ruud.smit", "Welkom-Ruud-2026")
+        HttpResponse<String> verify = new PortalHttp(CLUSTER.url())
+                .login("ruud.smit", "Welkom-Ruud-2026")
                 .get("/api/staff/register/verify");
         assertEquals(200, verify.statusCode(), verify.body());
         assertTrue(verify.body().contains("\"intact\":true"), "one chain, no fork: " + verify.body());
         long retried = CLUSTER.servers().stream()
-                .mapToLong(s -> CLUSTER.log(s).split("DisclosureRegister.register lost a write conflict", -1).length - 1).sum();
+                .mapToLong(
+                        s -> CLUSTER.log(s).split("DisclosureRegister.register lost a write conflict", -1).length - 1)
+                .sum();
         System.out.println("Register appends run again after a write conflict: " + retried);
     }
 
     /** How long requests failed after the database node went, and how many did. */
-    record Failover(Duration window, int failed, int answered) {
-    }
+    record Failover(Duration window, int failed, int answered) {}
 
     /**
      * Asks for the customer's data through the balancer, again and again, until twenty answers in a

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +34,8 @@ class PackageInfoTest {
 
     private static boolean holdsJava(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
-            return files.anyMatch(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".java"));
+            return files.anyMatch(
+                    p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".java"));
         }
     }
 
@@ -45,7 +45,10 @@ class PackageInfoTest {
         if (!m.find()) {
             return "";
         }
-        return m.group(1).replaceAll("(?m)^\\s*\\*", " ").replaceAll("\\s+", " ").trim();
+        return m.group(1)
+                .replaceAll("(?m)^\\s*\\*", " ")
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 
     @Test

@@ -1,21 +1,16 @@
 package nl.provalue.privacy.application;
 
-import java.time.Clock;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import nl.provalue.privacy.domain.account.Role;
+import java.time.Clock;
+import java.util.Optional;
+import nl.provalue.privacy.domain.account.PasswordHasher;
 import nl.provalue.privacy.domain.account.UserAccount;
 import nl.provalue.privacy.domain.account.UserAccountRepository;
-import nl.provalue.privacy.domain.audit.AuditAction;
-import nl.provalue.privacy.domain.audit.AuditEvent;
 import nl.provalue.privacy.domain.audit.AuditRepository;
 import nl.provalue.privacy.domain.customer.Customer;
 import nl.provalue.privacy.domain.staff.StaffMember;
-import nl.provalue.privacy.domain.account.PasswordHasher;
 
 /** Creating accounts (signing in is {@link nl.provalue.privacy.application.signin.SignInService}). */
 @ApplicationScoped

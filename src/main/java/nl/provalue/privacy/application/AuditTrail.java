@@ -3,7 +3,6 @@ package nl.provalue.privacy.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import nl.provalue.privacy.domain.audit.AuditEvent;
 import nl.provalue.privacy.domain.audit.AuditRepository;
 

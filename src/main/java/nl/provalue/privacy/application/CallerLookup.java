@@ -1,11 +1,9 @@
 package nl.provalue.privacy.application;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
+import java.util.Optional;
 import nl.provalue.privacy.domain.account.UserAccountRepository;
 
 /** What {@link CurrentCaller} reads from the database, in a transaction of its own. */

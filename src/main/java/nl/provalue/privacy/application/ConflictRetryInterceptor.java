@@ -1,5 +1,13 @@
 package nl.provalue.privacy.application;
 
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -9,15 +17,6 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
-
-import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.interceptor.AroundInvoke;
-import jakarta.interceptor.Interceptor;
-import jakarta.interceptor.InvocationContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.transaction.Transactional;
 
 /**
  * Runs a {@link RetriedOnConflict} use case again when its transaction was thrown away for a write
@@ -49,7 +48,7 @@ public class ConflictRetryInterceptor {
                 || usesStreams(ctx.getParameters())) {
             return ctx.proceed();
         }
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return ctx.proceed();
             } catch (Exception e) {
@@ -57,8 +56,9 @@ public class ConflictRetryInterceptor {
                     throw e;
                 }
                 int attemptDone = attempt;
-                LOG.info(() -> ctx.getMethod().getDeclaringClass().getSimpleName() + "." + ctx.getMethod().getName()
-                        + " lost a write conflict (attempt " + attemptDone + " of " + ATTEMPTS + "); running it again");
+                LOG.info(() -> ctx.getMethod().getDeclaringClass().getSimpleName() + "."
+                        + ctx.getMethod().getName() + " lost a write conflict (attempt " + attemptDone + " of "
+                        + ATTEMPTS + "); running it again");
                 pause(attempt);
             }
         }
@@ -77,8 +77,12 @@ public class ConflictRetryInterceptor {
     }
 
     static boolean usesStreams(Object[] parameters) {
-        return parameters != null && Arrays.stream(parameters).anyMatch(p -> p instanceof InputStream
-                || p instanceof OutputStream || p instanceof Reader || p instanceof Writer);
+        return parameters != null
+                && Arrays.stream(parameters)
+                        .anyMatch(p -> p instanceof InputStream
+                                || p instanceof OutputStream
+                                || p instanceof Reader
+                                || p instanceof Writer);
     }
 
     /** True when anything in the chain of causes is the database rolling back for a conflict. */

@@ -15,8 +15,7 @@ public final class Csv {
     private static final String FORMULA_START = "=+-@\t\r";
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /**
      * A cell's text without the quoting, for writers that quote themselves (the export's CSV

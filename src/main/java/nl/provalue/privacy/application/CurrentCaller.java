@@ -1,13 +1,11 @@
 package nl.provalue.privacy.application;
 
-import java.security.Principal;
-import java.util.Optional;
-import java.util.Set;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-
+import java.security.Principal;
+import java.util.Optional;
+import java.util.Set;
 import nl.provalue.privacy.domain.account.Role;
 import nl.provalue.privacy.domain.apitoken.ApiScope;
 
@@ -32,8 +30,8 @@ public class CurrentCaller {
      * The logged-in person: who, in which role, and whose data they reach; or one of the provider's
      * systems with its key's name, id and scopes.
      */
-    public record Identity(String username, Role role, Long customerId, Long staffMemberId, Long tokenId,
-                           Set<ApiScope> scopes) {
+    public record Identity(
+            String username, Role role, Long customerId, Long staffMemberId, Long tokenId, Set<ApiScope> scopes) {
 
         public Identity(String username, Role role, Long customerId, Long staffMemberId) {
             this(username, role, customerId, staffMemberId, null, Set.of());
@@ -51,11 +49,20 @@ public class CurrentCaller {
                 return Optional.empty();
             }
             resolved = true;
-            SignedInCaller known = principal instanceof SignedInCaller c ? c
-                    : securityContext.getPrincipalsByType(SignedInCaller.class).stream().findFirst().orElse(null);
-            identity = known == null ? null
-                    : new Identity(known.getName(), known.role(), known.customerId(), known.staffMemberId(),
-                            known.tokenId(), known.scopes());
+            SignedInCaller known = principal instanceof SignedInCaller c
+                    ? c
+                    : securityContext.getPrincipalsByType(SignedInCaller.class).stream()
+                            .findFirst()
+                            .orElse(null);
+            identity = known == null
+                    ? null
+                    : new Identity(
+                            known.getName(),
+                            known.role(),
+                            known.customerId(),
+                            known.staffMemberId(),
+                            known.tokenId(),
+                            known.scopes());
         }
         return Optional.ofNullable(identity);
     }
@@ -70,12 +77,16 @@ public class CurrentCaller {
 
     /** The customer id of a logged-in customer; fails for anyone else. */
     public long customerId() {
-        return identity().filter(i -> i.role() == Role.CUSTOMER).map(Identity::customerId)
+        return identity()
+                .filter(i -> i.role() == Role.CUSTOMER)
+                .map(Identity::customerId)
                 .orElseThrow(() -> new SecurityException("Not a customer"));
     }
 
     public long staffMemberId() {
-        return identity().filter(i -> i.role() == Role.STAFF).map(Identity::staffMemberId)
+        return identity()
+                .filter(i -> i.role() == Role.STAFF)
+                .map(Identity::staffMemberId)
                 .orElseThrow(() -> new SecurityException("Not staff"));
     }
 
@@ -84,7 +95,9 @@ public class CurrentCaller {
      * {@link AccessDeniedException} with the given explanation.
      */
     public Identity requireStaffOr(ApiScope scope, String refusal) {
-        return identity().filter(i -> i.role() == Role.STAFF || (i.role() == Role.SYSTEM && i.scopes().contains(scope)))
+        return identity()
+                .filter(i -> i.role() == Role.STAFF
+                        || (i.role() == Role.SYSTEM && i.scopes().contains(scope)))
                 .orElseThrow(() -> new AccessDeniedException(refusal));
     }
 

@@ -1,11 +1,10 @@
 package nl.provalue.privacy.application;
 
+import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
-import jakarta.interceptor.InterceptorBinding;
 
 /**
  * Marks a use case that reads or changes one customer's data; its first parameter is that
@@ -15,5 +14,4 @@ import jakarta.interceptor.InterceptorBinding;
 @InterceptorBinding
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface CustomerDataAccess {
-}
+public @interface CustomerDataAccess {}

@@ -1,13 +1,11 @@
 package nl.provalue.privacy.application;
 
-import java.time.Clock;
-
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-
+import java.time.Clock;
 import nl.provalue.privacy.domain.account.Role;
 import nl.provalue.privacy.domain.audit.AccessPurpose;
 import nl.provalue.privacy.domain.audit.AuditEvent;
@@ -25,11 +23,20 @@ import nl.provalue.privacy.domain.shared.NotFoundException;
 @Priority(Interceptor.Priority.APPLICATION)
 public class CustomerDataAccessInterceptor {
 
-    @Inject CurrentCaller caller;
-    @Inject StaffAccessReason staffReason;
-    @Inject StaffOpenings openings;
-    @Inject AuditTrail audit;
-    @Inject Clock clock;
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    StaffAccessReason staffReason;
+
+    @Inject
+    StaffOpenings openings;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
 
     @AroundInvoke
     Object guard(InvocationContext ctx) throws Exception {
@@ -37,8 +44,7 @@ public class CustomerDataAccessInterceptor {
         if (!(first instanceof Long customerId)) {
             throw new IllegalStateException(ctx.getMethod() + " must take the customer id first");
         }
-        CurrentCaller.Identity who = caller.identity()
-                .orElseThrow(() -> new AccessDeniedException("Not logged in"));
+        CurrentCaller.Identity who = caller.identity().orElseThrow(() -> new AccessDeniedException("Not logged in"));
         if (who.role() == Role.CUSTOMER) {
             if (!customerId.equals(who.customerId())) {
                 throw new NotFoundException("customer", customerId);
@@ -52,13 +58,21 @@ public class CustomerDataAccessInterceptor {
             } else {
                 // Neither a reason for this request nor an opening on the privacy desk (an
                 // opening was recorded with its reason when it was made).
-                opening = openings.of(customerId).orElseThrow(() ->
-                        new AccessDeniedException("P12: staff need a reason to open customer " + customerId));
+                opening = openings.of(customerId)
+                        .orElseThrow(() ->
+                                new AccessDeniedException("P12: staff need a reason to open customer " + customerId));
             }
             // Every view is recorded, once per request however many use cases it runs (P12).
             if (staffReason.markRecorded(customerId)) {
-                audit.record(AuditEvent.staffView(clock.instant(), who.username(), customerId, opening.id(),
-                        opening.purpose(), opening.purposeDetail(), opening.text(), ctx.getMethod().getName()));
+                audit.record(AuditEvent.staffView(
+                        clock.instant(),
+                        who.username(),
+                        customerId,
+                        opening.id(),
+                        opening.purpose(),
+                        opening.purposeDetail(),
+                        opening.text(),
+                        ctx.getMethod().getName()));
             }
         }
         return ctx.proceed();

@@ -3,7 +3,6 @@ package nl.provalue.privacy.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import nl.provalue.privacy.domain.customer.CustomerNumber;
 import nl.provalue.privacy.domain.customer.CustomerRepository;
 import nl.provalue.privacy.domain.shared.NotFoundException;
@@ -18,7 +17,10 @@ public class CustomerDirectory {
     @Transactional
     public long idOf(String customerNumber) {
         try {
-            return customers.findByNumber(new CustomerNumber(customerNumber)).orElseThrow().id();
+            return customers
+                    .findByNumber(new CustomerNumber(customerNumber))
+                    .orElseThrow()
+                    .id();
         } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
             throw new NotFoundException("customer", customerNumber);
         }

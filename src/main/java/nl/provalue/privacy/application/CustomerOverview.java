@@ -24,5 +24,4 @@ public record CustomerOverview(
         long domains,
         long liveBackups,
         long visibleDisclosures,
-        long staffViews) {
-}
+        long staffViews) {}

@@ -1,21 +1,19 @@
 package nl.provalue.privacy.application;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import nl.provalue.privacy.domain.audit.AuditRepository;
 import nl.provalue.privacy.domain.backup.BackupRepository;
 import nl.provalue.privacy.domain.customer.ContactDetails;
 import nl.provalue.privacy.domain.customer.Customer;
 import nl.provalue.privacy.domain.customer.CustomerRepository;
 import nl.provalue.privacy.domain.disclosure.DisclosureRepository;
-import nl.provalue.privacy.domain.mail.MailLogRetention;
 import nl.provalue.privacy.domain.mail.MailLogQuery;
+import nl.provalue.privacy.domain.mail.MailLogRetention;
 import nl.provalue.privacy.domain.mail.MailRepository;
 import nl.provalue.privacy.domain.registration.DomainRepository;
 import nl.provalue.privacy.domain.shared.NotFoundException;
@@ -26,14 +24,29 @@ import nl.provalue.privacy.domain.web.WebsiteRepository;
 @ApplicationScoped
 public class CustomerOverviewService {
 
-    @Inject CustomerRepository customers;
-    @Inject WebsiteRepository websites;
-    @Inject MailRepository mail;
-    @Inject DomainRepository domains;
-    @Inject BackupRepository backups;
-    @Inject DisclosureRepository disclosures;
-    @Inject AuditRepository audit;
-    @Inject Clock clock;
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    WebsiteRepository websites;
+
+    @Inject
+    MailRepository mail;
+
+    @Inject
+    DomainRepository domains;
+
+    @Inject
+    BackupRepository backups;
+
+    @Inject
+    DisclosureRepository disclosures;
+
+    @Inject
+    AuditRepository audit;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public CustomerOverview overviewOf(long customerId) {
@@ -43,7 +56,11 @@ public class CustomerOverviewService {
         long mailLines = mail.countLogUpTo(customerId, MailLogQuery.ALL, MailLogQuery.OVERVIEW_COUNT_CAP + 1);
         LocalDate today = LocalDate.now(clock.withZone(PolicyClock.PROVIDER_ZONE));
         return new CustomerOverview(
-                customer.number().value(), c.fullName(), c.email(), c.postalAddress(), c.phone(),
+                customer.number().value(),
+                c.fullName(),
+                c.email(),
+                c.postalAddress(),
+                c.phone(),
                 customers.countItemsOf(customerId),
                 customers.paperRecordsOf(customerId).size(),
                 websites.countOfCustomer(customerId),

@@ -3,7 +3,6 @@ package nl.provalue.privacy.application;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
-
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
 
@@ -39,12 +38,15 @@ public enum Fault {
             if (t instanceof AccessDeniedException) {
                 return DENIED;
             }
-            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof jakarta.persistence.PessimisticLockException
-                    || t instanceof jakarta.persistence.LockTimeoutException || t instanceof SQLTransactionRollbackException
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof SQLTransactionRollbackException
                     || t.getClass().getName().equals("org.hibernate.StaleObjectStateException")) {
                 return CONFLICT;
             }
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
                     || t instanceof java.net.ConnectException
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return UNAVAILABLE;

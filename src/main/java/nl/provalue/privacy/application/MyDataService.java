@@ -1,5 +1,11 @@
 package nl.provalue.privacy.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,14 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
-
 import nl.provalue.privacy.application.MyDataViews.AccessPage;
 import nl.provalue.privacy.application.MyDataViews.AccessRow;
 import nl.provalue.privacy.application.MyDataViews.BackupEntry;
@@ -43,8 +41,8 @@ import nl.provalue.privacy.domain.customer.CustomerRepository;
 import nl.provalue.privacy.domain.customer.DataCategory;
 import nl.provalue.privacy.domain.customer.ItemSource;
 import nl.provalue.privacy.domain.customer.PersonalDataItem;
-import nl.provalue.privacy.domain.disclosure.RequestStatus;
 import nl.provalue.privacy.domain.disclosure.DisclosureRepository;
+import nl.provalue.privacy.domain.disclosure.RequestStatus;
 import nl.provalue.privacy.domain.mail.MailLogQuery;
 import nl.provalue.privacy.domain.shared.KeysetScan;
 import nl.provalue.privacy.domain.shared.LogPosition;
@@ -73,45 +71,102 @@ public class MyDataService {
     /** P3: how many months of monthly traffic are compared with the limit. */
     public static final int TRAFFIC_MONTHS = 6;
 
-    @Inject CustomerRepository customers;
-    @Inject WebsiteRepository websites;
-    @Inject AccessLogRepository accessLogs;
-    @Inject BackupRepository backups;
-    @Inject DisclosureRepository disclosures;
-    @Inject nl.provalue.privacy.domain.audit.AuditRepository audit;
-    @Inject UserAccountRepository accounts;
-    @Inject nl.provalue.privacy.domain.mail.MailRepository mail;
-    @Inject nl.provalue.privacy.domain.registration.DomainRepository domains;
-    @Inject CurrentCaller caller;
-    @Inject nl.provalue.privacy.application.desk.DocumentStore documents;
-    @Inject Validator validator;
-    @Inject Clock clock;
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    WebsiteRepository websites;
+
+    @Inject
+    AccessLogRepository accessLogs;
+
+    @Inject
+    BackupRepository backups;
+
+    @Inject
+    DisclosureRepository disclosures;
+
+    @Inject
+    nl.provalue.privacy.domain.audit.AuditRepository audit;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    nl.provalue.privacy.domain.mail.MailRepository mail;
+
+    @Inject
+    nl.provalue.privacy.domain.registration.DomainRepository domains;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    nl.provalue.privacy.application.desk.DocumentStore documents;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
 
     public Profile profile(long customerId) {
         Customer customer = customer(customerId);
         List<ContactChange> changes = customers.contactChangesOf(customerId);
         // The customer's own contact details: not a domain name's contact, nor a mailbox or website.
-        Instant contactReceived = changes.stream().filter(ch -> ch.subject() == null && ch.field().isContactField())
-                .map(ContactChange::changedAt).findFirst().orElse(customer.createdAt());
+        Instant contactReceived = changes.stream()
+                .filter(ch -> ch.subject() == null && ch.field().isContactField())
+                .map(ContactChange::changedAt)
+                .findFirst()
+                .orElse(customer.createdAt());
         ContactDetails c = customer.contact();
-        Contact contact = new Contact(c.fullName(), c.organisation(), c.street(), c.postalCode(), c.city(),
-                c.countryCode(), c.phone(), c.email(), contactReceived, customer.contactSource());
+        Contact contact = new Contact(
+                c.fullName(),
+                c.organisation(),
+                c.street(),
+                c.postalCode(),
+                c.city(),
+                c.countryCode(),
+                c.phone(),
+                c.email(),
+                contactReceived,
+                customer.contactSource());
 
         Map<DataCategory, List<Item>> grouped = new EnumMap<>(DataCategory.class);
         List<PersonalDataItem> items = customers.itemsOf(customerId);
-        Map<Long, String> documentNames = documents.namesOf(items.stream().map(PersonalDataItem::id).toList());
+        Map<Long, String> documentNames =
+                documents.namesOf(items.stream().map(PersonalDataItem::id).toList());
         for (PersonalDataItem i : items) {
-            grouped.computeIfAbsent(i.category(), k -> new ArrayList<>()).add(new Item(i.id(), i.category(), i.label(),
-                    i.value(), i.source(), i.receivedAt(), i.storage(), List.copyOf(i.purposes()), i.recordedBy() != null,
-                    documentNames.get(i.id())));
+            grouped.computeIfAbsent(i.category(), k -> new ArrayList<>())
+                    .add(new Item(
+                            i.id(),
+                            i.category(),
+                            i.label(),
+                            i.value(),
+                            i.source(),
+                            i.receivedAt(),
+                            i.storage(),
+                            List.copyOf(i.purposes()),
+                            i.recordedBy() != null,
+                            documentNames.get(i.id())));
         }
-        List<ItemGroup> groups = grouped.entrySet().stream().map(e -> new ItemGroup(e.getKey(), e.getValue())).toList();
+        List<ItemGroup> groups = grouped.entrySet().stream()
+                .map(e -> new ItemGroup(e.getKey(), e.getValue()))
+                .toList();
         List<Paper> paper = customers.paperRecordsOf(customerId).stream()
-                .map(p -> new Paper(p.description(), p.location(), p.keptSince(), p.keptUntil(), p.destroyedAt(), p.id()))
+                .map(p ->
+                        new Paper(p.description(), p.location(), p.keptSince(), p.keptUntil(), p.destroyedAt(), p.id()))
                 .toList();
         List<ContactCorrection> corrections = changes.stream()
-                .map(ch -> new ContactCorrection(ch.field(), ch.subject(), ch.subjectRole(), ch.oldValue(), ch.newValue(),
-                        ch.source(), ch.changedAt(), ch.changedBy()))
+                .map(ch -> new ContactCorrection(
+                        ch.field(),
+                        ch.subject(),
+                        ch.subjectRole(),
+                        ch.oldValue(),
+                        ch.newValue(),
+                        ch.source(),
+                        ch.changedAt(),
+                        ch.changedBy()))
                 .toList();
         return new Profile(customer.number().value(), contact, groups, paper, corrections);
     }
@@ -137,8 +192,13 @@ public class MyDataService {
         List<ContactChange> changes = customer.correctContact(corrected, ItemSource.WEB_FORM, now, by);
         changes.forEach(customers::addContactChange);
         if (!changes.isEmpty()) {
-            audit.record(new AuditEvent(now, by, caller.identity().map(CurrentCaller.Identity::role).orElseThrow(),
-                    AuditAction.CONTACT_DETAILS_CORRECTED, customerId, null,
+            audit.record(new AuditEvent(
+                    now,
+                    by,
+                    caller.identity().map(CurrentCaller.Identity::role).orElseThrow(),
+                    AuditAction.CONTACT_DETAILS_CORRECTED,
+                    customerId,
+                    null,
                     changes.stream().map(ch -> ch.field().name()).toList().toString()));
         }
         return changes.size();
@@ -157,7 +217,9 @@ public class MyDataService {
         List<Long> ids = owned.stream().map(Website::id).toList();
         Map<Long, List<TrafficDay>> countersOf = new HashMap<>();
         for (TrafficDay t : websites.trafficBetween(ids, firstMonth, today)) {
-            countersOf.computeIfAbsent(t.website().id(), id -> new ArrayList<>()).add(t);
+            countersOf
+                    .computeIfAbsent(t.website().id(), id -> new ArrayList<>())
+                    .add(t);
         }
         Map<Long, Instant> reaches = accessLogs.oldestEntries(ids);
         List<Site> sites = new ArrayList<>();
@@ -183,8 +245,20 @@ public class MyDataService {
             TrafficUsage usage = w.usage(used);
             Instant reach = reaches.get(w.id());
             long approx = approxLogEntries(w.id(), reach, firstMonth, counters);
-            sites.add(new Site(w.id(), w.hostname(), w.planName(), w.trafficLimitBytes(), month, used,
-                    usage.percentOfLimit(), usage.isNearLimit(), usage.isOverLimit(), reach, approx, days, months));
+            sites.add(new Site(
+                    w.id(),
+                    w.hostname(),
+                    w.planName(),
+                    w.trafficLimitBytes(),
+                    month,
+                    used,
+                    usage.percentOfLimit(),
+                    usage.isNearLimit(),
+                    usage.isOverLimit(),
+                    reach,
+                    approx,
+                    days,
+                    months));
         }
         return sites;
     }
@@ -201,7 +275,10 @@ public class MyDataService {
         if (counters == null || since.isBefore(countersFrom)) {
             return websites.requestsSince(websiteId, since);
         }
-        return counters.stream().filter(t -> !t.date().isBefore(since)).mapToLong(TrafficDay::requests).sum();
+        return counters.stream()
+                .filter(t -> !t.date().isBefore(since))
+                .mapToLong(TrafficDay::requests)
+                .sum();
     }
 
     /**
@@ -213,19 +290,38 @@ public class MyDataService {
                 .filter(w -> w.customer().id() == customerId)
                 .orElseThrow(() -> new NotFoundException("website", query.websiteId()));
         AccessLogRepository.Scan scan = accessLogs.page(query);
-        KeysetScan<AccessLogEntry> page = KeysetScan.of(scan.rows(), query.pageSize(), query.cursor(),
-                query.backwards(), scan.lookedTo(), a -> new LogPosition(a.requestedAt(), a.id()));
+        KeysetScan<AccessLogEntry> page = KeysetScan.of(
+                scan.rows(),
+                query.pageSize(),
+                query.cursor(),
+                query.backwards(),
+                scan.lookedTo(),
+                a -> new LogPosition(a.requestedAt(), a.id()));
         Instant reach = accessLogs.oldestEntry(site.id()).orElse(null);
         long approx = approxLogEntries(site.id(), reach, null, null);
-        return new AccessPage(site.hostname(), page.rows().stream().map(a -> new AccessRow(a.id(), a.requestedAt(),
-                a.clientIp(), a.method(), a.path(), a.statusCode(), a.responseBytes())).toList(),
-                page.before(), page.after(), page.lookedTo() == null ? null : page.lookedTo().at(), reach, approx);
+        return new AccessPage(
+                site.hostname(),
+                page.rows().stream()
+                        .map(a -> new AccessRow(
+                                a.id(),
+                                a.requestedAt(),
+                                a.clientIp(),
+                                a.method(),
+                                a.path(),
+                                a.statusCode(),
+                                a.responseBytes()))
+                        .toList(),
+                page.before(),
+                page.after(),
+                page.lookedTo() == null ? null : page.lookedTo().at(),
+                reach,
+                approx);
     }
 
     public List<BackupEntry> backups(long customerId) {
         return backups.ofCustomer(customerId).stream()
-                .map(b -> new BackupEntry(b.kind(), b.description(), b.takenAt(), b.expiresAt(), b.destroyedAt(),
-                        b.sizeBytes()))
+                .map(b -> new BackupEntry(
+                        b.kind(), b.description(), b.takenAt(), b.expiresAt(), b.destroyedAt(), b.sizeBytes()))
                 .toList();
     }
 
@@ -233,9 +329,19 @@ public class MyDataService {
     public List<Disclosure> disclosures(long customerId) {
         LocalDate today = LocalDate.now(clock.withZone(PolicyClock.PROVIDER_ZONE));
         return disclosures.visibleTo(customerId, today).stream()
-                .map(d -> new Disclosure(d.registerNumber(), d.type(), d.authorityType(), d.authorityName(),
-                        d.legalBasis(), d.receivedOn(), d.outcomeForCustomer(), d.status() == RequestStatus.CLOSED,
-                        List.copyOf(d.scopes()), d.decisionReason(), d.handedOverAt(), d.handedOverDescription()))
+                .map(d -> new Disclosure(
+                        d.registerNumber(),
+                        d.type(),
+                        d.authorityType(),
+                        d.authorityName(),
+                        d.legalBasis(),
+                        d.receivedOn(),
+                        d.outcomeForCustomer(),
+                        d.status() == RequestStatus.CLOSED,
+                        List.copyOf(d.scopes()),
+                        d.decisionReason(),
+                        d.handedOverAt(),
+                        d.handedOverDescription()))
                 .toList();
     }
 
@@ -248,12 +354,19 @@ public class MyDataService {
         return staffAccessViews(audit.openingsOf(customerId, first, max));
     }
 
-    private List<StaffAccess> staffAccessViews(List<nl.provalue.privacy.domain.audit.AuditRepository.OpeningSummary> openings) {
+    private List<StaffAccess> staffAccessViews(
+            List<nl.provalue.privacy.domain.audit.AuditRepository.OpeningSummary> openings) {
         Map<String, String> names = new java.util.HashMap<>();
         return openings.stream()
-                .map(o -> new StaffAccess(o.first().id(), o.first().occurredAt(),
-                        names.computeIfAbsent(o.first().actorUsername(), this::staffName), o.first().purpose(),
-                        o.first().purposeDetail(), o.first().reason(), o.lastViewedAt(), o.views()))
+                .map(o -> new StaffAccess(
+                        o.first().id(),
+                        o.first().occurredAt(),
+                        names.computeIfAbsent(o.first().actorUsername(), this::staffName),
+                        o.first().purpose(),
+                        o.first().purposeDetail(),
+                        o.first().reason(),
+                        o.lastViewedAt(),
+                        o.views()))
                 .toList();
     }
 
@@ -285,26 +398,44 @@ public class MyDataService {
 
     public List<MyDataViews.MailboxEntry> mailboxes(long customerId) {
         return mail.mailboxesOf(customerId).stream()
-                .map(m -> new MyDataViews.MailboxEntry(m.address(), List.copyOf(m.protocols()), m.retentionMode(),
-                        m.keepDays(), m.messagesStored(), m.bytesStored(), m.oldestMessageAt(), m.settingChangedAt()))
+                .map(m -> new MyDataViews.MailboxEntry(
+                        m.address(),
+                        List.copyOf(m.protocols()),
+                        m.retentionMode(),
+                        m.keepDays(),
+                        m.messagesStored(),
+                        m.bytesStored(),
+                        m.oldestMessageAt(),
+                        m.settingChangedAt()))
                 .toList();
     }
 
     /** P4: the mail log oldest first, continuing after the given entry; never subject or content (P12). */
     public List<MyDataViews.MailLogRow> mailLog(long customerId, Instant afterTime, Long afterId, int limit) {
         MailLogQuery query = new MailLogQuery(null, null, null, null, null, false, afterTime, afterId, false, limit);
-        return mail.logPage(customerId, query).rows().stream().limit(limit)
-                .map(m -> new MyDataViews.MailLogRow(m.id(), m.sentAt(), m.sender(), m.recipient(), m.sizeBytes(),
-                        m.status(), m.deletionDue()))
+        return mail.logPage(customerId, query).rows().stream()
+                .limit(limit)
+                .map(m -> new MyDataViews.MailLogRow(
+                        m.id(), m.sentAt(), m.sender(), m.recipient(), m.sizeBytes(), m.status(), m.deletionDue()))
                 .toList();
     }
 
     public List<MyDataViews.DomainEntry> domains(long customerId) {
         return domains.ofCustomer(customerId).stream()
-                .map(d -> new MyDataViews.DomainEntry(d.name(), d.registeredOn(), d.expiresOn(), d.contacts().stream()
-                        .map(c -> new MyDataViews.DomainContactEntry(c.role(), c.holderKind(), c.details().fullName(),
-                                c.details().organisation(), c.details().email(), c.details().phone(), c.publishConsent()))
-                        .toList()))
+                .map(d -> new MyDataViews.DomainEntry(
+                        d.name(),
+                        d.registeredOn(),
+                        d.expiresOn(),
+                        d.contacts().stream()
+                                .map(c -> new MyDataViews.DomainContactEntry(
+                                        c.role(),
+                                        c.holderKind(),
+                                        c.details().fullName(),
+                                        c.details().organisation(),
+                                        c.details().email(),
+                                        c.details().phone(),
+                                        c.publishConsent()))
+                                .toList()))
                 .toList();
     }
 

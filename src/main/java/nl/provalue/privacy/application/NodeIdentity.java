@@ -8,8 +8,7 @@ public final class NodeIdentity {
 
     private static final String ID = compute();
 
-    private NodeIdentity() {
-    }
+    private NodeIdentity() {}
 
     public static String id() {
         return ID;

@@ -1,11 +1,10 @@
 package nl.provalue.privacy.application;
 
+import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
-import jakarta.interceptor.InterceptorBinding;
 
 /**
  * Marks a transaction that is run again, whole, when the database throws it away for a write
@@ -18,5 +17,4 @@ import jakarta.interceptor.InterceptorBinding;
 @InterceptorBinding
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface RetriedOnConflict {
-}
+public @interface RetriedOnConflict {}

@@ -1,13 +1,10 @@
 package nl.provalue.privacy.application;
 
+import jakarta.security.enterprise.CallerPrincipal;
 import java.util.EnumSet;
 import java.util.Set;
-
-import jakarta.security.enterprise.CallerPrincipal;
-
-import nl.provalue.privacy.domain.apitoken.ApiScope;
-
 import nl.provalue.privacy.domain.account.Role;
+import nl.provalue.privacy.domain.apitoken.ApiScope;
 
 /**
  * The caller as known since sign-in: the login's name, role and whose data it reaches (the
@@ -30,11 +27,14 @@ public final class SignedInCaller extends CallerPrincipal {
         this(username, role, customerId, staffMemberId, null, Set.of());
     }
 
-    private SignedInCaller(String username, Role role, Long customerId, Long staffMemberId, Long tokenId, Set<ApiScope> scopes) {
+    private SignedInCaller(
+            String username, Role role, Long customerId, Long staffMemberId, Long tokenId, Set<ApiScope> scopes) {
         super(username);
-        if ((role == Role.CUSTOMER) != (customerId != null) || (role == Role.STAFF) != (staffMemberId != null)
+        if ((role == Role.CUSTOMER) != (customerId != null)
+                || (role == Role.STAFF) != (staffMemberId != null)
                 || (role == Role.SYSTEM) != (tokenId != null)) {
-            throw new IllegalArgumentException("a customer login has a customer, a staff login a staff member, a system a key");
+            throw new IllegalArgumentException(
+                    "a customer login has a customer, a staff login a staff member, a system a key");
         }
         this.role = role;
         this.customerId = customerId;

@@ -1,11 +1,9 @@
 package nl.provalue.privacy.application;
 
+import jakarta.enterprise.context.RequestScoped;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.enterprise.context.RequestScoped;
-
 import nl.provalue.privacy.domain.audit.AccessReason;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
 

@@ -1,5 +1,6 @@
 package nl.provalue.privacy.application;
 
+import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
@@ -7,9 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.SessionScoped;
-
 import nl.provalue.privacy.domain.audit.AccessPurpose;
 
 /**
@@ -26,12 +24,13 @@ public class StaffOpenings implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Why and when a customer was opened, and the id every view within it carries. */
-    public record Opening(String id, long customerId, AccessPurpose purpose, String purposeDetail, String text,
-                          Instant openedAt) implements Serializable {
+    public record Opening(
+            String id, long customerId, AccessPurpose purpose, String purposeDetail, String text, Instant openedAt)
+            implements Serializable {
 
         /** A new opening with a fresh id. */
-        public static Opening start(long customerId, AccessPurpose purpose, String purposeDetail, String text,
-                                    Instant at) {
+        public static Opening start(
+                long customerId, AccessPurpose purpose, String purposeDetail, String text, Instant at) {
             return new Opening(UUID.randomUUID().toString(), customerId, purpose, purposeDetail, text, at);
         }
     }
@@ -53,8 +52,8 @@ public class StaffOpenings implements Serializable {
      * The opening that views for this customer, purpose and words (and what they concern, such as
      * one rights request) belong to in this sign-in: the one made earlier, or a new one.
      */
-    public Opening within(long customerId, AccessPurpose purpose, String purposeDetail, String text, String concerning,
-                          Instant now) {
+    public Opening within(
+            long customerId, AccessPurpose purpose, String purposeDetail, String text, String concerning, Instant now) {
         String key = customerId + "\u0000" + purpose + "\u0000" + Objects.toString(purposeDetail, "") + "\u0000"
                 + Objects.toString(text, "") + "\u0000" + Objects.toString(concerning, "");
         return others.computeIfAbsent(key, k -> Opening.start(customerId, purpose, purposeDetail, text, now));

@@ -1,18 +1,17 @@
 package nl.provalue.privacy.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * A day in a date field, read the way people write it: on a Dutch screen {@code 15-12-2026}
@@ -24,16 +23,17 @@ import jakarta.faces.convert.FacesConverter;
 @FacesConverter("portal.date")
 public class DateConverter implements Converter<LocalDate> {
 
-    private static final List<DateTimeFormatter> READ = List.of(
-            strict("d-M-uuuu"), strict("d/M/uuuu"), strict("d.M.uuuu"), strict("uuuu-M-d"));
+    private static final List<DateTimeFormatter> READ =
+            List.of(strict("d-M-uuuu"), strict("d/M/uuuu"), strict("d.M.uuuu"), strict("uuuu-M-d"));
 
     @Override
     public LocalDate getAsObject(FacesContext context, UIComponent component, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return parse(value).orElseThrow(() -> new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Pages.text("date.invalid"), null)));
+        return parse(value)
+                .orElseThrow(() -> new ConverterException(
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, Pages.text("date.invalid"), null)));
     }
 
     /** The day written in {@code value}, or empty when it is no day in any of the forms read. */
@@ -53,7 +53,8 @@ public class DateConverter implements Converter<LocalDate> {
         if (value == null) {
             return "";
         }
-        Locale locale = Language.resolve((jakarta.servlet.http.HttpServletRequest) context.getExternalContext().getRequest());
+        Locale locale = Language.resolve((jakarta.servlet.http.HttpServletRequest)
+                context.getExternalContext().getRequest());
         return DateTimeFormatter.ofPattern(Language.datePattern(locale)).format(value);
     }
 

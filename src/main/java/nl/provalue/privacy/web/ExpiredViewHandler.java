@@ -1,10 +1,5 @@
 package nl.provalue.privacy.web;
 
-import java.io.IOException;
-import java.util.Iterator;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -12,6 +7,10 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A form whose page can no longer be restored (open too long, the session ended, or a view state
@@ -30,14 +29,17 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() throws FacesException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+        for (Iterator<ExceptionQueuedEvent> events =
+                        getUnhandledExceptionQueuedEvents().iterator();
+                events.hasNext(); ) {
             Throwable error = events.next().getContext().getException();
             if (isExpired(error, faces)) {
                 events.remove();
                 LOG.log(Level.FINE, "Form of a page that cannot be restored", error);
                 if (!faces.getResponseComplete()) {
                     try {
-                        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + EXPIRED_PAGE);
+                        faces.getExternalContext()
+                                .redirect(faces.getExternalContext().getRequestContextPath() + EXPIRED_PAGE);
                     } catch (IOException e) {
                         throw new FacesException(e);
                     }

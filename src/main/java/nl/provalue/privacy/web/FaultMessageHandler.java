@@ -1,12 +1,5 @@
 package nl.provalue.privacy.web;
 
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.component.UIComponent;
@@ -20,7 +13,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.ExceptionQueuedEventContext;
 import jakarta.faces.event.PhaseId;
-
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.provalue.privacy.application.Fault;
 
 /**
@@ -41,7 +39,9 @@ public class FaultMessageHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() throws FacesException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+        for (Iterator<ExceptionQueuedEvent> events =
+                        getUnhandledExceptionQueuedEvents().iterator();
+                events.hasNext(); ) {
             ExceptionQueuedEventContext context = events.next().getContext();
             Throwable error = context.getException();
             if (!handlesHere(faces, context, error)) {
@@ -51,7 +51,10 @@ public class FaultMessageHandler extends ExceptionHandlerWrapper {
             Fault fault = Fault.of(error);
             if (fault == Fault.UNEXPECTED) {
                 String incident = UUID.randomUUID().toString().substring(0, 8);
-                LOG.log(Level.SEVERE, "Unexpected error on " + faces.getViewRoot().getViewId() + ", incident " + incident, error);
+                LOG.log(
+                        Level.SEVERE,
+                        "Unexpected error on " + faces.getViewRoot().getViewId() + ", incident " + incident,
+                        error);
                 Pages.error(null, "fault.unexpected", incident);
             } else {
                 LOG.log(fault == Fault.UNAVAILABLE ? Level.WARNING : Level.FINE, "Fault on a page: " + fault, error);

@@ -1,16 +1,14 @@
 package nl.provalue.privacy.web;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import nl.provalue.privacy.domain.shared.PolicyClock;
 
 /** Dates, times, numbers and sizes written the way the reader's language writes them. */
@@ -26,14 +24,17 @@ public class Formats {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(language.getLocale()).withZone(PolicyClock.PROVIDER_ZONE).format(instant);
+                .withLocale(language.getLocale())
+                .withZone(PolicyClock.PROVIDER_ZONE)
+                .format(instant);
     }
 
     public String date(Object value) {
         if (value == null) {
             return "";
         }
-        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.getLocale());
+        DateTimeFormatter f =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.getLocale());
         if (value instanceof Instant i) {
             return f.withZone(PolicyClock.PROVIDER_ZONE).format(i);
         }
@@ -51,7 +52,9 @@ public class Formats {
         Instant at = Instant.ofEpochSecond(Long.parseLong(epochSeconds));
         java.time.ZonedDateTime local = at.atZone(PolicyClock.PROVIDER_ZONE);
         if (local.toLocalDate().equals(LocalDate.now(PolicyClock.PROVIDER_ZONE))) {
-            return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language.getLocale()).format(local);
+            return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                    .withLocale(language.getLocale())
+                    .format(local);
         }
         return dateTime(at);
     }
@@ -69,8 +72,7 @@ public class Formats {
     public static final class ByteSize {
         private static final String[] UNITS = {"B", "kB", "MB", "GB", "TB"};
 
-        private ByteSize() {
-        }
+        private ByteSize() {}
 
         public static String format(long bytes, Locale locale) {
             if (bytes < 1024) {

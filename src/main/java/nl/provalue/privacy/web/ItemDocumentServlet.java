@@ -1,13 +1,11 @@
 package nl.provalue.privacy.web;
 
-import java.io.IOException;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import nl.provalue.privacy.application.AccessDeniedException;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.MyDataService;
@@ -23,20 +21,26 @@ import nl.provalue.privacy.domain.shared.NotFoundException;
 @WebServlet("/documents/item")
 public class ItemDocumentServlet extends HttpServlet {
 
-    @Inject MyDataService myData;
-    @Inject CurrentCaller caller;
+    @Inject
+    MyDataService myData;
+
+    @Inject
+    CurrentCaller caller;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             long itemId = Long.parseLong(request.getParameter("item"));
-            CurrentCaller.Identity who = caller.identity().orElseThrow(() -> new AccessDeniedException("Not logged in"));
-            long customerId = who.role() == Role.CUSTOMER ? who.customerId()
-                    : Long.parseLong(request.getParameter("customer"));
+            CurrentCaller.Identity who =
+                    caller.identity().orElseThrow(() -> new AccessDeniedException("Not logged in"));
+            long customerId =
+                    who.role() == Role.CUSTOMER ? who.customerId() : Long.parseLong(request.getParameter("customer"));
             DocumentStore.StoredDocument d = myData.document(customerId, itemId);
             response.setContentType(d.contentType());
             response.setContentLengthLong(d.sizeBytes());
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + d.fileName().replace("\"", "") + "\"");
+            response.setHeader(
+                    "Content-Disposition",
+                    "attachment; filename=\"" + d.fileName().replace("\"", "") + "\"");
             response.setHeader("X-Content-SHA256", d.sha256());
             response.setHeader("Cache-Control", "no-store");
             myData.writeDocument(customerId, itemId, response.getOutputStream());

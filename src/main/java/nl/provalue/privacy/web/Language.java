@@ -1,12 +1,11 @@
 package nl.provalue.privacy.web;
 
-import java.util.Locale;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 
 /**
  * The language of the page: Dutch unless the visitor chose English. The choice lives in a cookie

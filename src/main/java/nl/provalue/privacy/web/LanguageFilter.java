@@ -1,7 +1,5 @@
 package nl.provalue.privacy.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,6 +7,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /** {@code ?lang=en} or {@code ?lang=nl} on any page switches the language and remembers it for a year. */
 @WebFilter(urlPatterns = "/*")
@@ -24,7 +23,8 @@ public class LanguageFilter extends HttpFilter {
             cookie.setPath("/");
             cookie.setMaxAge(365 * 24 * 3600);
             cookie.setHttpOnly(true);
-            cookie.setSecure(nl.provalue.privacy.infrastructure.security.TransportPolicy.current().httpsOnly());
+            cookie.setSecure(nl.provalue.privacy.infrastructure.security.TransportPolicy.current()
+                    .httpsOnly());
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
             request.setAttribute(Language.ATTRIBUTE, Language.fromCode(lang));

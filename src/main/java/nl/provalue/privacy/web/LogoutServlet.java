@@ -1,7 +1,5 @@
 package nl.provalue.privacy.web;
 
-import java.io.IOException;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -9,7 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
+import java.io.IOException;
 import nl.provalue.privacy.application.signin.SignInService;
 import nl.provalue.privacy.infrastructure.security.SessionLogin;
 
@@ -25,7 +23,8 @@ public class LogoutServlet extends HttpServlet {
     SignInService signIn;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         if (session != null) {
             if (session.getAttribute(SessionLogin.ATTRIBUTE) instanceof SessionLogin login) {

@@ -2,7 +2,6 @@ package nl.provalue.privacy.web;
 
 import java.util.List;
 import java.util.Map;
-
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -40,6 +39,11 @@ public abstract class PagedModel<T> extends LazyDataModel<T> {
     @Override
     public T getRowData(String rowKey) {
         List<T> rows = getWrappedData();
-        return rows == null ? null : rows.stream().filter(r -> Long.toString(idOf(r)).equals(rowKey)).findFirst().orElse(null);
+        return rows == null
+                ? null
+                : rows.stream()
+                        .filter(r -> Long.toString(idOf(r)).equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 }

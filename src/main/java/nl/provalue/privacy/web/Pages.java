@@ -1,18 +1,16 @@
 package nl.provalue.privacy.web;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-
 /** What backing beans say to the person: messages from the bundles, and 404 for what is not theirs. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /** Unknown ids and ids of other customers' data answer 404, like a page that does not exist. */
     public static void notFound() {
@@ -36,21 +34,22 @@ public final class Pages {
      */
     public static String text(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        java.util.Locale locale = Language.resolve(
-                (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest());
-        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale, Thread.currentThread().getContextClassLoader());
+        java.util.Locale locale = Language.resolve((jakarta.servlet.http.HttpServletRequest)
+                faces.getExternalContext().getRequest());
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                "messages", locale, Thread.currentThread().getContextClassLoader());
         String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
     public static void info(String key, Object... args) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
     }
 
     public static void error(String clientId, String key, Object... args) {
-        FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
     }
 
     /**
@@ -60,11 +59,16 @@ public final class Pages {
      */
     public static void fieldError(String clientId, String template) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        java.util.Locale locale = Language.resolve(
-                (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest());
-        String key = template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
+        java.util.Locale locale = Language.resolve((jakarta.servlet.http.HttpServletRequest)
+                faces.getExternalContext().getRequest());
+        String key = template.startsWith("{") && template.endsWith("}")
+                ? template.substring(1, template.length() - 1)
+                : template;
         // No fall-back to the server's own language: English is the base bundle.
-        ResourceBundle bundle = ResourceBundle.getBundle("ValidationMessages", locale, Thread.currentThread().getContextClassLoader(),
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                "ValidationMessages",
+                locale,
+                Thread.currentThread().getContextClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
         String text = bundle.containsKey(key) ? bundle.getString(key) : text("mydata.invalid", key);
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
@@ -77,8 +81,10 @@ public final class Pages {
     /** A day as the person reads it ("1 jan. 2027"), for messages. */
     public static String date(java.time.LocalDate day) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        java.util.Locale locale = Language.resolve(
-                (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest());
-        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale).format(day);
+        java.util.Locale locale = Language.resolve((jakarta.servlet.http.HttpServletRequest)
+                faces.getExternalContext().getRequest());
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(day);
     }
 }

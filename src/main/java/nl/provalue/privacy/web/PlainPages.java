@@ -1,13 +1,12 @@
 package nl.provalue.privacy.web;
 
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
 import jakarta.inject.Named;
+import java.util.Set;
 
 /**
  * Pages that need less than the rest.
@@ -32,13 +31,27 @@ import jakarta.inject.Named;
 @ApplicationScoped
 public class PlainPages {
 
-    static final Set<String> PLAIN = Set.of("/login.xhtml", "/login-code.xhtml", "/login-enrol.xhtml",
-            "/customer/index.xhtml", "/error/400.xhtml", "/error/403.xhtml", "/error/404.xhtml",
-            "/error/500.xhtml", "/error/503.xhtml", "/error/expired.xhtml");
+    static final Set<String> PLAIN = Set.of(
+            "/login.xhtml",
+            "/login-code.xhtml",
+            "/login-enrol.xhtml",
+            "/customer/index.xhtml",
+            "/error/400.xhtml",
+            "/error/403.xhtml",
+            "/error/404.xhtml",
+            "/error/500.xhtml",
+            "/error/503.xhtml",
+            "/error/expired.xhtml");
 
-    static final Set<String> STATELESS = java.util.stream.Stream.concat(PLAIN.stream(),
-            java.util.stream.Stream.of("/index.xhtml", "/public/transparency.xhtml",
-                    "/customer/websites.xhtml", "/customer/what-we-keep.xhtml", "/staff/index.xhtml")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    static final Set<String> STATELESS = java.util.stream.Stream.concat(
+                    PLAIN.stream(),
+                    java.util.stream.Stream.of(
+                            "/index.xhtml",
+                            "/public/transparency.xhtml",
+                            "/customer/websites.xhtml",
+                            "/customer/what-we-keep.xhtml",
+                            "/staff/index.xhtml"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether the view with this id is a plain page. */
     public boolean isPlain(String viewId) {
@@ -57,14 +70,14 @@ public class PlainPages {
         @Override
         public void afterPhase(PhaseEvent event) {
             FacesContext context = event.getFacesContext();
-            if (context.getViewRoot() != null && STATELESS.contains(context.getViewRoot().getViewId())) {
+            if (context.getViewRoot() != null
+                    && STATELESS.contains(context.getViewRoot().getViewId())) {
                 context.getViewRoot().setTransient(true);
             }
         }
 
         @Override
-        public void beforePhase(PhaseEvent event) {
-        }
+        public void beforePhase(PhaseEvent event) {}
 
         @Override
         public PhaseId getPhaseId() {

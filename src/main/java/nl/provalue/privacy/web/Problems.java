@@ -1,15 +1,13 @@
 package nl.provalue.privacy.web;
 
-import java.io.IOException;
-
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /** RFC 9457 problem details written by servlets and filters (the API's own go through its exception mappers). */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** The standard title of an HTTP status, for errors the container raised (RFC 9110 §15). */
     public static String title(int status) {
@@ -33,7 +31,9 @@ public final class Problems {
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        jakarta.json.JsonObjectBuilder body = Json.createObjectBuilder().add("type", "about:blank").add("title", title)
+        jakarta.json.JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
                 .add("status", status);
         if (detail != null) {
             body.add("detail", detail);

@@ -6,8 +6,7 @@ package nl.provalue.privacy.web;
  */
 final class QueryStrings {
 
-    private QueryStrings() {
-    }
+    private QueryStrings() {}
 
     /** The raw value of the first {@code name=value} pair, or null when there is none. */
     static String value(String query, String name) {

@@ -1,16 +1,14 @@
 package nl.provalue.privacy.web;
 
-import java.io.IOException;
-import java.util.Locale;
-import java.util.Set;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Set;
 import nl.provalue.privacy.infrastructure.security.RequestOrigin;
 
 /**
@@ -36,17 +34,26 @@ public class RequestGuardFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         // RDAP changes nothing and answers every origin (P10); it refuses other methods itself.
-        boolean rdap = request.getServletPath().equals("/rdap") || request.getServletPath().startsWith("/rdap/");
+        boolean rdap = request.getServletPath().equals("/rdap")
+                || request.getServletPath().startsWith("/rdap/");
         if (CHANGING.contains(request.getMethod()) && !rdap) {
             // The servlet path is decoded and normalised: /%61pi or /api;x/ cannot slip past.
             String servletPath = request.getServletPath();
             if (!RequestOrigin.isSameOrigin(request)) {
-                Problems.send(response, HttpServletResponse.SC_FORBIDDEN, "Request from another site",
+                Problems.send(
+                        response,
+                        HttpServletResponse.SC_FORBIDDEN,
+                        "Request from another site",
                         "This request comes from another website and was not carried out.");
                 return;
             }
-            if ((servletPath.equals("/api") || servletPath.startsWith("/api/")) && !isJson(request.getContentType()) && request.getHeader(SCRIPT_HEADER) == null) {
-                Problems.send(response, HttpServletResponse.SC_FORBIDDEN, "JSON or X-Requested-With required",
+            if ((servletPath.equals("/api") || servletPath.startsWith("/api/"))
+                    && !isJson(request.getContentType())
+                    && request.getHeader(SCRIPT_HEADER) == null) {
+                Problems.send(
+                        response,
+                        HttpServletResponse.SC_FORBIDDEN,
+                        "JSON or X-Requested-With required",
                         "Requests that change data must be sent as application/json, or carry the header "
                                 + SCRIPT_HEADER + ".");
                 return;

@@ -1,5 +1,12 @@
 package nl.provalue.privacy.web;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -9,14 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * Versioned static resources (PrimeFaces' scripts and theme, the portal's own styles) served from
@@ -56,7 +55,10 @@ final class ResourceCache {
                 capture.release();
                 return;
             }
-            entry = new Entry(capture.getContentType(), capture.body(), compressible(capture.getContentType()) ? gzip(capture.body()) : null);
+            entry = new Entry(
+                    capture.getContentType(),
+                    capture.body(),
+                    compressible(capture.getContentType()) ? gzip(capture.body()) : null);
             put(key, entry);
         }
         write(entry, request, response);
@@ -80,7 +82,8 @@ final class ResourceCache {
         return entries.size();
     }
 
-    private static void write(Entry entry, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void write(Entry entry, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         boolean gzip = entry.gzip() != null && acceptsGzip(request.getHeader("Accept-Encoding"));
         byte[] body = gzip ? entry.gzip() : entry.plain();
         response.setStatus(HttpServletResponse.SC_OK);
@@ -120,8 +123,11 @@ final class ResourceCache {
             return false;
         }
         String type = contentType.toLowerCase(Locale.ROOT);
-        return type.startsWith("text/") || type.contains("javascript") || type.contains("json")
-                || type.contains("xml") || type.startsWith("image/svg");
+        return type.startsWith("text/")
+                || type.contains("javascript")
+                || type.contains("json")
+                || type.contains("xml")
+                || type.startsWith("image/svg");
     }
 
     static byte[] gzip(byte[] plain) throws IOException {
@@ -149,7 +155,10 @@ final class ResourceCache {
         }
 
         boolean keepable() {
-            return !error && status == SC_OK && getContentType() != null && body.size() > 0
+            return !error
+                    && status == SC_OK
+                    && getContentType() != null
+                    && body.size() > 0
                     && body.size() <= MAX_ENTRY_BYTES;
         }
 
@@ -189,12 +198,10 @@ final class ResourceCache {
         }
 
         @Override
-        public void setContentLength(int len) {
-        }
+        public void setContentLength(int len) {}
 
         @Override
-        public void setContentLengthLong(long len) {
-        }
+        public void setContentLengthLong(long len) {}
 
         @Override
         public void setHeader(String name, String value) {
@@ -204,8 +211,7 @@ final class ResourceCache {
         }
 
         @Override
-        public void flushBuffer() {
-        }
+        public void flushBuffer() {}
 
         @Override
         public ServletOutputStream getOutputStream() {

@@ -1,7 +1,5 @@
 package nl.provalue.privacy.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,7 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-
+import java.io.IOException;
 import nl.provalue.privacy.infrastructure.security.TransportPolicy;
 
 /**
@@ -27,13 +25,15 @@ public class SecurityHeadersFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     /** For answers that are not pages: JSON, downloads, plain errors. */
-    static final String NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    static final String NON_PAGE_POLICY =
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean staticResource = path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")
+        boolean staticResource = path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/resources/")
                 || path.equals("/favicon.ico");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
@@ -46,7 +46,8 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         } else {
-            response.setHeader("Cache-Control", isVersioned(request.getQueryString()) ? VERSIONED_CACHE : UNVERSIONED_CACHE);
+            response.setHeader(
+                    "Cache-Control", isVersioned(request.getQueryString()) ? VERSIONED_CACHE : UNVERSIONED_CACHE);
             // A shared cache must keep the compressed and the plain answer apart.
             response.setHeader("Vary", "Accept-Encoding");
             answer = new StaticResourceResponse(response);
@@ -103,7 +104,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
 
         private static boolean isCacheHeader(String name) {
-            return "Cache-Control".equalsIgnoreCase(name) || "Expires".equalsIgnoreCase(name)
+            return "Cache-Control".equalsIgnoreCase(name)
+                    || "Expires".equalsIgnoreCase(name)
                     || "Pragma".equalsIgnoreCase(name);
         }
 
@@ -166,8 +168,12 @@ public class SecurityHeadersFilter extends HttpFilter {
      * policies on one answer would both apply.
      */
     static boolean isNonPage(String servletPath) {
-        return servletPath.equals("/api") || servletPath.startsWith("/api/") || servletPath.equals("/rdap")
-                || servletPath.startsWith("/rdap/") || servletPath.equals("/documents/item")
-                || servletPath.equals("/staff/attachment") || servletPath.equals("/public/transparency.csv");
+        return servletPath.equals("/api")
+                || servletPath.startsWith("/api/")
+                || servletPath.equals("/rdap")
+                || servletPath.startsWith("/rdap/")
+                || servletPath.equals("/documents/item")
+                || servletPath.equals("/staff/attachment")
+                || servletPath.equals("/public/transparency.csv");
     }
 }

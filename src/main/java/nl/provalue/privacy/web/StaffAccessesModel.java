@@ -1,7 +1,6 @@
 package nl.provalue.privacy.web;
 
 import java.util.List;
-
 import nl.provalue.privacy.application.MyDataService;
 import nl.provalue.privacy.application.MyDataViews.StaffAccess;
 

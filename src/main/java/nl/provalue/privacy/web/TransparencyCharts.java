@@ -1,15 +1,13 @@
 package nl.provalue.privacy.web;
 
-import java.util.Map;
-
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.util.Map;
 
 /** Chart.js configurations of a transparency report's published (banded) figures. */
 public final class TransparencyCharts {
 
-    private TransparencyCharts() {
-    }
+    private TransparencyCharts() {}
 
     /** Requests per type of authority; a band such as "1-9" is drawn at its middle. */
     public static String byAuthority(Map<String, String> figures, String label) {
@@ -23,12 +21,31 @@ public final class TransparencyCharts {
         });
         return Json.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", label).add("data", values)
-                                .add("backgroundColor", "#2f6690"))))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("indexAxis", "y")
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", label)
+                                                        .add("data", values)
+                                                        .add("backgroundColor", "#2f6690"))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add("indexAxis", "y")
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "legend",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", false))))
+                .build()
+                .toString();
     }
 
     static double drawn(String banded) {

@@ -1,8 +1,5 @@
 package nl.provalue.privacy.web;
 
-import java.io.Serializable;
-import java.util.Map;
-
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
@@ -10,6 +7,8 @@ import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
 import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
+import java.util.Map;
 
 /**
  * PrimeFaces' content-security nonce of a view, kept so that the session can move to another
@@ -71,8 +70,7 @@ public class ViewNonce implements Serializable {
         }
 
         @Override
-        public void beforePhase(PhaseEvent event) {
-        }
+        public void beforePhase(PhaseEvent event) {}
 
         @Override
         public PhaseId getPhaseId() {

@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.interceptor.InvocationContext;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
@@ -15,14 +21,6 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransactionRollbackException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import jakarta.interceptor.InvocationContext;
-import jakarta.transaction.RollbackException;
-import jakarta.transaction.Status;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionalException;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,8 +31,8 @@ class ConflictRetryInterceptorTest {
 
     /** As Galera answers the commit that lost certification. */
     private static SQLException lostCertification() {
-        return new SQLTransactionRollbackException("Deadlock found when trying to get lock; try restarting transaction",
-                "40001", 1213);
+        return new SQLTransactionRollbackException(
+                "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213);
     }
 
     @Test
@@ -55,7 +53,8 @@ class ConflictRetryInterceptorTest {
 
     @Test
     void otherFailuresAreNoWriteConflict() {
-        assertFalse(ConflictRetryInterceptor.isWriteConflict(new SQLIntegrityConstraintViolationException("dup", "23000", 1062)));
+        assertFalse(ConflictRetryInterceptor.isWriteConflict(
+                new SQLIntegrityConstraintViolationException("dup", "23000", 1062)));
         assertFalse(ConflictRetryInterceptor.isWriteConflict(new IllegalArgumentException("bad input")));
         assertFalse(ConflictRetryInterceptor.isWriteConflict(new SQLException("gone", "08S01", 0)));
     }
@@ -63,12 +62,13 @@ class ConflictRetryInterceptorTest {
     @Test
     void aWriteConflictIsRunAgainUntilItSucceeds() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        Object result = interceptor(Status.STATUS_NO_TRANSACTION).retry(context(Service.class.getMethod("append"), new Object[0], () -> {
-            if (calls.incrementAndGet() < 3) {
-                throw new TransactionalException("commit", lostCertification());
-            }
-            return "REG-2026-0042";
-        }));
+        Object result = interceptor(Status.STATUS_NO_TRANSACTION)
+                .retry(context(Service.class.getMethod("append"), new Object[0], () -> {
+                    if (calls.incrementAndGet() < 3) {
+                        throw new TransactionalException("commit", lostCertification());
+                    }
+                    return "REG-2026-0042";
+                }));
         assertEquals("REG-2026-0042", result);
         assertEquals(3, calls.get());
     }
@@ -77,11 +77,13 @@ class ConflictRetryInterceptorTest {
     void afterFiveConflictsTheLastOneIsThrown() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         TransactionalException last = new TransactionalException("commit", lostCertification());
-        TransactionalException thrown = assertThrows(TransactionalException.class, () -> interceptor(Status.STATUS_NO_TRANSACTION)
-                .retry(context(Service.class.getMethod("append"), new Object[0], () -> {
-                    calls.incrementAndGet();
-                    throw last;
-                })));
+        TransactionalException thrown = assertThrows(
+                TransactionalException.class,
+                () -> interceptor(Status.STATUS_NO_TRANSACTION)
+                        .retry(context(Service.class.getMethod("append"), new Object[0], () -> {
+                            calls.incrementAndGet();
+                            throw last;
+                        })));
         assertSame(last, thrown);
         assertEquals(ConflictRetryInterceptor.ATTEMPTS, calls.get());
     }
@@ -89,22 +91,26 @@ class ConflictRetryInterceptorTest {
     @Test
     void otherFailuresAreThrownAtOnce() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        assertThrows(IllegalArgumentException.class, () -> interceptor(Status.STATUS_NO_TRANSACTION)
-                .retry(context(Service.class.getMethod("append"), new Object[0], () -> {
-                    calls.incrementAndGet();
-                    throw new IllegalArgumentException("bad input");
-                })));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> interceptor(Status.STATUS_NO_TRANSACTION)
+                        .retry(context(Service.class.getMethod("append"), new Object[0], () -> {
+                            calls.incrementAndGet();
+                            throw new IllegalArgumentException("bad input");
+                        })));
         assertEquals(1, calls.get());
     }
 
     @Test
     void aCallInsideItsCallersTransactionIsLeftToTheCaller() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        assertThrows(TransactionalException.class, () -> interceptor(Status.STATUS_ACTIVE)
-                .retry(context(Service.class.getMethod("append"), new Object[0], () -> {
-                    calls.incrementAndGet();
-                    throw new TransactionalException("commit", lostCertification());
-                })));
+        assertThrows(
+                TransactionalException.class,
+                () -> interceptor(Status.STATUS_ACTIVE)
+                        .retry(context(Service.class.getMethod("append"), new Object[0], () -> {
+                            calls.incrementAndGet();
+                            throw new TransactionalException("commit", lostCertification());
+                        })));
         assertEquals(1, calls.get(), "the caller's transaction is already lost; only the caller can run it again");
     }
 
@@ -124,11 +130,13 @@ class ConflictRetryInterceptorTest {
     void aCallWithAStreamIsNeverRunAgain() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         Object[] args = {new ByteArrayInputStream(new byte[] {1})};
-        assertThrows(TransactionalException.class, () -> interceptor(Status.STATUS_NO_TRANSACTION)
-                .retry(context(Service.class.getMethod("attach", java.io.InputStream.class), args, () -> {
-                    calls.incrementAndGet();
-                    throw new TransactionalException("commit", lostCertification());
-                })));
+        assertThrows(
+                TransactionalException.class,
+                () -> interceptor(Status.STATUS_NO_TRANSACTION)
+                        .retry(context(Service.class.getMethod("attach", java.io.InputStream.class), args, () -> {
+                            calls.incrementAndGet();
+                            throw new TransactionalException("commit", lostCertification());
+                        })));
         assertEquals(1, calls.get(), "the stream was read by the first attempt");
     }
 
@@ -145,8 +153,7 @@ class ConflictRetryInterceptorTest {
         }
 
         @Transactional
-        public void attach(java.io.InputStream content) {
-        }
+        public void attach(java.io.InputStream content) {}
     }
 
     private interface Body {
@@ -156,7 +163,8 @@ class ConflictRetryInterceptorTest {
     private static ConflictRetryInterceptor interceptor(int status) {
         ConflictRetryInterceptor interceptor = new ConflictRetryInterceptor();
         interceptor.transactions = (TransactionSynchronizationRegistry) Proxy.newProxyInstance(
-                ConflictRetryInterceptorTest.class.getClassLoader(), new Class<?>[] {TransactionSynchronizationRegistry.class},
+                ConflictRetryInterceptorTest.class.getClassLoader(),
+                new Class<?>[] {TransactionSynchronizationRegistry.class},
                 (proxy, method, a) -> {
                     if (method.getName().equals("getTransactionStatus")) {
                         return status;

@@ -3,7 +3,6 @@ package nl.provalue.privacy.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
-
 import org.junit.jupiter.api.Test;
 
 /** CSV injection: no cell of an export or the transparency CSV starts a spreadsheet formula. */
@@ -17,8 +16,10 @@ class CsvInjectionTest {
         assertEquals("\"'@SUM(A1:A2)\"", Csv.cell("@SUM(A1:A2)"));
         assertEquals("\"'\t=1+2\"", Csv.cell("\t=1+2"));
         assertEquals("\"'\r=1+2\"", Csv.cell("\r=1+2"));
-        assertEquals("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"klik\"\")\"",
-                Csv.cell("=HYPERLINK(\"http://evil.example\",\"klik\")"), "quotes inside are doubled");
+        assertEquals(
+                "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"klik\"\")\"",
+                Csv.cell("=HYPERLINK(\"http://evil.example\",\"klik\")"),
+                "quotes inside are doubled");
         assertEquals("\"'+31 20 123 4567\"", Csv.cell("+31 20 123 4567"), "a typed phone number is text");
         assertEquals("\"'-5\"", Csv.cell("-5"), "text that looks like a number is still text");
     }

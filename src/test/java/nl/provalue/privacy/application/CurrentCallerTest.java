@@ -4,19 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.security.enterprise.SecurityContext;
 import java.lang.reflect.Proxy;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.security.enterprise.SecurityContext;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.account.Role;
 import nl.provalue.privacy.domain.account.UserAccountRepository;
+import org.junit.jupiter.api.Test;
 
 /** Who is signed in is known from sign-in on: a request looks up no login, and the name at most once. */
 class CurrentCallerTest {
@@ -25,15 +22,15 @@ class CurrentCallerTest {
 
     private CurrentCaller caller(Principal principal) {
         CurrentCaller caller = new CurrentCaller();
-        caller.securityContext = (SecurityContext) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {SecurityContext.class}, (p, m, a) -> switch (m.getName()) {
+        caller.securityContext = (SecurityContext) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {SecurityContext.class}, (p, m, a) -> switch (m.getName()) {
                     case "getCallerPrincipal" -> principal;
                     case "getPrincipalsByType" -> principal instanceof SignedInCaller ? Set.of(principal) : Set.of();
                     default -> throw new UnsupportedOperationException(m.getName());
                 });
         caller.lookup = new CallerLookup();
-        caller.lookup.accounts = (UserAccountRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {UserAccountRepository.class}, (p, m, a) -> {
+        caller.lookup.accounts = (UserAccountRepository) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {UserAccountRepository.class}, (p, m, a) -> {
                     lookups.add(m.getName() + " " + a[0]);
                     return switch (m.getName()) {
                         case "customerName" -> Optional.of("Jan Jansen");
@@ -48,7 +45,9 @@ class CurrentCallerTest {
     void aSignedInCustomerIsKnownWithoutLookingUpTheLogin() {
         CurrentCaller jan = caller(new SignedInCaller("jan.jansen", Role.CUSTOMER, 42L, null));
         assertEquals(42L, jan.customerId());
-        assertEquals(new CurrentCaller.Identity("jan.jansen", Role.CUSTOMER, 42L, null), jan.identity().orElseThrow());
+        assertEquals(
+                new CurrentCaller.Identity("jan.jansen", Role.CUSTOMER, 42L, null),
+                jan.identity().orElseThrow());
         assertTrue(lookups.isEmpty(), "no look-up: " + lookups);
         assertEquals("Jan Jansen", jan.displayName());
         assertEquals("Jan Jansen", jan.displayName());

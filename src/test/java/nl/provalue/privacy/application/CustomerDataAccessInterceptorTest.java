@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.time.Clock;
@@ -13,18 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.interceptor.InvocationContext;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.account.Role;
 import nl.provalue.privacy.domain.audit.AccessPurpose;
 import nl.provalue.privacy.domain.audit.AuditAction;
 import nl.provalue.privacy.domain.audit.AuditEvent;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** P12 in the service layer: staff reach customer data only with a reason, and each opening is recorded. */
 class CustomerDataAccessInterceptorTest {
@@ -38,8 +35,7 @@ class CustomerDataAccessInterceptorTest {
 
     /** A use case of customer 42's data. */
     @SuppressWarnings("unused")
-    public void profile(long customerId) {
-    }
+    public void profile(long customerId) {}
 
     @BeforeEach
     void setUp() {
@@ -64,14 +60,36 @@ class CustomerDataAccessInterceptorTest {
     private Object call(long customerId) throws Exception {
         Method method = getClass().getMethod("profile", long.class);
         return interceptor.guard(new InvocationContext() {
-            public Object getTarget() { return CustomerDataAccessInterceptorTest.this; }
-            public Object getTimer() { return null; }
-            public Method getMethod() { return method; }
-            public Constructor<?> getConstructor() { return null; }
-            public Object[] getParameters() { return new Object[]{customerId}; }
-            public void setParameters(Object[] params) { }
-            public Map<String, Object> getContextData() { return Map.of(); }
-            public Object proceed() { proceeded++; return "data"; }
+            public Object getTarget() {
+                return CustomerDataAccessInterceptorTest.this;
+            }
+
+            public Object getTimer() {
+                return null;
+            }
+
+            public Method getMethod() {
+                return method;
+            }
+
+            public Constructor<?> getConstructor() {
+                return null;
+            }
+
+            public Object[] getParameters() {
+                return new Object[] {customerId};
+            }
+
+            public void setParameters(Object[] params) {}
+
+            public Map<String, Object> getContextData() {
+                return Map.of();
+            }
+
+            public Object proceed() {
+                proceeded++;
+                return "data";
+            }
         });
     }
 
@@ -82,14 +100,19 @@ class CustomerDataAccessInterceptorTest {
         assertEquals(0, proceeded);
         assertEquals(0, recorded.size());
         assertThrows(AccessDeniedException.class, () -> interceptor.staffReason.declare(42, null), "no reason");
-        assertThrows(AccessDeniedException.class, () -> interceptor.staffReason.declare(42, ""), "an empty reason is none");
+        assertThrows(
+                AccessDeniedException.class, () -> interceptor.staffReason.declare(42, ""), "an empty reason is none");
     }
 
     @Test
     void p12_reasonForStaffAccess_theApiFollowsTheDesksRule() {
         who = new CurrentCaller.Identity("ruud.smit", Role.STAFF, null, 2L);
-        for (String said : List.of(".", " ", "\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B",
-                "          x", "Klant: " + "x".repeat(500))) {
+        for (String said : List.of(
+                ".",
+                " ",
+                "\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B",
+                "          x",
+                "Klant: " + "x".repeat(500))) {
             assertThrows(PolicyViolationException.class, () -> interceptor.staffReason.declare(42, said), said);
             assertThrows(AccessDeniedException.class, () -> call(42), "a refused reason opens nothing");
         }
@@ -123,8 +146,8 @@ class CustomerDataAccessInterceptorTest {
     @Test
     void p12_everyRequestWithinADeskOpeningIsAViewOfThatOpening() throws Exception {
         who = new CurrentCaller.Identity("ruud.smit", Role.STAFF, null, 2L);
-        StaffOpenings.Opening opening = StaffOpenings.Opening.start(43, AccessPurpose.CUSTOMER_QUESTION, null,
-                "belt over verhuizing", NOW);
+        StaffOpenings.Opening opening =
+                StaffOpenings.Opening.start(43, AccessPurpose.CUSTOMER_QUESTION, null, "belt over verhuizing", NOW);
         interceptor.openings.opened(opening);
         for (int page = 0; page < 4; page++) {
             interceptor.staffReason = new StaffAccessReason();
@@ -132,8 +155,10 @@ class CustomerDataAccessInterceptorTest {
             assertEquals("data", call(43));
         }
         assertEquals(4, recorded.size(), "one view per request, four pages");
-        assertTrue(recorded.stream().allMatch(e -> e.openingId().equals(opening.id())
-                && e.purpose() == AccessPurpose.CUSTOMER_QUESTION && e.reason().equals("belt over verhuizing")));
+        assertTrue(recorded.stream()
+                .allMatch(e -> e.openingId().equals(opening.id())
+                        && e.purpose() == AccessPurpose.CUSTOMER_QUESTION
+                        && e.reason().equals("belt over verhuizing")));
         interceptor.openings.close(43);
         interceptor.staffReason = new StaffAccessReason();
         assertThrows(AccessDeniedException.class, () -> call(43));

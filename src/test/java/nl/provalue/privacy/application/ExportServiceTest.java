@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,16 +26,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.application.MyDataViews.AccessPage;
 import nl.provalue.privacy.application.MyDataViews.AccessRow;
 import nl.provalue.privacy.application.MyDataViews.BackupEntry;
@@ -74,6 +67,10 @@ import nl.provalue.privacy.domain.rights.RightsRequestType;
 import nl.provalue.privacy.domain.rights.StatutoryDeadline;
 import nl.provalue.privacy.domain.shared.Purpose;
 import nl.provalue.privacy.domain.web.AccessLogQuery;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
 
 /**
  * The export's catalogue without a server: every category the customer sees on screen is a table
@@ -86,9 +83,22 @@ class ExportServiceTest {
     static final Instant T = Instant.parse("2026-12-01T13:05:00Z");
     static final int OPENINGS = 4_321;
 
-    static final List<String> TABLES = List.of("contact-details", "contact-corrections", "personal-data",
-            "paper-records", "mailboxes", "mail-log", "websites", "traffic-per-day", "access-log", "domains", "backups",
-            "disclosures", "staff-access", "rights-requests", "retention");
+    static final List<String> TABLES = List.of(
+            "contact-details",
+            "contact-corrections",
+            "personal-data",
+            "paper-records",
+            "mailboxes",
+            "mail-log",
+            "websites",
+            "traffic-per-day",
+            "access-log",
+            "domains",
+            "backups",
+            "disclosures",
+            "staff-access",
+            "rights-requests",
+            "retention");
 
     /** Pages handed out and their largest size, to see that openings are read a page at a time. */
     final List<Integer> staffPages = new ArrayList<>();
@@ -99,47 +109,112 @@ class ExportServiceTest {
         export.myData = new MyDataService() {
             @Override
             public Profile profile(long customerId) {
-                return new Profile("PV100231",
-                        new Contact("Jan Jansen", null, "Lindengracht 112", "1015 KK", "Amsterdam", "NL", "+31 6 41 27 83 90",
-                                "jan@jansenfotografie.nl", T, ItemSource.WEB_FORM),
-                        List.of(new ItemGroup(DataCategory.BILLING, List.of(new Item(1, DataCategory.BILLING, "IBAN",
-                                "NL91 ABNA 0417 1643 00", ItemSource.ORAL, T, StorageMedium.BOTH,
-                                List.of(Purpose.ADMINISTRATION), true, "machtiging.pdf")))),
-                        List.of(new Paper("Getekende machtiging", "Archiefkast B", LocalDate.of(2026, 1, 5), null, null, 3)),
-                        List.of(new ContactCorrection(ChangedField.CITY, null, null, "Den Haag", "Rotterdam", ItemSource.WEB_FORM, T,
+                return new Profile(
+                        "PV100231",
+                        new Contact(
+                                "Jan Jansen",
+                                null,
+                                "Lindengracht 112",
+                                "1015 KK",
+                                "Amsterdam",
+                                "NL",
+                                "+31 6 41 27 83 90",
+                                "jan@jansenfotografie.nl",
+                                T,
+                                ItemSource.WEB_FORM),
+                        List.of(new ItemGroup(
+                                DataCategory.BILLING,
+                                List.of(new Item(
+                                        1,
+                                        DataCategory.BILLING,
+                                        "IBAN",
+                                        "NL91 ABNA 0417 1643 00",
+                                        ItemSource.ORAL,
+                                        T,
+                                        StorageMedium.BOTH,
+                                        List.of(Purpose.ADMINISTRATION),
+                                        true,
+                                        "machtiging.pdf")))),
+                        List.of(new Paper(
+                                "Getekende machtiging", "Archiefkast B", LocalDate.of(2026, 1, 5), null, null, 3)),
+                        List.of(new ContactCorrection(
+                                ChangedField.CITY,
+                                null,
+                                null,
+                                "Den Haag",
+                                "Rotterdam",
+                                ItemSource.WEB_FORM,
+                                T,
                                 "jan.jansen")));
             }
 
             @Override
             public List<Site> websites(long customerId) {
-                return List.of(new Site(5, "www.jansenfotografie.nl", "Zakelijk", 100L, YearMonth.of(2026, 12), 40L, 40,
-                        false, false, T, 2, List.of(new Traffic("2026-12-01", LocalDate.of(2026, 12, 1), 40, 2)), List.of()));
+                return List.of(new Site(
+                        5,
+                        "www.jansenfotografie.nl",
+                        "Zakelijk",
+                        100L,
+                        YearMonth.of(2026, 12),
+                        40L,
+                        40,
+                        false,
+                        false,
+                        T,
+                        2,
+                        List.of(new Traffic("2026-12-01", LocalDate.of(2026, 12, 1), 40, 2)),
+                        List.of()));
             }
 
             @Override
             public AccessPage accessLog(long customerId, AccessLogQuery query) {
-                return new AccessPage("www.jansenfotografie.nl",
-                        List.of(new AccessRow(9, T, "192.0.2.7", "GET", "/portfolio", 200, 1234)), null, null, null, T, 1);
+                return new AccessPage(
+                        "www.jansenfotografie.nl",
+                        List.of(new AccessRow(9, T, "192.0.2.7", "GET", "/portfolio", 200, 1234)),
+                        null,
+                        null,
+                        null,
+                        T,
+                        1);
             }
 
             @Override
             public List<MailboxEntry> mailboxes(long customerId) {
-                return List.of(new MailboxEntry("jan@jansenfotografie.nl", List.of(MailProtocol.IMAP),
-                        MailRetentionMode.KEEP_UNTIL_DELETED, null, 12, 3456, T, T));
+                return List.of(new MailboxEntry(
+                        "jan@jansenfotografie.nl",
+                        List.of(MailProtocol.IMAP),
+                        MailRetentionMode.KEEP_UNTIL_DELETED,
+                        null,
+                        12,
+                        3456,
+                        T,
+                        T));
             }
 
             @Override
             public List<MailLogRow> mailLog(long customerId, Instant afterTime, Long afterId, int limit) {
-                return afterTime != null ? List.of() : List.of(
-                        new MailLogRow(1, T, "a@example.org", "jan@jansenfotografie.nl", 100, "bounced", T),
-                        new MailLogRow(2, T, "b@example.org", "jan@jansenfotografie.nl", 100, "somethingnew", T));
+                return afterTime != null
+                        ? List.of()
+                        : List.of(
+                                new MailLogRow(1, T, "a@example.org", "jan@jansenfotografie.nl", 100, "bounced", T),
+                                new MailLogRow(
+                                        2, T, "b@example.org", "jan@jansenfotografie.nl", 100, "somethingnew", T));
             }
 
             @Override
             public List<DomainEntry> domains(long customerId) {
-                return List.of(new DomainEntry("jansenfotografie.nl", LocalDate.of(2019, 3, 1), LocalDate.of(2027, 3, 1),
-                        List.of(new DomainContactEntry(ContactRole.REGISTRANT, HolderKind.NATURAL_PERSON, "Jan Jansen", null,
-                                "jan@jansenfotografie.nl", null, false))));
+                return List.of(new DomainEntry(
+                        "jansenfotografie.nl",
+                        LocalDate.of(2019, 3, 1),
+                        LocalDate.of(2027, 3, 1),
+                        List.of(new DomainContactEntry(
+                                ContactRole.REGISTRANT,
+                                HolderKind.NATURAL_PERSON,
+                                "Jan Jansen",
+                                null,
+                                "jan@jansenfotografie.nl",
+                                null,
+                                false))));
             }
 
             @Override
@@ -149,9 +224,19 @@ class ExportServiceTest {
 
             @Override
             public List<Disclosure> disclosures(long customerId) {
-                return List.of(new Disclosure("REG-2026-0001", RequestType.SUBSCRIBER_DATA, AuthorityType.POLICE,
-                        "Politie Amsterdam", LegalBasis.SV_SUBSCRIBER_DATA, LocalDate.of(2026, 3, 2), RequestStatus.REFUSED,
-                        true, List.of(DataScope.SUBSCRIBER_DATA, DataScope.MAIL_LOG), "Geen bevel", null, null));
+                return List.of(new Disclosure(
+                        "REG-2026-0001",
+                        RequestType.SUBSCRIBER_DATA,
+                        AuthorityType.POLICE,
+                        "Politie Amsterdam",
+                        LegalBasis.SV_SUBSCRIBER_DATA,
+                        LocalDate.of(2026, 3, 2),
+                        RequestStatus.REFUSED,
+                        true,
+                        List.of(DataScope.SUBSCRIBER_DATA, DataScope.MAIL_LOG),
+                        "Geen bevel",
+                        null,
+                        null));
             }
 
             @Override
@@ -159,9 +244,15 @@ class ExportServiceTest {
                 long start = beforeId == null ? OPENINGS : beforeId - 1;
                 List<StaffAccess> page = new ArrayList<>();
                 for (long id = start; id >= 1 && page.size() < max; id--) {
-                    page.add(new StaffAccess(id, T.minusSeconds(OPENINGS - id), "Eva Visser",
+                    page.add(new StaffAccess(
+                            id,
+                            T.minusSeconds(OPENINGS - id),
+                            "Eva Visser",
                             id % 2 == 0 ? AccessPurpose.RIGHTS_REQUEST : AccessPurpose.BILLING,
-                            id % 2 == 0 ? "ERASURE" : null, "Opening " + id, T, 1));
+                            id % 2 == 0 ? "ERASURE" : null,
+                            "Opening " + id,
+                            T,
+                            1));
                 }
                 staffPages.add(page.size());
                 return page;
@@ -175,10 +266,22 @@ class ExportServiceTest {
         export.rights = new RightsRequests() {
             @Override
             public List<View> ofCustomer(long customerId) {
-                return List.of(new View(7, "PV100231", "Jan Jansen", RightsRequestType.ERASURE, RequestChannel.PORTAL,
-                        "Wis mijn oude website", LocalDate.of(2026, 10, 1), LocalDate.of(2027, 1, 1), true,
-                        "Veel gegevens op papier", RightsRequestStatus.REFUSED, "Wettelijke bewaarplicht", "eva.visser",
-                        StatutoryDeadline.Urgency.ON_TIME, List.of()));
+                return List.of(new View(
+                        7,
+                        "PV100231",
+                        "Jan Jansen",
+                        RightsRequestType.ERASURE,
+                        RequestChannel.PORTAL,
+                        "Wis mijn oude website",
+                        LocalDate.of(2026, 10, 1),
+                        LocalDate.of(2027, 1, 1),
+                        true,
+                        "Veel gegevens op papier",
+                        RightsRequestStatus.REFUSED,
+                        "Wettelijke bewaarplicht",
+                        "eva.visser",
+                        StatutoryDeadline.Urgency.ON_TIME,
+                        List.of()));
             }
         };
         return export;
@@ -216,7 +319,8 @@ class ExportServiceTest {
     @Test
     void everyCategoryIsInJsonCsvAndExcel_withTheSameFieldsAndRows() throws IOException {
         Map<String, String> files = export(Locale.forLanguageTag("nl"));
-        JsonObject data = Json.createReader(new StringReader(files.get("data.json"))).readObject();
+        JsonObject data =
+                Json.createReader(new StringReader(files.get("data.json"))).readObject();
         for (String table : TABLES) {
             String machine = files.get("csv/" + table + ".csv");
             String excel = files.get("excel/" + table + ".csv");
@@ -228,16 +332,22 @@ class ExportServiceTest {
             Set<String> fields = new TreeSet<>(rows.getJsonObject(0).keySet());
             Set<String> withoutLabels = new TreeSet<>(fields);
             withoutLabels.removeIf(f -> f.endsWith("Label") && fields.contains(f.substring(0, f.length() - 5)));
-            assertEquals(withoutLabels.size(), records.get(0).size(),
-                    table + ": every CSV column is a JSON field and every JSON field (but a code's label) a column: " + fields);
+            assertEquals(
+                    withoutLabels.size(),
+                    records.get(0).size(),
+                    table + ": every CSV column is a JSON field and every JSON field (but a code's label) a column: "
+                            + fields);
             for (int i = 1; i < rows.size(); i++) {
                 assertEquals(fields, rows.getJsonObject(i).keySet(), table + ": every row has every field");
             }
             assertEquals('\uFEFF', excel.charAt(0), table + ": Excel's file starts with a byte order mark");
-            try (CSVParser p = CSVParser.parse(new StringReader(excel.substring(1)),
+            try (CSVParser p = CSVParser.parse(
+                    new StringReader(excel.substring(1)),
                     nl.provalue.privacy.application.export.ExportWriter.EXCEL_CSV)) {
-                assertEquals(records.stream().map(CSVRecord::toList).toList(),
-                        p.getRecords().stream().map(CSVRecord::toList).toList(), table + ": Excel's file holds the same cells");
+                assertEquals(
+                        records.stream().map(CSVRecord::toList).toList(),
+                        p.getRecords().stream().map(CSVRecord::toList).toList(),
+                        table + ": Excel's file holds the same cells");
             }
         }
         assertTrue(files.containsKey("LEESMIJ.txt"), files.keySet().toString());
@@ -245,19 +355,25 @@ class ExportServiceTest {
 
     /** The rows of one table of the HTML page, header first, each a list of its cells' texts. */
     static List<List<String>> htmlRows(String page, String table) {
-        java.util.regex.Matcher t = java.util.regex.Pattern.compile("<table class=\"" + table + "\">(.*?)</table>",
-                java.util.regex.Pattern.DOTALL).matcher(page);
+        java.util.regex.Matcher t = java.util.regex.Pattern.compile(
+                        "<table class=\"" + table + "\">(.*?)</table>", java.util.regex.Pattern.DOTALL)
+                .matcher(page);
         assertTrue(t.find(), table + " in the HTML page");
         List<List<String>> rows = new ArrayList<>();
         java.util.regex.Matcher tr = java.util.regex.Pattern.compile("<tr>(.*?)</tr>", java.util.regex.Pattern.DOTALL)
                 .matcher(t.group(1));
         while (tr.find()) {
             List<String> cells = new ArrayList<>();
-            java.util.regex.Matcher td = java.util.regex.Pattern.compile("<t[hd][^>]*>(.*?)</t[hd]>", java.util.regex.Pattern.DOTALL)
+            java.util.regex.Matcher td = java.util.regex.Pattern.compile(
+                            "<t[hd][^>]*>(.*?)</t[hd]>", java.util.regex.Pattern.DOTALL)
                     .matcher(tr.group(1));
             while (td.find()) {
-                cells.add(td.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                        .replace("&#39;", "'").replace("&amp;", "&"));
+                cells.add(td.group(1)
+                        .replace("&lt;", "<")
+                        .replace("&gt;", ">")
+                        .replace("&quot;", "\"")
+                        .replace("&#39;", "'")
+                        .replace("&amp;", "&"));
             }
             rows.add(cells);
         }
@@ -271,7 +387,9 @@ class ExportServiceTest {
             String name = locale.getLanguage().equals("nl") ? "overzicht.html" : "overview.html";
             String page = files.get(name);
             assertTrue(page != null, name + " in the ZIP: " + files.keySet());
-            assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\">"), page.substring(0, 60));
+            assertTrue(
+                    page.startsWith("<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\">"),
+                    page.substring(0, 60));
             for (String table : TABLES) {
                 List<CSVRecord> records = csv(files.get("csv/" + table + ".csv"));
                 List<List<String>> rows = htmlRows(page, table);
@@ -283,7 +401,8 @@ class ExportServiceTest {
                     for (int c = 0; c < csvCells.size(); c++) {
                         String csvCell = csvCells.get(c);
                         String htmlCell = htmlCells.get(c);
-                        assertTrue(csvCell.equals(htmlCell) || csvCell.equals("'" + htmlCell),
+                        assertTrue(
+                                csvCell.equals(htmlCell) || csvCell.equals("'" + htmlCell),
                                 table + " row " + r + " column " + c + ": CSV " + csvCell + ", HTML " + htmlCell);
                     }
                 }
@@ -291,17 +410,38 @@ class ExportServiceTest {
         }
     }
 
-
     @Test
     void theRightsRequestsAndWhatWeKeepAreExported() throws IOException {
         Map<String, String> files = export(Locale.forLanguageTag("nl"));
         List<CSVRecord> rights = csv(files.get("csv/rights-requests.csv"));
-        assertEquals(List.of("Soort", "Omschrijving", "Ontvangen per", "Ontvangen op", "Antwoord uiterlijk", "Verlengd",
-                "Reden van verlenging", "Stand", "Antwoord"), rights.get(0).toList());
-        assertEquals(List.of("Wissen", "Wis mijn oude website", "portaal", "2026-10-01", "2027-01-01", "ja",
-                "Veel gegevens op papier", "Afgewezen", "Wettelijke bewaarplicht"), rights.get(1).toList());
-        JsonObject request = Json.createReader(new StringReader(files.get("data.json"))).readObject()
-                .getJsonArray("rightsRequests").getJsonObject(0);
+        assertEquals(
+                List.of(
+                        "Soort",
+                        "Omschrijving",
+                        "Ontvangen per",
+                        "Ontvangen op",
+                        "Antwoord uiterlijk",
+                        "Verlengd",
+                        "Reden van verlenging",
+                        "Stand",
+                        "Antwoord"),
+                rights.get(0).toList());
+        assertEquals(
+                List.of(
+                        "Wissen",
+                        "Wis mijn oude website",
+                        "portaal",
+                        "2026-10-01",
+                        "2027-01-01",
+                        "ja",
+                        "Veel gegevens op papier",
+                        "Afgewezen",
+                        "Wettelijke bewaarplicht"),
+                rights.get(1).toList());
+        JsonObject request = Json.createReader(new StringReader(files.get("data.json")))
+                .readObject()
+                .getJsonArray("rightsRequests")
+                .getJsonObject(0);
         assertEquals("REFUSED", request.getString("status"));
         assertEquals("Afgewezen", request.getString("statusLabel"));
         assertEquals("ERASURE", request.getString("type"));
@@ -309,9 +449,21 @@ class ExportServiceTest {
 
         List<CSVRecord> kept = csv(files.get("csv/retention.csv"));
         assertEquals(KeptCategory.values().length + 1, kept.size(), "every category of the 'what we keep' page");
-        assertEquals(List.of("Soort", "Wat", "Waarvoor", "Grondslag", "Bron", "Bewaartermijn", "Verwijdering",
-                "Privacybeleid"), kept.get(0).toList());
-        CSVRecord mailLog = kept.stream().filter(r -> r.get(0).equals("Maillog")).findFirst().orElseThrow();
+        assertEquals(
+                List.of(
+                        "Soort",
+                        "Wat",
+                        "Waarvoor",
+                        "Grondslag",
+                        "Bron",
+                        "Bewaartermijn",
+                        "Verwijdering",
+                        "Privacybeleid"),
+                kept.get(0).toList());
+        CSVRecord mailLog = kept.stream()
+                .filter(r -> r.get(0).equals("Maillog"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(mailLog.get(5).contains("4 weken"), mailLog.toString());
         assertEquals("Gerechtvaardigd belang", mailLog.get(3));
     }
@@ -320,11 +472,28 @@ class ExportServiceTest {
     void headersAndValuesAreWordsInTheCustomersLanguage_neverCodes() throws IOException {
         Map<String, String> files = export(Locale.forLanguageTag("nl"));
         Set<String> codes = new TreeSet<>();
-        for (Class<? extends Enum<?>> type : List.of(ContactField.class, ItemSource.class, StorageMedium.class,
-                Purpose.class, DataCategory.class, MailProtocol.class, MailRetentionMode.class, ContactRole.class,
-                HolderKind.class, BackupKind.class, RequestType.class, AuthorityType.class, LegalBasis.class,
-                RequestStatus.class, DataScope.class, AccessPurpose.class, RightsRequestType.class, RequestChannel.class,
-                RightsRequestStatus.class, KeptCategory.class, KeptCategory.LegalGround.class)) {
+        for (Class<? extends Enum<?>> type : List.of(
+                ContactField.class,
+                ItemSource.class,
+                StorageMedium.class,
+                Purpose.class,
+                DataCategory.class,
+                MailProtocol.class,
+                MailRetentionMode.class,
+                ContactRole.class,
+                HolderKind.class,
+                BackupKind.class,
+                RequestType.class,
+                AuthorityType.class,
+                LegalBasis.class,
+                RequestStatus.class,
+                DataScope.class,
+                AccessPurpose.class,
+                RightsRequestType.class,
+                RequestChannel.class,
+                RightsRequestStatus.class,
+                KeptCategory.class,
+                KeptCategory.LegalGround.class)) {
             for (Enum<?> e : type.getEnumConstants()) {
                 codes.add(e.name());
             }
@@ -332,25 +501,32 @@ class ExportServiceTest {
         for (String table : TABLES) {
             for (CSVRecord r : csv(files.get("csv/" + table + ".csv"))) {
                 for (String cell : r) {
-                    assertFalse(codes.contains(cell) && !cell.equals("FIOD") && !cell.equals("IMAP"),
+                    assertFalse(
+                            codes.contains(cell) && !cell.equals("FIOD") && !cell.equals("IMAP"),
                             table + ": an internal code in a cell: " + cell);
                     assertFalse(cell.matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), table + ": a UTC time: " + cell);
                 }
             }
         }
         String staff = files.get("csv/staff-access.csv");
-        assertTrue(staff.startsWith("Geopend op,Medewerker,Waarvoor,Toelichting van de medewerker,Laatst bekeken op,"
-                + "Keren bekeken\r\n"), staff);
+        assertTrue(
+                staff.startsWith("Geopend op,Medewerker,Waarvoor,Toelichting van de medewerker,Laatst bekeken op,"
+                        + "Keren bekeken\r\n"),
+                staff);
         assertTrue(staff.contains("Uw verzoek (verwijdering) afhandelen"), "the purpose as the customer reads it");
-        assertTrue(files.get("csv/contact-details.csv").contains("Naam,Jan Jansen,Webformulier,2026-12-01T14:05:00+01:00"),
+        assertTrue(
+                files.get("csv/contact-details.csv").contains("Naam,Jan Jansen,Webformulier,2026-12-01T14:05:00+01:00"),
                 "times in Europe/Amsterdam with their offset");
-        assertTrue(files.get("csv/mail-log.csv").contains("Niet afgeleverd, teruggestuurd"), "a Postfix status in words");
-        assertTrue(files.get("csv/mail-log.csv").contains(",somethingnew,"), "one the portal has no words for, as it is");
+        assertTrue(
+                files.get("csv/mail-log.csv").contains("Niet afgeleverd, teruggestuurd"), "a Postfix status in words");
+        assertTrue(
+                files.get("csv/mail-log.csv").contains(",somethingnew,"), "one the portal has no words for, as it is");
         assertTrue(files.get("csv/disclosures.csv").contains("\"Gebruikersgegevens, Maillog\""));
 
         Map<String, String> english = export(Locale.ENGLISH);
         assertTrue(english.containsKey("README.txt"));
-        assertTrue(english.get("csv/rights-requests.csv").startsWith("Kind,Description,Received by,"),
+        assertTrue(
+                english.get("csv/rights-requests.csv").startsWith("Kind,Description,Received by,"),
                 english.get("csv/rights-requests.csv"));
         assertTrue(english.get("csv/rights-requests.csv").contains("Refused"));
     }
@@ -360,12 +536,20 @@ class ExportServiceTest {
         Map<String, String> files = export(Locale.forLanguageTag("nl"));
         List<CSVRecord> rows = csv(files.get("csv/staff-access.csv"));
         assertEquals(OPENINGS + 1, rows.size(), "all openings, none capped");
-        assertEquals(OPENINGS, Json.createReader(new StringReader(files.get("data.json"))).readObject()
-                .getJsonArray("staffAccess").size());
-        assertEquals(OPENINGS, rows.stream().skip(1).map(r -> r.get(3)).distinct().count(), "each once");
-        assertTrue(staffPages.size() > 1 && staffPages.stream().allMatch(n -> n <= ExportService.BATCH),
+        assertEquals(
+                OPENINGS,
+                Json.createReader(new StringReader(files.get("data.json")))
+                        .readObject()
+                        .getJsonArray("staffAccess")
+                        .size());
+        assertEquals(
+                OPENINGS, rows.stream().skip(1).map(r -> r.get(3)).distinct().count(), "each once");
+        assertTrue(
+                staffPages.size() > 1 && staffPages.stream().allMatch(n -> n <= ExportService.BATCH),
                 "read in pages of at most " + ExportService.BATCH + ": " + staffPages);
-        assertTrue(files.get("LEESMIJ.txt").contains("staff-access.csv (in data.json: staffAccess), " + OPENINGS + " regels"),
+        assertTrue(
+                files.get("LEESMIJ.txt")
+                        .contains("staff-access.csv (in data.json: staffAccess), " + OPENINGS + " regels"),
                 files.get("LEESMIJ.txt"));
     }
 }

@@ -5,18 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.ResourceBundle;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
+import org.junit.jupiter.api.Test;
 
 class FaultTest {
 
     @Test
     void causesAreFoundThroughTheContainersWrapping() {
-        RuntimeException wrapped = new RuntimeException(new IllegalStateException(
-                new SQLTransientConnectionException("Connection refused")));
+        RuntimeException wrapped = new RuntimeException(
+                new IllegalStateException(new SQLTransientConnectionException("Connection refused")));
         assertEquals(Fault.UNAVAILABLE, Fault.of(wrapped));
         assertEquals(Fault.NOT_FOUND, Fault.of(new RuntimeException(new NotFoundException("request", 7))));
         assertEquals(Fault.DENIED, Fault.of(new AccessDeniedException("staff only")));

@@ -2,6 +2,8 @@ package nl.provalue.privacy.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.BufferedWriter;
 import java.io.StringReader;
 import java.net.URI;
@@ -24,10 +26,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-
+import nl.provalue.privacy.infrastructure.importing.accesslog.AccessLogLine;
+import nl.provalue.privacy.infrastructure.importing.accesslog.AccessLogParser;
+import nl.provalue.privacy.infrastructure.importing.accesslog.LineKeys;
+import nl.provalue.privacy.infrastructure.importing.accesslog.ParseResult;
+import nl.provalue.privacy.testsupport.Db;
+import nl.provalue.privacy.testsupport.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,13 +39,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import nl.provalue.privacy.infrastructure.importing.accesslog.AccessLogLine;
-import nl.provalue.privacy.infrastructure.importing.accesslog.AccessLogParser;
-import nl.provalue.privacy.infrastructure.importing.accesslog.LineKeys;
-import nl.provalue.privacy.infrastructure.importing.accesslog.ParseResult;
-import nl.provalue.privacy.testsupport.Db;
-import nl.provalue.privacy.testsupport.PortalDeployment;
 
 /**
  * P3, P6 throughput: a 1,000,000-line access log (the real 10,000-line log a hundred times, each
@@ -54,7 +51,8 @@ import nl.provalue.privacy.testsupport.PortalDeployment;
 class AccessLogImportBenchIT {
 
     private static final int COPIES = 100;
-    private static final DateTimeFormatter APACHE = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH);
+    private static final DateTimeFormatter APACHE =
+            DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -67,7 +65,8 @@ class AccessLogImportBenchIT {
     @Test
     void aMillionLinesAgainstLoadData() throws Exception {
         List<String> report = new ArrayList<>();
-        List<String> real = Files.readAllLines(Path.of("src/test/resources/logs/apache_logs"), StandardCharsets.ISO_8859_1);
+        List<String> real =
+                Files.readAllLines(Path.of("src/test/resources/logs/apache_logs"), StandardCharsets.ISO_8859_1);
         Path log = Files.createTempFile("access-1m", ".log");
         long t0 = System.nanoTime();
         try (BufferedWriter w = Files.newBufferedWriter(log, StandardCharsets.ISO_8859_1)) {
@@ -75,7 +74,8 @@ class AccessLogImportBenchIT {
                 for (String line : real) {
                     int open = line.indexOf('[');
                     int close = line.indexOf(']', open);
-                    ZonedDateTime at = ZonedDateTime.parse(line.substring(open + 1, close), APACHE).plusWeeks(copy);
+                    ZonedDateTime at = ZonedDateTime.parse(line.substring(open + 1, close), APACHE)
+                            .plusWeeks(copy);
                     w.write(line, 0, open + 1);
                     w.write(APACHE.format(at));
                     w.write(line, close, line.length() - close);
@@ -89,19 +89,27 @@ class AccessLogImportBenchIT {
         // 1. The portal: upload, then the batch job, timed from the request to the finished report.
         String host = "www.bench" + System.nanoTime() + ".nl";
         long site = Db.newWebsite("PV100912", host);
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
-                .version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
         URI root = URI.create(base.toExternalForm());
         http.send(HttpRequest.newBuilder(root.resolve("/login.xhtml")).build(), HttpResponse.BodyHandlers.discarding());
-        http.send(HttpRequest.newBuilder(root.resolve("/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=eva.visser&j_password=Welkom-Eva-2026")).build(),
+        http.send(
+                HttpRequest.newBuilder(root.resolve("/j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("j_username=eva.visser&j_password=Welkom-Eva-2026"))
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
         long i0 = System.nanoTime();
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(root.resolve("/api/staff/import/access-log?site=" + host
-                        + "&name=access-1m.log&wait=1800")).timeout(Duration.ofMinutes(31))
-                .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofFile(log)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(root.resolve(
+                                "/api/staff/import/access-log?site=" + host + "&name=access-1m.log&wait=1800"))
+                        .timeout(Duration.ofMinutes(31))
+                        .header("Content-Type", "application/octet-stream")
+                        .POST(HttpRequest.BodyPublishers.ofFile(log))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         long importMs = ms(i0);
         JsonObject done = Json.createReader(new StringReader(r.body())).readObject();
         assertEquals("COMPLETED", done.getString("status"), r.body());
@@ -109,8 +117,10 @@ class AccessLogImportBenchIT {
         Instant started = Instant.parse(done.getString("startedAt"));
         Instant finished = Instant.parse(done.getString("finishedAt"));
         long jobMs = Duration.between(started, finished).toMillis();
-        report.add(String.format("portal import (POST with the file, batch job, chunks of 5,000 lines): %,d ms in all,"
-                + " of which the job %,d ms = %,.0f lines/s", importMs, jobMs, lines * 1000.0 / jobMs));
+        report.add(String.format(
+                "portal import (POST with the file, batch job, chunks of 5,000 lines): %,d ms in all,"
+                        + " of which the job %,d ms = %,.0f lines/s",
+                importMs, jobMs, lines * 1000.0 / jobMs));
 
         // 2. The ceiling: the same rows, already parsed into a tab-separated file, loaded by MariaDB itself
         //    into the same table with the same indexes, for a second website.
@@ -124,24 +134,30 @@ class AccessLogImportBenchIT {
             for (String line : Files.readAllLines(log, StandardCharsets.ISO_8859_1)) {
                 AccessLogLine a = ((ParseResult.Parsed) parser.parse(line)).line();
                 w.write(site2 + "\t" + sql.format(LocalDateTime.ofInstant(a.requestedAt(), ZoneOffset.UTC)) + "\t"
-                        + a.clientIp() + "\t" + a.method() + "\t" + a.path().replace("\\", "\\\\").replace("\t", "\\t")
+                        + a.clientIp() + "\t" + a.method() + "\t"
+                        + a.path().replace("\\", "\\\\").replace("\t", "\\t")
                         + "\t" + a.status() + "\t" + a.responseBytes() + "\t" + (line.length() + 1) + "\t"
                         + keys.next(line) + "\n");
             }
         }
         long convertMs = ms(c0);
         long l0 = System.nanoTime();
-        try (Connection c = DriverManager.getConnection(System.getProperty("it.db.url") + "?allowLocalInfile=true",
-                System.getProperty("it.db.user"), System.getProperty("it.db.password", ""));
-             Statement s = c.createStatement()) {
-            long loaded = s.executeLargeUpdate("LOAD DATA LOCAL INFILE '" + tsv.toAbsolutePath() + "' INTO TABLE access_log_entry"
-                    + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' LINES TERMINATED BY '\\n'"
-                    + " (website_id, requested_at, client_ip, http_method, path, status_code, response_bytes, stored_bytes, line_key)");
+        try (Connection c = DriverManager.getConnection(
+                        System.getProperty("it.db.url") + "?allowLocalInfile=true",
+                        System.getProperty("it.db.user"),
+                        System.getProperty("it.db.password", ""));
+                Statement s = c.createStatement()) {
+            long loaded = s.executeLargeUpdate(
+                    "LOAD DATA LOCAL INFILE '" + tsv.toAbsolutePath() + "' INTO TABLE access_log_entry"
+                            + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' LINES TERMINATED BY '\\n'"
+                            + " (website_id, requested_at, client_ip, http_method, path, status_code, response_bytes, stored_bytes, line_key)");
             assertEquals(lines, loaded);
         }
         long loadMs = ms(l0);
-        report.add(String.format("LOAD DATA LOCAL INFILE of the same %,d rows: %,d ms = %,.0f rows/s"
-                + " (turning the log into its tab-separated file first: %,d ms)", lines, loadMs, lines * 1000.0 / loadMs, convertMs));
+        report.add(String.format(
+                "LOAD DATA LOCAL INFILE of the same %,d rows: %,d ms = %,.0f rows/s"
+                        + " (turning the log into its tab-separated file first: %,d ms)",
+                lines, loadMs, lines * 1000.0 / loadMs, convertMs));
         report.add(String.format("portal job / LOAD DATA: %.1f×", jobMs / (double) loadMs));
         assertEquals(lines, Db.scalar("SELECT count(*) FROM access_log_entry WHERE website_id = ?", site));
         assertEquals(lines, Db.scalar("SELECT count(*) FROM access_log_entry WHERE website_id = ?", site2));

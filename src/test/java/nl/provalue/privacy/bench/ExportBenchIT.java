@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-
+import nl.provalue.privacy.testsupport.BusyCustomer;
+import nl.provalue.privacy.testsupport.Db;
+import nl.provalue.privacy.testsupport.PortalDeployment;
+import nl.provalue.privacy.testsupport.PortalHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,11 +24,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import nl.provalue.privacy.testsupport.BusyCustomer;
-import nl.provalue.privacy.testsupport.Db;
-import nl.provalue.privacy.testsupport.PortalDeployment;
-import nl.provalue.privacy.testsupport.PortalHttp;
 
 /**
  * The export of a customer with a million access-log lines ({@code -Dbench.export.lines}) against
@@ -93,8 +91,14 @@ class ExportBenchIT {
         }
         pair.shutdown();
         double allowed = export * 2.0 / Math.min(cores, 2) * 1.25;
-        report.add(String.format(Locale.ROOT, "two exports at once on %d cores: %.1f s and %.1f s (one alone %.1f s;"
-                + " allowed %.1f s each)", cores, both.get(0).get(), both.get(1).get(), export, allowed));
+        report.add(String.format(
+                Locale.ROOT,
+                "two exports at once on %d cores: %.1f s and %.1f s (one alone %.1f s;" + " allowed %.1f s each)",
+                cores,
+                both.get(0).get(),
+                both.get(1).get(),
+                export,
+                allowed));
         String pairLine = report.get(report.size() - 1);
         boolean pairWithin = slowest <= allowed;
 
@@ -104,8 +108,16 @@ class ExportBenchIT {
         }
         Path dump = dir.resolve("access-log.sql");
         long t0 = System.nanoTime();
-        run(List.of("mariadb-dump", "-h127.0.0.1", "-uroot", "--no-create-info", "--skip-lock-tables",
-                "--where=website_id=" + customer.siteId(), "--result-file=" + dump, database, "access_log_entry"));
+        run(List.of(
+                "mariadb-dump",
+                "-h127.0.0.1",
+                "-uroot",
+                "--no-create-info",
+                "--skip-lock-tables",
+                "--where=website_id=" + customer.siteId(),
+                "--result-file=" + dump,
+                database,
+                "access_log_entry"));
         double dumped = (System.nanoTime() - t0) / 1e9;
         Path zip = dir.resolve("access-log.zip");
         Files.deleteIfExists(zip);
@@ -113,15 +125,24 @@ class ExportBenchIT {
         run(List.of("zip", "-q", "-j", zip.toString(), dump.toString()));
         double zipped = (System.nanoTime() - t0) / 1e9;
         double ratio = export / (dumped + zipped);
-        report.add(String.format(Locale.ROOT, "%,d access-log lines: export %.1f s (%,d bytes); mariadb-dump %.1f s (%,d bytes)"
+        report.add(String.format(
+                Locale.ROOT,
+                "%,d access-log lines: export %.1f s (%,d bytes); mariadb-dump %.1f s (%,d bytes)"
                         + " + zip %.1f s (%,d bytes) = %.1f s; export / (dump + zip) = %.2f",
-                LINES, export, bytes, dumped, Files.size(dump), zipped, Files.size(zip), dumped + zipped, ratio));
+                LINES,
+                export,
+                bytes,
+                dumped,
+                Files.size(dump),
+                zipped,
+                Files.size(zip),
+                dumped + zipped,
+                ratio));
         Files.write(Path.of("target/perf/export.txt"), report);
         report.forEach(System.out::println);
         String ratioLine = report.get(report.size() - 1);
         org.junit.jupiter.api.Assertions.assertAll(
-                () -> assertTrue(pairWithin, pairLine),
-                () -> assertTrue(ratio <= 2.0, ratioLine));
+                () -> assertTrue(pairWithin, pairLine), () -> assertTrue(ratio <= 2.0, ratioLine));
     }
 
     private static void run(List<String> command) throws Exception {

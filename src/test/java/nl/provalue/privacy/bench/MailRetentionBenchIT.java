@@ -16,14 +16,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 import nl.provalue.privacy.testsupport.BrowserTestBase;
 import nl.provalue.privacy.testsupport.Db;
 import nl.provalue.privacy.testsupport.TestDovecot;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * P5 at a provider's scale: how long the mail server takes to carry out the settings of 10,000
@@ -46,8 +44,9 @@ class MailRetentionBenchIT extends BrowserTestBase {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
         try (Connection c = Db.connect()) {
             c.setAutoCommit(false);
-            try (PreparedStatement box = c.prepareStatement("INSERT INTO mailbox (customer_id, address, retention_mode,"
-                    + " keep_days, messages_stored, bytes_stored, setting_changed_at, created_at) VALUES (?, ?, ?, ?, 0, 0, ?, ?)")) {
+            try (PreparedStatement box = c.prepareStatement(
+                    "INSERT INTO mailbox (customer_id, address, retention_mode,"
+                            + " keep_days, messages_stored, bytes_stored, setting_changed_at, created_at) VALUES (?, ?, ?, ?, 0, 0, ?, ?)")) {
                 for (int i = 0; i < MAILBOXES; i++) {
                     box.setLong(1, customer);
                     box.setString(2, addresses.get(i));
@@ -86,7 +85,9 @@ class MailRetentionBenchIT extends BrowserTestBase {
 
             browser.login("ruud.smit", "Welkom-Ruud-2026");
             browser.open("/staff/retention.xhtml");
-            browser.find(".rule-MAIL_RETENTION").findElement(By.cssSelector("button.run-now")).click();
+            browser.find(".rule-MAIL_RETENTION")
+                    .findElement(By.cssSelector("button.run-now"))
+                    .click();
             new WebDriverWait(browser.driver(), Duration.ofMinutes(30))
                     .until(d -> browser.pageText().contains("Bewaarinstelling van mailboxen: "));
         }
@@ -94,20 +95,29 @@ class MailRetentionBenchIT extends BrowserTestBase {
         long runId = Db.scalar("SELECT max(id) FROM retention_run WHERE rule_id = 'MAIL_RETENTION'");
         String outcome = Db.string("SELECT outcome FROM retention_run WHERE id = ?", runId);
         long checked = Db.scalar("SELECT removed_count FROM retention_run WHERE id = ?", runId);
-        long millis = Db.scalar("SELECT TIMESTAMPDIFF(MICROSECOND, started_at, finished_at) DIV 1000 FROM retention_run"
-                + " WHERE id = ?", runId);
+        long millis = Db.scalar(
+                "SELECT TIMESTAMPDIFF(MICROSECOND, started_at, finished_at) DIV 1000 FROM retention_run"
+                        + " WHERE id = ?",
+                runId);
         long removed = Db.scalar("SELECT sum(retention_removed) FROM mailbox WHERE customer_id = ?", customer);
         assertEquals("COMPLETED", outcome);
         assertEquals(MAILBOXES, removed, "each mailbox's setting removed exactly its one message");
 
-        String report = String.format("""
+        String report = String.format(
+                """
                 Applying mailbox retention settings (P5) through Dovecot's doveadm HTTP API
                 mailboxes with a setting that removes mail: %d (half keep 30 days, half delete on fetch), 3 messages each
                 run: %s, %d mailboxes visited (the demo's own mailboxes, unknown to this Dovecot, included)
                 messages removed: %d
                 duration: %.1f s, %.1f mailboxes per second, %.2f ms per mailbox
                 (per mailbox: one search, one expunge by uid, and the figures read again: 3 requests)
-                """, MAILBOXES, outcome, checked, removed, millis / 1000.0, checked * 1000.0 / Math.max(1, millis),
+                """,
+                MAILBOXES,
+                outcome,
+                checked,
+                removed,
+                millis / 1000.0,
+                checked * 1000.0 / Math.max(1, millis),
                 (double) millis / Math.max(1, checked));
         System.out.println(report);
         Path out = Path.of("target/perf");
@@ -116,7 +126,9 @@ class MailRetentionBenchIT extends BrowserTestBase {
     }
 
     private static void message(Path file, String to, int daysAgo) throws IOException {
-        Files.writeString(file, "From: afzender@example.org\r\nTo: " + to + "\r\nSubject: bench\r\n\r\nTekst\r\n",
+        Files.writeString(
+                file,
+                "From: afzender@example.org\r\nTo: " + to + "\r\nSubject: bench\r\n\r\nTekst\r\n",
                 StandardCharsets.UTF_8);
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofDays(daysAgo))));
     }

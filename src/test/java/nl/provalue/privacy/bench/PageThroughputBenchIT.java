@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import nl.provalue.privacy.testsupport.BusyCustomer;
+import nl.provalue.privacy.testsupport.PortalDeployment;
+import nl.provalue.privacy.testsupport.PortalHttp;
+import nl.provalue.privacy.testsupport.TestTls;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,11 +27,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import nl.provalue.privacy.testsupport.BusyCustomer;
-import nl.provalue.privacy.testsupport.PortalDeployment;
-import nl.provalue.privacy.testsupport.PortalHttp;
-import nl.provalue.privacy.testsupport.TestTls;
 
 /**
  * Every customer page under load (wrk: 2 threads, 8 connections), for a customer with a few hundred
@@ -50,6 +48,7 @@ class PageThroughputBenchIT {
     private static final int ROUNDS = Integer.getInteger("bench.pages.rounds", 3);
     /** Rounds run first and not counted: the server's JIT is still compiling during the first. */
     private static final int WARM_UP = Integer.getInteger("bench.pages.warmUp", 1);
+
     private static final int SECONDS = Integer.getInteger("bench.pages.seconds", 8);
     private static final long ACCESS_LINES = Long.getLong("bench.pages.accessLines", 10_000_000);
     private static final long MAIL_LINES = Long.getLong("bench.pages.mailLines", 1_000_000);
@@ -69,8 +68,12 @@ class PageThroughputBenchIT {
         long t0 = System.nanoTime();
         BusyCustomer small = BusyCustomer.create("bench.klein", 300, 300, 0);
         BusyCustomer busy = BusyCustomer.create("bench.druk", MAIL_LINES, ACCESS_LINES, 200_000);
-        report.add(String.format(Locale.ROOT, "data: %,d mail-log and %,d access-log lines for the busy customer, %d s",
-                MAIL_LINES, ACCESS_LINES, (System.nanoTime() - t0) / 1_000_000_000));
+        report.add(String.format(
+                Locale.ROOT,
+                "data: %,d mail-log and %,d access-log lines for the busy customer, %d s",
+                MAIL_LINES,
+                ACCESS_LINES,
+                (System.nanoTime() - t0) / 1_000_000_000));
 
         String https = TestTls.https(base).toExternalForm().replaceAll("/$", "");
         Map<String, String> cookies = new LinkedHashMap<>();
@@ -82,9 +85,16 @@ class PageThroughputBenchIT {
         }
 
         Map<String, List<Double>> rates = new LinkedHashMap<>();
-        List<String> pages = List.of("/customer/", "/customer/my-data.xhtml", "/customer/websites.xhtml",
-                "/customer/access-log.xhtml?site=", "/customer/mail.xhtml", "/customer/domains.xhtml",
-                "/customer/backups.xhtml", "/customer/disclosures.xhtml", "/customer/rights.xhtml",
+        List<String> pages = List.of(
+                "/customer/",
+                "/customer/my-data.xhtml",
+                "/customer/websites.xhtml",
+                "/customer/access-log.xhtml?site=",
+                "/customer/mail.xhtml",
+                "/customer/domains.xhtml",
+                "/customer/backups.xhtml",
+                "/customer/disclosures.xhtml",
+                "/customer/rights.xhtml",
                 "/customer/what-we-keep.xhtml");
         for (int round = 0; round < WARM_UP + ROUNDS; round++) {
             if (round == WARM_UP) {
@@ -95,7 +105,11 @@ class PageThroughputBenchIT {
                 for (BusyCustomer c : List.of(small, busy)) {
                     String path = page.endsWith("site=") ? page + c.siteId() : page;
                     HttpResponseCheck.ok(clients.get(c.username()), path);
-                    measure(rates, page + (c == small ? " (small)" : " (busy)"), https + path, cookies.get(c.username()));
+                    measure(
+                            rates,
+                            page + (c == small ? " (small)" : " (busy)"),
+                            https + path,
+                            cookies.get(c.username()));
                 }
             }
         }
@@ -109,13 +123,21 @@ class PageThroughputBenchIT {
         for (String page : pages) {
             double s = median(rates.get(page + " (small)"));
             double b = median(rates.get(page + " (busy)"));
-            report.add(String.format(Locale.ROOT, "%-40s small %7.0f  busy %7.0f req/s  busy/small %.2f  small/sign-in %3.0f %%",
-                    page, s, b, b / s, 100 * s / login));
+            report.add(String.format(
+                    Locale.ROOT,
+                    "%-40s small %7.0f  busy %7.0f req/s  busy/small %.2f  small/sign-in %3.0f %%",
+                    page,
+                    s,
+                    b,
+                    b / s,
+                    100 * s / login));
             if (s / b > 1.2) {
-                failures.add(page + ": the busy customer's page is " + String.format(Locale.ROOT, "%.2f", s / b) + " times slower");
+                failures.add(page + ": the busy customer's page is " + String.format(Locale.ROOT, "%.2f", s / b)
+                        + " times slower");
             }
             if (Math.min(s, b) < login / 2) {
-                failures.add(page + ": " + String.format(Locale.ROOT, "%.0f %%", 100 * Math.min(s, b) / login) + " of the sign-in page");
+                failures.add(page + ": " + String.format(Locale.ROOT, "%.0f %%", 100 * Math.min(s, b) / login)
+                        + " of the sign-in page");
             }
         }
         for (Map.Entry<String, List<Double>> e : rates.entrySet()) {

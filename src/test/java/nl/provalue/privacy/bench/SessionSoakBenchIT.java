@@ -14,7 +14,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-
+import nl.provalue.privacy.testsupport.Db;
+import nl.provalue.privacy.testsupport.PortalDeployment;
+import nl.provalue.privacy.testsupport.PortalHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,10 +24,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import nl.provalue.privacy.testsupport.Db;
-import nl.provalue.privacy.testsupport.PortalDeployment;
-import nl.provalue.privacy.testsupport.PortalHttp;
 
 /**
  * A soak of signed-in load: busy customers clicking through their pages without pause, customers
@@ -48,8 +46,12 @@ class SessionSoakBenchIT {
     private static final String PASSWORD = "Een lange zin als wachtwoord";
     private static final int BUSY = 6;
     private static final int IDLE = 24;
-    private static final List<String> PAGES = List.of("/customer/", "/customer/my-data.xhtml",
-            "/customer/websites.xhtml", "/customer/what-we-keep.xhtml", "/customer/rights.xhtml");
+    private static final List<String> PAGES = List.of(
+            "/customer/",
+            "/customer/my-data.xhtml",
+            "/customer/websites.xhtml",
+            "/customer/what-we-keep.xhtml",
+            "/customer/rights.xhtml");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -94,7 +96,10 @@ class SessionSoakBenchIT {
                 long next = System.nanoTime() + pause;
                 while (next < deadline) {
                     sleepUntil(next);
-                    visit(http, "/customer/", "customer idle for " + TimeUnit.NANOSECONDS.toSeconds(pause) + " s (" + who + ")");
+                    visit(
+                            http,
+                            "/customer/",
+                            "customer idle for " + TimeUnit.NANOSECONDS.toSeconds(pause) + " s (" + who + ")");
                     idleRequests.incrementAndGet();
                     next += pause;
                 }
@@ -121,17 +126,28 @@ class SessionSoakBenchIT {
         }
         long logErrors = authErrorsInLog() - logErrorsBefore;
 
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder report = new StringBuilder(String.format(
+                Locale.ROOT,
                 "Signed-in soak: %d minutes, %d busy customers, %d returning now and then (1 to 12.5 min apart), anonymous sign-in page visits%n"
                         + "requests: busy %,d (%.0f/s), returning %,d, anonymous %,d (%.0f/s)%n"
                         + "signed out before the idle time-out: %d; CWWKS3005E in the server log: %d%n"
                         + "minute | live heap (MB, after full GC) | HTTP sessions | authentication cache entries%n",
-                minutes, BUSY, IDLE, busyRequests.get(), busyRequests.get() / (minutes * 60.0), idleRequests.get(),
-                anonymousRequests.get(), anonymousRequests.get() / (minutes * 60.0), failures.size(), logErrors));
+                minutes,
+                BUSY,
+                IDLE,
+                busyRequests.get(),
+                busyRequests.get() / (minutes * 60.0),
+                idleRequests.get(),
+                anonymousRequests.get(),
+                anonymousRequests.get() / (minutes * 60.0),
+                failures.size(),
+                logErrors));
         for (long[] s : samples) {
             report.append(String.format(Locale.ROOT, "%d | %.1f | %d | %d%n", s[0], s[1] / 1e6, s[2], s[3]));
         }
-        failures.stream().limit(10).forEach(f -> report.append("failure: ").append(f).append('\n'));
+        failures.stream()
+                .limit(10)
+                .forEach(f -> report.append("failure: ").append(f).append('\n'));
         System.out.println(report);
         Files.createDirectories(Path.of("target/perf"));
         Files.writeString(Path.of("target/perf/session-soak.txt"), report);
@@ -143,7 +159,8 @@ class SessionSoakBenchIT {
         long early = median(samples.subList(0, third));
         long late = median(samples.subList(samples.size() - third, samples.size()));
         if (late > early * 1.25) {
-            throw new AssertionError("live heap grew from " + early / 1_000_000 + " to " + late / 1_000_000 + " MB\n" + report);
+            throw new AssertionError(
+                    "live heap grew from " + early / 1_000_000 + " to " + late / 1_000_000 + " MB\n" + report);
         }
         long sessions = samples.get(samples.size() - 1)[2];
         if (sessions > BUSY + IDLE + 5) {
@@ -165,7 +182,8 @@ class SessionSoakBenchIT {
         try {
             HttpResponse<String> r = http.get(path);
             if (r.statusCode() != 200) {
-                failures.add(who + ": " + path + " answered " + r.statusCode() + " " + r.headers().firstValue("Location").orElse(""));
+                failures.add(who + ": " + path + " answered " + r.statusCode() + " "
+                        + r.headers().firstValue("Location").orElse(""));
             }
         } catch (RuntimeException e) {
             failures.add(who + ": " + path + " failed: " + e);
@@ -194,15 +212,22 @@ class SessionSoakBenchIT {
     private static long serverPid() {
         String server = System.getProperty("it.server.name", "portalTest");
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("ws-server.jar") && c.contains(" " + server)).orElse(false))
-                .mapToLong(ProcessHandle::pid).findFirst()
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains("ws-server.jar") && c.contains(" " + server))
+                        .orElse(false))
+                .mapToLong(ProcessHandle::pid)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no Liberty process for server " + server));
     }
 
     /** A class histogram forces a full collection first, so its total is the live heap. */
     private static long[] sample(long pid, int minute) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
-        List<String> lines = new String(p.getInputStream().readAllBytes()).lines().toList();
+        Process p = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram")
+                .redirectErrorStream(true)
+                .start();
+        List<String> lines =
+                new String(p.getInputStream().readAllBytes()).lines().toList();
         p.waitFor(1, TimeUnit.MINUTES);
         long heap = 0, sessions = 0, cache = 0;
         for (String line : lines) {
@@ -211,7 +236,8 @@ class SessionSoakBenchIT {
                 heap = Long.parseLong(f[2]);
             } else if (f.length >= 4 && f[3].equals("com.ibm.ws.session.store.memory.MemorySession")) {
                 sessions = Long.parseLong(f[1]);
-            } else if (f.length >= 4 && f[3].equals("com.ibm.ws.security.authentication.internal.cache.InMemoryAuthCache$Entry")) {
+            } else if (f.length >= 4
+                    && f[3].equals("com.ibm.ws.security.authentication.internal.cache.InMemoryAuthCache$Entry")) {
                 cache = Long.parseLong(f[1]);
             }
         }
@@ -219,7 +245,10 @@ class SessionSoakBenchIT {
     }
 
     private static long authErrorsInLog() throws IOException {
-        Path log = Path.of("target/liberty/wlp/usr/servers", System.getProperty("it.server.name", "portalTest"), "logs/messages.log");
+        Path log = Path.of(
+                "target/liberty/wlp/usr/servers",
+                System.getProperty("it.server.name", "portalTest"),
+                "logs/messages.log");
         if (!Files.exists(log)) {
             return 0;
         }

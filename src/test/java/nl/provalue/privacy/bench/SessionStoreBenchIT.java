@@ -18,11 +18,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.testsupport.PortalCluster;
 import nl.provalue.privacy.testsupport.PortalHttp;
+import org.junit.jupiter.api.Test;
 
 /**
  * What keeping sessions in the database (liberty/cluster/cluster.xml) costs a signed-in request:
@@ -53,7 +51,8 @@ class SessionStoreBenchIT {
                 // Sessions in memory: only the server that signed Jan in knows the session.
                 PortalCluster.Server server = null;
                 for (PortalCluster.Server candidate : cluster.servers()) {
-                    if (server == null && get("http://127.0.0.1:" + candidate.httpPort() + "/customer/", cookie) == 200) {
+                    if (server == null
+                            && get("http://127.0.0.1:" + candidate.httpPort() + "/customer/", cookie) == 200) {
                         server = candidate;
                     }
                 }
@@ -65,7 +64,8 @@ class SessionStoreBenchIT {
                     run(url, cookie, 3); // warm-up, not counted
                     String[] measured = run(url, cookie, SECONDS);
                     double rate = Double.parseDouble(measured[0]);
-                    String line = String.format("%-24s sessions in %-8s %8.1f req/s  p50 %s", page, where, rate, measured[1]);
+                    String line =
+                            String.format("%-24s sessions in %-8s %8.1f req/s  p50 %s", page, where, rate, measured[1]);
                     if (shared) {
                         line += String.format("  (%.0f %% of in memory)", 100 * rate / inMemory.get(page));
                     } else {
@@ -85,16 +85,37 @@ class SessionStoreBenchIT {
     }
 
     private static int get(String url, String cookie) throws IOException, InterruptedException {
-        HttpResponse<Void> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", cookie).header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "127.0.0.1").timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> r = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Cookie", cookie)
+                                .header("X-Forwarded-Proto", "https")
+                                .header("X-Forwarded-For", "127.0.0.1")
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
         return r.statusCode();
     }
 
     /** Requests per second and the median latency. */
     private static String[] run(String url, String cookie, int seconds) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("wrk", "-t2", "-c8", "-d" + seconds + "s", "--latency", "-H", "Cookie: " + cookie,
-                "-H", "X-Forwarded-Proto: https", "-H", "X-Forwarded-For: 127.0.0.1", url).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "wrk",
+                        "-t2",
+                        "-c8",
+                        "-d" + seconds + "s",
+                        "--latency",
+                        "-H",
+                        "Cookie: " + cookie,
+                        "-H",
+                        "X-Forwarded-Proto: https",
+                        "-H",
+                        "X-Forwarded-For: 127.0.0.1",
+                        url)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes());
         assertTrue(p.waitFor(seconds + 60, TimeUnit.SECONDS), "wrk ended");
         assertTrue(!out.contains("Non-2xx or 3xx") && !out.contains("Socket errors"), url + ":\n" + out);

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
+import nl.provalue.privacy.domain.account.PasswordHasher;
+import nl.provalue.privacy.testsupport.Db;
+import nl.provalue.privacy.testsupport.PortalDeployment;
+import nl.provalue.privacy.testsupport.PortalHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,11 +21,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import nl.provalue.privacy.domain.account.PasswordHasher;
-import nl.provalue.privacy.testsupport.Db;
-import nl.provalue.privacy.testsupport.PortalDeployment;
-import nl.provalue.privacy.testsupport.PortalHttp;
 
 /**
  * How many sign-ins a core can check with the password hash settings chosen (PBKDF2-HMAC-SHA256,
@@ -72,8 +70,8 @@ class SignInBenchIT {
         for (String name : names.subList(1, names.size())) {
             done.add(pool.submit(() -> {
                 PortalHttp http = new PortalHttp(base);
-                HttpResponse<String> r = http.postForm("/j_security_check",
-                        "j_username=" + name + "&j_password=Een+lange+zin+als+wachtwoord");
+                HttpResponse<String> r = http.postForm(
+                        "/j_security_check", "j_username=" + name + "&j_password=Een+lange+zin+als+wachtwoord");
                 return r.statusCode();
             }));
         }
@@ -87,13 +85,23 @@ class SignInBenchIT {
         double signInsPerSecond = (names.size() - 1) / seconds;
         int cores = Runtime.getRuntime().availableProcessors();
 
-        String report = String.format(java.util.Locale.ROOT, """
+        String report = String.format(
+                java.util.Locale.ROOT,
+                """
                 PBKDF2-HMAC-SHA256, %d iterations (client and server on the same %d-core machine)
                 hash checks, 1 thread:   %.1f /s (%.0f ms each)
                 hash checks, 2 threads:  %.1f /s
                 whole sign-ins over HTTPS, 2 clients: %d in %.1f s = %.1f /s, %.1f /s per core
-                """, PasswordHasher.DEFAULT_ITERATIONS, cores, oneThread, 1000 / oneThread, twoThreads,
-                names.size() - 1, seconds, signInsPerSecond, signInsPerSecond / cores);
+                """,
+                PasswordHasher.DEFAULT_ITERATIONS,
+                cores,
+                oneThread,
+                1000 / oneThread,
+                twoThreads,
+                names.size() - 1,
+                seconds,
+                signInsPerSecond,
+                signInsPerSecond / cores);
         System.out.println(report);
         Path out = Path.of("target/perf");
         try {

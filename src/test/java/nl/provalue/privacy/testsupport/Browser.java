@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -27,9 +26,18 @@ public final class Browser implements AutoCloseable {
         System.setProperty("webdriver.chrome.driver", System.getProperty("chromedriver", "/usr/bin/chromedriver"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=nl-NL",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1280,900",
+                "--lang=nl-NL",
                 // The test server's certificate is self-signed.
                 "--ignore-certificate-errors");
         driver = new ChromeDriver(options);
@@ -65,15 +73,18 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page shows the text somewhere (after an ajax update, say). */
     public void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> pageText().contains(text)
-                || String.valueOf(((org.openqa.selenium.JavascriptExecutor) d)
-                        .executeScript("return document.body.textContent")).contains(text));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> pageText().contains(text)
+                        || String.valueOf(((org.openqa.selenium.JavascriptExecutor) d)
+                                        .executeScript("return document.body.textContent"))
+                                .contains(text));
     }
 
     /** Waits until PrimeFaces has no ajax request waiting or running. */
     public void waitForAjax() {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     public java.util.List<WebElement> all(String cssSelector) {
@@ -131,7 +142,8 @@ public final class Browser implements AutoCloseable {
     public void clickCentered(WebElement element) {
         waitForAjax();
         for (int attempt = 1; ; attempt++) {
-            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
             try {
                 element.click();
                 return;
@@ -197,8 +209,10 @@ public final class Browser implements AutoCloseable {
     public void logout() {
         // The button sits in the page's header; a page may still be scrolling (to a message, say):
         // wait until it has come to rest, back to the top, and again until nothing covers the button.
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Long.valueOf(0).equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return window.jQuery ? window.jQuery(':animated').length : 0")));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> Long.valueOf(0)
+                        .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return window.jQuery ? window.jQuery(':animated').length : 0")));
         for (int attempt = 0; ; attempt++) {
             ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
             try {
@@ -252,8 +266,8 @@ public final class Browser implements AutoCloseable {
      * into the widget's pop-up.
      */
     public void setValue(String id, String value) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "document.getElementById(arguments[0]).value = arguments[1];", id, value);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
     }
 
     private static void sleep(long millis) {

@@ -1,7 +1,6 @@
 package nl.provalue.privacy.testsupport;
 
 import java.net.URL;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,11 +38,14 @@ public abstract class BrowserTestBase {
     @org.junit.jupiter.api.extension.RegisterExtension
     final org.junit.jupiter.api.extension.AfterTestExecutionCallback onFailure = context -> {
         if (context.getExecutionException().isPresent() && browser != null) {
-            String name = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+            String name = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
+                    + context.getRequiredTestMethod().getName();
             try {
                 java.nio.file.Path shot = browser.screenshot(name);
-                java.nio.file.Files.writeString(shot.resolveSibling(name + ".html"),
-                        browser.driver().getCurrentUrl() + "\n" + browser.driver().getPageSource());
+                java.nio.file.Files.writeString(
+                        shot.resolveSibling(name + ".html"),
+                        browser.driver().getCurrentUrl() + "\n"
+                                + browser.driver().getPageSource());
             } catch (RuntimeException | java.io.IOException e) {
                 // The browser itself may be what failed.
             }

@@ -40,23 +40,27 @@ public record BusyCustomer(String username, long customerId, String customerNumb
 
     /** The time of the newest line (an hour before the customer was made), to the second. */
     public static Timestamp newest() {
-        return Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS).minusHours(1));
+        return Timestamp.valueOf(
+                LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS).minusHours(1));
     }
 
     private static void fill(long customer, long site, String host, long mailLines, long accessLines, long auditEvents)
             throws SQLException {
         Timestamp newest = newest();
         try (Connection c = Db.connect()) {
-            try (PreparedStatement p = c.prepareStatement("insert into mailbox (customer_id, address, retention_mode,"
-                    + " messages_stored, bytes_stored, created_at) values (?, ?, 'KEEP_UNTIL_DELETED', 0, 0, ?)",
+            try (PreparedStatement p = c.prepareStatement(
+                    "insert into mailbox (customer_id, address, retention_mode,"
+                            + " messages_stored, bytes_stored, created_at) values (?, ?, 'KEEP_UNTIL_DELETED', 0, 0, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 p.setLong(1, customer);
                 p.setString(2, "info@" + host);
                 p.setTimestamp(3, newest);
                 p.executeUpdate();
-                try (var keys = p.getGeneratedKeys(); Statement s = c.createStatement()) {
+                try (var keys = p.getGeneratedKeys();
+                        Statement s = c.createStatement()) {
                     keys.next();
-                    s.executeUpdate("insert into mailbox_protocol (mailbox_id, protocol) values (" + keys.getLong(1) + ", 'IMAP')");
+                    s.executeUpdate("insert into mailbox_protocol (mailbox_id, protocol) values (" + keys.getLong(1)
+                            + ", 'IMAP')");
                 }
             }
             try (PreparedStatement p = c.prepareStatement("insert into domain_name (customer_id, name, registered_on,"
@@ -71,15 +75,18 @@ public record BusyCustomer(String username, long customerId, String customerNumb
             if (accessLines > 0) {
                 try (PreparedStatement p = c.prepareStatement("insert into access_log_entry (website_id, requested_at,"
                         + " client_ip, http_method, path, status_code, response_bytes) select ?,"
-                        + " timestampadd(microsecond, -seq * " + SPACING_MILLIS * 1000 + ", ?), concat('192.0.2.', seq mod 250),"
-                        + " 'GET', concat('/pagina/', seq mod 1000), 200, 500 + seq mod 20000 from seq_1_to_" + accessLines)) {
+                        + " timestampadd(microsecond, -seq * " + SPACING_MILLIS * 1000
+                        + ", ?), concat('192.0.2.', seq mod 250),"
+                        + " 'GET', concat('/pagina/', seq mod 1000), 200, 500 + seq mod 20000 from seq_1_to_"
+                        + accessLines)) {
                     p.setLong(1, site);
                     p.setTimestamp(2, newest);
                     p.executeUpdate();
                 }
             }
             if (auditEvents > 0) {
-                long other = Db.newCustomerWithoutLogin("Andere Klant " + customer, "andere" + customer + "@example.nl");
+                long other =
+                        Db.newCustomerWithoutLogin("Andere Klant " + customer, "andere" + customer + "@example.nl");
                 try (PreparedStatement p = c.prepareStatement("insert into audit_event (occurred_at, actor_username,"
                         + " actor_role, action, customer_id, reason, purpose_code, opening_id)"
                         + " select timestampadd(second, -seq, ?), 'medewerker', 'STAFF', 'STAFF_VIEWED_CUSTOMER_DATA', ?,"

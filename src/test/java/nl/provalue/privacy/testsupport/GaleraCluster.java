@@ -31,9 +31,11 @@ public final class GaleraCluster implements AutoCloseable {
      * and a checkout may lie in a directory only root can enter.
      */
     private static final Path WORK = Path.of("/tmp/portal-galera-it");
+
     private static final String PROVIDER = "/usr/lib/galera/libgalera_smm.so";
 
-    private final List<Node> nodes = IntStream.rangeClosed(1, 3).mapToObj(Node::new).toList();
+    private final List<Node> nodes =
+            IntStream.rangeClosed(1, 3).mapToObj(Node::new).toList();
     private final List<Process> processes = new ArrayList<>();
 
     /** One node: its number, client port and group-communication port (the next two: state transfers). */
@@ -65,8 +67,10 @@ public final class GaleraCluster implements AutoCloseable {
      */
     public String url(Node first, String database) {
         int from = nodes.indexOf(first);
-        String hosts = IntStream.range(0, nodes.size()).mapToObj(i -> nodes.get((from + i) % nodes.size()))
-                .map(n -> "127.0.0.1:" + n.port()).collect(Collectors.joining(","));
+        String hosts = IntStream.range(0, nodes.size())
+                .mapToObj(i -> nodes.get((from + i) % nodes.size()))
+                .map(n -> "127.0.0.1:" + n.port())
+                .collect(Collectors.joining(","));
         return "jdbc:mariadb:sequential://" + hosts + "/" + database;
     }
 
@@ -77,7 +81,8 @@ public final class GaleraCluster implements AutoCloseable {
                 // A node an earlier run left behind (its test process was killed) goes first.
                 Path pid = WORK.resolve(node.name()).resolve("mariadb.pid");
                 if (Files.exists(pid)) {
-                    ProcessHandle.of(Long.parseLong(Files.readString(pid).trim())).ifPresent(ProcessHandle::destroyForcibly);
+                    ProcessHandle.of(Long.parseLong(Files.readString(pid).trim()))
+                            .ifPresent(ProcessHandle::destroyForcibly);
                     Processes.awaitPort(node.port(), false, Duration.ofSeconds(30));
                 }
             }
@@ -89,7 +94,11 @@ public final class GaleraCluster implements AutoCloseable {
                 Files.createDirectories(dir.resolve("data"));
                 Processes.run("chmod", "-R", "755", dir.toString());
                 Processes.run("chown", "-R", "mysql:mysql", dir.toString());
-                Processes.run("mariadb-install-db", "--no-defaults", "--datadir=" + dir.resolve("data"), "--user=mysql",
+                Processes.run(
+                        "mariadb-install-db",
+                        "--no-defaults",
+                        "--datadir=" + dir.resolve("data"),
+                        "--user=mysql",
                         "--auth-root-authentication-method=normal");
             }
             for (Node node : nodes) {
@@ -103,21 +112,35 @@ public final class GaleraCluster implements AutoCloseable {
     private void start(Node node, boolean founder) throws IOException {
         Path dir = WORK.resolve(node.name());
         String members = nodes.stream().map(n -> "127.0.0.1:" + n.groupPort()).collect(Collectors.joining(","));
-        List<String> command = List.of("mariadbd", "--no-defaults", "--user=mysql",
-                "--datadir=" + dir.resolve("data"), "--port=" + node.port(), "--socket=" + dir.resolve("mariadb.sock"),
-                "--pid-file=" + dir.resolve("mariadb.pid"), "--bind-address=127.0.0.1",
+        List<String> command = List.of(
+                "mariadbd",
+                "--no-defaults",
+                "--user=mysql",
+                "--datadir=" + dir.resolve("data"),
+                "--port=" + node.port(),
+                "--socket=" + dir.resolve("mariadb.sock"),
+                "--pid-file=" + dir.resolve("mariadb.pid"),
+                "--bind-address=127.0.0.1",
                 "--log-error=" + dir.resolve("error.log"),
                 // What Galera needs: row-based replication, InnoDB only, interleaved auto-increment locks.
-                "--binlog-format=ROW", "--default-storage-engine=InnoDB", "--innodb-autoinc-lock-mode=2",
+                "--binlog-format=ROW",
+                "--default-storage-engine=InnoDB",
+                "--innodb-autoinc-lock-mode=2",
                 "--innodb-buffer-pool-size=128M",
-                "--wsrep-on=ON", "--wsrep-provider=" + PROVIDER, "--wsrep-cluster-name=portal",
+                "--wsrep-on=ON",
+                "--wsrep-provider=" + PROVIDER,
+                "--wsrep-cluster-name=portal",
                 "--wsrep-cluster-address=gcomm://" + (founder ? "" : members),
-                "--wsrep-node-name=" + node.name(), "--wsrep-node-address=127.0.0.1:" + node.groupPort(),
+                "--wsrep-node-name=" + node.name(),
+                "--wsrep-node-address=127.0.0.1:" + node.groupPort(),
                 "--wsrep-provider-options=gmcast.listen_addr=tcp://127.0.0.1:" + node.groupPort()
                         + ";ist.recv_addr=127.0.0.1:" + (node.groupPort() + 1) + ";gcache.size=64M",
-                "--wsrep-sst-method=rsync", "--wsrep-sst-receive-address=127.0.0.1:" + (node.groupPort() + 2));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("console.log").toFile()).start();
+                "--wsrep-sst-method=rsync",
+                "--wsrep-sst-receive-address=127.0.0.1:" + (node.groupPort() + 2));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("console.log").toFile())
+                .start();
         synchronized (processes) {
             processes.add(process);
         }
@@ -140,8 +163,8 @@ public final class GaleraCluster implements AutoCloseable {
     /** A status variable of a node, or null when it does not answer. */
     public static String status(Node node, String variable) {
         try (Connection c = DriverManager.getConnection(node.jdbcUrl() + "?connectTimeout=1000", "root", "");
-             Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SHOW STATUS LIKE '" + variable + "'")) {
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SHOW STATUS LIKE '" + variable + "'")) {
             return r.next() ? r.getString(2) : null;
         } catch (SQLException e) {
             return null;

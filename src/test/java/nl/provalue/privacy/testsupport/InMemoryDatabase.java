@@ -1,9 +1,7 @@
 package nl.provalue.privacy.testsupport;
 
-import java.util.function.Function;
-
 import jakarta.persistence.EntityManager;
-
+import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
@@ -33,11 +31,17 @@ public final class InMemoryDatabase implements AutoCloseable {
     public static InMemoryDatabase migrated(String prefix, String name, Class<?>... entities) {
         // DB_CLOSE_DELAY keeps the schema between connections; the other settings make H2 compare,
         // name and order as MariaDB does.
-        String url = System.getProperty(prefix + ".url",
-                "jdbc:h2:mem:" + name + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        String url = System.getProperty(
+                prefix + ".url",
+                "jdbc:h2:mem:" + name
+                        + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         String user = System.getProperty(prefix + ".user", "sa");
         String password = System.getProperty(prefix + ".password", "");
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         Configuration configuration = new Configuration();
         for (Class<?> entity : entities) {
             configuration.addAnnotatedClass(entity);

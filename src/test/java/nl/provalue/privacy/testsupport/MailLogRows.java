@@ -15,8 +15,7 @@ public final class MailLogRows {
     /** Between two lines. */
     public static final long SPACING_MILLIS = 2300;
 
-    private MailLogRows() {
-    }
+    private MailLogRows() {}
 
     /** Adds {@code lines} lines to {@code recipient}, the newest {@link #SPACING_MILLIS} ms before {@code newest}. */
     public static void insert(Connection c, long customerId, String recipient, Timestamp newest, long lines)

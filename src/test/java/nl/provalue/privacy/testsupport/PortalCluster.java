@@ -44,8 +44,7 @@ public final class PortalCluster implements AutoCloseable {
     private Process balancer;
 
     /** One of the portal's servers: its name (also its clone id) and its ports. */
-    public record Server(String name, int httpPort, int httpsPort) {
-    }
+    public record Server(String name, int httpPort, int httpsPort) {}
 
     public PortalCluster(String database) {
         this(database, true);
@@ -73,12 +72,18 @@ public final class PortalCluster implements AutoCloseable {
     }
 
     private String adminUrl(String db) {
-        return galera == null ? "jdbc:mariadb://127.0.0.1:3306/" + db : galera.url(galera.nodes().get(0), db);
+        return galera == null
+                ? "jdbc:mariadb://127.0.0.1:3306/" + db
+                : galera.url(galera.nodes().get(0), db);
     }
 
     private String databaseUrl(Server server) {
-        return galera == null ? "jdbc:mariadb://127.0.0.1:3306/" + database
-                : galera.url(galera.nodes().get(servers.indexOf(server) % galera.nodes().size()), database);
+        return galera == null
+                ? "jdbc:mariadb://127.0.0.1:3306/" + database
+                : galera.url(
+                        galera.nodes()
+                                .get(servers.indexOf(server) % galera.nodes().size()),
+                        database);
     }
 
     public List<Server> servers() {
@@ -97,7 +102,7 @@ public final class PortalCluster implements AutoCloseable {
     /** A new, empty database; the servers, started at the same moment; the balancer. */
     public void start() {
         try (Connection c = DriverManager.getConnection(adminUrl(""), "root", "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + database);
             s.execute("DROP DATABASE IF EXISTS " + database + "_sessions");
             s.execute("CREATE DATABASE " + database);
@@ -137,9 +142,11 @@ public final class PortalCluster implements AutoCloseable {
                 Files.copy(jar, dir.resolve("jdbc").resolve(jar.getFileName()));
             }
         }
-        Files.copy(Path.of("target/portal.war"), dir.resolve("dropins/portal.war"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                Path.of("target/portal.war"), dir.resolve("dropins/portal.war"), StandardCopyOption.REPLACE_EXISTING);
         // As a provider would set them: HTTPS only, behind a proxy that ends TLS on this machine.
-        String settings = String.join("\n",
+        String settings = String.join(
+                "\n",
                 "db.url=" + databaseUrl(server),
                 "db.user=root",
                 "db.password=",
@@ -157,7 +164,6 @@ public final class PortalCluster implements AutoCloseable {
                 "portal.import.takeover.seconds=20",
                 "");
         Files.writeString(dir.resolve("bootstrap.properties"), settings, StandardCharsets.UTF_8);
-
     }
 
     /** Starts a server and waits until it says it is ready. */
@@ -167,12 +173,15 @@ public final class PortalCluster implements AutoCloseable {
     }
 
     private static void awaitReady(Server server, Duration timeout) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + server.httpPort() + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse<String> r = client.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.httpPort() + "/health/ready"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
@@ -191,7 +200,9 @@ public final class PortalCluster implements AutoCloseable {
     /** The server's process ends at once, as in a crash or a power cut: no shutdown, nothing saved. */
     public void kill(Server server) {
         ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("ws-server.jar") && c.contains(" " + server.name()))
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains("ws-server.jar") && c.contains(" " + server.name()))
                         .orElse(false))
                 .forEach(ProcessHandle::destroyForcibly);
         if (!Processes.awaitPort(server.httpPort(), false, Duration.ofSeconds(30))) {
@@ -202,11 +213,25 @@ public final class PortalCluster implements AutoCloseable {
     private void startBalancer() throws IOException {
         Path key = WORK.resolve("balancer-key.pem");
         Path cert = WORK.resolve("balancer-cert.pem");
-        Processes.run("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key.toString(), "-out",
-                cert.toString(), "-days", "2", "-subj", "/CN=localhost");
+        Processes.run(
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-keyout",
+                key.toString(),
+                "-out",
+                cert.toString(),
+                "-days",
+                "2",
+                "-subj",
+                "/CN=localhost");
         Path pem = WORK.resolve("balancer.pem");
         Files.writeString(pem, Files.readString(cert) + Files.readString(key));
-        StringBuilder config = new StringBuilder(String.join("\n",
+        StringBuilder config = new StringBuilder(String.join(
+                "\n",
                 "global",
                 "    maxconn 500",
                 "defaults",
@@ -231,9 +256,14 @@ public final class PortalCluster implements AutoCloseable {
                 "    default-server inter 1s fall 2 rise 2",
                 ""));
         for (Server server : servers) {
-            config.append("    server ").append(server.name()).append(" 127.0.0.1:").append(server.httpPort()).append(" check\n");
+            config.append("    server ")
+                    .append(server.name())
+                    .append(" 127.0.0.1:")
+                    .append(server.httpPort())
+                    .append(" check\n");
         }
-        config.append(String.join("\n",
+        config.append(String.join(
+                "\n",
                 "frontend stats",
                 "    bind 127.0.0.1:" + STATS_PORT,
                 "    stats enable",
@@ -243,7 +273,9 @@ public final class PortalCluster implements AutoCloseable {
         Files.writeString(file, config.toString());
         Processes.run("haproxy", "-c", "-f", file.toString());
         balancer = new ProcessBuilder("haproxy", "-db", "-f", file.toString())
-                .redirectErrorStream(true).redirectOutput(WORK.resolve("haproxy.log").toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(WORK.resolve("haproxy.log").toFile())
+                .start();
         if (!Processes.awaitPort(BALANCER_PORT, true, Duration.ofSeconds(20))) {
             throw new IllegalStateException("HAProxy did not start: " + Files.readString(WORK.resolve("haproxy.log")));
         }
@@ -273,8 +305,11 @@ public final class PortalCluster implements AutoCloseable {
 
     private List<Map<String, String>> statistics() {
         try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + STATS_PORT + "/stats;csv")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + STATS_PORT + "/stats;csv"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             List<String> lines = r.body().lines().toList();
             String[] header = lines.get(0).substring(2).split(",", -1);
             List<Map<String, String>> rows = new java.util.ArrayList<>();
@@ -298,7 +333,7 @@ public final class PortalCluster implements AutoCloseable {
     /** One value the portal's database gives for a query (a test's look at what was stored). */
     public Object databaseValue(String sql, Object... parameters) {
         try (Connection c = DriverManager.getConnection(adminUrl(database), "root", "");
-             java.sql.PreparedStatement p = c.prepareStatement(sql)) {
+                java.sql.PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 p.setObject(i + 1, parameters[i]);
             }
@@ -313,7 +348,7 @@ public final class PortalCluster implements AutoCloseable {
     /** Runs a statement on the portal's database; the id it generated, if any. */
     public long databaseInsert(String sql, Object... parameters) {
         try (Connection c = DriverManager.getConnection(adminUrl(database), "root", "");
-             java.sql.PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                java.sql.PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             for (int i = 0; i < parameters.length; i++) {
                 p.setObject(i + 1, parameters[i]);
             }
@@ -329,9 +364,10 @@ public final class PortalCluster implements AutoCloseable {
     /** The largest session in the session store, in bytes as stored. */
     public long largestStoredSession() {
         try (Connection c = DriverManager.getConnection(adminUrl(database + "_sessions"), "root", "");
-             Statement s = c.createStatement();
-             java.sql.ResultSet r = s.executeQuery("SELECT COALESCE(MAX(COALESCE(LENGTH(small), 0) + COALESCE(LENGTH(medium), 0)"
-                     + " + COALESCE(LENGTH(large), 0)), 0) FROM http_session WHERE id NOT LIKE 'default_host%'")) {
+                Statement s = c.createStatement();
+                java.sql.ResultSet r = s.executeQuery(
+                        "SELECT COALESCE(MAX(COALESCE(LENGTH(small), 0) + COALESCE(LENGTH(medium), 0)"
+                                + " + COALESCE(LENGTH(large), 0)), 0) FROM http_session WHERE id NOT LIKE 'default_host%'")) {
             r.next();
             return r.getLong(1);
         } catch (SQLException e) {
@@ -344,7 +380,9 @@ public final class PortalCluster implements AutoCloseable {
         Path logs = WLP.resolve("usr/servers").resolve(server.name()).resolve("logs");
         StringBuilder all = new StringBuilder();
         try (Stream<Path> files = Files.list(logs)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("messages")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("messages"))
+                    .sorted()
+                    .toList()) {
                 all.append(Files.readString(file, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -18,8 +17,7 @@ public final class PortalDeployment {
 
     private static final String WEB_XML = "WEB-INF/web.xml";
 
-    private PortalDeployment() {
-    }
+    private PortalDeployment() {}
 
     /**
      * The application lets nobody in without a login; Arquillian's test runner servlet, which
@@ -42,7 +40,8 @@ public final class PortalDeployment {
                     </security-constraint>
                 """;
         // Arquillian calls its runner over plain HTTP.
-        webXml = webXml.replace("<param-name>nl.provalue.privacy.PLAIN_HTTP_PATHS</param-name>\n        <param-value></param-value>",
+        webXml = webXml.replace(
+                "<param-name>nl.provalue.privacy.PLAIN_HTTP_PATHS</param-name>\n        <param-value></param-value>",
                 "<param-name>nl.provalue.privacy.PLAIN_HTTP_PATHS</param-name>\n        <param-value>/ArquillianServletRunner</param-value>");
         if (!webXml.contains("<param-value>/ArquillianServletRunner</param-value>")) {
             throw new IllegalStateException("web.xml has no PLAIN_HTTP_PATHS to open the test runner on");

@@ -24,30 +24,40 @@ public final class PortalHttp {
     public PortalHttp(URL base) {
         Readiness.await(base);
         // HTTP/1.1 as browsers speak it to the portal; timeouts so that a test can fail but never hang.
-        this.client = HttpClient.newBuilder().cookieHandler(cookies)
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
                 .version(HttpClient.Version.HTTP_1_1)
                 .sslContext(TestTls.trustingContext())
                 .connectTimeout(java.time.Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         this.base = URI.create(TestTls.https(base).toExternalForm());
     }
 
     public PortalHttp login(String username, String password) {
         // As a browser does: the login page first, then the form.
         get("/login.xhtml");
-        String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> r = send(HttpRequest.newBuilder(base.resolve("/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded").timeout(TIMEOUT)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
-            throw new IllegalStateException("login of " + username + " failed: " + r.statusCode() + " " + r.headers().map());
+        String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&j_password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> r = send(
+                HttpRequest.newBuilder(base.resolve("/j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .timeout(TIMEOUT)
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 302
+                || r.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("login of " + username + " failed: " + r.statusCode() + " "
+                    + r.headers().map());
         }
         if (r.headers().firstValue("Location").orElse("").contains("/login-code.xhtml")) {
             // Staff: the code of their authenticator app, as the second step.
             r = postForm("/j_security_check", "j_code=" + StaffCodes.next(username));
-            if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("login")) {
-                throw new IllegalStateException("second step of " + username + " failed: " + r.statusCode() + " " + r.headers().map());
+            if (r.statusCode() != 302
+                    || r.headers().firstValue("Location").orElse("").contains("login")) {
+                throw new IllegalStateException("second step of " + username + " failed: " + r.statusCode() + " "
+                        + r.headers().map());
             }
         }
         return this;
@@ -55,9 +65,13 @@ public final class PortalHttp {
 
     /** A form post as a browser's login form sends it. */
     public HttpResponse<String> postForm(String path, String form) {
-        return send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded").timeout(TIMEOUT)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .timeout(TIMEOUT)
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Any request, as built by the test (headers, method, body), with this client's cookies. */
@@ -77,8 +91,10 @@ public final class PortalHttp {
 
     /** The value of a cookie this client holds for the portal. */
     public java.util.Optional<String> cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(java.net.HttpCookie::getValue).findFirst();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst();
     }
 
     /** Replaces a cookie, as someone who copied another browser's would. */
@@ -95,24 +111,38 @@ public final class PortalHttp {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+        return send(
+                HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** A POST with a body; {@code timeout} covers requests that wait for work to finish. */
     public HttpResponse<String> post(String path, String contentType, String body, java.time.Duration timeout) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).header("Content-Type", contentType)
-                .header("X-Requested-With", "portal-tests")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(timeout)
+                        .header("Content-Type", contentType)
+                        .header("X-Requested-With", "portal-tests")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> put(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("Content-Type", contentType)
-                .header("X-Requested-With", "portal-tests")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(TIMEOUT)
+                        .header("Content-Type", contentType)
+                        .header("X-Requested-With", "portal-tests")
+                        .PUT(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<InputStream> stream(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofInputStream());
+        return send(
+                HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
     }
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {

@@ -18,8 +18,8 @@ public final class PostfixLogs {
     private static final DateTimeFormatter SYSLOG = DateTimeFormatter.ofPattern("MMM ppd HH:mm:ss", Locale.ENGLISH);
 
     /** One message: accepted at {@code at}, delivered one second later to each recipient. */
-    public record Message(String queueId, Instant at, String sender, long size, List<String> recipients, String status) {
-    }
+    public record Message(
+            String queueId, Instant at, String sender, long size, List<String> recipients, String status) {}
 
     /** Lines each message writes: connect, client, cleanup, from, one per recipient, removed, disconnect. */
     public static int linesPerMessage(Message m) {
@@ -29,8 +29,7 @@ public final class PostfixLogs {
     /** Of those, the lines with nothing to keep (connect, client, cleanup, disconnect). */
     public static final int IGNORED_PER_MESSAGE = 4;
 
-    private PostfixLogs() {
-    }
+    private PostfixLogs() {}
 
     /** A queue id as Postfix writes its short ones: upper-case hex. */
     public static String queueId(long n) {
@@ -45,27 +44,68 @@ public final class PostfixLogs {
         String t0 = stamp(m.at());
         String t1 = stamp(m.at().plusSeconds(1));
         String client = "mail-ed1-x52b.google.com[2a00:1450:4864:20::52b]";
-        out.append(t0).append(" mx1 postfix/smtpd[").append(pid).append("]: connect from ").append(client).append('\n');
-        out.append(t0).append(" mx1 postfix/smtpd[").append(pid).append("]: ").append(m.queueId())
-                .append(": client=").append(client).append('\n');
-        out.append(t0).append(" mx1 postfix/cleanup[").append(pid + 1).append("]: ").append(m.queueId())
-                .append(": message-id=<").append(m.queueId().toLowerCase(Locale.ROOT)).append("@mail.gmail.com>\n");
-        out.append(t0).append(" mx1 postfix/qmgr[1187]: ").append(m.queueId()).append(": from=<").append(m.sender())
-                .append(">, size=").append(m.size()).append(", nrcpt=").append(m.recipients().size())
+        out.append(t0)
+                .append(" mx1 postfix/smtpd[")
+                .append(pid)
+                .append("]: connect from ")
+                .append(client)
+                .append('\n');
+        out.append(t0)
+                .append(" mx1 postfix/smtpd[")
+                .append(pid)
+                .append("]: ")
+                .append(m.queueId())
+                .append(": client=")
+                .append(client)
+                .append('\n');
+        out.append(t0)
+                .append(" mx1 postfix/cleanup[")
+                .append(pid + 1)
+                .append("]: ")
+                .append(m.queueId())
+                .append(": message-id=<")
+                .append(m.queueId().toLowerCase(Locale.ROOT))
+                .append("@mail.gmail.com>\n");
+        out.append(t0)
+                .append(" mx1 postfix/qmgr[1187]: ")
+                .append(m.queueId())
+                .append(": from=<")
+                .append(m.sender())
+                .append(">, size=")
+                .append(m.size())
+                .append(", nrcpt=")
+                .append(m.recipients().size())
                 .append(" (queue active)\n");
         for (String to : m.recipients()) {
             boolean local = to.endsWith(".nl");
-            out.append(t1).append(local ? " mx1 postfix/lmtp[" : " mx1 postfix/smtp[").append(pid + 2).append("]: ")
-                    .append(m.queueId()).append(": to=<").append(to).append(">, relay=")
-                    .append(local ? "mail.provalue.nl[private/dovecot-lmtp]" : "gmail-smtp-in.l.google.com[2a00:1450:400c:c0b::1a]:25")
+            out.append(t1)
+                    .append(local ? " mx1 postfix/lmtp[" : " mx1 postfix/smtp[")
+                    .append(pid + 2)
+                    .append("]: ")
+                    .append(m.queueId())
+                    .append(": to=<")
+                    .append(to)
+                    .append(">, relay=")
+                    .append(
+                            local
+                                    ? "mail.provalue.nl[private/dovecot-lmtp]"
+                                    : "gmail-smtp-in.l.google.com[2a00:1450:400c:c0b::1a]:25")
                     .append(", delay=0.42, delays=0.08/0.01/0.1/0.23, dsn=")
                     .append("sent".equals(m.status()) ? "2.0.0" : "deferred".equals(m.status()) ? "4.4.1" : "5.1.1")
-                    .append(", status=").append(m.status())
-                    .append("sent".equals(m.status()) ? " (250 2.0.0 Ok: queued)" : " (host said: 550 5.1.1 User unknown)")
+                    .append(", status=")
+                    .append(m.status())
+                    .append(
+                            "sent".equals(m.status())
+                                    ? " (250 2.0.0 Ok: queued)"
+                                    : " (host said: 550 5.1.1 User unknown)")
                     .append('\n');
         }
         out.append(t1).append(" mx1 postfix/qmgr[1187]: ").append(m.queueId()).append(": removed\n");
-        out.append(t1).append(" mx1 postfix/smtpd[").append(pid).append("]: disconnect from ").append(client)
+        out.append(t1)
+                .append(" mx1 postfix/smtpd[")
+                .append(pid)
+                .append("]: disconnect from ")
+                .append(client)
                 .append(" ehlo=2 starttls=1 mail=1 rcpt=1 data=1 quit=1 commands=7\n");
     }
 

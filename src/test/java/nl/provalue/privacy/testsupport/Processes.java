@@ -13,8 +13,7 @@ import java.util.concurrent.TimeUnit;
 /** Commands and servers the tests start on this machine (the mail servers above all). */
 final class Processes {
 
-    private Processes() {
-    }
+    private Processes() {}
 
     /** Runs a command to its end; fails with its output unless it ends well within a minute. */
     static void run(String... command) {
@@ -26,7 +25,10 @@ final class Processes {
         try {
             // Output to a file, not a pipe: a server that goes to the background keeps a pipe open.
             Path output = Files.createTempFile("command", ".out");
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .start();
             if (input != null) {
                 p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
             }

@@ -1,9 +1,5 @@
 package nl.provalue.privacy.testsupport;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -17,6 +13,9 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Checks a JSON document against {@code rdap/rdap-response.schema.json}: an RDAP domain, error or
@@ -35,8 +34,7 @@ public final class RdapSchema {
 
     private static final JsonSchema SCHEMA = load();
 
-    private RdapSchema() {
-    }
+    private RdapSchema() {}
 
     private static JsonSchema load() {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()

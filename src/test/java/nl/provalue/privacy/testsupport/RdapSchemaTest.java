@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,7 +15,9 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
-
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -264,7 +262,8 @@ class RdapSchemaTest {
         // The top level dispatches on errorCode and objectClassName; this checks that the kinds
         // also exclude each other on their own, so the dispatch accepts what oneOf would.
         List<JsonSchema> kinds = Stream.of("domainResponse", "errorResponse", "helpResponse")
-                .map(RdapSchemaTest::kind).toList();
+                .map(RdapSchemaTest::kind)
+                .toList();
         assertEquals(List.of(true, false, false), fits(kinds, DOMAIN));
         assertEquals(List.of(false, true, false), fits(kinds, ERROR));
         assertEquals(List.of(false, false, true), fits(kinds, HELP));
@@ -278,7 +277,9 @@ class RdapSchemaTest {
     void violationsReportsWhatIsNotJsonWithoutConsultingTheSchema() {
         // Cut short, a member given twice, or trailing content: the helper's parser refuses these.
         assertRefused("{\"rdapConformance\": [\"rdap_level_0\"], \"errorCode\": 404", "not a JSON document");
-        assertRefused("{\"errorCode\": 404, \"errorCode\": 500, \"rdapConformance\": [\"rdap_level_0\"]}", "not a JSON document");
+        assertRefused(
+                "{\"errorCode\": 404, \"errorCode\": 500, \"rdapConformance\": [\"rdap_level_0\"]}",
+                "not a JSON document");
         assertRefused(ERROR + " {}", "not a JSON document");
     }
 
@@ -301,26 +302,30 @@ class RdapSchemaTest {
 
     @Test
     void refusesAVcardArrayThatDoesNotStartWithVcard() {
-        assertRefused(changed(DOMAIN, d -> card(d, 1).set(0, TextNode.valueOf("vCard"))),
+        assertRefused(
+                changed(DOMAIN, d -> card(d, 1).set(0, TextNode.valueOf("vCard"))),
                 "$.entities[1].vcardArray[0]: must be the constant value 'vcard'");
     }
 
     @Test
     void refusesAJCardPropertyWithFewerThanFourElements() {
         // ["email", {}, "text"]: the value is missing.
-        assertRefused(changed(DOMAIN, d -> ((ArrayNode) card(d, 1).get(1).get(5)).remove(3)),
+        assertRefused(
+                changed(DOMAIN, d -> ((ArrayNode) card(d, 1).get(1).get(5)).remove(3)),
                 "$.entities[1].vcardArray[1][5]: must have at least 4 items but found 3");
     }
 
     @Test
     void refusesAnEventDateThatIsNotADateTime() {
-        assertRefused(changed(DOMAIN, d -> ((ObjectNode) d.get("events").get(0)).put("eventDate", "2021-04-21")),
+        assertRefused(
+                changed(DOMAIN, d -> ((ObjectNode) d.get("events").get(0)).put("eventDate", "2021-04-21")),
                 "$.events[0].eventDate: does not match the date-time pattern");
     }
 
     @Test
     void refusesARedactionMethodOutsideTheFourOfRfc9537() {
-        assertRefused(changed(DOMAIN, d -> ((ObjectNode) d.get("redacted").get(0)).put("method", "masked")),
+        assertRefused(
+                changed(DOMAIN, d -> ((ObjectNode) d.get("redacted").get(0)).put("method", "masked")),
                 "$.redacted[0].method: does not have a value in the enumeration");
     }
 
@@ -333,26 +338,31 @@ class RdapSchemaTest {
 
     @Test
     void refusesRdapConformanceWithoutRdapLevel0() {
-        assertRefused(changed(HELP, d -> d.putArray("rdapConformance").add("redacted")),
+        assertRefused(
+                changed(HELP, d -> d.putArray("rdapConformance").add("redacted")),
                 "$.rdapConformance: must contain at least 1 element(s) that passes these validations: {\"const\":\"rdap_level_0\"}");
     }
 
     @Test
     void refusesRedactionsWithoutTheRedactedConformance() {
         // RFC 9537 §4.1
-        assertRefused(changed(DOMAIN, d -> d.putArray("rdapConformance").add("rdap_level_0")),
+        assertRefused(
+                changed(DOMAIN, d -> d.putArray("rdapConformance").add("rdap_level_0")),
                 "$.rdapConformance: must contain at least 1 element(s) that passes these validations: {\"const\":\"redacted\"}");
     }
 
     @Test
     void refusesARedactionWithANameThatHasNeitherTypeNorDescription() {
-        assertRefused(changed(DOMAIN, d -> ((ObjectNode) d.get("redacted").get(0)).putObject("name")),
+        assertRefused(
+                changed(DOMAIN, d -> ((ObjectNode) d.get("redacted").get(0)).putObject("name")),
                 "$.redacted[0].name: required property 'type'");
     }
 
     @Test
     void refusesAnObjectThatIsBothADomainAndAnError() {
-        assertRefused(changed(DOMAIN, d -> d.put("errorCode", 404)), "$.objectClassName: schema for 'objectClassName' is false");
+        assertRefused(
+                changed(DOMAIN, d -> d.put("errorCode", 404)),
+                "$.objectClassName: schema for 'objectClassName' is false");
     }
 
     @Test
@@ -363,50 +373,66 @@ class RdapSchemaTest {
     @Test
     void refusesAStatusOutsideTheRegistry() {
         // "ok" is the EPP status; RDAP says "active" (RFC 8056 §2).
-        assertRefused(changed(DOMAIN, d -> d.putArray("status").add("ok")),
+        assertRefused(
+                changed(DOMAIN, d -> d.putArray("status").add("ok")),
                 "$.status[0]: does not have a value in the enumeration");
     }
 
     @Test
     void refusesARoleOutsideTheRegistry() {
-        assertRefused(changed(DOMAIN, d -> ((ObjectNode) d.get("entities").get(0)).putArray("roles").add("holder")),
+        assertRefused(
+                changed(
+                        DOMAIN,
+                        d -> ((ObjectNode) d.get("entities").get(0))
+                                .putArray("roles")
+                                .add("holder")),
                 "$.entities[0].roles[0]: does not have a value in the enumeration");
     }
 
     @Test
     void refusesAnLdhNameThatIsNotInLdhForm() {
-        assertRefused(changed(DOMAIN, d -> d.put("ldhName", "bücher.nl")), "$.ldhName: does not match the regex pattern");
-        assertRefused(changed(DOMAIN, d -> d.put("ldhName", "my_shop.nl")), "$.ldhName: does not match the regex pattern");
-        assertRefused(changed(DOMAIN, d -> d.put("ldhName", "-shop.nl")), "$.ldhName: does not match the regex pattern");
-        assertRefused(changed(DOMAIN, d -> d.put("ldhName", "ab--cd.nl")), "$.ldhName: does not match the regex pattern");
+        assertRefused(
+                changed(DOMAIN, d -> d.put("ldhName", "bücher.nl")), "$.ldhName: does not match the regex pattern");
+        assertRefused(
+                changed(DOMAIN, d -> d.put("ldhName", "my_shop.nl")), "$.ldhName: does not match the regex pattern");
+        assertRefused(
+                changed(DOMAIN, d -> d.put("ldhName", "-shop.nl")), "$.ldhName: does not match the regex pattern");
+        assertRefused(
+                changed(DOMAIN, d -> d.put("ldhName", "ab--cd.nl")), "$.ldhName: does not match the regex pattern");
     }
 
     @Test
     void refusesALinkWithoutHrefOrWithAnHrefThatIsNoUri() {
-        assertRefused(changed(DOMAIN, d -> ((ObjectNode) d.get("links").get(0)).remove("href")),
+        assertRefused(
+                changed(DOMAIN, d -> ((ObjectNode) d.get("links").get(0)).remove("href")),
                 "$.links[0]: required property 'href'");
-        assertRefused(changed(DOMAIN, d -> ((ObjectNode) d.get("links").get(0)).put("href", "/domain/xn--bcher-kva.nl")),
+        assertRefused(
+                changed(DOMAIN, d -> ((ObjectNode) d.get("links").get(0)).put("href", "/domain/xn--bcher-kva.nl")),
                 "$.links[0].href: does not match the uri pattern");
     }
 
     @Test
     void refusesANoticeWithoutDescription() {
-        assertRefused(changed(HELP, d -> ((ObjectNode) d.get("notices").get(0)).remove("description")),
+        assertRefused(
+                changed(HELP, d -> ((ObjectNode) d.get("notices").get(0)).remove("description")),
                 "$.notices[0]: required property 'description'");
     }
 
     @Test
     void refusesAJCardWithAnUppercasePropertyNameOrWithoutVersion() {
-        assertRefused(changed(DOMAIN, d -> ((ArrayNode) card(d, 1).get(1).get(1)).set(0, TextNode.valueOf("FN"))),
+        assertRefused(
+                changed(DOMAIN, d -> ((ArrayNode) card(d, 1).get(1).get(1)).set(0, TextNode.valueOf("FN"))),
                 "$.entities[1].vcardArray[1][1][0]: does not match the regex pattern");
-        assertRefused(changed(DOMAIN, d -> ((ArrayNode) card(d, 1).get(1)).remove(0)),
+        assertRefused(
+                changed(DOMAIN, d -> ((ArrayNode) card(d, 1).get(1)).remove(0)),
                 "$.entities[1].vcardArray[1]: must contain at least 1 element(s) that passes these validations: {\"type\":\"array\",\"minItems\":1,\"prefixItems\":[{\"const\":\"version\"}]}");
     }
 
     @Test
     void refusesNoticesInsideAnEntity() {
         // RFC 9083 §4.3: notices belong to the topmost object.
-        assertRefused(changed(DOMAIN, d -> ((ObjectNode) d.get("entities").get(0)).set("notices", d.get("notices"))),
+        assertRefused(
+                changed(DOMAIN, d -> ((ObjectNode) d.get("entities").get(0)).set("notices", d.get("notices"))),
                 "$.entities[0].notices: schema for 'notices' is false");
     }
 
@@ -426,7 +452,8 @@ class RdapSchemaTest {
 
     /** One of the response kinds of the schema on its own, with formats asserted as RdapSchema does. */
     private static JsonSchema kind(String name) {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        SchemaValidatorsConfig config =
+                SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(SchemaLocation.of("classpath:" + RdapSchema.RESOURCE + "#/$defs/" + name), config);
     }
@@ -447,7 +474,8 @@ class RdapSchemaTest {
     private static void assertRefused(String json, String expected) {
         List<String> found = RdapSchema.violations(json);
         assertFalse(found.isEmpty(), () -> "accepted, though it should not be:\n" + json);
-        assertTrue(found.stream().anyMatch(v -> v.contains(expected)),
+        assertTrue(
+                found.stream().anyMatch(v -> v.contains(expected)),
                 () -> "no violation says \"" + expected + "\"; found:\n  " + String.join("\n  ", found));
     }
 }

@@ -13,19 +13,25 @@ import java.time.Duration;
  */
 public final class Readiness {
 
-    private Readiness() {
-    }
+    private Readiness() {}
 
     public static void await(URL base) {
         URI health = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/health/ready");
         // Also over HTTPS, through a balancer that ends TLS with a certificate of its own.
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .sslContext(TestTls.trustingContext()).build();
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .sslContext(TestTls.trustingContext())
+                .build();
         long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < end) {
             try {
-                if (http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(health)
+                                                .timeout(Duration.ofSeconds(5))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
                 Thread.sleep(250);

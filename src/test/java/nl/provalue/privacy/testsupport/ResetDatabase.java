@@ -12,8 +12,7 @@ import java.sql.Statement;
  */
 public final class ResetDatabase {
 
-    private ResetDatabase() {
-    }
+    private ResetDatabase() {}
 
     public static void main(String[] args) throws SQLException {
         String serverUrl = args[0];
@@ -23,7 +22,7 @@ public final class ResetDatabase {
         }
         String password = args.length > 3 ? args[3] : "";
         try (Connection c = DriverManager.getConnection(serverUrl, args[2], password);
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS `" + database + "`");
             s.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
-
 import javax.sql.DataSource;
 
 /**
@@ -26,8 +25,7 @@ public final class RowsRead {
     }
 
     /** What a piece of work gave, the rows MariaDB read for it and the time it took. */
-    public record Counted<T>(T result, long rows, double millis) {
-    }
+    public record Counted<T>(T result, long rows, double millis) {}
 
     /** Runs {@code work} (inside the caller's transaction) and counts the rows read for it. */
     public <T> Counted<T> of(Callable<T> work) throws Exception {
@@ -46,7 +44,8 @@ public final class RowsRead {
     }
 
     private long[] connectionAndSum() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             long connection;
             try (ResultSet rs = s.executeQuery("select connection_id()")) {
                 rs.next();
@@ -59,7 +58,8 @@ public final class RowsRead {
     /** The sum of a connection's handler read counters. */
     public static long sum(Connection c) throws SQLException {
         long sum = 0;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("show session status like 'Handler_read%'")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("show session status like 'Handler_read%'")) {
             while (rs.next()) {
                 sum += rs.getLong(2);
             }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import nl.provalue.privacy.domain.account.TotpSecret;
 import nl.provalue.privacy.domain.account.TotpVerifier;
 
@@ -23,19 +22,20 @@ public final class StaffCodes {
     private static final TotpVerifier TOTP = new TotpVerifier();
     private static final Map<String, TotpSecret> SECRETS = load();
     private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
-    private static final java.util.concurrent.atomic.AtomicLong WAITED_SECONDS = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicLong WAITED_SECONDS =
+            new java.util.concurrent.atomic.AtomicLong();
 
     static {
         // What sign-ins of staff cost the test run in waiting for codes, for whoever trims its length.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (WAITED_SECONDS.get() > 0) {
-                System.out.println("Staff sign-ins waited " + WAITED_SECONDS.get() + " s in all for a fresh authenticator code");
+                System.out.println(
+                        "Staff sign-ins waited " + WAITED_SECONDS.get() + " s in all for a fresh authenticator code");
             }
         }));
     }
 
-    private StaffCodes() {
-    }
+    private StaffCodes() {}
 
     public static boolean has(String username) {
         return SECRETS.containsKey(username);

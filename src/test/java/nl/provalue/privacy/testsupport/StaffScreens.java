@@ -10,14 +10,16 @@ import org.openqa.selenium.WebElement;
 /** What staff do on their screens again and again in the tests, done as a person would. */
 public final class StaffScreens {
 
-    private StaffScreens() {
-    }
+    private StaffScreens() {}
 
     /** Picks a value in a PrimeFaces select through the widget's own API, as its list would after a click. */
     public static void choose(Browser browser, String selectId, String value) {
         browser.byId(selectId);
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);", "widget_" + selectId.replace(':', '_'), value);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);",
+                        "widget_" + selectId.replace(':', '_'),
+                        value);
     }
 
     /** Opens Pieter Bakker (PV100912) on the privacy desk for a customer's question, with the reason given. */
@@ -32,19 +34,21 @@ public final class StaffScreens {
         browser.byId("find:query").sendKeys(query);
         browser.byId("find:search").click();
         browser.waitForText(number);
-        WebElement row = browser.driver().findElement(By.xpath("//tr[td[contains(@class,'result-number') and text()='" + number + "']]"));
+        WebElement row = browser.driver()
+                .findElement(By.xpath("//tr[td[contains(@class,'result-number') and text()='" + number + "']]"));
         row.findElement(By.cssSelector("button.choose-customer")).click();
         browser.waitForText("Waarom opent u de gegevens van " + number);
-        browser.driver().findElement(By.cssSelector("input[type=radio][value='CUSTOMER_QUESTION']")).click();
+        browser.driver()
+                .findElement(By.cssSelector("input[type=radio][value='CUSTOMER_QUESTION']"))
+                .click();
         browser.byId("find:reason").sendKeys(reason);
         browser.byId("find:open").click();
         browser.waitForText("Klant " + number);
     }
 
     /** A request for the register, as the new-request form asks for it. */
-    public record NewRequest(String type, String legalBasis, String authority, String customer, String scope,
-                             String secrecyUntil) {
-    }
+    public record NewRequest(
+            String type, String legalBasis, String authority, String customer, String scope, String secrecyUntil) {}
 
     /**
      * Registers a request as the signed-in staff member (a police request of the given type) and

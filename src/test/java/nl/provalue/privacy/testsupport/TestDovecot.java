@@ -29,12 +29,29 @@ public final class TestDovecot implements AutoCloseable {
         this.config = root.resolve("dovecot.conf");
     }
 
-    public static int doveadmPort() { return Integer.getInteger("it.doveadm.port", 9580); }
-    public static int lmtpPort() { return Integer.getInteger("it.lmtp.port", 9524); }
-    public static int pop3Port() { return Integer.getInteger("it.pop3.port", 9510); }
-    public static int imapPort() { return Integer.getInteger("it.imap.port", 9514); }
-    public static String apiKey() { return System.getProperty("it.doveadm.key", "portal-test-key"); }
-    public static String apiUrl() { return "http://127.0.0.1:" + doveadmPort() + "/doveadm/v1"; }
+    public static int doveadmPort() {
+        return Integer.getInteger("it.doveadm.port", 9580);
+    }
+
+    public static int lmtpPort() {
+        return Integer.getInteger("it.lmtp.port", 9524);
+    }
+
+    public static int pop3Port() {
+        return Integer.getInteger("it.pop3.port", 9510);
+    }
+
+    public static int imapPort() {
+        return Integer.getInteger("it.imap.port", 9514);
+    }
+
+    public static String apiKey() {
+        return System.getProperty("it.doveadm.key", "portal-test-key");
+    }
+
+    public static String apiUrl() {
+        return "http://127.0.0.1:" + doveadmPort() + "/doveadm/v1";
+    }
 
     /** Configures and starts a Dovecot that knows exactly these mailboxes. */
     public static TestDovecot start(List<String> mailboxes) {
@@ -62,61 +79,64 @@ public final class TestDovecot implements AutoCloseable {
         }
         Files.writeString(root.resolve("users"), users);
         String r = root.toString();
-        Files.writeString(config, String.join("\n",
-                "base_dir = " + r + "/run",
-                "state_dir = " + r + "/state",
-                "instance_name = portal-it-" + doveadmPort(),
-                "protocols = imap pop3 lmtp",
-                "listen = 127.0.0.1",
-                "log_path = " + r + "/dovecot.log",
-                "ssl = no",
-                "disable_plaintext_auth = no",
-                "auth_mechanisms = plain",
-                "mail_location = maildir:" + r + "/mail/%d/%n",
-                "mail_uid = mail",
-                "mail_gid = mail",
-                "first_valid_uid = 8",
-                "default_internal_user = dovecot",
-                "default_internal_group = dovecot",
-                "default_login_user = dovenull",
-                "doveadm_api_key = " + apiKey(),
-                "passdb {",
-                "  driver = passwd-file",
-                "  args = scheme=PLAIN username_format=%u " + r + "/users",
-                "}",
-                "userdb {",
-                "  driver = passwd-file",
-                "  args = username_format=%u " + r + "/users",
-                "  default_fields = uid=mail gid=mail home=" + r + "/mail/%d/%n",
-                "}",
-                "service imap-login {",
-                "  inet_listener imap {",
-                "    port = " + imapPort(),
-                "  }",
-                "  inet_listener imaps {",
-                "    port = 0",
-                "  }",
-                "}",
-                "service pop3-login {",
-                "  inet_listener pop3 {",
-                "    port = " + pop3Port(),
-                "  }",
-                "  inet_listener pop3s {",
-                "    port = 0",
-                "  }",
-                "}",
-                "service lmtp {",
-                "  inet_listener lmtp {",
-                "    address = 127.0.0.1",
-                "    port = " + lmtpPort(),
-                "  }",
-                "}",
-                "service doveadm {",
-                "  inet_listener http {",
-                "    port = " + doveadmPort(),
-                "  }",
-                "}",
-                ""));
+        Files.writeString(
+                config,
+                String.join(
+                        "\n",
+                        "base_dir = " + r + "/run",
+                        "state_dir = " + r + "/state",
+                        "instance_name = portal-it-" + doveadmPort(),
+                        "protocols = imap pop3 lmtp",
+                        "listen = 127.0.0.1",
+                        "log_path = " + r + "/dovecot.log",
+                        "ssl = no",
+                        "disable_plaintext_auth = no",
+                        "auth_mechanisms = plain",
+                        "mail_location = maildir:" + r + "/mail/%d/%n",
+                        "mail_uid = mail",
+                        "mail_gid = mail",
+                        "first_valid_uid = 8",
+                        "default_internal_user = dovecot",
+                        "default_internal_group = dovecot",
+                        "default_login_user = dovenull",
+                        "doveadm_api_key = " + apiKey(),
+                        "passdb {",
+                        "  driver = passwd-file",
+                        "  args = scheme=PLAIN username_format=%u " + r + "/users",
+                        "}",
+                        "userdb {",
+                        "  driver = passwd-file",
+                        "  args = username_format=%u " + r + "/users",
+                        "  default_fields = uid=mail gid=mail home=" + r + "/mail/%d/%n",
+                        "}",
+                        "service imap-login {",
+                        "  inet_listener imap {",
+                        "    port = " + imapPort(),
+                        "  }",
+                        "  inet_listener imaps {",
+                        "    port = 0",
+                        "  }",
+                        "}",
+                        "service pop3-login {",
+                        "  inet_listener pop3 {",
+                        "    port = " + pop3Port(),
+                        "  }",
+                        "  inet_listener pop3s {",
+                        "    port = 0",
+                        "  }",
+                        "}",
+                        "service lmtp {",
+                        "  inet_listener lmtp {",
+                        "    address = 127.0.0.1",
+                        "    port = " + lmtpPort(),
+                        "  }",
+                        "}",
+                        "service doveadm {",
+                        "  inet_listener http {",
+                        "    port = " + doveadmPort(),
+                        "  }",
+                        "}",
+                        ""));
     }
 
     /** Starts (again, after {@link #stop()}) and waits until the doveadm API answers. */
@@ -146,7 +166,8 @@ public final class TestDovecot implements AutoCloseable {
                 + "\r\nMessage-ID: <" + System.nanoTime() + "@example.org>\r\n\r\nTekst van " + subject + "\r\n";
         List<Path> before = files(mailbox);
         Processes.runWithInput(message, "/usr/lib/dovecot/dovecot-lda", "-c", config.toString(), "-d", mailbox);
-        List<Path> added = files(mailbox).stream().filter(f -> !before.contains(f)).toList();
+        List<Path> added =
+                files(mailbox).stream().filter(f -> !before.contains(f)).toList();
         if (added.size() != 1) {
             throw new IllegalStateException("Not delivered to " + mailbox + ": " + added);
         }
@@ -196,5 +217,4 @@ public final class TestDovecot implements AutoCloseable {
     public void close() {
         stop();
     }
-
 }

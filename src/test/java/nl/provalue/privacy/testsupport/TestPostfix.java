@@ -30,10 +30,14 @@ public final class TestPostfix implements AutoCloseable {
         this.log = log;
     }
 
-    public static int smtpPort() { return Integer.getInteger("it.postfix.smtp.port", 9526); }
+    public static int smtpPort() {
+        return Integer.getInteger("it.postfix.smtp.port", 9526);
+    }
 
     /** The log file this instance writes. */
-    public Path log() { return log; }
+    public Path log() {
+        return log;
+    }
 
     public static TestPostfix start(String domain, String unreachableDomain) {
         try {
@@ -45,43 +49,48 @@ public final class TestPostfix implements AutoCloseable {
             Processes.run("chown", "postfix", data.toString());
             // The log the portal follows (PORTAL_MAIL_LOG_FILE of the test server), else one of its own.
             String followed = System.getProperty("it.mail.log.file");
-            Path log = followed == null ? Path.of("/var/log/postfix-portal-it-" + smtpPort() + ".log") : Path.of(followed);
+            Path log =
+                    followed == null ? Path.of("/var/log/postfix-portal-it-" + smtpPort() + ".log") : Path.of(followed);
             Files.createDirectories(log.getParent());
             String master = Files.readString(Path.of("/etc/postfix/master.cf"), StandardCharsets.UTF_8)
                     // Our own port on the loopback instead of port 25, and no chroot (its own queue).
                     .replaceFirst("(?m)^smtp\\s+inet\\s.*$", "127.0.0.1:" + smtpPort() + " inet n - n - - smtpd")
                     .replaceAll("(?m)^(\\S+\\s+\\S+\\s+\\S+\\s+\\S+\\s+)y(\\s)", "$1n$2");
             Files.writeString(root.resolve("master.cf"), master);
-            Files.writeString(root.resolve("main.cf"), String.join("\n",
-                    "compatibility_level = 3.6",
-                    "queue_directory = " + root.resolve("queue"),
-                    "data_directory = " + data,
-                    "command_directory = /usr/sbin",
-                    "daemon_directory = /usr/lib/postfix/sbin",
-                    "mail_owner = postfix",
-                    "setgid_group = postdrop",
-                    "myhostname = mail.portal-test.local",
-                    "mydomain = portal-test.local",
-                    "myorigin = $myhostname",
-                    "inet_interfaces = 127.0.0.1",
-                    "inet_protocols = ipv4",
-                    "mydestination =",
-                    "mynetworks = 127.0.0.0/8",
-                    "maillog_file = " + log,
-                    // Postfix writes its log only below these folders.
-                    "maillog_file_prefixes = /var, " + log.getParent(),
-                    "smtp_dns_support_level = disabled",
-                    "disable_dns_lookups = yes",
-                    "virtual_mailbox_domains = " + domain,
-                    "virtual_transport = lmtp:inet:127.0.0.1:" + TestDovecot.lmtpPort(),
-                    // Unknown users are refused by Dovecot, so Postfix bounces them (as in production with LMTP).
-                    "smtpd_reject_unlisted_recipient = no",
-                    "transport_maps = inline:{ " + unreachableDomain + "=smtp:[127.0.0.1]:9 }",
-                    "relay_domains = " + unreachableDomain,
-                    "alias_maps =",
-                    "alias_database =",
-                    "biff = no",
-                    ""));
+            Files.writeString(
+                    root.resolve("main.cf"),
+                    String.join(
+                            "\n",
+                            "compatibility_level = 3.6",
+                            "queue_directory = " + root.resolve("queue"),
+                            "data_directory = " + data,
+                            "command_directory = /usr/sbin",
+                            "daemon_directory = /usr/lib/postfix/sbin",
+                            "mail_owner = postfix",
+                            "setgid_group = postdrop",
+                            "myhostname = mail.portal-test.local",
+                            "mydomain = portal-test.local",
+                            "myorigin = $myhostname",
+                            "inet_interfaces = 127.0.0.1",
+                            "inet_protocols = ipv4",
+                            "mydestination =",
+                            "mynetworks = 127.0.0.0/8",
+                            "maillog_file = " + log,
+                            // Postfix writes its log only below these folders.
+                            "maillog_file_prefixes = /var, " + log.getParent(),
+                            "smtp_dns_support_level = disabled",
+                            "disable_dns_lookups = yes",
+                            "virtual_mailbox_domains = " + domain,
+                            "virtual_transport = lmtp:inet:127.0.0.1:" + TestDovecot.lmtpPort(),
+                            // Unknown users are refused by Dovecot, so Postfix bounces them (as in production with
+                            // LMTP).
+                            "smtpd_reject_unlisted_recipient = no",
+                            "transport_maps = inline:{ " + unreachableDomain + "=smtp:[127.0.0.1]:9 }",
+                            "relay_domains = " + unreachableDomain,
+                            "alias_maps =",
+                            "alias_database =",
+                            "biff = no",
+                            ""));
             Processes.run("postfix", "-c", root.toString(), "check");
             TestPostfix postfix = new TestPostfix(root, log);
             Processes.run("postfix", "-c", root.toString(), "start");
@@ -100,10 +109,13 @@ public final class TestPostfix implements AutoCloseable {
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
             String text = logText();
-            List<String> statuses = recipients.stream().map(r -> {
-                Matcher m = Pattern.compile("to=<" + Pattern.quote(r) + ">.*?status=(\\w+)").matcher(text);
-                return m.find() ? m.group(1) : null;
-            }).toList();
+            List<String> statuses = recipients.stream()
+                    .map(r -> {
+                        Matcher m = Pattern.compile("to=<" + Pattern.quote(r) + ">.*?status=(\\w+)")
+                                .matcher(text);
+                        return m.find() ? m.group(1) : null;
+                    })
+                    .toList();
             if (!statuses.contains(null) || Instant.now().isAfter(deadline)) {
                 return statuses;
             }
@@ -126,5 +138,4 @@ public final class TestPostfix implements AutoCloseable {
             running = false;
         }
     }
-
 }

@@ -3,7 +3,6 @@ package nl.provalue.privacy.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 
 class ByteSizeTest {

@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-
+import nl.provalue.privacy.testsupport.PortalDeployment;
+import nl.provalue.privacy.testsupport.PortalHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,9 +25,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import nl.provalue.privacy.testsupport.PortalDeployment;
-import nl.provalue.privacy.testsupport.PortalHttp;
 
 /**
  * What a phone on a slow connection loads: pages, scripts and styles go out gzip-compressed to a
@@ -68,7 +66,9 @@ class CompressionAndCachingIT {
     /** The addresses of the styles and scripts a page loads from the portal. */
     private static List<String> resources(String html) {
         List<String> found = new ArrayList<>();
-        Matcher m = Pattern.compile("(?:href|src)=\"(/(?:jakarta\\.faces\\.resource|resources)/[^\"]+\\.(?:css|js)[^\"]*)\"").matcher(html);
+        Matcher m = Pattern.compile(
+                        "(?:href|src)=\"(/(?:jakarta\\.faces\\.resource|resources)/[^\"]+\\.(?:css|js)[^\"]*)\"")
+                .matcher(html);
         while (m.find()) {
             found.add(m.group(1).replace("&amp;", "&"));
         }
@@ -80,11 +80,14 @@ class CompressionAndCachingIT {
         PortalHttp http = new PortalHttp(base);
         HttpResponse<byte[]> page = gzipGet(http, "/login.xhtml");
         assertEquals(200, page.statusCode());
-        assertEquals("gzip", header(page, "Content-Encoding"), page.headers().map().toString());
+        assertEquals(
+                "gzip", header(page, "Content-Encoding"), page.headers().map().toString());
         String html = new String(gunzip(page.body()), StandardCharsets.UTF_8);
         assertTrue(html.contains("id=\"login-form\""), html);
         assertTrue(header(page, "Cache-Control").contains("no-store"), header(page, "Cache-Control"));
-        assertTrue(header(page, "Vary").toLowerCase().contains("accept-encoding"), page.headers().map().toString());
+        assertTrue(
+                header(page, "Vary").toLowerCase().contains("accept-encoding"),
+                page.headers().map().toString());
 
         HttpResponse<byte[]> plain = http.bytes(HttpRequest.newBuilder(http.uri("/login.xhtml")));
         assertEquals("", header(plain, "Content-Encoding"), "a client that does not ask for it gets it plain");
@@ -98,10 +101,17 @@ class CompressionAndCachingIT {
         String html = new String(gunzip(gzipGet(http, "/forgot-password.xhtml").body()), StandardCharsets.UTF_8);
         List<String> resources = resources(html);
         assertTrue(resources.stream().anyMatch(r -> r.contains("primeicons.css")), resources.toString());
-        assertTrue(resources.stream().anyMatch(r -> r.contains("components.js") && r.contains("ln=primefaces")), resources.toString());
+        assertTrue(
+                resources.stream().anyMatch(r -> r.contains("components.js") && r.contains("ln=primefaces")),
+                resources.toString());
         assertTrue(resources.stream().anyMatch(r -> r.contains("theme.css")), resources.toString());
-        String portalCss = resources.stream().filter(r -> r.contains("css/portal.css")).findFirst().orElseThrow();
-        assertTrue(Pattern.compile("[?&]v=[0-9a-f]{12}").matcher(portalCss).find(), "the portal's own style has a version: " + portalCss);
+        String portalCss = resources.stream()
+                .filter(r -> r.contains("css/portal.css"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                Pattern.compile("[?&]v=[0-9a-f]{12}").matcher(portalCss).find(),
+                "the portal's own style has a version: " + portalCss);
         for (String resource : resources) {
             HttpResponse<byte[]> r = gzipGet(http, resource);
             assertEquals(200, r.statusCode(), resource);
@@ -113,9 +123,15 @@ class CompressionAndCachingIT {
                 assertEquals("gzip", header(r, "Content-Encoding"), resource);
             }
         }
-        HttpResponse<byte[]> components = gzipGet(http, resources.stream().filter(r -> r.contains("components.js")).findFirst().orElseThrow());
+        HttpResponse<byte[]> components = gzipGet(
+                http,
+                resources.stream()
+                        .filter(r -> r.contains("components.js"))
+                        .findFirst()
+                        .orElseThrow());
         assertEquals("gzip", header(components, "Content-Encoding"));
-        assertTrue(components.body().length * 3 < gunzip(components.body()).length,
+        assertTrue(
+                components.body().length * 3 < gunzip(components.body()).length,
                 "PrimeFaces' components compress to less than a third: " + components.body().length);
     }
 
@@ -137,8 +153,11 @@ class CompressionAndCachingIT {
             assertTrue(html.contains(client == http ? "id=\"login-form\"" : "PV100231"), path);
             List<String> resources = resources(html);
             assertTrue(resources.stream().anyMatch(r -> r.contains("css/plain.css")), path + ": " + resources);
-            for (String heavy : List.of("theme.css", "components.js", "components.css", "core.js", "jquery", "primeicons")) {
-                assertFalse(resources.stream().anyMatch(r -> r.contains(heavy)), path + " loads " + heavy + ": " + resources);
+            for (String heavy :
+                    List.of("theme.css", "components.js", "components.css", "core.js", "jquery", "primeicons")) {
+                assertFalse(
+                        resources.stream().anyMatch(r -> r.contains(heavy)),
+                        path + " loads " + heavy + ": " + resources);
             }
             long bytes = page.body().length;
             for (String resource : resources) {
@@ -147,7 +166,9 @@ class CompressionAndCachingIT {
                 assertEquals(YEAR, header(r, "Cache-Control"), resource);
                 bytes += r.body().length;
             }
-            assertTrue(bytes < 20_000, path + " with its styles and scripts is " + bytes + " bytes over the wire: " + resources);
+            assertTrue(
+                    bytes < 20_000,
+                    path + " with its styles and scripts is " + bytes + " bytes over the wire: " + resources);
         }
     }
 
@@ -164,7 +185,9 @@ class CompressionAndCachingIT {
             byte[] a = "gzip".equals(header(first, "Content-Encoding")) ? gunzip(first.body()) : first.body();
             byte[] b = "gzip".equals(header(second, "Content-Encoding")) ? gunzip(second.body()) : second.body();
             assertTrue(java.util.Arrays.equals(a, b), resource);
-            assertTrue(java.util.Arrays.equals(a, plain.body()), "uncompressed for a browser that does not ask: " + resource);
+            assertTrue(
+                    java.util.Arrays.equals(a, plain.body()),
+                    "uncompressed for a browser that does not ask: " + resource);
             assertEquals("", header(plain, "Content-Encoding"), resource);
             assertEquals(header(first, "Content-Type"), header(second, "Content-Type"), resource);
             assertEquals(YEAR, header(second, "Cache-Control"), resource);

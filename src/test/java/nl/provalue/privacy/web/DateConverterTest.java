@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 /** Days are read the way people write them, and never moved to another day. */

@@ -8,12 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-
 import nl.provalue.privacy.testsupport.BrowserTestBase;
-
+import org.junit.jupiter.api.Test;
 
 /** Logging in, the two home screens, the language switch and the walls between roles, in Chromium. */
 class LoginBrowserIT extends BrowserTestBase {
@@ -50,8 +46,11 @@ class LoginBrowserIT extends BrowserTestBase {
         assertEquals("page", browser.find("#nav-customer-home").getAttribute("aria-current"));
         assertEquals("false", browser.find("#nav-mail").getAttribute("aria-current"));
         // The first Tab reaches a link past the menu; following it puts the focus on the content.
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.activeElement && document.activeElement.blur();");
-        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.activeElement && document.activeElement.blur();");
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .sendKeys(org.openqa.selenium.Keys.TAB)
+                .perform();
         org.openqa.selenium.WebElement first = browser.driver().switchTo().activeElement();
         assertEquals("skip-link", first.getAttribute("id"));
         assertTrue(first.isDisplayed() && first.getText().equals("Naar de inhoud"), "visible when focused");
@@ -111,10 +110,13 @@ class LoginBrowserIT extends BrowserTestBase {
         browser.open("/customer/does-not-exist.xhtml");
         assertEquals("Niet gevonden", browser.text("#page-title"));
 
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(java.time.Duration.ofSeconds(10)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(java.time.Duration.ofSeconds(10))
+                .build();
         URI health = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/health/ready");
-        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ready =
+                http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ready.statusCode());
         assertFalse(ready.body().contains("MariaDB"), "no database product: " + ready.body());
         assertFalse(ready.body().contains("H2"), "no database product: " + ready.body());
@@ -129,7 +131,9 @@ class LoginBrowserIT extends BrowserTestBase {
     private void tabTo(String id, int atMost) {
         org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
         for (int i = 0; i < atMost; i++) {
-            new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            new org.openqa.selenium.interactions.Actions(browser.driver())
+                    .sendKeys(org.openqa.selenium.Keys.TAB)
+                    .perform();
             String focused = String.valueOf(js.executeScript("return document.activeElement.id;"));
             Object outline = js.executeScript("const s = getComputedStyle(document.activeElement);"
                     + " return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;");
@@ -144,21 +148,31 @@ class LoginBrowserIT extends BrowserTestBase {
     @Test
     void keyboardOnly_signInAndCorrectContactDetails() {
         browser.open("/login.xhtml");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.activeElement && document.activeElement.blur();");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.activeElement && document.activeElement.blur();");
         tabTo("j_username", 6);
-        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys("sanne.dejong").perform();
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .sendKeys("sanne.dejong")
+                .perform();
         tabTo("j_password", 2);
-        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys("Welkom-Sanne-2026" + org.openqa.selenium.Keys.ENTER).perform();
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .sendKeys("Welkom-Sanne-2026" + org.openqa.selenium.Keys.ENTER)
+                .perform();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                 .until(d -> d.getCurrentUrl().contains("/customer/"));
 
         browser.open("/customer/my-data.xhtml");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.activeElement && document.activeElement.blur();");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.activeElement && document.activeElement.blur();");
         tabTo("skip-link", 2);
-        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .sendKeys(org.openqa.selenium.Keys.ENTER)
+                .perform();
         tabTo("contact:phone", 25);
         tabTo("contact:save", 6);
-        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .sendKeys(org.openqa.selenium.Keys.ENTER)
+                .perform();
         browser.waitForText("Er was niets gewijzigd.");
     }
 }

@@ -16,11 +16,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.retention.KeptCategory;
 import nl.provalue.privacy.domain.retention.RetentionRule;
+import org.junit.jupiter.api.Test;
 
 /** Every text a page names exists in Dutch and in English, and both bundles have the same keys. */
 class MessageKeysTest {
@@ -35,15 +33,20 @@ class MessageKeysTest {
 
     @Test
     void dutchAndEnglishHaveTheSameKeys() throws IOException {
-        assertEquals(new TreeSet<>(bundle("messages_nl.properties").stringPropertyNames()),
+        assertEquals(
+                new TreeSet<>(bundle("messages_nl.properties").stringPropertyNames()),
                 new TreeSet<>(bundle("messages_en.properties").stringPropertyNames()));
-        assertEquals(new TreeSet<>(bundle("ValidationMessages_nl.properties").stringPropertyNames()),
+        assertEquals(
+                new TreeSet<>(bundle("ValidationMessages_nl.properties").stringPropertyNames()),
                 new TreeSet<>(bundle("ValidationMessages.properties").stringPropertyNames()));
     }
 
     @Test
     void noKeyIsDefinedTwice() throws IOException {
-        for (String name : List.of("messages_nl.properties", "messages_en.properties", "ValidationMessages.properties",
+        for (String name : List.of(
+                "messages_nl.properties",
+                "messages_en.properties",
+                "ValidationMessages.properties",
                 "ValidationMessages_nl.properties")) {
             Set<String> seen = new TreeSet<>();
             Set<String> twice = new TreeSet<>();
@@ -72,11 +75,13 @@ class MessageKeysTest {
             }
             needed.add("erasure." + c.name());
         }
-        for (nl.provalue.privacy.domain.retention.Departure.Fate f : nl.provalue.privacy.domain.retention.Departure.Fate.values()) {
+        for (nl.provalue.privacy.domain.retention.Departure.Fate f :
+                nl.provalue.privacy.domain.retention.Departure.Fate.values()) {
             needed.add("departure.fate." + f.name());
             needed.add("departure.fate." + f.name() + ".undated");
         }
-        for (nl.provalue.privacy.domain.retention.CustomerErasure.Stage stage : nl.provalue.privacy.domain.retention.CustomerErasure.Stage.values()) {
+        for (nl.provalue.privacy.domain.retention.CustomerErasure.Stage stage :
+                nl.provalue.privacy.domain.retention.CustomerErasure.Stage.values()) {
             needed.add("departure.stage." + stage.name());
         }
         for (RetentionRule r : RetentionRule.values()) {

@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +30,8 @@ class PlainPagesTest {
         try (Stream<Path> files = Files.walk(WEBAPP)) {
             return files.filter(p -> p.toString().endsWith(".xhtml"))
                     .filter(p -> !p.startsWith(WEBAPP.resolve("templates")) && !p.startsWith(WEBAPP.resolve("WEB-INF")))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -42,7 +42,8 @@ class PlainPagesTest {
     private static String source(String beanName) throws IOException {
         String className = Character.toUpperCase(beanName.charAt(0)) + beanName.substring(1) + ".java";
         try (Stream<Path> files = Files.walk(JAVA)) {
-            Path file = files.filter(p -> p.getFileName().toString().equals(className)).findFirst()
+            Path file = files.filter(p -> p.getFileName().toString().equals(className))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no class for bean " + beanName));
             return Files.readString(file);
         }

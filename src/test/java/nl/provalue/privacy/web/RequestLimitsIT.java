@@ -8,12 +8,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-
 import javax.net.ssl.SSLSocket;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.testsupport.TestTls;
+import org.junit.jupiter.api.Test;
 
 /**
  * Request lines and headers have limits with an answer: a long address with cookies is served
@@ -26,8 +23,8 @@ class RequestLimitsIT {
     private static final int ANSWER_WITHIN_MS = 15_000;
 
     private static String exchange(String head) throws IOException {
-        try (SSLSocket socket = (SSLSocket) TestTls.trustingContext().getSocketFactory()
-                .createSocket("127.0.0.1", TestTls.httpsPort())) {
+        try (SSLSocket socket = (SSLSocket)
+                TestTls.trustingContext().getSocketFactory().createSocket("127.0.0.1", TestTls.httpsPort())) {
             socket.setSoTimeout(ANSWER_WITHIN_MS);
             OutputStream out = socket.getOutputStream();
             out.write(head.getBytes(StandardCharsets.ISO_8859_1));
@@ -57,8 +54,11 @@ class RequestLimitsIT {
     }
 
     private static String request(String target, String... headers) {
-        StringBuilder head = new StringBuilder("GET ").append(target).append(" HTTP/1.1\r\nHost: 127.0.0.1:")
-                .append(TestTls.httpsPort()).append("\r\n");
+        StringBuilder head = new StringBuilder("GET ")
+                .append(target)
+                .append(" HTTP/1.1\r\nHost: 127.0.0.1:")
+                .append(TestTls.httpsPort())
+                .append("\r\n");
         for (String h : headers) {
             head.append(h).append("\r\n");
         }
@@ -67,7 +67,8 @@ class RequestLimitsIT {
 
     @Test
     void aNineKilobyteAddressWithCookiesIsAnsweredAtOnce() throws IOException {
-        String answer = exchange(request("/login.xhtml?q=" + "a".repeat(9 * 1024),
+        String answer = exchange(request(
+                "/login.xhtml?q=" + "a".repeat(9 * 1024),
                 "Cookie: JSESSIONID=0000abc; voorkeur=" + "b".repeat(4 * 1024)));
         int status = status(answer);
         assertTrue(status < 500, "answered without a server error: " + status);

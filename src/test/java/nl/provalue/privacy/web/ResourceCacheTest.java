@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
-
 import org.junit.jupiter.api.Test;
 
 /** Which answers the resource cache compresses, and for which browsers. */
@@ -52,16 +51,22 @@ class ResourceCacheTest {
         ResourceCache cache = new ResourceCache();
         byte[] small = new byte[100];
         for (int i = 0; i < 2 * ResourceCache.MAX_ENTRIES; i++) {
-            cache.put("/jakarta.faces.resource/theme.css.xhtml?ln=primefaces&v=" + i, new ResourceCache.Entry("text/css", small, small));
+            cache.put(
+                    "/jakarta.faces.resource/theme.css.xhtml?ln=primefaces&v=" + i,
+                    new ResourceCache.Entry("text/css", small, small));
         }
         assertTrue(cache.size() <= ResourceCache.MAX_ENTRIES, "entries: " + cache.size());
-        assertTrue(cache.get("/jakarta.faces.resource/theme.css.xhtml?ln=primefaces&v=0") == null, "the oldest went first");
+        assertTrue(
+                cache.get("/jakarta.faces.resource/theme.css.xhtml?ln=primefaces&v=0") == null,
+                "the oldest went first");
 
         byte[] big = new byte[ResourceCache.MAX_ENTRY_BYTES];
         for (int i = 0; i < 40; i++) {
             cache.put("/big?v=" + i, new ResourceCache.Entry("text/css", big, null));
         }
-        assertTrue((long) cache.size() * ResourceCache.MAX_ENTRY_BYTES <= ResourceCache.MAX_BYTES + ResourceCache.MAX_ENTRY_BYTES,
+        assertTrue(
+                (long) cache.size() * ResourceCache.MAX_ENTRY_BYTES
+                        <= ResourceCache.MAX_BYTES + ResourceCache.MAX_ENTRY_BYTES,
                 "at most " + ResourceCache.MAX_BYTES + " bytes: " + cache.size() + " big entries");
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 /** Versioned resource addresses, and which static resources may be kept for a year. */
@@ -27,13 +26,19 @@ class ResourceVersionTest {
 
     @Test
     void theVersionIsAddedToTheAddress() {
-        assertEquals("/jakarta.faces.resource/css/portal.css.xhtml?v=0123456789ab",
+        assertEquals(
+                "/jakarta.faces.resource/css/portal.css.xhtml?v=0123456789ab",
                 VersionedResourceHandler.withVersion("/jakarta.faces.resource/css/portal.css.xhtml", "0123456789ab"));
-        assertEquals("/jakarta.faces.resource/faces.js.xhtml?ln=jakarta.faces&v=0123456789ab",
-                VersionedResourceHandler.withVersion("/jakarta.faces.resource/faces.js.xhtml?ln=jakarta.faces", "0123456789ab"));
-        assertEquals("/r.css.xhtml?ln=x&v=15.0.13",
-                VersionedResourceHandler.withVersion("/r.css.xhtml?ln=x&v=15.0.13", "0123456789ab"), "a version is kept");
-        assertEquals("/r.css.xhtml", VersionedResourceHandler.withVersion("/r.css.xhtml", null), "no content, no version");
+        assertEquals(
+                "/jakarta.faces.resource/faces.js.xhtml?ln=jakarta.faces&v=0123456789ab",
+                VersionedResourceHandler.withVersion(
+                        "/jakarta.faces.resource/faces.js.xhtml?ln=jakarta.faces", "0123456789ab"));
+        assertEquals(
+                "/r.css.xhtml?ln=x&v=15.0.13",
+                VersionedResourceHandler.withVersion("/r.css.xhtml?ln=x&v=15.0.13", "0123456789ab"),
+                "a version is kept");
+        assertEquals(
+                "/r.css.xhtml", VersionedResourceHandler.withVersion("/r.css.xhtml", null), "no content, no version");
     }
 
     @Test

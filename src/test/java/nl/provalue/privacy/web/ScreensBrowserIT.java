@@ -2,20 +2,17 @@ package nl.provalue.privacy.web;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-
+import java.util.ArrayList;
+import java.util.List;
 import nl.provalue.privacy.testsupport.BrowserTestBase;
 import nl.provalue.privacy.testsupport.Db;
 import nl.provalue.privacy.testsupport.StaffScreens;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Every screen, in Dutch and in English, on a desktop (1366 px) and on a phone (360 px): no
@@ -28,16 +25,36 @@ class ScreensBrowserIT extends BrowserTestBase {
 
     private final List<String> problems = new ArrayList<>();
 
-    private static final List<String> PUBLIC = List.of("/login.xhtml", "/forgot-password.xhtml", "/public/transparency.xhtml");
+    private static final List<String> PUBLIC =
+            List.of("/login.xhtml", "/forgot-password.xhtml", "/public/transparency.xhtml");
 
-    private static final List<String> CUSTOMER = List.of("/customer/", "/customer/my-data.xhtml", "/customer/mail.xhtml",
-            "/customer/websites.xhtml", "/customer/domains.xhtml", "/customer/backups.xhtml", "/customer/disclosures.xhtml",
-            "/customer/rights.xhtml", "/customer/what-we-keep.xhtml", "/account/security.xhtml");
+    private static final List<String> CUSTOMER = List.of(
+            "/customer/",
+            "/customer/my-data.xhtml",
+            "/customer/mail.xhtml",
+            "/customer/websites.xhtml",
+            "/customer/domains.xhtml",
+            "/customer/backups.xhtml",
+            "/customer/disclosures.xhtml",
+            "/customer/rights.xhtml",
+            "/customer/what-we-keep.xhtml",
+            "/account/security.xhtml");
 
-    private static final List<String> STAFF = List.of("/staff/", "/staff/customers.xhtml", "/staff/rights.xhtml",
-            "/staff/register.xhtml", "/staff/register-new.xhtml", "/staff/transparency.xhtml", "/staff/imports.xhtml",
-            "/staff/web-logs.xhtml", "/staff/backups.xhtml", "/staff/retention.xhtml", "/staff/tld-rules.xhtml",
-            "/staff/registration-data.xhtml", "/staff/api-tokens.xhtml", "/account/security.xhtml");
+    private static final List<String> STAFF = List.of(
+            "/staff/",
+            "/staff/customers.xhtml",
+            "/staff/rights.xhtml",
+            "/staff/register.xhtml",
+            "/staff/register-new.xhtml",
+            "/staff/transparency.xhtml",
+            "/staff/imports.xhtml",
+            "/staff/web-logs.xhtml",
+            "/staff/backups.xhtml",
+            "/staff/retention.xhtml",
+            "/staff/tld-rules.xhtml",
+            "/staff/registration-data.xhtml",
+            "/staff/api-tokens.xhtml",
+            "/account/security.xhtml");
 
     @Test
     void everyPublicScreenFitsAPhoneAndPassesAxe() {
@@ -88,9 +105,15 @@ class ScreensBrowserIT extends BrowserTestBase {
         Results axe = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
         for (Rule rule : axe.getViolations()) {
             if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-                problems.add(lang + " " + path + ": " + rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + ") on "
-                        + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList()
-                        + (rule.getNodes().size() > 3 ? " and " + (rule.getNodes().size() - 3) + " more" : ""));
+                problems.add(lang + " " + path + ": " + rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp()
+                        + ") on "
+                        + rule.getNodes().stream()
+                                .limit(3)
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .toList()
+                        + (rule.getNodes().size() > 3
+                                ? " and " + (rule.getNodes().size() - 3) + " more"
+                                : ""));
             }
         }
         browser.driver().manage().window().setSize(new Dimension(360, 740));
@@ -123,15 +146,14 @@ class ScreensBrowserIT extends BrowserTestBase {
         // Every other control the page shows (links, buttons, fields, menus) lies within the window
         // too, so it can be reached without scrolling sideways. Left out: the skip link, which is
         // placed off screen until it has focus, and PrimeFaces' one-pixel helper fields.
-        Object offScreen = js.executeScript(
-                "const max = document.documentElement.clientWidth, found = [];"
-                        + "for (const e of document.querySelectorAll('a[href], button, input, select, textarea, [role=button], [role=combobox], [tabindex]:not([tabindex=\"-1\"])')) {"
-                        + " if (e.classList.contains('skip-link') || e.closest('.ui-helper-hidden-accessible, .ui-helper-hidden')) continue;"
-                        + " const r = e.getBoundingClientRect(), st = getComputedStyle(e);"
-                        + " if (r.width <= 1 || r.height <= 1 || st.visibility === 'hidden') continue;"
-                        + " if (r.left < -1 || r.right > max + 1) found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
-                        + "   + ' \"' + (e.innerText || e.value || e.name || '').trim().slice(0, 30) + '\" at ' + Math.round(r.left) + '..' + Math.round(r.right)); }"
-                        + "return found.slice(0, 5).join('; ');");
+        Object offScreen = js.executeScript("const max = document.documentElement.clientWidth, found = [];"
+                + "for (const e of document.querySelectorAll('a[href], button, input, select, textarea, [role=button], [role=combobox], [tabindex]:not([tabindex=\"-1\"])')) {"
+                + " if (e.classList.contains('skip-link') || e.closest('.ui-helper-hidden-accessible, .ui-helper-hidden')) continue;"
+                + " const r = e.getBoundingClientRect(), st = getComputedStyle(e);"
+                + " if (r.width <= 1 || r.height <= 1 || st.visibility === 'hidden') continue;"
+                + " if (r.left < -1 || r.right > max + 1) found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                + "   + ' \"' + (e.innerText || e.value || e.name || '').trim().slice(0, 30) + '\" at ' + Math.round(r.left) + '..' + Math.round(r.right)); }"
+                + "return found.slice(0, 5).join('; ');");
         if (offScreen != null && !offScreen.toString().isEmpty()) {
             problems.add(lang + " " + path + " at " + width + " px: controls outside the window: " + offScreen);
         }

@@ -2,6 +2,14 @@ package nl.provalue.privacy.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ConversationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -14,21 +22,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ConversationScoped;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.view.ViewScoped;
-
-import org.junit.jupiter.api.Test;
-
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-
 import nl.provalue.privacy.infrastructure.security.PendingSignIn;
 import nl.provalue.privacy.infrastructure.security.SessionLogin;
+import org.junit.jupiter.api.Test;
 
 /**
  * Everything the HTTP session holds can be written to the session store and read back by another
@@ -41,12 +37,17 @@ import nl.provalue.privacy.infrastructure.security.SessionLogin;
 class SessionContentsTest {
 
     private static final List<Class<? extends java.lang.annotation.Annotation>> NORMAL_SCOPES = List.of(
-            ApplicationScoped.class, RequestScoped.class, SessionScoped.class, ConversationScoped.class, ViewScoped.class);
+            ApplicationScoped.class,
+            RequestScoped.class,
+            SessionScoped.class,
+            ConversationScoped.class,
+            ViewScoped.class);
 
     @Test
     void everythingKeptInTheSessionCanMoveToAnotherServer() throws ClassNotFoundException {
         List<Class<?>> held = new ArrayList<>(List.of(SessionLogin.class, PendingSignIn.class));
-        for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        for (JavaClass c : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("nl.provalue.privacy")) {
             if (c.isAnnotatedWith(ViewScoped.class) || c.isAnnotatedWith(SessionScoped.class)) {
                 held.add(Class.forName(c.getName()));
@@ -64,9 +65,14 @@ class SessionContentsTest {
     void theCheckFindsWhatCannotBeWritten() {
         List<String> problems = new ArrayList<>();
         checkClass(Holder.class, "Holder", problems, new HashSet<>());
-        assertEquals(List.of("Holder.thread: java.lang.Thread", "Holder.notSerializable.name: java.lang.Object",
-                "Holder.maybe: java.util.Optional<java.lang.String>", "Holder.things: java.lang.Thread",
-                "Holder.model<java.lang.Thread>: java.lang.Thread"), problems);
+        assertEquals(
+                List.of(
+                        "Holder.thread: java.lang.Thread",
+                        "Holder.notSerializable.name: java.lang.Object",
+                        "Holder.maybe: java.util.Optional<java.lang.String>",
+                        "Holder.things: java.lang.Thread",
+                        "Holder.model<java.lang.Thread>: java.lang.Thread"),
+                problems);
     }
 
     private static void checkClass(Class<?> c, String path, List<String> problems, Set<Class<?>> seen) {

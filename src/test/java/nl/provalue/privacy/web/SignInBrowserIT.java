@@ -4,29 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.mail.internet.MimeMessage;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-
 import nl.provalue.privacy.domain.account.TotpSecret;
 import nl.provalue.privacy.testsupport.BrowserTestBase;
 import nl.provalue.privacy.testsupport.Db;
 import nl.provalue.privacy.testsupport.PortalHttp;
 import nl.provalue.privacy.testsupport.StaffCodes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Signing in as people do it in Chromium: staff with the code of their app, a new staff member
@@ -89,8 +85,10 @@ class SignInBrowserIT extends BrowserTestBase {
         browser.submit("#login-submit");
         browser.enterCode(recovery);
         assertEquals("/staff/", browser.currentPath());
-        assertEquals(1, Db.scalar("SELECT count(*) FROM recovery_code c JOIN user_account u ON u.id = c.account_id"
-                + " WHERE u.username = 'nieuwe.collega' AND c.used_at IS NOT NULL"));
+        assertEquals(
+                1,
+                Db.scalar("SELECT count(*) FROM recovery_code c JOIN user_account u ON u.id = c.account_id"
+                        + " WHERE u.username = 'nieuwe.collega' AND c.used_at IS NOT NULL"));
     }
 
     @Test
@@ -170,7 +168,9 @@ class SignInBrowserIT extends BrowserTestBase {
         Matcher link = Pattern.compile("https://localhost:\\d+(/reset-password\\.xhtml\\?token=[A-Za-z0-9_-]{43})")
                 .matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
         assertTrue(link.find(), GreenMailUtil.getBody(mail));
-        assertFalse(java.util.Arrays.stream(MAIL.getReceivedMessages()).anyMatch(m -> recipient(m).equals("niemand@example.nl")),
+        assertFalse(
+                java.util.Arrays.stream(MAIL.getReceivedMessages())
+                        .anyMatch(m -> recipient(m).equals("niemand@example.nl")),
                 "nothing was sent for the unknown address");
 
         browser.open(link.group(1));
@@ -178,7 +178,8 @@ class SignInBrowserIT extends BrowserTestBase {
         browser.byId("reset:newPassword").sendKeys("Een nieuw en lang wachtwoord");
         browser.byId("reset:repeatPassword").sendKeys("Een nieuw en lang wachtwoord");
         browser.byId("reset:save").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("login.xhtml"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().contains("login.xhtml"));
         assertTrue(browser.text("#login-reset").contains("nieuwe wachtwoord"));
         browser.login("vergeten.ww", "Een nieuw en lang wachtwoord");
         assertEquals("/customer/", browser.currentPath());
@@ -220,7 +221,8 @@ class SignInBrowserIT extends BrowserTestBase {
         browser.screenshot("login-phone");
         browser.open("/login.xhtml?wait=" + (System.currentTimeMillis() / 1000 + 600));
         assertTrue(browser.text("#login-wait").contains("Probeer het opnieuw na"));
-        assertFalse(browser.text("#login-wait").contains("PM") || browser.text("#login-wait").contains("AM"));
+        assertFalse(browser.text("#login-wait").contains("PM")
+                || browser.text("#login-wait").contains("AM"));
         browser.screenshot("login-throttled-phone");
     }
 
@@ -235,7 +237,9 @@ class SignInBrowserIT extends BrowserTestBase {
         browser.waitForText(number);
         browser.find("button.choose-customer").click();
         browser.waitForText("Waarom opent u de gegevens van " + number);
-        browser.driver().findElement(org.openqa.selenium.By.cssSelector("input[type=radio][value='CUSTOMER_QUESTION']")).click();
+        browser.driver()
+                .findElement(org.openqa.selenium.By.cssSelector("input[type=radio][value='CUSTOMER_QUESTION']"))
+                .click();
         browser.byId("find:reason").sendKeys("Klant belt: wil kunnen inloggen op het portaal");
         browser.byId("find:open").click();
         browser.waitForText("Klant " + number);
@@ -252,19 +256,22 @@ class SignInBrowserIT extends BrowserTestBase {
         browser.logout();
 
         // Until the customer has chosen a password, no password signs in.
-        HttpResponse<String> before = new PortalHttp(base).postForm("/j_security_check",
-                "j_username=nieuwe.klant&j_password=%21not-activated");
+        HttpResponse<String> before = new PortalHttp(base)
+                .postForm("/j_security_check", "j_username=nieuwe.klant&j_password=%21not-activated");
         assertTrue(before.headers().firstValue("Location").orElse("").contains("error=true"));
 
         Matcher link = Pattern.compile("https://localhost:\\d+(/reset-password\\.xhtml\\?token=[A-Za-z0-9_-]{43})")
-                .matcher(GreenMailUtil.getBody(mailTo("nieuwe.klant@example.nl")).replace("=\r\n", "").replace("=3D", "="));
+                .matcher(GreenMailUtil.getBody(mailTo("nieuwe.klant@example.nl"))
+                        .replace("=\r\n", "")
+                        .replace("=3D", "="));
         assertTrue(link.find());
         browser.open(link.group(1));
         assertEquals("nieuwe.klant", browser.text("#reset-username"));
         browser.byId("reset:newPassword").sendKeys("Mijn eigen lange wachtwoordzin");
         browser.byId("reset:repeatPassword").sendKeys("Mijn eigen lange wachtwoordzin");
         browser.byId("reset:save").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("login.xhtml"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().contains("login.xhtml"));
         browser.login("nieuwe.klant", "Mijn eigen lange wachtwoordzin");
         assertEquals("/customer/", browser.currentPath());
     }
@@ -274,7 +281,8 @@ class SignInBrowserIT extends BrowserTestBase {
         long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < end) {
             java.util.Optional<MimeMessage> found = java.util.Arrays.stream(MAIL.getReceivedMessages())
-                    .filter(m -> recipient(m).equalsIgnoreCase(address)).findFirst();
+                    .filter(m -> recipient(m).equalsIgnoreCase(address))
+                    .findFirst();
             if (found.isPresent()) {
                 return found.get();
             }

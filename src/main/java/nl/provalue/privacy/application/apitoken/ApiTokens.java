@@ -1,5 +1,8 @@
 package nl.provalue.privacy.application.apitoken;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,15 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import nl.provalue.privacy.application.RetriedOnConflict;
 import nl.provalue.privacy.application.AccessDeniedException;
 import nl.provalue.privacy.application.AuditTrail;
 import nl.provalue.privacy.application.CurrentCaller;
+import nl.provalue.privacy.application.RetriedOnConflict;
 import nl.provalue.privacy.application.SignedInCaller;
 import nl.provalue.privacy.domain.account.Role;
 import nl.provalue.privacy.domain.apitoken.ApiScope;
@@ -38,25 +36,52 @@ import nl.provalue.privacy.domain.staff.StaffRepository;
 public class ApiTokens {
 
     /** One key as staff see it; never the key itself. */
-    public record TokenView(long id, String name, Set<ApiScope> scopes, Instant createdAt, String createdBy,
-                            LocalDate lastDay, ApiToken.Status status, Instant revokedAt, String revokedBy,
-                            Instant lastUsedAt, String lastUsedFrom) implements Serializable {
+    public record TokenView(
+            long id,
+            String name,
+            Set<ApiScope> scopes,
+            Instant createdAt,
+            String createdBy,
+            LocalDate lastDay,
+            ApiToken.Status status,
+            Instant revokedAt,
+            String revokedBy,
+            Instant lastUsedAt,
+            String lastUsedFrom)
+            implements Serializable {
         static TokenView of(ApiToken t, Instant now) {
-            return new TokenView(t.id(), t.name(), t.scopes(), t.createdAt(), t.createdBy().fullName(), t.lastDay(),
-                    t.statusAt(now), t.revokedAt(), t.revokedBy() == null ? null : t.revokedBy().fullName(),
-                    t.lastUsedAt(), t.lastUsedFrom());
+            return new TokenView(
+                    t.id(),
+                    t.name(),
+                    t.scopes(),
+                    t.createdAt(),
+                    t.createdBy().fullName(),
+                    t.lastDay(),
+                    t.statusAt(now),
+                    t.revokedAt(),
+                    t.revokedBy() == null ? null : t.revokedBy().fullName(),
+                    t.lastUsedAt(),
+                    t.lastUsedFrom());
         }
     }
 
     /** A new key: how staff see it, and the key itself, to be shown this once. */
-    public record Created(TokenView token, String secret) {
-    }
+    public record Created(TokenView token, String secret) {}
 
-    @Inject ApiTokenRepository tokens;
-    @Inject StaffRepository staff;
-    @Inject CurrentCaller caller;
-    @Inject AuditTrail audit;
-    @Inject Clock clock;
+    @Inject
+    ApiTokenRepository tokens;
+
+    @Inject
+    StaffRepository staff;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
 
     public List<TokenView> list() {
         caller.require(Role.STAFF, "Only staff see the keys of the provider's systems");
@@ -66,8 +91,11 @@ public class ApiTokens {
 
     /** Whether the signed-in staff member may make and revoke keys. */
     public boolean canManage() {
-        return caller.identity().filter(i -> i.role() == Role.STAFF)
-                .flatMap(i -> staff.find(i.staffMemberId())).map(StaffMember::administrator).orElse(false);
+        return caller.identity()
+                .filter(i -> i.role() == Role.STAFF)
+                .flatMap(i -> staff.find(i.staffMemberId()))
+                .map(StaffMember::administrator)
+                .orElse(false);
     }
 
     /**
@@ -83,9 +111,15 @@ public class ApiTokens {
             throw new ApiToken.Refused(ApiToken.Problem.NAME_TAKEN);
         }
         tokens.add(token);
-        audit.record(new AuditEvent(now, caller.identity().orElseThrow().username(), Role.STAFF,
-                AuditAction.API_TOKEN_CREATED, null, null,
-                "key " + token.id() + " \"" + name + "\", scopes " + token.scopes() + ", valid through " + token.lastDay()));
+        audit.record(new AuditEvent(
+                now,
+                caller.identity().orElseThrow().username(),
+                Role.STAFF,
+                AuditAction.API_TOKEN_CREATED,
+                null,
+                null,
+                "key " + token.id() + " \"" + name + "\", scopes " + token.scopes() + ", valid through "
+                        + token.lastDay()));
         return new Created(TokenView.of(token, now), secret.reveal());
     }
 
@@ -95,8 +129,14 @@ public class ApiTokens {
         Instant now = clock.instant();
         ApiToken token = tokens.find(id).orElseThrow(() -> new NotFoundException("API token", id));
         if (token.revoke(admin, now)) {
-            audit.record(new AuditEvent(now, caller.identity().orElseThrow().username(), Role.STAFF,
-                    AuditAction.API_TOKEN_REVOKED, null, null, "key " + id + " \"" + token.name() + "\""));
+            audit.record(new AuditEvent(
+                    now,
+                    caller.identity().orElseThrow().username(),
+                    Role.STAFF,
+                    AuditAction.API_TOKEN_REVOKED,
+                    null,
+                    null,
+                    "key " + id + " \"" + token.name() + "\""));
         }
         return TokenView.of(token, now);
     }
@@ -107,7 +147,8 @@ public class ApiTokens {
      */
     public Optional<SignedInCaller> authenticate(String presented) {
         Instant now = clock.instant();
-        return ApiTokenSecret.parse(presented).flatMap(s -> tokens.findByHash(s.hash()))
+        return ApiTokenSecret.parse(presented)
+                .flatMap(s -> tokens.findByHash(s.hash()))
                 .filter(t -> t.usableAt(now))
                 .map(t -> SignedInCaller.system(t.name(), t.id(), t.scopes()));
     }
@@ -120,13 +161,20 @@ public class ApiTokens {
             throw new IllegalArgumentException("only calls made with a key are recorded here");
         }
         Instant now = clock.instant();
-        audit.record(new AuditEvent(now, system.getName(), Role.SYSTEM, AuditAction.API_CALL, null, null,
+        audit.record(new AuditEvent(
+                now,
+                system.getName(),
+                Role.SYSTEM,
+                AuditAction.API_CALL,
+                null,
+                null,
                 method + " " + path + " answered " + status + ", key " + system.tokenId() + ", from " + from));
         tokens.markUsed(system.tokenId(), now, from);
     }
 
     private StaffMember administrator() {
-        long id = caller.require(Role.STAFF, "Only administrators make and revoke keys").staffMemberId();
+        long id = caller.require(Role.STAFF, "Only administrators make and revoke keys")
+                .staffMemberId();
         StaffMember member = staff.find(id).orElseThrow(() -> new AccessDeniedException("Not staff"));
         if (!member.administrator()) {
             throw new AccessDeniedException("Only administrators make and revoke keys");

@@ -1,14 +1,12 @@
 package nl.provalue.privacy.application.backup;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import nl.provalue.privacy.application.AuditTrail;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.domain.apitoken.ApiScope;
@@ -34,50 +32,95 @@ import nl.provalue.privacy.domain.shared.NotFoundException;
 public class BackupRegister {
 
     /** One backup as staff see it. */
-    public record BackupView(long id, String customerNumber, String customerName, BackupKind kind, String description,
-                             Instant takenAt, Instant expiresAt, long sizeBytes, Instant destroyedAt,
-                             String destroyedBy)
+    public record BackupView(
+            long id,
+            String customerNumber,
+            String customerName,
+            BackupKind kind,
+            String description,
+            Instant takenAt,
+            Instant expiresAt,
+            long sizeBytes,
+            Instant destroyedAt,
+            String destroyedBy)
             implements Serializable {
         static BackupView of(Backup b) {
-            return new BackupView(b.id(), b.customer().number().value(), b.customer().contact().fullName(), b.kind(),
-                    b.description(), b.takenAt(), b.expiresAt(), b.sizeBytes(), b.destroyedAt(), b.destroyedBy());
+            return new BackupView(
+                    b.id(),
+                    b.customer().number().value(),
+                    b.customer().contact().fullName(),
+                    b.kind(),
+                    b.description(),
+                    b.takenAt(),
+                    b.expiresAt(),
+                    b.sizeBytes(),
+                    b.destroyedAt(),
+                    b.destroyedBy());
         }
     }
 
-    @Inject BackupRepository backups;
-    @Inject CustomerRepository customers;
-    @Inject CurrentCaller caller;
-    @Inject AuditTrail audit;
-    @Inject Clock clock;
+    @Inject
+    BackupRepository backups;
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
 
     /**
      * Records a backup. Without an expiry it is kept the longest P7 allows; an expiry later than
      * six months after it was taken is refused ({@code policy.P7.expiryBeyondSixMonths}).
      */
-    public BackupView register(String customerNumber, BackupKind kind, String description, Instant takenAt,
-                               Instant expiresAt, long sizeBytes) {
+    public BackupView register(
+            String customerNumber,
+            BackupKind kind,
+            String description,
+            Instant takenAt,
+            Instant expiresAt,
+            long sizeBytes) {
         CurrentCaller.Identity who = staff();
         CustomerNumber number;
         try {
-            number = new CustomerNumber(customerNumber == null ? "" : customerNumber.trim().toUpperCase(java.util.Locale.ROOT));
+            number = new CustomerNumber(
+                    customerNumber == null ? "" : customerNumber.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("customer", customerNumber);
         }
-        Customer customer = customers.findByNumber(number).orElseThrow(() -> new NotFoundException("customer", customerNumber));
+        Customer customer =
+                customers.findByNumber(number).orElseThrow(() -> new NotFoundException("customer", customerNumber));
         if (sizeBytes < 0) {
             throw new IllegalArgumentException("A size is not negative");
         }
         // P7 first: the backup's own times must be possible at all.
-        Backup candidate = new Backup(customer, kind, description, takenAt,
-                expiresAt == null ? BackupPolicy.latestExpiry(takenAt) : expiresAt, sizeBytes, clock.instant());
+        Backup candidate = new Backup(
+                customer,
+                kind,
+                description,
+                takenAt,
+                expiresAt == null ? BackupPolicy.latestExpiry(takenAt) : expiresAt,
+                sizeBytes,
+                clock.instant());
         if (customer.hasLeftAt(takenAt)) {
             // P8: nothing of a customer who left is backed up; so their last backup goes within six months of the end.
-            throw new nl.provalue.privacy.domain.shared.PolicyViolationException("policy.P8.backupAfterContractEnd",
-                    customerNumber + " left before " + takenAt);
+            throw new nl.provalue.privacy.domain.shared.PolicyViolationException(
+                    "policy.P8.backupAfterContractEnd", customerNumber + " left before " + takenAt);
         }
         Backup backup = backups.add(candidate);
-        audit.record(new AuditEvent(clock.instant(), who.username(), who.role(), AuditAction.BACKUP_REGISTERED,
-                customer.id(), null, kind + " " + description + " taken " + takenAt + ", expires " + backup.expiresAt()));
+        audit.record(new AuditEvent(
+                clock.instant(),
+                who.username(),
+                who.role(),
+                AuditAction.BACKUP_REGISTERED,
+                customer.id(),
+                null,
+                kind + " " + description + " taken " + takenAt + ", expires " + backup.expiresAt()));
         return BackupView.of(backup);
     }
 

@@ -7,8 +7,7 @@ import java.util.Optional;
 public interface DocumentStore {
 
     /** A stored document, without its bytes. */
-    record StoredDocument(long itemId, String fileName, String contentType, long sizeBytes, String sha256) {
-    }
+    record StoredDocument(long itemId, String fileName, String contentType, long sizeBytes, String sha256) {}
 
     StoredDocument store(long itemId, PrivacyDesk.Attachment document, Instant at, String by);
 

@@ -1,5 +1,8 @@
 package nl.provalue.privacy.application.desk;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,11 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import nl.provalue.privacy.application.AuditTrail;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.CustomerDataAccess;
@@ -47,21 +45,37 @@ public class PrivacyDesk {
 
     /** One search result: enough to pick the right customer, nothing more. */
     public record Found(long customerId, String customerNumber, String name, String organisation, String city)
-            implements Serializable {
-    }
+            implements Serializable {}
 
-    @Inject CustomerRepository customers;
-    @Inject StaffRepository staff;
-    @Inject CurrentCaller caller;
-    @Inject StaffOpenings openings;
-    @Inject AuditTrail audit;
-    @Inject Clock clock;
-    @Inject DocumentStore documents;
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    StaffRepository staff;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    StaffOpenings openings;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    DocumentStore documents;
 
     public List<Found> search(String query, int first, int limit) {
         staffIdentity();
         return customers.search(normalise(query), first, limit).stream()
-                .map(c -> new Found(c.id(), c.number().value(), c.contact().fullName(), c.contact().organisation(),
+                .map(c -> new Found(
+                        c.id(),
+                        c.number().value(),
+                        c.contact().fullName(),
+                        c.contact().organisation(),
                         c.contact().city()))
                 .toList();
     }
@@ -85,8 +99,8 @@ public class PrivacyDesk {
         customers.find(customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
         Instant now = clock.instant();
         StaffOpenings.Opening opening = StaffOpenings.Opening.start(customerId, purpose, null, reason, now);
-        audit.record(AuditEvent.staffView(now, who.username(), customerId, opening.id(), purpose, null, reason,
-                "opened on the privacy desk"));
+        audit.record(AuditEvent.staffView(
+                now, who.username(), customerId, opening.id(), purpose, null, reason, "opened on the privacy desk"));
         openings.opened(opening);
     }
 
@@ -103,25 +117,41 @@ public class PrivacyDesk {
      * was received and its purposes; the document itself may be attached.
      */
     @CustomerDataAccess
-    public long recordItem(long customerId, DataCategory category, String label, String value, ItemSource source,
-                           LocalDate receivedOn, StorageMedium storage, Set<Purpose> purposes, Attachment document) {
+    public long recordItem(
+            long customerId,
+            DataCategory category,
+            String label,
+            String value,
+            ItemSource source,
+            LocalDate receivedOn,
+            StorageMedium storage,
+            Set<Purpose> purposes,
+            Attachment document) {
         CurrentCaller.Identity who = staffIdentity();
         Customer customer = customers.find(customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
         StaffMember member = staff.find(who.staffMemberId()).orElseThrow();
         Instant now = clock.instant();
-        Instant received = receivedOn == null ? null : receivedOn.atStartOfDay(PolicyClock.PROVIDER_ZONE).toInstant();
+        Instant received = receivedOn == null
+                ? null
+                : receivedOn.atStartOfDay(PolicyClock.PROVIDER_ZONE).toInstant();
         if (received != null && receivedOn.isAfter(LocalDate.now(clock.withZone(PolicyClock.PROVIDER_ZONE)))) {
             throw new PolicyViolationException("policy.P1.receivedInFuture", label);
         }
-        PersonalDataItem item = customers.addItem(new PersonalDataItem(customer, category, label, value, source,
-                received, storage, purposes, member, now));
+        PersonalDataItem item = customers.addItem(new PersonalDataItem(
+                customer, category, label, value, source, received, storage, purposes, member, now));
         if (document != null) {
             if (source == ItemSource.ORAL) {
                 throw new PolicyViolationException("desk.noDocumentForOral", label);
             }
             documents.store(item.id(), document, now, who.username());
         }
-        audit.record(new AuditEvent(now, who.username(), who.role(), AuditAction.PERSONAL_DATA_RECORDED, customerId, null,
+        audit.record(new AuditEvent(
+                now,
+                who.username(),
+                who.role(),
+                AuditAction.PERSONAL_DATA_RECORDED,
+                customerId,
+                null,
                 source + " " + category + " " + label + (document == null ? "" : " + " + document.fileName())));
         return item.id();
     }
@@ -131,10 +161,16 @@ public class PrivacyDesk {
     public long addPaperRecord(long customerId, String description, String location, LocalDate since, LocalDate until) {
         CurrentCaller.Identity who = staffIdentity();
         Customer customer = customers.find(customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
-        PaperRecord record = customers.addPaperRecord(new PaperRecord(customer, description, location, since, until,
-                clock.instant()));
-        audit.record(new AuditEvent(clock.instant(), who.username(), who.role(), AuditAction.PAPER_RECORD_CHANGED,
-                customerId, null, "registered: " + description + " (" + location + ")"));
+        PaperRecord record = customers.addPaperRecord(
+                new PaperRecord(customer, description, location, since, until, clock.instant()));
+        audit.record(new AuditEvent(
+                clock.instant(),
+                who.username(),
+                who.role(),
+                AuditAction.PAPER_RECORD_CHANGED,
+                customerId,
+                null,
+                "registered: " + description + " (" + location + ")"));
         return record.id();
     }
 
@@ -142,16 +178,23 @@ public class PrivacyDesk {
     @CustomerDataAccess
     public void destroyPaperRecord(long customerId, long recordId) {
         CurrentCaller.Identity who = staffIdentity();
-        PaperRecord record = customers.paperRecordsOf(customerId).stream().filter(r -> r.id() == recordId).findFirst()
+        PaperRecord record = customers.paperRecordsOf(customerId).stream()
+                .filter(r -> r.id() == recordId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("paper record", recordId));
         record.destroy(clock.instant());
-        audit.record(new AuditEvent(clock.instant(), who.username(), who.role(), AuditAction.PAPER_RECORD_CHANGED,
-                customerId, null, "destroyed: " + record.description()));
+        audit.record(new AuditEvent(
+                clock.instant(),
+                who.username(),
+                who.role(),
+                AuditAction.PAPER_RECORD_CHANGED,
+                customerId,
+                null,
+                "destroyed: " + record.description()));
     }
 
     /** An uploaded document. */
-    public record Attachment(String fileName, String contentType, java.io.InputStream content) {
-    }
+    public record Attachment(String fileName, String contentType, java.io.InputStream content) {}
 
     private static String normalise(String query) {
         return query == null ? "" : query.trim().toLowerCase(Locale.ROOT);

@@ -1,5 +1,8 @@
 package nl.provalue.privacy.application.disclosure;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,14 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import nl.provalue.privacy.application.RetriedOnConflict;
 import nl.provalue.privacy.application.AccessDeniedException;
 import nl.provalue.privacy.application.CurrentCaller;
+import nl.provalue.privacy.application.RetriedOnConflict;
 import nl.provalue.privacy.domain.account.Role;
 import nl.provalue.privacy.domain.customer.Customer;
 import nl.provalue.privacy.domain.customer.CustomerNumber;
@@ -49,55 +47,112 @@ import nl.provalue.privacy.domain.staff.StaffRepository;
 @Transactional
 public class DisclosureRegister {
 
-    @Inject DisclosureRepository register;
-    @Inject CustomerRepository customers;
-    @Inject StaffRepository staff;
-    @Inject RegisterLedger ledger;
-    @Inject AttachmentStore attachments;
-    @Inject CurrentCaller caller;
-    @Inject Clock clock;
+    @Inject
+    DisclosureRepository register;
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    StaffRepository staff;
+
+    @Inject
+    RegisterLedger ledger;
+
+    @Inject
+    AttachmentStore attachments;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Clock clock;
 
     /** What staff enter for a new request. */
-    public record NewRequest(RequestType type, AuthorityType authorityType, String authorityName, LegalBasis legalBasis,
-                             String reference, LocalDate receivedOn, LocalDate deadline, LocalDate periodFrom,
-                             LocalDate periodTo, String scope, List<String> customerNumbers, Set<DataScope> scopes,
-                             LocalDate secrecyUntil) {
-    }
+    public record NewRequest(
+            RequestType type,
+            AuthorityType authorityType,
+            String authorityName,
+            LegalBasis legalBasis,
+            String reference,
+            LocalDate receivedOn,
+            LocalDate deadline,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            String scope,
+            List<String> customerNumbers,
+            Set<DataScope> scopes,
+            LocalDate secrecyUntil) {}
 
     /** A line of the register. */
-    public record Row(long id, String registerNumber, RequestType type, AuthorityType authorityType, String authorityName,
-                      LegalBasis legalBasis, LocalDate receivedOn, LocalDate deadline, RequestStatus status,
-                      boolean overdue, LocalDate secrecyUntil, SecrecyDecision secrecyDecision,
-                      boolean visibleToCustomers, String customers) implements Serializable {
-    }
+    public record Row(
+            long id,
+            String registerNumber,
+            RequestType type,
+            AuthorityType authorityType,
+            String authorityName,
+            LegalBasis legalBasis,
+            LocalDate receivedOn,
+            LocalDate deadline,
+            RequestStatus status,
+            boolean overdue,
+            LocalDate secrecyUntil,
+            SecrecyDecision secrecyDecision,
+            boolean visibleToCustomers,
+            String customers)
+            implements Serializable {}
 
     /** One request with its whole history. */
-    public record Detail(Row row, String reference, LocalDate periodFrom, LocalDate periodTo, String scope,
-                         List<DataScope> scopes, String registeredBy, String decidedBy, String decisionReason,
-                         Instant handedOverAt, String handedOver, String secrecyDecidedBy,
-                         Instant secrecyDecidedAt, List<RegisterEvent> history, List<Attachment> attachments,
-                         boolean mayDecide) implements Serializable {
-    }
+    public record Detail(
+            Row row,
+            String reference,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            String scope,
+            List<DataScope> scopes,
+            String registeredBy,
+            String decidedBy,
+            String decisionReason,
+            Instant handedOverAt,
+            String handedOver,
+            String secrecyDecidedBy,
+            Instant secrecyDecidedAt,
+            List<RegisterEvent> history,
+            List<Attachment> attachments,
+            boolean mayDecide)
+            implements Serializable {}
 
     /** Register filters; null means any. */
-    public record Filter(String text, RequestStatus status, RequestType type, boolean overdueOnly) {
-    }
+    public record Filter(String text, RequestStatus status, RequestType type, boolean overdueOnly) {}
 
     public String register(NewRequest n) {
         StaffMember me = me();
         Set<Customer> concerned = new HashSet<>();
         for (String number : n.customerNumbers()) {
             try {
-                concerned.add(customers.findByNumber(new CustomerNumber(number.trim().toUpperCase(Locale.ROOT)))
+                concerned.add(customers
+                        .findByNumber(new CustomerNumber(number.trim().toUpperCase(Locale.ROOT)))
                         .orElseThrow(() -> new NotFoundException("customer", number)));
             } catch (IllegalArgumentException e) {
                 throw new NotFoundException("customer", number);
             }
         }
-        DisclosureRequest request = new DisclosureRequest(null, n.type(), n.authorityType(), n.authorityName().trim(),
-                n.legalBasis(), n.reference().trim(), n.receivedOn(), n.deadline(), n.scope().trim(), concerned,
-                n.scopes() == null || n.scopes().isEmpty() ? EnumSet.noneOf(DataScope.class) : EnumSet.copyOf(n.scopes()),
-                me, now());
+        DisclosureRequest request = new DisclosureRequest(
+                null,
+                n.type(),
+                n.authorityType(),
+                n.authorityName().trim(),
+                n.legalBasis(),
+                n.reference().trim(),
+                n.receivedOn(),
+                n.deadline(),
+                n.scope().trim(),
+                concerned,
+                n.scopes() == null || n.scopes().isEmpty()
+                        ? EnumSet.noneOf(DataScope.class)
+                        : EnumSet.copyOf(n.scopes()),
+                me,
+                now());
         request.requestedPeriod(n.periodFrom(), n.periodTo());
         if (n.secrecyUntil() != null) {
             request.proposeSecrecyUntil(n.secrecyUntil());
@@ -149,11 +204,12 @@ public class DisclosureRegister {
         DisclosureRequest r = request(id);
         me();
         if (fileName == null || fileName.isBlank()) {
-            throw new nl.provalue.privacy.domain.shared.PolicyViolationException("policy.P11.attachmentRequired", String.valueOf(id));
+            throw new nl.provalue.privacy.domain.shared.PolicyViolationException(
+                    "policy.P11.attachmentRequired", String.valueOf(id));
         }
         String name = fileName.replaceAll("[\\\\/]", "_");
-        Attachment stored = attachments.store(id, name.length() > 255 ? name.substring(0, 255) : name, contentType,
-                content, now(), username());
+        Attachment stored = attachments.store(
+                id, name.length() > 255 ? name.substring(0, 255) : name, contentType, content, now(), username());
         ledger.append(r, RegisterEventType.ATTACHMENT_ADDED, username());
         return stored;
     }
@@ -178,7 +234,8 @@ public class DisclosureRegister {
     public List<Row> search(Filter f) {
         me();
         LocalDate today = today();
-        String text = f.text() == null || f.text().isBlank() ? null : f.text().trim().toLowerCase(Locale.ROOT);
+        String text =
+                f.text() == null || f.text().isBlank() ? null : f.text().trim().toLowerCase(Locale.ROOT);
         return register.search(text, f.status(), f.type()).stream()
                 .map(r -> row(r, today))
                 .filter(r -> !f.overdueOnly() || r.overdue())
@@ -188,18 +245,46 @@ public class DisclosureRegister {
     public Detail detail(long id) {
         StaffMember me = me();
         DisclosureRequest r = request(id);
-        return new Detail(row(r, today()), r.authorityReference(), r.periodFrom(), r.periodTo(), r.scopeDescription(),
-                List.copyOf(r.scopes()), r.registeredBy().fullName(),
-                r.decidedBy() == null ? null : r.decidedBy().fullName(), r.decisionReason(), r.handedOverAt(),
-                r.handedOverDescription(), r.secrecyDecidedBy() == null ? null : r.secrecyDecidedBy().fullName(),
-                r.secrecyDecidedAt(), ledger.historyOf(id), attachments.of(id), r.mayBeDecidedBy(me));
+        return new Detail(
+                row(r, today()),
+                r.authorityReference(),
+                r.periodFrom(),
+                r.periodTo(),
+                r.scopeDescription(),
+                List.copyOf(r.scopes()),
+                r.registeredBy().fullName(),
+                r.decidedBy() == null ? null : r.decidedBy().fullName(),
+                r.decisionReason(),
+                r.handedOverAt(),
+                r.handedOverDescription(),
+                r.secrecyDecidedBy() == null ? null : r.secrecyDecidedBy().fullName(),
+                r.secrecyDecidedAt(),
+                ledger.historyOf(id),
+                attachments.of(id),
+                r.mayBeDecidedBy(me));
     }
 
     private Row row(DisclosureRequest r, LocalDate today) {
-        return new Row(r.id(), r.registerNumber(), r.type(), r.authorityType(), r.authorityName(), r.legalBasis(),
-                r.receivedOn(), r.deadline(), r.status(), r.isOverdue(today), r.secrecyUntil(), r.secrecyDecision(),
+        return new Row(
+                r.id(),
+                r.registerNumber(),
+                r.type(),
+                r.authorityType(),
+                r.authorityName(),
+                r.legalBasis(),
+                r.receivedOn(),
+                r.deadline(),
+                r.status(),
+                r.isOverdue(today),
+                r.secrecyUntil(),
+                r.secrecyDecision(),
                 r.visibleToCustomer(today),
-                String.join(", ", r.customers().stream().map(c -> c.number().value()).sorted().toList()));
+                String.join(
+                        ", ",
+                        r.customers().stream()
+                                .map(c -> c.number().value())
+                                .sorted()
+                                .toList()));
     }
 
     private DisclosureRequest request(long id) {
@@ -207,7 +292,8 @@ public class DisclosureRegister {
     }
 
     private StaffMember me() {
-        CurrentCaller.Identity who = caller.identity().filter(i -> i.role() == Role.STAFF)
+        CurrentCaller.Identity who = caller.identity()
+                .filter(i -> i.role() == Role.STAFF)
                 .orElseThrow(() -> new AccessDeniedException("Only staff keep the register"));
         return staff.find(who.staffMemberId()).orElseThrow();
     }

@@ -1,15 +1,13 @@
 package nl.provalue.privacy.application.disclosure;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import nl.provalue.privacy.domain.disclosure.Attachment;
 import nl.provalue.privacy.domain.disclosure.AttachmentStore;
 import nl.provalue.privacy.domain.disclosure.DisclosureRequest;
@@ -26,16 +24,29 @@ import nl.provalue.privacy.domain.disclosure.RegisterHead;
 @ApplicationScoped
 public class RegisterLedger {
 
-    @Inject RegisterChainRepository chain;
-    @Inject AttachmentStore attachments;
-    @Inject Clock clock;
+    @Inject
+    RegisterChainRepository chain;
+
+    @Inject
+    AttachmentStore attachments;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public RegisterEvent append(DisclosureRequest request, RegisterEventType type, String actor) {
         RegisterHead head = chain.lockHead();
-        RegisterEvent event = new RegisterEvent(head.lastSeq() + 1, request.id(), type,
-                clock.instant().truncatedTo(ChronoUnit.MICROS), actor,
-                HashChain.snapshot(request, attachments.of(request.id()).stream().map(Attachment::fingerprint).toList()),
+        RegisterEvent event = new RegisterEvent(
+                head.lastSeq() + 1,
+                request.id(),
+                type,
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                actor,
+                HashChain.snapshot(
+                        request,
+                        attachments.of(request.id()).stream()
+                                .map(Attachment::fingerprint)
+                                .toList()),
                 head.lastHash());
         chain.append(event);
         head.advanceTo(event);

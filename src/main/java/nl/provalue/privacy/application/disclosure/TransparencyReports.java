@@ -1,15 +1,13 @@
 package nl.provalue.privacy.application.disclosure;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import nl.provalue.privacy.application.AccessDeniedException;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.domain.account.Role;
@@ -25,13 +23,17 @@ import nl.provalue.privacy.domain.shared.PolicyViolationException;
 @Transactional
 public class TransparencyReports {
 
-    @Inject DisclosureRepository register;
-    @Inject CurrentCaller caller;
-    @Inject Clock clock;
+    @Inject
+    DisclosureRepository register;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Clock clock;
 
     /** A published report, for the public page and the CSV. */
-    public record Published(String period, java.time.Instant publishedAt, Map<String, String> figures) {
-    }
+    public record Published(String period, java.time.Instant publishedAt, Map<String, String> figures) {}
 
     public TransparencyReport preview(HalfYear period) {
         staff();
@@ -47,17 +49,20 @@ public class TransparencyReports {
         if (register.publishedReport(period).isPresent()) {
             throw new PolicyViolationException("policy.P11.alreadyPublished", period.toString());
         }
-        TransparencyReport report = TransparencyReport.of(period, register.receivedBetween(period.firstDay(), period.end()));
+        TransparencyReport report =
+                TransparencyReport.of(period, register.receivedBetween(period.firstDay(), period.end()));
         register.publish(new PublishedReport(report, clock.instant(), by));
     }
 
     public List<Published> published() {
         return register.publishedReports().stream()
-                .map(r -> new Published(r.period().toString(), r.publishedAt(), r.figures())).toList();
+                .map(r -> new Published(r.period().toString(), r.publishedAt(), r.figures()))
+                .toList();
     }
 
     public Optional<Published> published(HalfYear period) {
-        return register.publishedReport(period).map(r -> new Published(r.period().toString(), r.publishedAt(), r.figures()));
+        return register.publishedReport(period)
+                .map(r -> new Published(r.period().toString(), r.publishedAt(), r.figures()));
     }
 
     public HalfYear lastFinishedPeriod() {
@@ -69,7 +74,9 @@ public class TransparencyReports {
     }
 
     private String staff() {
-        return caller.identity().filter(i -> i.role() == Role.STAFF).map(CurrentCaller.Identity::username)
+        return caller.identity()
+                .filter(i -> i.role() == Role.STAFF)
+                .map(CurrentCaller.Identity::username)
                 .orElseThrow(() -> new AccessDeniedException("Only staff prepare transparency reports"));
     }
 }

@@ -64,6 +64,5 @@ public record ExportColumn(String key, Kind kind, String labelPrefix) {
     }
 
     /** A code whose label is not found by the column's prefix (it is given here, already translated). */
-    public record Labelled(String code, String label) {
-    }
+    public record Labelled(String code, String label) {}
 }

@@ -1,5 +1,7 @@
 package nl.provalue.privacy.application.export;
 
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,16 +24,11 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import jakarta.json.Json;
-import jakarta.json.stream.JsonGenerator;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import nl.provalue.privacy.application.Csv;
 import nl.provalue.privacy.application.export.ExportColumn.Labelled;
 import nl.provalue.privacy.domain.shared.PolicyClock;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the export's ZIP from its tables, in the customer's language:
@@ -59,7 +56,9 @@ public final class ExportWriter {
     /** RFC 4180, for programs. */
     public static final CSVFormat MACHINE_CSV = CSVFormat.RFC4180;
     /** What Excel with a Dutch list separator opens by double-click (with {@link #BYTE_ORDER_MARK}). */
-    public static final CSVFormat EXCEL_CSV = CSVFormat.EXCEL.builder().setDelimiter(';').get();
+    public static final CSVFormat EXCEL_CSV =
+            CSVFormat.EXCEL.builder().setDelimiter(';').get();
+
     public static final char BYTE_ORDER_MARK = '\uFEFF';
     public static final String FORMAT = "provalue-privacy-export/2";
 
@@ -90,7 +89,9 @@ public final class ExportWriter {
 
     /** A moment as the export writes it: Europe/Amsterdam, with its offset, to the second. */
     public static String time(Instant at) {
-        return at == null ? null : TIME.format(at.truncatedTo(ChronoUnit.SECONDS).atZone(PolicyClock.PROVIDER_ZONE));
+        return at == null
+                ? null
+                : TIME.format(at.truncatedTo(ChronoUnit.SECONDS).atZone(PolicyClock.PROVIDER_ZONE));
     }
 
     /** Writes the ZIP; the stream is finished but not closed. */
@@ -107,8 +108,8 @@ public final class ExportWriter {
             List<Path> excel = new ArrayList<>();
             List<Long> counts = new ArrayList<>();
             try (Writer jsonOut = Files.newBufferedWriter(json, StandardCharsets.UTF_8);
-                 JsonGenerator g = Json.createGenerator(jsonOut);
-                 Writer page = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+                    JsonGenerator g = Json.createGenerator(jsonOut);
+                    Writer page = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
                 htmlStart(page, customerNumber, madeAt);
                 g.writeStartObject()
                         .write("format", FORMAT)
@@ -152,8 +153,8 @@ public final class ExportWriter {
         List<String> header = columns.stream().map(c -> text(c.headerKey())).toList();
         long[] rows = {0};
         try (Writer excelOut = Files.newBufferedWriter(excelFile, StandardCharsets.UTF_8);
-             CSVPrinter excel = new CSVPrinter(excelOut, EXCEL_CSV);
-             CSVPrinter machine = new CSVPrinter(machineOut, MACHINE_CSV)) {
+                CSVPrinter excel = new CSVPrinter(excelOut, EXCEL_CSV);
+                CSVPrinter machine = new CSVPrinter(machineOut, MACHINE_CSV)) {
             excelOut.write(BYTE_ORDER_MARK);
             machine.printRecord(header);
             excel.printRecord(header);
@@ -167,8 +168,8 @@ public final class ExportWriter {
             try {
                 table.rows().each(values -> {
                     if (values.length != columns.size()) {
-                        throw new IllegalArgumentException(table.name() + ": " + values.length + " values for "
-                                + columns.size() + " columns");
+                        throw new IllegalArgumentException(
+                                table.name() + ": " + values.length + " values for " + columns.size() + " columns");
                     }
                     List<String> cells = new ArrayList<>(values.length);
                     StringBuilder tr = new StringBuilder("<tr>");
@@ -176,7 +177,9 @@ public final class ExportWriter {
                     for (int i = 0; i < values.length; i++) {
                         String shown = shown(columns.get(i), values[i]);
                         cells.add(cell(columns.get(i), shown));
-                        tr.append("<td>").append(shown == null ? "" : escape(shown)).append("</td>");
+                        tr.append("<td>")
+                                .append(shown == null ? "" : escape(shown))
+                                .append("</td>");
                         json(g, columns.get(i), values[i]);
                     }
                     g.writeEnd();
@@ -208,23 +211,27 @@ public final class ExportWriter {
             case TIME -> time((Instant) value);
             case DATE -> ((LocalDate) value).toString();
             case YES_NO -> text(Boolean.TRUE.equals(value) ? "export.yes" : "export.no");
-            case CODE -> value instanceof Collection<?> list
-                    ? list.stream().map(v -> label(column, v)).collect(Collectors.joining(", "))
-                    : label(column, value);
+            case CODE ->
+                value instanceof Collection<?> list
+                        ? list.stream().map(v -> label(column, v)).collect(Collectors.joining(", "))
+                        : label(column, value);
             case TEXT -> value.toString();
         };
     }
 
     /** The CSV cell: what a person reads, a text that would start a formula quoted ({@link Csv#text}). */
     private static String cell(ExportColumn column, String shown) {
-        return column.kind() == ExportColumn.Kind.CODE || column.kind() == ExportColumn.Kind.TEXT ? Csv.text(shown) : shown;
+        return column.kind() == ExportColumn.Kind.CODE || column.kind() == ExportColumn.Kind.TEXT
+                ? Csv.text(shown)
+                : shown;
     }
 
     /** The start of the HTML page: its language, title, who and when. */
     private void htmlStart(Writer page, String customerNumber, Instant madeAt) throws IOException {
         String title = escape(text("export.readme.title"));
         page.write("<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + title + "</title>\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + title
+                + "</title>\n"
                 + "<style>body{font-family:system-ui,sans-serif;margin:1rem;line-height:1.4}"
                 + "table{border-collapse:collapse;margin:0 0 2rem}th,td{border:1px solid #8a8a8a;padding:.2rem .5rem;"
                 + "text-align:left;vertical-align:top}th{background:#eef2f6}h2{font-size:1.1rem;margin:1.5rem 0 .5rem}"
@@ -301,8 +308,13 @@ public final class ExportWriter {
         line(s, MessageFormat.format(text("export.readme.customer"), customerNumber));
         line(s, MessageFormat.format(text("export.readme.made"), time(madeAt)));
         line(s, "");
-        for (String key : List.of("export.readme.formats", "export.readme.excel", "export.readme.csv",
-                "export.readme.json", "export.readme.html", "export.readme.times")) {
+        for (String key : List.of(
+                "export.readme.formats",
+                "export.readme.excel",
+                "export.readme.csv",
+                "export.readme.json",
+                "export.readme.html",
+                "export.readme.times")) {
             line(s, text(key));
         }
         line(s, "");
@@ -310,8 +322,13 @@ public final class ExportWriter {
         for (int i = 0; i < tables.size(); i++) {
             ExportTable t = tables.get(i);
             line(s, "");
-            line(s, MessageFormat.format(text("export.readme.table"), t.name() + ".csv", t.jsonName(),
-                    String.valueOf(counts.get(i))));
+            line(
+                    s,
+                    MessageFormat.format(
+                            text("export.readme.table"),
+                            t.name() + ".csv",
+                            t.jsonName(),
+                            String.valueOf(counts.get(i))));
             line(s, "    " + text(t.descriptionKey()));
         }
         return s.toString();

@@ -1,17 +1,15 @@
 package nl.provalue.privacy.application.importing;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import nl.provalue.privacy.application.AuditTrail;
+import nl.provalue.privacy.domain.account.Role;
 import nl.provalue.privacy.domain.audit.AuditAction;
 import nl.provalue.privacy.domain.audit.AuditEvent;
-import nl.provalue.privacy.domain.account.Role;
 import nl.provalue.privacy.domain.importing.ImportKind;
 import nl.provalue.privacy.domain.importing.ImportRun;
 import nl.provalue.privacy.domain.importing.ImportRunRepository;
@@ -24,17 +22,27 @@ import nl.provalue.privacy.domain.web.WebsiteRepository;
 @Transactional
 public class ImportRecords {
 
-    @Inject ImportRunRepository runs;
-    @Inject WebsiteRepository websites;
-    @Inject AuditTrail audit;
-    @Inject Clock clock;
-    @Inject ImportSettings settings;
+    @Inject
+    ImportRunRepository runs;
+
+    @Inject
+    WebsiteRepository websites;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ImportSettings settings;
 
     public long websiteIdOf(String hostname) {
         if (hostname == null || hostname.isBlank()) {
             throw new IllegalArgumentException("An access log needs the website it belongs to");
         }
-        return websites.findServing(hostname).map(Website::id)
+        return websites.findServing(hostname)
+                .map(Website::id)
                 .orElseThrow(() -> new NotFoundException("website", hostname));
     }
 
@@ -42,11 +50,17 @@ public class ImportRecords {
         return websites.all().stream().map(Website::hostname).toList();
     }
 
-    public long create(ImportKind kind, Long websiteId, String fileName, LogFileStore.StoredLog stored, String staff,
-                       Role role) {
-        ImportRun run = runs.add(new ImportRun(kind, websiteId, fileName, stored.path(), stored.size(),
-                stored.sha256(), staff, clock.instant()));
-        audit.record(new AuditEvent(clock.instant(), staff, role, AuditAction.LOG_IMPORT_STARTED, null, null,
+    public long create(
+            ImportKind kind, Long websiteId, String fileName, LogFileStore.StoredLog stored, String staff, Role role) {
+        ImportRun run = runs.add(new ImportRun(
+                kind, websiteId, fileName, stored.path(), stored.size(), stored.sha256(), staff, clock.instant()));
+        audit.record(new AuditEvent(
+                clock.instant(),
+                staff,
+                role,
+                AuditAction.LOG_IMPORT_STARTED,
+                null,
+                null,
                 kind + " " + run.fileName() + " (" + stored.size() + " bytes, sha256 " + stored.sha256() + ")"));
         return run.id();
     }
@@ -57,8 +71,15 @@ public class ImportRecords {
      * that deliveries find their sender lines: the import's checkpoint starts after them.
      */
     public long createFollowed(String fileName, LogFileStore.StoredLog stored, long knownLines, long knownBytes) {
-        ImportRun run = new ImportRun(ImportKind.POSTFIX, null, fileName, stored.path(), stored.size(), stored.sha256(),
-                FOLLOWER, clock.instant());
+        ImportRun run = new ImportRun(
+                ImportKind.POSTFIX,
+                null,
+                fileName,
+                stored.path(),
+                stored.size(),
+                stored.sha256(),
+                FOLLOWER,
+                clock.instant());
         run.startsAfter(knownLines, knownBytes);
         return runs.add(run).id();
     }
@@ -89,7 +110,9 @@ public class ImportRecords {
     }
 
     private ImportReport report(ImportRun r) {
-        String site = r.websiteId() == null ? null : websites.find(r.websiteId()).map(Website::hostname).orElse(null);
+        String site = r.websiteId() == null
+                ? null
+                : websites.find(r.websiteId()).map(Website::hostname).orElse(null);
         return ImportReport.of(r, site, settings.rawFiles());
     }
 }

@@ -1,12 +1,10 @@
 package nl.provalue.privacy.application.importing;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.domain.apitoken.ApiScope;
 import nl.provalue.privacy.domain.importing.ImportKind;
@@ -22,12 +20,23 @@ public class ImportService {
     /** The longest file name an import keeps, in characters. */
     public static final int MAX_FILE_NAME = 255;
 
-    @Inject ImportRecords records;
-    @Inject LogFileStore files;
-    @Inject ImportLauncher launcher;
-    @Inject CurrentCaller caller;
-    @Inject ImportSettings settings;
-    @Inject MailLogFollowing following;
+    @Inject
+    ImportRecords records;
+
+    @Inject
+    LogFileStore files;
+
+    @Inject
+    ImportLauncher launcher;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    ImportSettings settings;
+
+    @Inject
+    MailLogFollowing following;
 
     /**
      * Stores the log and starts its import. {@code site} is the website's host name for an access
@@ -37,11 +46,13 @@ public class ImportService {
         CurrentCaller.Identity who = importer();
         if (fileName != null && fileName.length() > MAX_FILE_NAME) {
             // Refused, never cut: the name is what staff will look for in the report.
-            throw new LogRefusedException(LogRefusedException.Reason.NAME_TOO_LONG,
+            throw new LogRefusedException(
+                    LogRefusedException.Reason.NAME_TOO_LONG,
                     "A file name has at most " + MAX_FILE_NAME + " characters");
         }
         // An access log without a website: each line goes to the website its virtual host names.
-        Long websiteId = kind == ImportKind.ACCESS_LOG && site != null && !site.isBlank() ? records.websiteIdOf(site) : null;
+        Long websiteId =
+                kind == ImportKind.ACCESS_LOG && site != null && !site.isBlank() ? records.websiteIdOf(site) : null;
         LogFileStore.StoredLog stored = files.store(fileName, content, settings.maxFileBytes());
         if (stored.size() == 0) {
             files.delete(stored);
@@ -49,8 +60,13 @@ public class ImportService {
         }
         long id;
         try {
-            id = records.create(kind, websiteId, fileName == null || fileName.isBlank() ? "upload.log" : fileName,
-                    stored, who.username(), who.role());
+            id = records.create(
+                    kind,
+                    websiteId,
+                    fileName == null || fileName.isBlank() ? "upload.log" : fileName,
+                    stored,
+                    who.username(),
+                    who.role());
         } catch (RuntimeException e) {
             // Not recorded, so no rule would ever find the file: it goes now (P4).
             files.delete(stored);
@@ -68,8 +84,8 @@ public class ImportService {
         importer();
         ImportReport report = report(id);
         if (report.rawFileDeletedAt() != null) {
-            throw new IllegalStateException("Import " + id + " cannot be resumed: its file was deleted at "
-                    + report.rawFileDeletedAt());
+            throw new IllegalStateException(
+                    "Import " + id + " cannot be resumed: its file was deleted at " + report.rawFileDeletedAt());
         }
         if (!records.requeue(id)) {
             throw new IllegalStateException("Import " + id + " is " + report.status() + " and cannot be resumed");

@@ -6,8 +6,7 @@ import java.io.InputStream;
 public interface LogFileStore {
 
     /** A stored file: where, how large, and its SHA-256 (hex). */
-    record StoredLog(String path, long size, String sha256) {
-    }
+    record StoredLog(String path, long size, String sha256) {}
 
     /**
      * Streams the content to storage, never holding it in memory whole. Whatever stops it (the
@@ -20,8 +19,7 @@ public interface LogFileStore {
     StoredLog store(String fileName, InputStream content, long maxBytes);
 
     /** A file in storage: where, its name (unique in the store), and when it was last written. */
-    record StoredFile(String path, String name, java.time.Instant lastWritten) {
-    }
+    record StoredFile(String path, String name, java.time.Instant lastWritten) {}
 
     /** The stored files last written before {@code before}, whether an import records them or not. */
     java.util.List<StoredFile> writtenBefore(java.time.Instant before);

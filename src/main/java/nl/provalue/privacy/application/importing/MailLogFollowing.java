@@ -15,8 +15,17 @@ public interface MailLogFollowing {
      * followed files hold beyond what was handed over; {@code lastNewLinesAt} when new lines last
      * arrived, {@code checkedAt} the last check (both empty before the first).
      */
-    record Status(String path, long position, long linesHanded, long bytesHanded, long sizeSeen, long lagBytes,
-                  Instant lastNewLinesAt, Instant checkedAt, Long lastImportId) implements Serializable {
+    record Status(
+            String path,
+            long position,
+            long linesHanded,
+            long bytesHanded,
+            long sizeSeen,
+            long lagBytes,
+            Instant lastNewLinesAt,
+            Instant checkedAt,
+            Long lastImportId)
+            implements Serializable {
 
         /** Whether a file is followed at all. */
         public boolean configured() {

@@ -1,13 +1,11 @@
 package nl.provalue.privacy.application.importing;
 
-import java.time.Instant;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.provalue.privacy.domain.importing.ImportRun;
 import nl.provalue.privacy.domain.importing.ImportRunRepository;
 import nl.provalue.privacy.domain.importing.RawLogFileRetention;
@@ -24,9 +22,14 @@ public class RawLogFiles {
 
     private static final Logger LOG = Logger.getLogger(RawLogFiles.class.getName());
 
-    @Inject ImportRunRepository runs;
-    @Inject LogFileStore files;
-    @Inject ImportSettings settings;
+    @Inject
+    ImportRunRepository runs;
+
+    @Inject
+    LogFileStore files;
+
+    @Inject
+    ImportSettings settings;
 
     /** The rule with the configured limit. */
     public RawLogFileRetention rule() {
@@ -54,7 +57,8 @@ public class RawLogFiles {
             }
             if (!runs.recordsFileNamed(file.name())) {
                 files.delete(file.path());
-                LOG.info(() -> "Deleted " + file.path() + ", an upload no import records (last written " + file.lastWritten() + ")");
+                LOG.info(() -> "Deleted " + file.path() + ", an upload no import records (last written "
+                        + file.lastWritten() + ")");
                 deleted++;
             }
         }
@@ -74,7 +78,10 @@ public class RawLogFiles {
         try {
             files.delete(run.storedPath());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The file of import " + run.id() + " could not be deleted yet; the retention rule will", e);
+            LOG.log(
+                    Level.WARNING,
+                    "The file of import " + run.id() + " could not be deleted yet; the retention rule will",
+                    e);
             return false;
         }
         run.rawFileDeleted(now);

@@ -20,8 +20,10 @@ final class MailServerWatch {
     /** The mail server did not answer for this mailbox: a warning the first time, then only at FINE. */
     void didNotAnswer(String mailbox, String why) {
         if (away.compareAndSet(false, true)) {
-            log.log(Level.WARNING, "The mail server did not answer for " + mailbox + " (" + why
-                    + "); pages show the last figures it gave until it answers again");
+            log.log(
+                    Level.WARNING,
+                    "The mail server did not answer for " + mailbox + " (" + why
+                            + "); pages show the last figures it gave until it answers again");
         } else {
             log.log(Level.FINE, "The mail server still does not answer: " + why);
         }

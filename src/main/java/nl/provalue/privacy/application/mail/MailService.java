@@ -1,15 +1,13 @@
 package nl.provalue.privacy.application.mail;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import nl.provalue.privacy.application.AccessDeniedException;
 import nl.provalue.privacy.application.AuditTrail;
 import nl.provalue.privacy.application.CurrentCaller;
@@ -46,12 +44,23 @@ public class MailService {
      * @param appliedAt when the mail server last carried out the setting (null: never)
      * @param removedWhenApplied how many messages that removed
      */
-    public record MailboxView(long id, String address, List<MailProtocol> protocols, boolean pop3,
-                              MailRetentionMode retentionMode, Integer keepDays, int messagesStored,
-                              long bytesStored, Instant oldestMessageAt, Instant settingChangedAt,
-                              Figures figures, Instant figuresAsOf, boolean waitingToBeApplied,
-                              Instant appliedAt, Integer removedWhenApplied) implements Serializable {
-    }
+    public record MailboxView(
+            long id,
+            String address,
+            List<MailProtocol> protocols,
+            boolean pop3,
+            MailRetentionMode retentionMode,
+            Integer keepDays,
+            int messagesStored,
+            long bytesStored,
+            Instant oldestMessageAt,
+            Instant settingChangedAt,
+            Figures figures,
+            Instant figuresAsOf,
+            boolean waitingToBeApplied,
+            Instant appliedAt,
+            Integer removedWhenApplied)
+            implements Serializable {}
 
     /** Where the figures of what a mailbox holds come from. */
     public enum Figures {
@@ -69,9 +78,15 @@ public class MailService {
     private final MailServerWatch watch = new MailServerWatch(LOG);
 
     /** P4: one line of the mail log; never subject or content. */
-    public record MailLogLine(long id, Instant sentAt, String sender, String recipient, long sizeBytes,
-                              String status, Instant deletionDue) implements java.io.Serializable {
-    }
+    public record MailLogLine(
+            long id,
+            Instant sentAt,
+            String sender,
+            String recipient,
+            long sizeBytes,
+            String status,
+            Instant deletionDue)
+            implements java.io.Serializable {}
 
     /**
      * A page of the mail log: its lines, and where the pages before and after it start (null
@@ -91,14 +106,22 @@ public class MailService {
     }
 
     /** How many lines a filter matches ({@code moreThanCount}: more than {@code matching}, which is then the cap). */
-    public record MailLogCount(long matching, boolean moreThanCount) implements java.io.Serializable {
-    }
+    public record MailLogCount(long matching, boolean moreThanCount) implements java.io.Serializable {}
 
-    @Inject MailRepository mail;
-    @Inject nl.provalue.privacy.domain.mail.MailStore store;
-    @Inject CurrentCaller caller;
-    @Inject AuditTrail audit;
-    @Inject Clock clock;
+    @Inject
+    MailRepository mail;
+
+    @Inject
+    nl.provalue.privacy.domain.mail.MailStore store;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
 
     /**
      * P5: the customer's mailboxes with what the mail server holds in each, read live. A mail
@@ -140,21 +163,40 @@ public class MailService {
         if (who.role() != Role.CUSTOMER) {
             throw new AccessDeniedException("Only the customer changes how long their mail is kept");
         }
-        Mailbox box = mail.mailboxOf(customerId, mailboxId).orElseThrow(() -> new NotFoundException("mailbox", mailboxId));
+        Mailbox box =
+                mail.mailboxOf(customerId, mailboxId).orElseThrow(() -> new NotFoundException("mailbox", mailboxId));
         Instant now = clock.instant();
         box.changeRetention(mode, keepDays, now);
-        audit.record(new AuditEvent(now, who.username(), who.role(), AuditAction.MAIL_RETENTION_CHANGED, customerId,
-                null, box.address() + ": " + mode + (keepDays == null || mode != MailRetentionMode.KEEP_COPY_DAYS
-                ? "" : " " + keepDays + " days")));
-        return view(box, store.connected() ? (box.statusAsOf() == null ? Figures.UNKNOWN : Figures.LAST_KNOWN) : Figures.DEMO);
+        audit.record(new AuditEvent(
+                now,
+                who.username(),
+                who.role(),
+                AuditAction.MAIL_RETENTION_CHANGED,
+                customerId,
+                null,
+                box.address() + ": " + mode
+                        + (keepDays == null || mode != MailRetentionMode.KEEP_COPY_DAYS
+                                ? ""
+                                : " " + keepDays + " days")));
+        return view(
+                box,
+                store.connected() ? (box.statusAsOf() == null ? Figures.UNKNOWN : Figures.LAST_KNOWN) : Figures.DEMO);
     }
 
     /** P4: one page of the mail log under the query's filter, by keyset, with whether there is a page before and after it. */
     public MailLogPage mailLogPage(long customerId, MailLogQuery query) {
         MailRepository.Scan scan = mail.logPage(customerId, query);
-        KeysetScan<MailLogEntry> page = KeysetScan.of(scan.rows(), query.pageSize(), query.cursor(), query.backwards(),
-                scan.lookedTo(), e -> new LogPosition(e.sentAt(), e.id()));
-        return new MailLogPage(page.rows().stream().map(MailService::line).toList(), page.before(), page.after(),
+        KeysetScan<MailLogEntry> page = KeysetScan.of(
+                scan.rows(),
+                query.pageSize(),
+                query.cursor(),
+                query.backwards(),
+                scan.lookedTo(),
+                e -> new LogPosition(e.sentAt(), e.id()));
+        return new MailLogPage(
+                page.rows().stream().map(MailService::line).toList(),
+                page.before(),
+                page.after(),
                 page.lookedTo() == null ? null : page.lookedTo().at());
     }
 
@@ -169,7 +211,8 @@ public class MailService {
             return Optional.empty();
         }
         long matching = mail.countLogUpTo(customerId, query, MailLogQuery.COUNT_CAP + 1);
-        return Optional.of(new MailLogCount(Math.min(matching, MailLogQuery.COUNT_CAP), matching > MailLogQuery.COUNT_CAP));
+        return Optional.of(
+                new MailLogCount(Math.min(matching, MailLogQuery.COUNT_CAP), matching > MailLogQuery.COUNT_CAP));
     }
 
     public List<String> statuses(long customerId) {
@@ -178,14 +221,26 @@ public class MailService {
 
     private MailboxView view(Mailbox m, Figures figures) {
         boolean connected = figures != Figures.DEMO;
-        return new MailboxView(m.id(), m.address(), List.copyOf(m.protocols()), m.protocols().contains(MailProtocol.POP3),
-                m.retentionMode(), m.keepDays(), m.messagesStored(), m.bytesStored(), m.oldestMessageAt(),
-                m.settingChangedAt(), figures, connected ? m.statusAsOf() : null,
-                connected && m.waitingToBeApplied(), connected ? m.retentionAppliedAt() : null,
+        return new MailboxView(
+                m.id(),
+                m.address(),
+                List.copyOf(m.protocols()),
+                m.protocols().contains(MailProtocol.POP3),
+                m.retentionMode(),
+                m.keepDays(),
+                m.messagesStored(),
+                m.bytesStored(),
+                m.oldestMessageAt(),
+                m.settingChangedAt(),
+                figures,
+                connected ? m.statusAsOf() : null,
+                connected && m.waitingToBeApplied(),
+                connected ? m.retentionAppliedAt() : null,
                 connected ? m.retentionRemoved() : null);
     }
 
     private static MailLogLine line(MailLogEntry e) {
-        return new MailLogLine(e.id(), e.sentAt(), e.sender(), e.recipient(), e.sizeBytes(), e.status(), e.deletionDue());
+        return new MailLogLine(
+                e.id(), e.sentAt(), e.sender(), e.recipient(), e.sizeBytes(), e.status(), e.deletionDue());
     }
 }

@@ -1,11 +1,9 @@
 package nl.provalue.privacy.application.notification;
 
-import java.time.Clock;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
+import java.time.Clock;
 import nl.provalue.privacy.domain.notification.OutgoingMail;
 import nl.provalue.privacy.domain.notification.OutgoingMailRepository;
 
@@ -25,8 +23,11 @@ import nl.provalue.privacy.domain.notification.OutgoingMailRepository;
 @ApplicationScoped
 public class Mailer {
 
-    @Inject OutgoingMailRepository outbox;
-    @Inject Clock clock;
+    @Inject
+    OutgoingMailRepository outbox;
+
+    @Inject
+    Clock clock;
 
     /**
      * Queues a plain-text mail within the caller's transaction (one is started when there is none).

@@ -7,7 +7,10 @@ package nl.provalue.privacy.application.provisioning;
 public class PreconditionException extends RuntimeException {
 
     /** Which condition failed. */
-    public enum Kind { FAILED, REQUIRED }
+    public enum Kind {
+        FAILED,
+        REQUIRED
+    }
 
     private final Kind kind;
     private final String currentTag;

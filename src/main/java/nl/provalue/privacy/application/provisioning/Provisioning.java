@@ -1,14 +1,5 @@
 package nl.provalue.privacy.application.provisioning;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +8,14 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import nl.provalue.privacy.application.AuditTrail;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.retention.Departures;
@@ -60,31 +58,50 @@ import nl.provalue.privacy.domain.web.WebsiteRepository;
 public class Provisioning {
 
     /** A customer's state and its version tag. */
-    public record Versioned(String customerNumber, CustomerState state, String etag) {
-    }
+    public record Versioned(String customerNumber, CustomerState state, String etag) {}
 
     /** What a put did: whether it made the customer, how many changes the customer is shown, the new version. */
-    public record Outcome(String customerNumber, boolean created, int changes, String etag) {
-    }
+    public record Outcome(String customerNumber, boolean created, int changes, String etag) {}
 
-    private static final String REFUSAL = "Only the provider's customer system (a key with PROVISIONING) keeps customers";
+    private static final String REFUSAL =
+            "Only the provider's customer system (a key with PROVISIONING) keeps customers";
 
-    @PersistenceContext EntityManager em;
-    @Inject CustomerRepository customers;
-    @Inject DomainRepository domains;
-    @Inject MailRepository mail;
-    @Inject WebsiteRepository websites;
-    @Inject CurrentCaller caller;
-    @Inject AuditTrail audit;
-    @Inject Validator validator;
-    @Inject Clock clock;
-    @Inject Departures departures;
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    DomainRepository domains;
+
+    @Inject
+    MailRepository mail;
+
+    @Inject
+    WebsiteRepository websites;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Departures departures;
 
     /** The state the portal holds for this customer, with its version. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned get(String customerNumber) {
         requireSystem();
-        Customer customer = customers.findByNumber(new CustomerNumber(customerNumber))
+        Customer customer = customers
+                .findByNumber(new CustomerNumber(customerNumber))
                 .orElseThrow(() -> new NotFoundException("customer", customerNumber));
         requireNotLeft(customer, clock.instant());
         CustomerState state = stateOf(customer);
@@ -100,15 +117,23 @@ public class Provisioning {
         Optional<Customer> existing = customers.lockByNumber(number);
         if (existing.isEmpty()) {
             if (condition.verdict(null) != VersionCondition.Verdict.PROCEED) {
-                throw new PreconditionException(PreconditionException.Kind.FAILED,
-                        "There is no customer " + customerNumber + " yet; leave If-Match out to create one.", null);
+                throw new PreconditionException(
+                        PreconditionException.Kind.FAILED,
+                        "There is no customer " + customerNumber + " yet; leave If-Match out to create one.",
+                        null);
             }
-            Customer customer = customers.add(new Customer(number, wanted.contact(), wanted.language(), now,
-                    ItemSource.CUSTOMER_SYSTEM));
+            Customer customer = customers.add(
+                    new Customer(number, wanted.contact(), wanted.language(), now, ItemSource.CUSTOMER_SYSTEM));
             apply(customer, StateDifference.ofNew(wanted), now, system.username());
             contractEnd(customer, wanted.contractEnd(), now);
-            audit.record(new AuditEvent(now, system.username(), system.role(), AuditAction.CUSTOMER_PROVISIONED,
-                    customer.id(), null, "created"));
+            audit.record(new AuditEvent(
+                    now,
+                    system.username(),
+                    system.role(),
+                    AuditAction.CUSTOMER_PROVISIONED,
+                    customer.id(),
+                    null,
+                    "created"));
             return new Outcome(customerNumber, true, 0, wanted.etag());
         }
         Customer customer = existing.get();
@@ -117,24 +142,35 @@ public class Provisioning {
         String currentTag = current.etag();
         String wantedTag = wanted.etag();
         switch (condition.verdict(currentTag)) {
-            case REQUIRED -> throw new PreconditionException(PreconditionException.Kind.REQUIRED,
-                    "Customer " + customerNumber + " exists: send If-Match with the ETag you read.", currentTag);
+            case REQUIRED ->
+                throw new PreconditionException(
+                        PreconditionException.Kind.REQUIRED,
+                        "Customer " + customerNumber + " exists: send If-Match with the ETag you read.",
+                        currentTag);
             case FAILED -> {
                 if (!currentTag.equals(wantedTag) || condition.onlyIfNew()) {
-                    throw new PreconditionException(PreconditionException.Kind.FAILED,
-                            "Customer " + customerNumber + " changed since you read it; read it again.", currentTag);
+                    throw new PreconditionException(
+                            PreconditionException.Kind.FAILED,
+                            "Customer " + customerNumber + " changed since you read it; read it again.",
+                            currentTag);
                 }
                 // RFC 9110 §13.1.1: the change was made already (a retry after a lost answer).
                 return new Outcome(customerNumber, false, 0, currentTag);
             }
-            case PROCEED -> { }
+            case PROCEED -> {}
         }
         StateDifference difference = StateDifference.between(current, wanted);
         boolean endChanged = contractEnd(customer, wanted.contractEnd(), now);
         if (difference.isEmpty()) {
             if (endChanged) {
-                audit.record(new AuditEvent(now, system.username(), system.role(), AuditAction.CUSTOMER_PROVISIONED,
-                        customer.id(), null, endText(wanted.contractEnd())));
+                audit.record(new AuditEvent(
+                        now,
+                        system.username(),
+                        system.role(),
+                        AuditAction.CUSTOMER_PROVISIONED,
+                        customer.id(),
+                        null,
+                        endText(wanted.contractEnd())));
             }
             return new Outcome(customerNumber, false, 0, endChanged ? wantedTag : currentTag);
         }
@@ -143,8 +179,14 @@ public class Provisioning {
         customer.changeLanguage(wanted.language());
         recorded.addAll(apply(customer, difference, now, system.username()));
         recorded.forEach(customers::addContactChange);
-        audit.record(new AuditEvent(now, system.username(), system.role(), AuditAction.CUSTOMER_PROVISIONED,
-                customer.id(), null, recorded.size() + " changes" + (endChanged ? "; " + endText(wanted.contractEnd()) : "")));
+        audit.record(new AuditEvent(
+                now,
+                system.username(),
+                system.role(),
+                AuditAction.CUSTOMER_PROVISIONED,
+                customer.id(),
+                null,
+                recorded.size() + " changes" + (endChanged ? "; " + endText(wanted.contractEnd()) : "")));
         return new Outcome(customerNumber, false, recorded.size(), wantedTag);
     }
 
@@ -155,20 +197,28 @@ public class Provisioning {
     public boolean end(String customerNumber) {
         CurrentCaller.Identity system = requireSystem();
         Instant now = clock.instant();
-        Customer customer = customers.lockByNumber(new CustomerNumber(customerNumber))
+        Customer customer = customers
+                .lockByNumber(new CustomerNumber(customerNumber))
                 .orElseThrow(() -> new NotFoundException("customer", customerNumber));
         if (customer.hasLeftAt(now)) {
             return false;
         }
         departures.end(customer, new Departure(now), now);
-        audit.record(new AuditEvent(now, system.username(), system.role(), AuditAction.CUSTOMER_PROVISIONED,
-                customer.id(), null, "contract ended now"));
+        audit.record(new AuditEvent(
+                now,
+                system.username(),
+                system.role(),
+                AuditAction.CUSTOMER_PROVISIONED,
+                customer.id(),
+                null,
+                "contract ended now"));
         return true;
     }
 
     /** P8: the contract's last day as the customer system has it: set, moved, or called off (null). */
     private boolean contractEnd(Customer customer, java.time.LocalDate lastDay, Instant now) {
-        return lastDay == null ? customer.cancelContractEnd(now)
+        return lastDay == null
+                ? customer.cancelContractEnd(now)
                 : departures.end(customer, Departure.afterLastDay(lastDay), now);
     }
 
@@ -183,7 +233,8 @@ public class Provisioning {
     }
 
     private CurrentCaller.Identity requireSystem() {
-        return caller.identity().filter(i -> i.scopes().contains(ApiScope.PROVISIONING))
+        return caller.identity()
+                .filter(i -> i.scopes().contains(ApiScope.PROVISIONING))
                 .orElseThrow(() -> new nl.provalue.privacy.application.AccessDeniedException(REFUSAL));
     }
 
@@ -250,11 +301,22 @@ public class Provisioning {
             add(customer, wanted, now);
         }
         for (WebsiteState wanted : d.websitesToChange()) {
-            websites.findByHostname(wanted.hostname()).orElseThrow().changePlan(wanted.plan(), wanted.trafficLimitBytes());
+            websites.findByHostname(wanted.hostname())
+                    .orElseThrow()
+                    .changePlan(wanted.plan(), wanted.trafficLimitBytes());
         }
-        return d.changes().stream().map(ch -> new ContactChange(customer, ch.field(), ch.subject(),
-                ch.role() == null ? null : ch.role().name(), ch.oldValue(), ch.newValue(), ItemSource.CUSTOMER_SYSTEM,
-                now, by)).toList();
+        return d.changes().stream()
+                .map(ch -> new ContactChange(
+                        customer,
+                        ch.field(),
+                        ch.subject(),
+                        ch.role() == null ? null : ch.role().name(),
+                        ch.oldValue(),
+                        ch.newValue(),
+                        ItemSource.CUSTOMER_SYSTEM,
+                        now,
+                        by))
+                .toList();
     }
 
     private void add(Customer customer, DomainState wanted) {
@@ -272,14 +334,14 @@ public class Provisioning {
     }
 
     /** One line of a bulk load: a customer number and the state the customer system has. */
-    public record BulkLine(long line, String customerNumber, CustomerState state) {
-    }
+    public record BulkLine(long line, String customerNumber, CustomerState state) {}
 
     /**
      * What became of one line: {@code created}, {@code unchanged} (the portal holds this state
      * already), or refused with the HTTP status a single put would have had, the field and why.
      */
-    public record LineOutcome(long line, String customerNumber, String result, int status, String field, String detail) {
+    public record LineOutcome(
+            long line, String customerNumber, String result, int status, String field, String detail) {
 
         public static LineOutcome refused(long line, String customerNumber, int status, String field, String detail) {
             return new LineOutcome(line, customerNumber, "refused", status, field, detail);
@@ -297,50 +359,85 @@ public class Provisioning {
         CurrentCaller.Identity system = requireSystem();
         Instant now = clock.instant();
         Map<String, Customer> existing = new java.util.HashMap<>();
-        customers.findByNumbers(lines.stream().map(BulkLine::customerNumber).toList())
+        customers
+                .findByNumbers(lines.stream().map(BulkLine::customerNumber).toList())
                 .forEach(c -> existing.put(c.number().value(), c));
         Set<String> domainNames = new java.util.HashSet<>(domains.existing(lines.stream()
-                .flatMap(l -> l.state().domains().stream()).map(DomainState::name).toList()));
+                .flatMap(l -> l.state().domains().stream())
+                .map(DomainState::name)
+                .toList()));
         Set<String> addresses = new java.util.HashSet<>(mail.existingMailboxes(lines.stream()
-                .flatMap(l -> l.state().mailboxes().stream()).map(MailboxState::address).toList()));
+                .flatMap(l -> l.state().mailboxes().stream())
+                .map(MailboxState::address)
+                .toList()));
         Set<String> hostnames = new java.util.HashSet<>(websites.existingHostnames(lines.stream()
-                .flatMap(l -> l.state().websites().stream()).map(WebsiteState::hostname).toList()));
+                .flatMap(l -> l.state().websites().stream())
+                .map(WebsiteState::hostname)
+                .toList()));
         Set<String> numbers = new java.util.HashSet<>();
         List<LineOutcome> outcomes = new ArrayList<>(lines.size());
         for (BulkLine line : lines) {
             CustomerState wanted = line.state();
             if (!numbers.add(line.customerNumber())) {
-                outcomes.add(LineOutcome.refused(line.line(), line.customerNumber(), 409, "customerNumber",
-                        "given twice in this load"));
+                outcomes.add(LineOutcome.refused(
+                        line.line(), line.customerNumber(), 409, "customerNumber", "given twice in this load"));
                 continue;
             }
             Customer held = existing.get(line.customerNumber());
             if (held != null && held.hasLeftAt(now)) {
-                outcomes.add(LineOutcome.refused(line.line(), line.customerNumber(), 410, "customerNumber",
+                outcomes.add(LineOutcome.refused(
+                        line.line(),
+                        line.customerNumber(),
+                        410,
+                        "customerNumber",
                         "the contract of this customer has ended"));
                 continue;
             }
             if (held != null) {
-                outcomes.add(stateOf(held).equals(wanted)
-                        ? new LineOutcome(line.line(), line.customerNumber(), "unchanged", 200, null, null)
-                        : LineOutcome.refused(line.line(), line.customerNumber(), 412, "customerNumber",
-                                "exists with another state; change it with PUT and If-Match"));
+                outcomes.add(
+                        stateOf(held).equals(wanted)
+                                ? new LineOutcome(line.line(), line.customerNumber(), "unchanged", 200, null, null)
+                                : LineOutcome.refused(
+                                        line.line(),
+                                        line.customerNumber(),
+                                        412,
+                                        "customerNumber",
+                                        "exists with another state; change it with PUT and If-Match"));
                 continue;
             }
-            String taken = wanted.domains().stream().map(DomainState::name).filter(domainNames::contains).findFirst()
-                    .map(n -> "domains: " + n).orElse(wanted.mailboxes().stream().map(MailboxState::address)
-                            .filter(addresses::contains).findFirst().map(a -> "mailboxes: " + a)
-                            .orElse(wanted.websites().stream().map(WebsiteState::hostname).filter(hostnames::contains)
-                                    .findFirst().map(h -> "websites: " + h).orElse(null)));
+            String taken = wanted.domains().stream()
+                    .map(DomainState::name)
+                    .filter(domainNames::contains)
+                    .findFirst()
+                    .map(n -> "domains: " + n)
+                    .orElse(wanted.mailboxes().stream()
+                            .map(MailboxState::address)
+                            .filter(addresses::contains)
+                            .findFirst()
+                            .map(a -> "mailboxes: " + a)
+                            .orElse(wanted.websites().stream()
+                                    .map(WebsiteState::hostname)
+                                    .filter(hostnames::contains)
+                                    .findFirst()
+                                    .map(h -> "websites: " + h)
+                                    .orElse(null)));
             if (taken != null) {
                 String field = taken.substring(0, taken.indexOf(':'));
-                outcomes.add(LineOutcome.refused(line.line(), line.customerNumber(), 409, field,
+                outcomes.add(LineOutcome.refused(
+                        line.line(),
+                        line.customerNumber(),
+                        409,
+                        field,
                         taken.substring(field.length() + 2) + " belongs to another customer"));
                 continue;
             }
             validate(wanted);
-            Customer customer = customers.add(new Customer(new CustomerNumber(line.customerNumber()), wanted.contact(),
-                    wanted.language(), now, ItemSource.CUSTOMER_SYSTEM));
+            Customer customer = customers.add(new Customer(
+                    new CustomerNumber(line.customerNumber()),
+                    wanted.contact(),
+                    wanted.language(),
+                    now,
+                    ItemSource.CUSTOMER_SYSTEM));
             wanted.domains().forEach(d -> {
                 domainNames.add(d.name());
                 add(customer, d);
@@ -354,8 +451,14 @@ public class Provisioning {
                 add(customer, w, now);
             });
             contractEnd(customer, wanted.contractEnd(), now);
-            audit.record(new AuditEvent(now, system.username(), system.role(), AuditAction.CUSTOMER_PROVISIONED,
-                    customer.id(), null, "created (bulk load)"));
+            audit.record(new AuditEvent(
+                    now,
+                    system.username(),
+                    system.role(),
+                    AuditAction.CUSTOMER_PROVISIONED,
+                    customer.id(),
+                    null,
+                    "created (bulk load)"));
             outcomes.add(new LineOutcome(line.line(), line.customerNumber(), "created", 201, null, null));
         }
         return outcomes;
@@ -363,16 +466,26 @@ public class Provisioning {
 
     /** The state the portal holds, in the customer system's terms. */
     private CustomerState stateOf(Customer customer) {
-        List<DomainState> held = domains.ofCustomer(customer.id()).stream().map(d -> {
-            Map<ContactRole, DomainContactState> contacts = new EnumMap<>(ContactRole.class);
-            d.contacts().forEach(c -> contacts.put(c.role(), new DomainContactState(c.holderKind(), c.details())));
-            return new DomainState(d.name(), d.registeredOn(), d.expiresOn(), contacts);
-        }).toList();
+        List<DomainState> held = domains.ofCustomer(customer.id()).stream()
+                .map(d -> {
+                    Map<ContactRole, DomainContactState> contacts = new EnumMap<>(ContactRole.class);
+                    d.contacts()
+                            .forEach(c -> contacts.put(c.role(), new DomainContactState(c.holderKind(), c.details())));
+                    return new DomainState(d.name(), d.registeredOn(), d.expiresOn(), contacts);
+                })
+                .toList();
         List<MailboxState> boxes = mail.mailboxesOf(customer.id()).stream()
-                .map(m -> new MailboxState(m.address(), m.protocols())).toList();
+                .map(m -> new MailboxState(m.address(), m.protocols()))
+                .toList();
         List<WebsiteState> sites = websites.ofCustomer(customer.id()).stream()
-                .map(w -> new WebsiteState(w.hostname(), w.planName(), w.trafficLimitBytes())).toList();
-        return new CustomerState(customer.contact(), customer.preferredLanguage(), held, boxes, sites,
+                .map(w -> new WebsiteState(w.hostname(), w.planName(), w.trafficLimitBytes()))
+                .toList();
+        return new CustomerState(
+                customer.contact(),
+                customer.preferredLanguage(),
+                held,
+                boxes,
+                sites,
                 customer.leftAt() == null ? null : new Departure(customer.leftAt()).lastDay());
     }
 }

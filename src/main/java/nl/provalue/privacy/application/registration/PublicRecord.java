@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import nl.provalue.privacy.domain.registration.ContactRole;
 import nl.provalue.privacy.domain.registration.FieldExposure;
 import nl.provalue.privacy.domain.registration.HolderKind;
@@ -14,9 +13,17 @@ import nl.provalue.privacy.domain.registration.IdnaName;
  * P10: a domain's registration record with, for every field, whether the world sees it. The
  * public RDAP answer, the WHOIS text and the customer's preview are all made from this.
  */
-public record PublicRecord(long domainId, String domainName, String tld, String registry, String policySource,
-                           String policySourceNl, LocalDate registeredOn, LocalDate expiresOn, Instant asOf,
-                           List<Contact> contacts)
+public record PublicRecord(
+        long domainId,
+        String domainName,
+        String tld,
+        String registry,
+        String policySource,
+        String policySourceNl,
+        LocalDate registeredOn,
+        LocalDate expiresOn,
+        Instant asOf,
+        List<Contact> contacts)
         implements Serializable {
 
     /**
@@ -33,8 +40,15 @@ public record PublicRecord(long domainId, String domainName, String tld, String 
     }
 
     /** One contact and its fields. */
-    public record Contact(long id, ContactRole role, HolderKind holderKind, boolean consent, boolean choiceAllowed,
-                          Instant consentChangedAt, List<FieldExposure> fields) implements Serializable {
+    public record Contact(
+            long id,
+            ContactRole role,
+            HolderKind holderKind,
+            boolean consent,
+            boolean choiceAllowed,
+            Instant consentChangedAt,
+            List<FieldExposure> fields)
+            implements Serializable {
 
         public boolean anythingPublished() {
             return fields.stream().anyMatch(FieldExposure::published);

@@ -1,16 +1,14 @@
 package nl.provalue.privacy.application.registration;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import nl.provalue.privacy.application.AuditTrail;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.CustomerDataAccess;
@@ -37,11 +35,20 @@ import nl.provalue.privacy.domain.shared.PolicyViolationException;
 @Transactional
 public class WhoisExposureService {
 
-    @Inject DomainRepository domains;
-    @Inject TldRuleRepository rules;
-    @Inject CurrentCaller caller;
-    @Inject AuditTrail audit;
-    @Inject Clock clock;
+    @Inject
+    DomainRepository domains;
+
+    @Inject
+    TldRuleRepository rules;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
 
     /** The public record of a domain the provider holds; empty for any other name. */
     public Optional<PublicRecord> publicRecord(String domainName) {
@@ -75,8 +82,13 @@ public class WhoisExposureService {
         String by = caller.identity().map(CurrentCaller.Identity::username).orElse("system");
         contact.changeConsent(consent, now);
         domains.addConsentChange(new WhoisConsentChange(contact, consent, now, by));
-        audit.record(new AuditEvent(now, by, caller.identity().map(CurrentCaller.Identity::role).orElseThrow(),
-                AuditAction.WHOIS_CONSENT_CHANGED, customerId, null,
+        audit.record(new AuditEvent(
+                now,
+                by,
+                caller.identity().map(CurrentCaller.Identity::role).orElseThrow(),
+                AuditAction.WHOIS_CONSENT_CHANGED,
+                customerId,
+                null,
                 domainName + " " + role + " consent=" + consent));
     }
 
@@ -86,11 +98,25 @@ public class WhoisExposureService {
         Map<DomainContact, List<FieldExposure>> exposed = policy.exposeAll(d.contacts());
         List<PublicRecord.Contact> contacts = d.contacts().stream()
                 .sorted(Comparator.comparing(DomainContact::role))
-                .map(c -> new PublicRecord.Contact(c.id(), c.role(), c.holderKind(), c.publishConsent(),
-                        policy.choiceAllowed(c), c.consentChangedAt(), exposed.get(c)))
+                .map(c -> new PublicRecord.Contact(
+                        c.id(),
+                        c.role(),
+                        c.holderKind(),
+                        c.publishConsent(),
+                        policy.choiceAllowed(c),
+                        c.consentChangedAt(),
+                        exposed.get(c)))
                 .toList();
-        return new PublicRecord(d.id(), d.name(), d.tld(), tld.map(TldPolicy::registry).orElse("unknown registry"),
-                tld.map(TldPolicy::policySource).orElse(null), tld.map(TldPolicy::policySourceNl).orElse(null),
-                d.registeredOn(), d.expiresOn(), clock.instant(), contacts);
+        return new PublicRecord(
+                d.id(),
+                d.name(),
+                d.tld(),
+                tld.map(TldPolicy::registry).orElse("unknown registry"),
+                tld.map(TldPolicy::policySource).orElse(null),
+                tld.map(TldPolicy::policySourceNl).orElse(null),
+                d.registeredOn(),
+                d.expiresOn(),
+                clock.instant(),
+                contacts);
     }
 }

@@ -7,8 +7,7 @@ public final class WhoisText {
 
     static final String REDACTED = "REDACTED FOR PRIVACY";
 
-    private WhoisText() {
-    }
+    private WhoisText() {}
 
     public static String of(PublicRecord record) {
         StringBuilder b = new StringBuilder();

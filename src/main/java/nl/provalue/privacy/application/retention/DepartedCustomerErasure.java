@@ -1,10 +1,8 @@
 package nl.provalue.privacy.application.retention;
 
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.time.Instant;
 import nl.provalue.privacy.domain.retention.DepartureStore;
 import nl.provalue.privacy.domain.retention.RetentionRule;
 
@@ -20,8 +18,11 @@ public class DepartedCustomerErasure implements RetentionTask {
     /** Customers per batch: one customer may hold many domain names, mailboxes and websites. */
     static final int CUSTOMERS_PER_BATCH = 20;
 
-    @Inject DepartureStore store;
-    @Inject Departures departures;
+    @Inject
+    DepartureStore store;
+
+    @Inject
+    Departures departures;
 
     @Override
     public RetentionRule rule() {

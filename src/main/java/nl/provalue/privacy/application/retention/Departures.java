@@ -1,5 +1,8 @@
 package nl.provalue.privacy.application.retention;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,11 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import nl.provalue.privacy.domain.customer.Customer;
 import nl.provalue.privacy.domain.customer.CustomerRepository;
 import nl.provalue.privacy.domain.customer.DataCategory;
@@ -42,22 +40,41 @@ public class Departures {
     private static final Logger LOG = Logger.getLogger(Departures.class.getName());
 
     /** Personal-data items that served communication only; billing items belong to the administration. */
-    static final EnumSet<DataCategory> SERVICE_ITEMS = EnumSet.of(DataCategory.IDENTITY, DataCategory.CONTACT,
-            DataCategory.CORRESPONDENCE);
+    static final EnumSet<DataCategory> SERVICE_ITEMS =
+            EnumSet.of(DataCategory.IDENTITY, DataCategory.CONTACT, DataCategory.CORRESPONDENCE);
+
     static final EnumSet<DataCategory> ADMINISTRATION_ITEMS = EnumSet.complementOf(SERVICE_ITEMS);
 
     /** A departure as the customer and staff see it. */
-    public record Plan(LocalDate lastDay, boolean left, Instant erasedAt, Instant administrationErasedAt,
-                       List<Departure.Outcome> outcomes, List<CustomerErasure> erasures) implements Serializable {
-    }
+    public record Plan(
+            LocalDate lastDay,
+            boolean left,
+            Instant erasedAt,
+            Instant administrationErasedAt,
+            List<Departure.Outcome> outcomes,
+            List<CustomerErasure> erasures)
+            implements Serializable {}
 
-    @Inject DepartureStore store;
-    @Inject CustomerRepository customers;
-    @Inject DomainRepository domains;
-    @Inject MailRepository mail;
-    @Inject WebsiteRepository websites;
-    @Inject MailStore mailStore;
-    @Inject java.time.Clock clock;
+    @Inject
+    DepartureStore store;
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    DomainRepository domains;
+
+    @Inject
+    MailRepository mail;
+
+    @Inject
+    WebsiteRepository websites;
+
+    @Inject
+    MailStore mailStore;
+
+    @Inject
+    java.time.Clock clock;
 
     /**
      * P8: the customer's contract ends at {@code leftAt}. When that moment has come (a contract
@@ -81,7 +98,12 @@ public class Departures {
         Instant now = clock.instant();
         return customers.find(customerId).filter(c -> c.leftAt() != null).map(c -> {
             Departure d = new Departure(c.leftAt());
-            return new Plan(d.lastDay(), c.hasLeftAt(now), c.erasedAt(), c.administrationErasedAt(), d.outcomes(),
+            return new Plan(
+                    d.lastDay(),
+                    c.hasLeftAt(now),
+                    c.erasedAt(),
+                    c.administrationErasedAt(),
+                    d.outcomes(),
                     store.erasuresOf(customerId));
         });
     }
@@ -102,8 +124,11 @@ public class Departures {
         }
         store.closeLogin(customerId, now);
         Map<KeptCategory, Integer> erased = new EnumMap<>(KeptCategory.class);
-        erased.put(KeptCategory.CONTACT_AND_PROFILE, store.eraseReachability(customerId)
-                + store.eraseItems(customerId, SERVICE_ITEMS) + store.eraseChanges(customerId));
+        erased.put(
+                KeptCategory.CONTACT_AND_PROFILE,
+                store.eraseReachability(customerId)
+                        + store.eraseItems(customerId, SERVICE_ITEMS)
+                        + store.eraseChanges(customerId));
         List<DomainName> names = domains.ofCustomer(customerId);
         names.forEach(domains::remove);
         erased.put(KeptCategory.WHOIS, names.size());
@@ -145,8 +170,11 @@ public class Departures {
             return 0;
         }
         Map<KeptCategory, Integer> erased = new EnumMap<>(KeptCategory.class);
-        erased.put(KeptCategory.CONTACT_AND_PROFILE, store.eraseAdministration(customerId)
-                + store.eraseItems(customerId, ADMINISTRATION_ITEMS) + store.eraseRightsRequests(customerId));
+        erased.put(
+                KeptCategory.CONTACT_AND_PROFILE,
+                store.eraseAdministration(customerId)
+                        + store.eraseItems(customerId, ADMINISTRATION_ITEMS)
+                        + store.eraseRightsRequests(customerId));
         erased.put(KeptCategory.PAPER_RECORDS, store.erasePaperRecords(customerId));
         erased.put(KeptCategory.SIGN_IN_RECORDS, store.removeLogin(customerId));
         return 1 + record(customerId, CustomerErasure.Stage.END_OF_ADMINISTRATION, erased, now);

@@ -1,12 +1,10 @@
 package nl.provalue.privacy.application.retention;
 
-import java.time.Instant;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
+import java.time.Instant;
+import java.util.List;
 import nl.provalue.privacy.application.RetriedOnConflict;
 import nl.provalue.privacy.domain.retention.RetentionOutcome;
 import nl.provalue.privacy.domain.retention.RetentionRule;
@@ -21,13 +19,15 @@ import nl.provalue.privacy.domain.retention.RetentionRunRepository;
 @ApplicationScoped
 public class RetentionBatches {
 
-    @Inject RetentionRunRepository runs;
+    @Inject
+    RetentionRunRepository runs;
 
     /** Opens the record of a run; runs of the same rule left RUNNING by a dead server are closed. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long open(RetentionRule rule, String node, Instant startedAt, Instant cutoff) {
         List<RetentionRun> stale = runs.recentOf(rule, 20).stream()
-                .filter(r -> r.outcome() == RetentionOutcome.RUNNING).toList();
+                .filter(r -> r.outcome() == RetentionOutcome.RUNNING)
+                .toList();
         stale.forEach(r -> r.finish(RetentionOutcome.INTERRUPTED, startedAt, "ended without closing (server stopped)"));
         return runs.add(new RetentionRun(rule, node, startedAt, cutoff)).id();
     }

@@ -1,16 +1,14 @@
 package nl.provalue.privacy.application.retention;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import nl.provalue.privacy.application.AuditTrail;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.domain.account.Role;
@@ -29,26 +27,59 @@ public class RetentionDesk {
     public static final int MANUAL_BATCHES = 200;
 
     /** One run as staff see it. */
-    public record RunView(long id, RetentionRule rule, String policyId, String node, Instant startedAt,
-                          Instant finishedAt, Instant cutoff, long removed, int batches, String outcome, String detail)
+    public record RunView(
+            long id,
+            RetentionRule rule,
+            String policyId,
+            String node,
+            Instant startedAt,
+            Instant finishedAt,
+            Instant cutoff,
+            long removed,
+            int batches,
+            String outcome,
+            String detail)
             implements Serializable {
         static RunView of(RetentionRun r) {
-            return new RunView(r.id(), r.rule(), r.policyId(), r.node(), r.startedAt(), r.finishedAt(), r.cutoff(),
-                    r.removed(), r.batches(), r.outcome().name(), r.detail());
+            return new RunView(
+                    r.id(),
+                    r.rule(),
+                    r.policyId(),
+                    r.node(),
+                    r.startedAt(),
+                    r.finishedAt(),
+                    r.cutoff(),
+                    r.removed(),
+                    r.batches(),
+                    r.outcome().name(),
+                    r.detail());
         }
     }
 
-    @Inject RetentionService retention;
-    @Inject RetentionLease lease;
-    @Inject RetentionRunRepository runs;
-    @Inject CurrentCaller caller;
-    @Inject AuditTrail audit;
-    @Inject Clock clock;
+    @Inject
+    RetentionService retention;
+
+    @Inject
+    RetentionLease lease;
+
+    @Inject
+    RetentionRunRepository runs;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
 
     /** The rules this portal enforces by deleting data. */
     public List<RetentionRule> rules() {
         staff();
-        return Arrays.stream(RetentionRule.values()).filter(r -> retention.task(r).isPresent()).toList();
+        return Arrays.stream(RetentionRule.values())
+                .filter(r -> retention.task(r).isPresent())
+                .toList();
     }
 
     @Transactional
@@ -66,9 +97,17 @@ public class RetentionDesk {
     /** Runs the rule as of now; empty when another server is running it at this moment. */
     public Optional<RunView> runNow(RetentionRule rule) {
         CurrentCaller.Identity who = staff();
-        audit.record(new AuditEvent(clock.instant(), who.username(), who.role(), AuditAction.RETENTION_RUN_STARTED,
-                null, null, rule + " (" + rule.policyId() + ")"));
-        return retention.run(rule, clock.instant(), RetentionService.DEFAULT_BATCH, MANUAL_BATCHES).map(RunView::of);
+        audit.record(new AuditEvent(
+                clock.instant(),
+                who.username(),
+                who.role(),
+                AuditAction.RETENTION_RUN_STARTED,
+                null,
+                null,
+                rule + " (" + rule.policyId() + ")"));
+        return retention
+                .run(rule, clock.instant(), RetentionService.DEFAULT_BATCH, MANUAL_BATCHES)
+                .map(RunView::of);
     }
 
     /**

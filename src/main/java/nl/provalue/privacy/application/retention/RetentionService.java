@@ -1,5 +1,9 @@
 package nl.provalue.privacy.application.retention;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,17 +14,11 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-
+import nl.provalue.privacy.application.NodeIdentity;
 import nl.provalue.privacy.domain.retention.RetentionLease;
 import nl.provalue.privacy.domain.retention.RetentionOutcome;
 import nl.provalue.privacy.domain.retention.RetentionRule;
 import nl.provalue.privacy.domain.retention.RetentionRun;
-import nl.provalue.privacy.application.NodeIdentity;
 
 /**
  * Runs retention rules (P3, P4, P6, P7) the one way they are all run:
@@ -40,12 +38,21 @@ public class RetentionService {
 
     /** Rows per transaction: large enough to be quick, small enough to keep locks short. */
     public static final int DEFAULT_BATCH = 5_000;
+
     static final Duration LEASE = Duration.ofMinutes(5);
 
-    @Inject @Any Instance<RetentionTask> tasks;
-    @Inject RetentionLease lease;
-    @Inject RetentionBatches batches;
-    @Inject Clock clock;
+    @Inject
+    @Any
+    Instance<RetentionTask> tasks;
+
+    @Inject
+    RetentionLease lease;
+
+    @Inject
+    RetentionBatches batches;
+
+    @Inject
+    Clock clock;
 
     private final AtomicBoolean stopping = new AtomicBoolean();
 

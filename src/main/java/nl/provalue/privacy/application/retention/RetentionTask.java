@@ -1,7 +1,6 @@
 package nl.provalue.privacy.application.retention;
 
 import java.time.Instant;
-
 import nl.provalue.privacy.domain.retention.RetentionRule;
 
 /**

@@ -1,14 +1,12 @@
 package nl.provalue.privacy.application.retention;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import nl.provalue.privacy.application.AuditTrail;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.domain.account.Role;
@@ -27,27 +25,48 @@ import nl.provalue.privacy.domain.web.WebsiteRepository.LogUsage;
 public class WebLogDesk {
 
     /** One website's access log as staff see it. */
-    public record SiteLog(long websiteId, String hostname, String customerNumber, long entries, long storedBytes,
-                          Long ownBudget, long budget, int percentOfBudget, Instant reachesBackTo,
-                          LogRemoval lastRemoval) implements Serializable {
+    public record SiteLog(
+            long websiteId,
+            String hostname,
+            String customerNumber,
+            long entries,
+            long storedBytes,
+            Long ownBudget,
+            long budget,
+            int percentOfBudget,
+            Instant reachesBackTo,
+            LogRemoval lastRemoval)
+            implements Serializable {
         /** Over its budget; a budget of 0 is none (AccessLogBudget.effective). */
         public boolean overBudget() {
             return budget > 0 && storedBytes > budget;
         }
     }
 
-    @Inject WebsiteRepository websites;
-    @Inject LogBudgets budgets;
-    @Inject nl.provalue.privacy.domain.web.AccessLogRepository accessLogs;
-    @Inject CurrentCaller caller;
-    @Inject AuditTrail audit;
-    @Inject Clock clock;
+    @Inject
+    WebsiteRepository websites;
+
+    @Inject
+    LogBudgets budgets;
+
+    @Inject
+    nl.provalue.privacy.domain.web.AccessLogRepository accessLogs;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
 
     public List<SiteLog> sites(int first, int limit) {
         staff();
         List<Website> page = websites.page(first, limit);
         // How far back each log reaches, read off the log itself in one query, as the customer's page does.
-        java.util.Map<Long, Instant> reaches = accessLogs.oldestEntries(page.stream().map(Website::id).toList());
+        java.util.Map<Long, Instant> reaches =
+                accessLogs.oldestEntries(page.stream().map(Website::id).toList());
         return page.stream().map(w -> view(w, reaches.get(w.id()))).toList();
     }
 
@@ -80,11 +99,18 @@ public class WebLogDesk {
     public void changeTotalBudget(long bytes) {
         CurrentCaller.Identity who = staff();
         if (bytes != 0 && bytes < AccessLogBudget.MIN_BUDGET_BYTES) {
-            throw new nl.provalue.privacy.domain.shared.PolicyViolationException("policy.P6.budgetTooSmall", String.valueOf(bytes));
+            throw new nl.provalue.privacy.domain.shared.PolicyViolationException(
+                    "policy.P6.budgetTooSmall", String.valueOf(bytes));
         }
         budgets.changeTotalBudget(bytes, who.username(), clock.instant());
-        audit.record(new AuditEvent(clock.instant(), who.username(), who.role(), AuditAction.LOG_BUDGET_CHANGED,
-                null, null, "all access logs: " + (bytes == 0 ? "no total budget" : bytes + " bytes")));
+        audit.record(new AuditEvent(
+                clock.instant(),
+                who.username(),
+                who.role(),
+                AuditAction.LOG_BUDGET_CHANGED,
+                null,
+                null,
+                "all access logs: " + (bytes == 0 ? "no total budget" : bytes + " bytes")));
     }
 
     /** P6: sets a website's own budget, or with null returns it to the default. */
@@ -92,8 +118,14 @@ public class WebLogDesk {
         CurrentCaller.Identity who = staff();
         Website site = find(websiteId);
         site.changeLogBudget(bytes);
-        audit.record(new AuditEvent(clock.instant(), who.username(), who.role(), AuditAction.LOG_BUDGET_CHANGED,
-                site.customer().id(), null, site.hostname() + ": " + (bytes == null ? "default" : bytes + " bytes")));
+        audit.record(new AuditEvent(
+                clock.instant(),
+                who.username(),
+                who.role(),
+                AuditAction.LOG_BUDGET_CHANGED,
+                site.customer().id(),
+                null,
+                site.hostname() + ": " + (bytes == null ? "default" : bytes + " bytes")));
         return view(site, accessLogs.oldestEntry(site.id()).orElse(null));
     }
 
@@ -103,8 +135,17 @@ public class WebLogDesk {
                 .orElse(0);
         int percent = budget == 0 ? 0 : (int) Math.min(999, usage.storedBytes() * 100 / budget);
         List<LogRemoval> last = websites.removalsOf(w.id(), 1);
-        return new SiteLog(w.id(), w.hostname(), w.customer().number().value(), usage.entries(), usage.storedBytes(),
-                w.logBudgetBytes(), budget, percent, reachesBackTo, last.isEmpty() ? null : last.get(0));
+        return new SiteLog(
+                w.id(),
+                w.hostname(),
+                w.customer().number().value(),
+                usage.entries(),
+                usage.storedBytes(),
+                w.logBudgetBytes(),
+                budget,
+                percent,
+                reachesBackTo,
+                last.isEmpty() ? null : last.get(0));
     }
 
     private Website find(long websiteId) {

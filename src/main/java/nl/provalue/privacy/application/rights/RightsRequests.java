@@ -1,15 +1,13 @@
 package nl.provalue.privacy.application.rights;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import nl.provalue.privacy.application.AuditTrail;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.CustomerDataAccess;
@@ -41,10 +39,22 @@ import nl.provalue.privacy.domain.shared.PolicyClock;
 public class RightsRequests {
 
     /** A request as the customer and staff see it. */
-    public record View(long id, String customerNumber, String customerName, RightsRequestType type,
-                       RequestChannel channel, String description, LocalDate receivedOn, LocalDate deadline,
-                       boolean extended, String extensionReason, RightsRequestStatus status, String answer,
-                       String handledBy, StatutoryDeadline.Urgency urgency, List<Step> history)
+    public record View(
+            long id,
+            String customerNumber,
+            String customerName,
+            RightsRequestType type,
+            RequestChannel channel,
+            String description,
+            LocalDate receivedOn,
+            LocalDate deadline,
+            boolean extended,
+            String extensionReason,
+            RightsRequestStatus status,
+            String answer,
+            String handledBy,
+            StatutoryDeadline.Urgency urgency,
+            List<Step> history)
             implements Serializable {
         public boolean open() {
             return status.isOpen();
@@ -52,15 +62,25 @@ public class RightsRequests {
     }
 
     /** One step of the history. */
-    public record Step(Instant at, String actor, String event, String detail) implements Serializable {
-    }
+    public record Step(Instant at, String actor, String event, String detail) implements Serializable {}
 
-    @Inject RightsRequestRepository requests;
-    @Inject CustomerRepository customers;
-    @Inject CurrentCaller caller;
-    @Inject AuditTrail audit;
-    @Inject StaffOpenings openings;
-    @Inject Clock clock;
+    @Inject
+    RightsRequestRepository requests;
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    StaffOpenings openings;
+
+    @Inject
+    Clock clock;
 
     // ---- the customer ----
 
@@ -69,8 +89,8 @@ public class RightsRequests {
     public View file(long customerId, RightsRequestType type, String description) {
         CurrentCaller.Identity who = customerIdentity();
         Customer customer = customers.find(customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
-        RightsRequest r = requests.add(new RightsRequest(customer, type, RequestChannel.PORTAL, description, today(),
-                today(), who.username(), clock.instant()));
+        RightsRequest r = requests.add(new RightsRequest(
+                customer, type, RequestChannel.PORTAL, description, today(), today(), who.username(), clock.instant()));
         audited(who, r, "filed " + type);
         return view(r);
     }
@@ -84,7 +104,8 @@ public class RightsRequests {
     @CustomerDataAccess
     public View withdraw(long customerId, long requestId) {
         CurrentCaller.Identity who = customerIdentity();
-        RightsRequest r = requests.find(requestId).filter(x -> x.customer().id() == customerId)
+        RightsRequest r = requests.find(requestId)
+                .filter(x -> x.customer().id() == customerId)
                 .orElseThrow(() -> new NotFoundException("rights request", requestId));
         r.withdraw(who.username(), clock.instant());
         audited(who, r, "withdrawn");
@@ -94,19 +115,24 @@ public class RightsRequests {
     // ---- staff ----
 
     /** A request that arrived by letter, phone or e-mail, on the day it arrived. */
-    public View register(String customerNumber, RightsRequestType type, RequestChannel channel, String description,
-                         LocalDate receivedOn) {
+    public View register(
+            String customerNumber,
+            RightsRequestType type,
+            RequestChannel channel,
+            String description,
+            LocalDate receivedOn) {
         CurrentCaller.Identity who = staffIdentity();
         Customer customer;
         try {
-            customer = customers.findByNumber(new CustomerNumber(customerNumber == null ? ""
-                    : customerNumber.trim().toUpperCase(java.util.Locale.ROOT)))
+            customer = customers
+                    .findByNumber(new CustomerNumber(
+                            customerNumber == null ? "" : customerNumber.trim().toUpperCase(java.util.Locale.ROOT)))
                     .orElseThrow(() -> new NotFoundException("customer", customerNumber));
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("customer", customerNumber);
         }
-        RightsRequest r = requests.add(new RightsRequest(customer, type, channel, description, receivedOn, today(),
-                who.username(), clock.instant()));
+        RightsRequest r = requests.add(new RightsRequest(
+                customer, type, channel, description, receivedOn, today(), who.username(), clock.instant()));
         audited(who, r, "registered " + type + " received " + receivedOn + " by " + channel);
         return view(r);
     }
@@ -130,10 +156,17 @@ public class RightsRequests {
         RightsRequest r = find(requestId);
         // Handling the customer's own request is the purpose; its views in this sign-in are one opening.
         String concerning = "rights request " + r.id();
-        StaffOpenings.Opening opening = openings.within(r.customer().id(), AccessPurpose.RIGHTS_REQUEST,
-                r.type().name(), null, concerning, clock.instant());
-        audit.record(AuditEvent.staffView(clock.instant(), who.username(), r.customer().id(), opening.id(),
-                opening.purpose(), opening.purposeDetail(), null, concerning));
+        StaffOpenings.Opening opening = openings.within(
+                r.customer().id(), AccessPurpose.RIGHTS_REQUEST, r.type().name(), null, concerning, clock.instant());
+        audit.record(AuditEvent.staffView(
+                clock.instant(),
+                who.username(),
+                r.customer().id(),
+                opening.id(),
+                opening.purpose(),
+                opening.purposeDetail(),
+                null,
+                concerning));
         return view(r);
     }
 
@@ -179,15 +212,35 @@ public class RightsRequests {
     }
 
     private void audited(CurrentCaller.Identity who, RightsRequest r, String what) {
-        audit.record(new AuditEvent(clock.instant(), who.username(), who.role(), AuditAction.RIGHTS_REQUEST_CHANGED,
-                r.customer().id(), null, "request " + r.id() + ": " + what));
+        audit.record(new AuditEvent(
+                clock.instant(),
+                who.username(),
+                who.role(),
+                AuditAction.RIGHTS_REQUEST_CHANGED,
+                r.customer().id(),
+                null,
+                "request " + r.id() + ": " + what));
     }
 
     private View view(RightsRequest r) {
-        return new View(r.id(), r.customer().number().value(), r.customer().contact().fullName(), r.type(), r.channel(),
-                r.description(), r.receivedOn(), r.deadline(), r.extended(), r.extensionReason(), r.status(), r.answer(),
-                r.handledBy(), r.urgency(today()),
-                r.events().stream().map(e -> new Step(e.occurredAt(), e.actor(), e.event(), e.detail())).toList());
+        return new View(
+                r.id(),
+                r.customer().number().value(),
+                r.customer().contact().fullName(),
+                r.type(),
+                r.channel(),
+                r.description(),
+                r.receivedOn(),
+                r.deadline(),
+                r.extended(),
+                r.extensionReason(),
+                r.status(),
+                r.answer(),
+                r.handledBy(),
+                r.urgency(today()),
+                r.events().stream()
+                        .map(e -> new Step(e.occurredAt(), e.actor(), e.event(), e.detail()))
+                        .toList());
     }
 
     private LocalDate today() {

@@ -1,5 +1,8 @@
 package nl.provalue.privacy.application.signin;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -9,14 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import nl.provalue.privacy.application.AccessDeniedException;
 import nl.provalue.privacy.domain.account.AccountToken;
 import nl.provalue.privacy.domain.account.PasswordContext;
+import nl.provalue.privacy.domain.account.PasswordHasher;
 import nl.provalue.privacy.domain.account.PasswordPolicy;
 import nl.provalue.privacy.domain.account.PasswordVerdict;
 import nl.provalue.privacy.domain.account.SignInClient;
@@ -30,7 +29,6 @@ import nl.provalue.privacy.domain.account.UserAccountRepository;
 import nl.provalue.privacy.domain.audit.AuditAction;
 import nl.provalue.privacy.domain.audit.AuditEvent;
 import nl.provalue.privacy.domain.audit.AuditRepository;
-import nl.provalue.privacy.domain.account.PasswordHasher;
 
 /**
  * What a person does with their own sign-in: change the password, set up or switch off the second
@@ -71,8 +69,8 @@ public class AccountSecurityService {
     Clock clock;
 
     /** The outcome of setting a password: accepted, or the policy's verdict, or a wrong current password. */
-    public record PasswordResult(boolean changed, boolean wrongCurrentPassword, PasswordVerdict verdict,
-                                 Instant throttledUntil) {
+    public record PasswordResult(
+            boolean changed, boolean wrongCurrentPassword, PasswordVerdict verdict, Instant throttledUntil) {
 
         PasswordResult(boolean changed, boolean wrongCurrentPassword, PasswordVerdict verdict) {
             this(changed, wrongCurrentPassword, verdict, null);
@@ -80,15 +78,25 @@ public class AccountSecurityService {
     }
 
     /** A summary of the account's sign-in settings, for its security page. */
-    public record Overview(String username, boolean staff, boolean secondFactor, Instant secondFactorSince,
-                           long recoveryCodesLeft, Instant passwordChangedAt) implements Serializable {
-    }
+    public record Overview(
+            String username,
+            boolean staff,
+            boolean secondFactor,
+            Instant secondFactorSince,
+            long recoveryCodesLeft,
+            Instant passwordChangedAt)
+            implements Serializable {}
 
     @Transactional
     public Overview overview(long accountId) {
         UserAccount a = account(accountId);
-        return new Overview(a.username(), a.role() == nl.provalue.privacy.domain.account.Role.STAFF, a.hasSecondFactor(),
-                a.totpEnabledAt(), records.unusedRecoveryCodes(accountId), a.passwordChangedAt());
+        return new Overview(
+                a.username(),
+                a.role() == nl.provalue.privacy.domain.account.Role.STAFF,
+                a.hasSecondFactor(),
+                a.totpEnabledAt(),
+                records.unusedRecoveryCodes(accountId),
+                a.passwordChangedAt());
     }
 
     /** Checks a candidate password against the policy, with the person's own words as context. */
@@ -103,8 +111,8 @@ public class AccountSecurityService {
      * by e-mail.
      */
     @Transactional
-    public PasswordResult changePassword(long accountId, long currentSessionId, char[] current, String next, Locale locale,
-                                         SignInClient client) {
+    public PasswordResult changePassword(
+            long accountId, long currentSessionId, char[] current, String next, Locale locale, SignInClient client) {
         UserAccount account = lockedAccount(accountId);
         Optional<Instant> wait = signIn.throttledFor(account, client);
         if (wait.isPresent()) {
@@ -139,8 +147,9 @@ public class AccountSecurityService {
                 continue;
             }
             List<AccountToken> open = records.openTokens(account.id(), AccountToken.Purpose.PASSWORD_RESET);
-            if (open.stream().anyMatch(t -> t.isUsableAt(now) && t.expiresAt().minus(AccountToken.VALID_FOR)
-                    .isAfter(now.minus(RESET_MAIL_INTERVAL)))) {
+            if (open.stream()
+                    .anyMatch(t -> t.isUsableAt(now)
+                            && t.expiresAt().minus(AccountToken.VALID_FOR).isAfter(now.minus(RESET_MAIL_INTERVAL)))) {
                 continue;
             }
             sendResetLink(account, now);
@@ -196,8 +205,7 @@ public class AccountSecurityService {
 
     /** What staff see of a customer's login: never the password, only whether and how it is used. */
     public record LoginSummary(String username, boolean activated, boolean secondFactor, Instant lastLoginAt)
-            implements java.io.Serializable {
-    }
+            implements java.io.Serializable {}
 
     @Transactional
     public Optional<LoginSummary> loginOfCustomer(long customerId) {
@@ -206,7 +214,11 @@ public class AccountSecurityService {
     }
 
     /** Why a login could not be created. */
-    public enum LoginRefusal { INVALID_USERNAME, USERNAME_TAKEN, ALREADY_HAS_LOGIN }
+    public enum LoginRefusal {
+        INVALID_USERNAME,
+        USERNAME_TAKEN,
+        ALREADY_HAS_LOGIN
+    }
 
     /**
      * A login for a customer who has none, created by staff: it has no password until the
@@ -223,13 +235,20 @@ public class AccountSecurityService {
         if (accounts.findByUsername(username).isPresent()) {
             return Optional.of(LoginRefusal.USERNAME_TAKEN);
         }
-        nl.provalue.privacy.domain.customer.Customer customer = customers.find(customerId)
+        nl.provalue.privacy.domain.customer.Customer customer = customers
+                .find(customerId)
                 .orElseThrow(() -> new nl.provalue.privacy.domain.shared.NotFoundException("customer", customerId));
         Instant now = clock.instant();
         UserAccount account = accounts.add(UserAccount.forCustomer(username, UserAccount.NOT_ACTIVATED, customer, now));
         sendActivationLink(account.id());
-        audit.record(new AuditEvent(now, staffUsername, nl.provalue.privacy.domain.account.Role.STAFF,
-                AuditAction.LOGIN_CREATED, customerId, null, "login " + username + ", activation link sent"));
+        audit.record(new AuditEvent(
+                now,
+                staffUsername,
+                nl.provalue.privacy.domain.account.Role.STAFF,
+                AuditAction.LOGIN_CREATED,
+                customerId,
+                null,
+                "login " + username + ", activation link sent"));
         return Optional.empty();
     }
 
@@ -251,8 +270,14 @@ public class AccountSecurityService {
         } else {
             sendResetLink(account, now);
         }
-        audit.record(new AuditEvent(now, staffUsername, nl.provalue.privacy.domain.account.Role.STAFF,
-                AuditAction.PASSWORD_LINK_SENT, customerId, null, null));
+        audit.record(new AuditEvent(
+                now,
+                staffUsername,
+                nl.provalue.privacy.domain.account.Role.STAFF,
+                AuditAction.PASSWORD_LINK_SENT,
+                customerId,
+                null,
+                null));
         return true;
     }
 
@@ -263,7 +288,8 @@ public class AccountSecurityService {
 
     /** Customers: switch the second factor on, confirmed by a first code; returns the recovery codes (shown once). */
     @Transactional
-    public Optional<List<String>> enableSecondFactor(long accountId, TotpSecret secret, String code, SignInClient client) {
+    public Optional<List<String>> enableSecondFactor(
+            long accountId, TotpSecret secret, String code, SignInClient client) {
         UserAccount account = lockedAccount(accountId);
         if (account.hasSecondFactor() || signIn.throttledFor(account, client).isPresent()) {
             // Set up meanwhile (another tab), or too many wrong codes.
@@ -310,19 +336,23 @@ public class AccountSecurityService {
     }
 
     /** One line of a person's sign-in history. */
-    public record HistoryLine(long id, Instant at, nl.provalue.privacy.domain.account.SignInOutcome outcome,
-                              String address, String browser) implements java.io.Serializable {
-    }
+    public record HistoryLine(
+            long id,
+            Instant at,
+            nl.provalue.privacy.domain.account.SignInOutcome outcome,
+            String address,
+            String browser)
+            implements java.io.Serializable {}
 
     /** One open session of a person. */
     public record OpenSession(long id, Instant startedAt, Instant lastSeenAt, String address, String browser)
-            implements java.io.Serializable {
-    }
+            implements java.io.Serializable {}
 
     @Transactional
     public List<HistoryLine> history(long accountId, int first, int max) {
         return records.attemptsOf(accountId, first, max).stream()
-                .map(a -> new HistoryLine(a.id(), a.attemptedAt(), a.outcome(), a.sourceAddress(), a.browser())).toList();
+                .map(a -> new HistoryLine(a.id(), a.attemptedAt(), a.outcome(), a.sourceAddress(), a.browser()))
+                .toList();
     }
 
     @Transactional
@@ -334,8 +364,10 @@ public class AccountSecurityService {
     @Transactional
     public List<OpenSession> openSessions(long accountId) {
         Instant now = clock.instant();
-        return records.openSessionsOf(accountId).stream().filter(s -> s.isActiveAt(now))
-                .map(s -> new OpenSession(s.id(), s.startedAt(), s.lastSeenAt(), s.sourceAddress(), s.browser())).toList();
+        return records.openSessionsOf(accountId).stream()
+                .filter(s -> s.isActiveAt(now))
+                .map(s -> new OpenSession(s.id(), s.startedAt(), s.lastSeenAt(), s.sourceAddress(), s.browser()))
+                .toList();
     }
 
     /** Ends one of the account's own sessions; another account's session is "not found". */
@@ -379,7 +411,8 @@ public class AccountSecurityService {
         if (secret.isEmpty() || signIn.throttledFor(account, client).isPresent()) {
             return false;
         }
-        OptionalLong step = code == null ? OptionalLong.empty()
+        OptionalLong step = code == null
+                ? OptionalLong.empty()
                 : totp.verify(secret.get(), code, clock.instant(), account.totpLastStep());
         if (step.isEmpty()) {
             signIn.recordFailure(account, client, SignInOutcome.WRONG_CODE);
@@ -401,8 +434,11 @@ public class AccountSecurityService {
         }
         Instant now = clock.instant();
         // A link stops working when its account closes (P8: the customer left).
-        return records.tokenByHash(AccountToken.hash(token)).filter(t -> t.isUsableAt(now))
-                .filter(t -> records.account(t.accountId()).filter(a -> a.isOpenAt(now)).isPresent());
+        return records.tokenByHash(AccountToken.hash(token))
+                .filter(t -> t.isUsableAt(now))
+                .filter(t -> records.account(t.accountId())
+                        .filter(a -> a.isOpenAt(now))
+                        .isPresent());
     }
 
     private UserAccount lockedAccount(long accountId) {
@@ -418,7 +454,13 @@ public class AccountSecurityService {
     }
 
     private void audit(UserAccount account, AuditAction action, String details, Instant now) {
-        audit.record(new AuditEvent(now, account.username(), account.role(), action,
-                account.customer() == null ? null : account.customer().id(), null, details));
+        audit.record(new AuditEvent(
+                now,
+                account.username(),
+                account.role(),
+                action,
+                account.customer() == null ? null : account.customer().id(),
+                null,
+                details));
     }
 }

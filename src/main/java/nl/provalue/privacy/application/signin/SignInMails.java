@@ -1,14 +1,12 @@
 package nl.provalue.privacy.application.signin;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import nl.provalue.privacy.application.notification.Mailer;
 import nl.provalue.privacy.domain.account.SignInClient;
 import nl.provalue.privacy.domain.account.UserAccount;
@@ -22,7 +20,8 @@ import nl.provalue.privacy.domain.account.UserAccount;
 public class SignInMails {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter NL = DateTimeFormatter.ofPattern("d-M-yyyy 'om' HH:mm", Locale.forLanguageTag("nl-NL"));
+    private static final DateTimeFormatter NL =
+            DateTimeFormatter.ofPattern("d-M-yyyy 'om' HH:mm", Locale.forLanguageTag("nl-NL"));
     private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
     private static final String SIGNATURE = "\n\nProvalue B.V.\n";
 
@@ -53,10 +52,14 @@ public class SignInMails {
     }
 
     void locked(UserAccount account, Instant until, SignInClient client, Instant now) {
-        send(account, "Inloggen tijdelijk geblokkeerd / Sign-in temporarily locked",
+        send(
+                account,
+                "Inloggen tijdelijk geblokkeerd / Sign-in temporarily locked",
                 "Beste " + account.displayName() + ",\n\n"
-                        + "Er is " + "meerdere keren met een verkeerd wachtwoord of verkeerde code geprobeerd in te loggen op uw"
-                        + " Provalue-account (" + account.username() + "), het laatst op " + NL.format(now.atZone(AMSTERDAM))
+                        + "Er is "
+                        + "meerdere keren met een verkeerd wachtwoord of verkeerde code geprobeerd in te loggen op uw"
+                        + " Provalue-account (" + account.username() + "), het laatst op "
+                        + NL.format(now.atZone(AMSTERDAM))
                         + " vanaf " + client.address() + ". Daarom kan er tot " + NL.format(until.atZone(AMSTERDAM))
                         + " niet worden ingelogd.\n"
                         + "Was u dit zelf, dan hoeft u niets te doen. Was u dit niet, kies dan na die tijd een nieuw wachtwoord via "
@@ -72,7 +75,9 @@ public class SignInMails {
     }
 
     void recoveryCodeUsed(UserAccount account, long codesLeft, SignInClient client, Instant now) {
-        send(account, "Herstelcode gebruikt / Recovery code used",
+        send(
+                account,
+                "Herstelcode gebruikt / Recovery code used",
                 "Beste " + account.displayName() + ",\n\n"
                         + "Op " + NL.format(now.atZone(AMSTERDAM)) + " is met een herstelcode ingelogd op uw account ("
                         + account.username() + ") vanaf " + client.address() + ". U heeft nog " + codesLeft
@@ -80,43 +85,56 @@ public class SignInMails {
                         + "Dear " + account.displayName() + ",\n\n"
                         + "On " + EN.format(now.atZone(AMSTERDAM)) + " someone signed in to your account ("
                         + account.username() + ") with a recovery code from " + client.address() + ". You have "
-                        + codesLeft + " recovery codes left. If this was not you, change your password at once." + SIGNATURE);
+                        + codesLeft + " recovery codes left. If this was not you, change your password at once."
+                        + SIGNATURE);
     }
 
     void passwordChanged(UserAccount account, Instant now) {
-        send(account, "Uw wachtwoord is gewijzigd / Your password was changed",
+        send(
+                account,
+                "Uw wachtwoord is gewijzigd / Your password was changed",
                 "Beste " + account.displayName() + ",\n\n"
                         + "Het wachtwoord van uw Provalue-account (" + account.username() + ") is gewijzigd op "
-                        + NL.format(now.atZone(AMSTERDAM)) + ". Alle andere sessies zijn beëindigd. Was u dit niet, vraag dan"
-                        + " een nieuw wachtwoord aan via " + link("/forgot-password.xhtml") + " en neem contact met ons op.\n\n---\n\n"
+                        + NL.format(now.atZone(AMSTERDAM))
+                        + ". Alle andere sessies zijn beëindigd. Was u dit niet, vraag dan"
+                        + " een nieuw wachtwoord aan via " + link("/forgot-password.xhtml")
+                        + " en neem contact met ons op.\n\n---\n\n"
                         + "Dear " + account.displayName() + ",\n\n"
                         + "The password of your Provalue account (" + account.username() + ") was changed on "
-                        + EN.format(now.atZone(AMSTERDAM)) + ". All other sessions were ended. If this was not you, ask for a"
+                        + EN.format(now.atZone(AMSTERDAM))
+                        + ". All other sessions were ended. If this was not you, ask for a"
                         + " new password at " + link("/forgot-password.xhtml") + " and contact us." + SIGNATURE);
     }
 
     void resetLink(UserAccount account, String token, Instant expires) {
         String url = link("/reset-password.xhtml?token=" + token);
-        send(account, "Nieuw wachtwoord kiezen / Choose a new password",
+        send(
+                account,
+                "Nieuw wachtwoord kiezen / Choose a new password",
                 "Beste " + account.displayName() + ",\n\n"
-                        + "Via deze link kiest u een nieuw wachtwoord voor uw Provalue-account (" + account.username() + "):\n\n"
+                        + "Via deze link kiest u een nieuw wachtwoord voor uw Provalue-account (" + account.username()
+                        + "):\n\n"
                         + url + "\n\nDe link werkt één keer, tot " + NL.format(expires.atZone(AMSTERDAM))
                         + ". Heeft u niet om een nieuw wachtwoord gevraagd, dan kunt u deze e-mail negeren.\n\n---\n\n"
                         + "Dear " + account.displayName() + ",\n\n"
-                        + "Use this link to choose a new password for your Provalue account (" + account.username() + "):\n\n"
+                        + "Use this link to choose a new password for your Provalue account (" + account.username()
+                        + "):\n\n"
                         + url + "\n\nThe link works once, until " + EN.format(expires.atZone(AMSTERDAM))
                         + ". If you did not ask for a new password, you can ignore this e-mail." + SIGNATURE);
     }
 
     void activationLink(UserAccount account, String token, Instant expires) {
         String url = link("/reset-password.xhtml?token=" + token);
-        send(account, "Uw Provalue-account activeren / Activate your Provalue account",
+        send(
+                account,
+                "Uw Provalue-account activeren / Activate your Provalue account",
                 "Beste " + account.displayName() + ",\n\n"
                         + "Er is een account voor u aangemaakt in het privacyportaal van Provalue, met gebruikersnaam "
                         + account.username() + ". Kies via deze link uw wachtwoord:\n\n" + url
                         + "\n\nDe link werkt één keer, tot " + NL.format(expires.atZone(AMSTERDAM)) + ".\n\n---\n\n"
                         + "Dear " + account.displayName() + ",\n\n"
-                        + "An account was created for you in Provalue's privacy portal, with user name " + account.username()
+                        + "An account was created for you in Provalue's privacy portal, with user name "
+                        + account.username()
                         + ". Choose your password with this link:\n\n" + url
                         + "\n\nThe link works once, until " + EN.format(expires.atZone(AMSTERDAM)) + "." + SIGNATURE);
     }

@@ -1,5 +1,8 @@
 package nl.provalue.privacy.application.signin;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,14 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import nl.provalue.privacy.application.RetriedOnConflict;
 import nl.provalue.privacy.application.notification.Mailer;
 import nl.provalue.privacy.domain.account.LoginThrottle;
+import nl.provalue.privacy.domain.account.PasswordHasher;
 import nl.provalue.privacy.domain.account.RecoveryCode;
 import nl.provalue.privacy.domain.account.RecoveryCodes;
 import nl.provalue.privacy.domain.account.Role;
@@ -31,7 +30,6 @@ import nl.provalue.privacy.domain.account.UserAccountRepository;
 import nl.provalue.privacy.domain.audit.AuditAction;
 import nl.provalue.privacy.domain.audit.AuditEvent;
 import nl.provalue.privacy.domain.audit.AuditRepository;
-import nl.provalue.privacy.domain.account.PasswordHasher;
 
 /**
  * Signing in, in up to two steps: the password, then (staff always, customers who chose it) a code
@@ -45,35 +43,38 @@ import nl.provalue.privacy.domain.account.PasswordHasher;
 public class SignInService {
 
     /** What became of a step. */
-    public sealed interface Step permits Refused, Throttled, NeedsCode, NeedsEnrolment, SignedIn {
-    }
+    public sealed interface Step permits Refused, Throttled, NeedsCode, NeedsEnrolment, SignedIn {}
 
     /** Wrong name, password or code: one answer for all. */
-    public record Refused() implements Step {
-    }
+    public record Refused() implements Step {}
 
     /** Not checked: too many failures; try again at {@code until}. */
-    public record Throttled(Instant until) implements Step {
-    }
+    public record Throttled(Instant until) implements Step {}
 
     /** The password was right; a code of the second factor must follow. */
-    public record NeedsCode(long accountId) implements Step {
-    }
+    public record NeedsCode(long accountId) implements Step {}
 
     /** The password was right; staff without a second factor must set one up first. */
-    public record NeedsEnrolment(long accountId, String username) implements Step {
-    }
+    public record NeedsEnrolment(long accountId, String username) implements Step {}
 
     /** Signed in; {@code recoveryCodes} is not empty right after setting up a second factor (shown once). */
-    public record SignedIn(long accountId, String username, Role role, long sessionId, Long customerId, Long staffMemberId,
-                           List<String> recoveryCodes, boolean usedRecoveryCode) implements Step {
-    }
+    public record SignedIn(
+            long accountId,
+            String username,
+            Role role,
+            long sessionId,
+            Long customerId,
+            Long staffMemberId,
+            List<String> recoveryCodes,
+            boolean usedRecoveryCode)
+            implements Step {}
 
     private static final Duration WINDOW = Duration.ofHours(1);
 
     private final PasswordHasher hasher = new PasswordHasher();
     /** Checked when the user name is unknown, so that a wrong name takes as long as a wrong password. */
     private final String decoyHash = hasher.hash("decoy-password".toCharArray());
+
     private final SecureRandom random = new SecureRandom();
     private final TotpVerifier totp = new TotpVerifier();
 
@@ -100,8 +101,8 @@ public class SignInService {
     public Step password(String typedName, char[] password, SignInClient client) {
         Instant now = clock.instant();
         SignInName name = new SignInName(typedName);
-        Optional<UserAccount> found = name.username().flatMap(accounts::findByUsername)
-                .flatMap(a -> records.lockedAccount(a.id()));
+        Optional<UserAccount> found =
+                name.username().flatMap(accounts::findByUsername).flatMap(a -> records.lockedAccount(a.id()));
         Long accountId = found.map(UserAccount::id).orElse(null);
         Optional<Step> throttledStep = throttledAttempt(name, accountId, client, now);
         if (throttledStep.isPresent()) {
@@ -117,7 +118,9 @@ public class SignInService {
         }
         if (account.requiresSecondFactor()) {
             records.record(new SignInAttempt(now, name, account.id(), client, SignInOutcome.PASSWORD_ACCEPTED));
-            return account.hasSecondFactor() ? new NeedsCode(account.id()) : new NeedsEnrolment(account.id(), account.username());
+            return account.hasSecondFactor()
+                    ? new NeedsCode(account.id())
+                    : new NeedsEnrolment(account.id(), account.username());
         }
         return signIn(account, name, client, SignInOutcome.SIGNED_IN, List.of(), now);
     }
@@ -138,7 +141,8 @@ public class SignInService {
             return throttledStep.get();
         }
         TotpSecret secret = account.totpSecret().orElseThrow();
-        OptionalLong step = code == null ? OptionalLong.empty() : totp.verify(secret, code, now, account.totpLastStep());
+        OptionalLong step =
+                code == null ? OptionalLong.empty() : totp.verify(secret, code, now, account.totpLastStep());
         if (step.isPresent()) {
             account.useTotpStep(step.getAsLong());
             return signIn(account, name, client, SignInOutcome.SIGNED_IN, List.of(), now);
@@ -183,8 +187,14 @@ public class SignInService {
         }
         account.enableSecondFactor(secret, step.getAsLong(), now);
         List<String> codes = newRecoveryCodes(account, now);
-        audit.record(new AuditEvent(now, account.username(), account.role(), AuditAction.SECOND_FACTOR_CHANGED,
-                customerOf(account), null, "second factor set up"));
+        audit.record(new AuditEvent(
+                now,
+                account.username(),
+                account.role(),
+                AuditAction.SECOND_FACTOR_CHANGED,
+                customerOf(account),
+                null,
+                "second factor set up"));
         return signIn(account, name, client, SignInOutcome.SIGNED_IN, codes, now);
     }
 
@@ -205,8 +215,11 @@ public class SignInService {
     /** Ten new recovery codes replace the old ones; only their hashes are kept. */
     public List<String> newRecoveryCodes(UserAccount account, Instant now) {
         List<String> codes = RecoveryCodes.generate(random);
-        records.replaceRecoveryCodes(account.id(),
-                codes.stream().map(c -> new RecoveryCode(account.id(), RecoveryCodes.hash(c), now)).toList());
+        records.replaceRecoveryCodes(
+                account.id(),
+                codes.stream()
+                        .map(c -> new RecoveryCode(account.id(), RecoveryCodes.hash(c), now))
+                        .toList());
         return codes;
     }
 
@@ -237,15 +250,26 @@ public class SignInService {
         audit.record(new AuditEvent(now, username, role, AuditAction.LOGOUT, null, null, null));
     }
 
-    private Step signIn(UserAccount account, SignInName name, SignInClient client, SignInOutcome outcome,
-                        List<String> recoveryCodes, Instant now) {
+    private Step signIn(
+            UserAccount account,
+            SignInName name,
+            SignInClient client,
+            SignInOutcome outcome,
+            List<String> recoveryCodes,
+            Instant now) {
         records.record(new SignInAttempt(now, name, account.id(), client, outcome));
         account.recordLogin(now);
         SignInSession session = records.open(new SignInSession(account.id(), client, now));
-        audit.record(new AuditEvent(now, account.username(), account.role(), AuditAction.LOGIN, customerOf(account),
-                null, null));
-        return new SignedIn(account.id(), account.username(), account.role(), session.id(), customerOf(account),
-                account.staffMember() == null ? null : account.staffMember().id(), recoveryCodes,
+        audit.record(new AuditEvent(
+                now, account.username(), account.role(), AuditAction.LOGIN, customerOf(account), null, null));
+        return new SignedIn(
+                account.id(),
+                account.username(),
+                account.role(),
+                session.id(),
+                customerOf(account),
+                account.staffMember() == null ? null : account.staffMember().id(),
+                recoveryCodes,
                 outcome == SignInOutcome.RECOVERY_CODE_USED);
     }
 
@@ -278,8 +302,10 @@ public class SignInService {
     }
 
     private static LoginThrottle.Failures failures(SignInRepository.FailureCount count) {
-        return count.failures() == 0 || count.lastFailure().isEmpty() ? LoginThrottle.Failures.none()
-                : LoginThrottle.Failures.of(count.failures(), count.lastFailure().get());
+        return count.failures() == 0 || count.lastFailure().isEmpty()
+                ? LoginThrottle.Failures.none()
+                : LoginThrottle.Failures.of(
+                        count.failures(), count.lastFailure().get());
     }
 
     private static Long customerOf(UserAccount account) {

@@ -1,14 +1,5 @@
 package nl.provalue.privacy.domain.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +9,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -36,7 +34,10 @@ public class AccountToken {
     public static final Duration VALID_FOR = Duration.ofMinutes(30);
 
     /** What the link does. */
-    public enum Purpose { PASSWORD_RESET, ACTIVATION }
+    public enum Purpose {
+        PASSWORD_RESET,
+        ACTIVATION
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,8 +63,7 @@ public class AccountToken {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected AccountToken() {
-    }
+    protected AccountToken() {}
 
     private AccountToken(long accountId, Purpose purpose, String tokenHash, Instant now) {
         this.accountId = accountId;
@@ -74,8 +74,7 @@ public class AccountToken {
     }
 
     /** A new token: the entity to store and the secret to put in the link (never stored). */
-    public record Issued(AccountToken token, String secret) {
-    }
+    public record Issued(AccountToken token, String secret) {}
 
     public static Issued issue(long accountId, Purpose purpose, Instant now, SecureRandom random) {
         byte[] bytes = new byte[32];
@@ -87,7 +86,8 @@ public class AccountToken {
     /** The stored form of a token from a link. */
     public static String hash(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -116,9 +116,23 @@ public class AccountToken {
         }
     }
 
-    public Long id() { return id; }
-    public Long accountId() { return accountId; }
-    public Purpose purpose() { return purpose; }
-    public Instant expiresAt() { return expiresAt; }
-    public Instant usedAt() { return usedAt; }
+    public Long id() {
+        return id;
+    }
+
+    public Long accountId() {
+        return accountId;
+    }
+
+    public Purpose purpose() {
+        return purpose;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public Instant usedAt() {
+        return usedAt;
+    }
 }

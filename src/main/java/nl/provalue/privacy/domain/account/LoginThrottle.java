@@ -65,8 +65,7 @@ public final class LoginThrottle {
     /** Long enough for the counts to settle into their steady rhythm after the first burst. */
     private static final Duration SIMULATED = Duration.ofHours(12);
 
-    private LoginThrottle() {
-    }
+    private LoginThrottle() {}
 
     /**
      * May this attempt be checked now?
@@ -83,7 +82,8 @@ public final class LoginThrottle {
             return Decision.ALLOWED;
         }
         Instant until = later(nameUntil, addressUntil);
-        return new Decision(until,
+        return new Decision(
+                until,
                 nameUntil.isPresent() && PER_USER_NAME.locks(forUserName.inLastHour()),
                 addressUntil.isPresent() && PER_ADDRESS.locks(forAddress.inLastHour()));
     }
@@ -137,7 +137,8 @@ public final class LoginThrottle {
         }
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < 8; i += 2) {
-            key.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+            key.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
+                    .append(':');
         }
         return key.append(":/64").toString();
     }
@@ -235,8 +236,10 @@ public final class LoginThrottle {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Decision d && Objects.equals(refusedUntil, d.refusedUntil)
-                    && userNameLock == d.userNameLock && addressLock == d.addressLock;
+            return other instanceof Decision d
+                    && Objects.equals(refusedUntil, d.refusedUntil)
+                    && userNameLock == d.userNameLock
+                    && addressLock == d.addressLock;
         }
 
         @Override

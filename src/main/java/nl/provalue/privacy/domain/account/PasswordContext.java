@@ -23,7 +23,8 @@ public record PasswordContext(String userName, String personName, String email) 
 
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Splits "jan1975" into "jan" and "1975": either half alone is as guessable as the whole. */
-    private static final Pattern LETTERS_DIGITS_BOUNDARY = Pattern.compile("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
+    private static final Pattern LETTERS_DIGITS_BOUNDARY =
+            Pattern.compile("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
 
     public PasswordContext {
         userName = userName == null ? "" : userName;

@@ -1,11 +1,9 @@
 package nl.provalue.privacy.domain.account;
 
-
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -18,6 +16,7 @@ public final class PasswordHasher {
 
     /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256. */
     public static final int DEFAULT_ITERATIONS = 600_000;
+
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
@@ -75,5 +74,4 @@ public final class PasswordHasher {
             spec.clearPassword();
         }
     }
-
 }

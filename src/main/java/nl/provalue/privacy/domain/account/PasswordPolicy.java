@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-
 import me.gosimple.nbvcxz.Nbvcxz;
 import me.gosimple.nbvcxz.matching.match.DictionaryMatch;
 import me.gosimple.nbvcxz.matching.match.Match;
@@ -107,18 +106,20 @@ public final class PasswordPolicy {
      * points, and full-width or ligature look-alikes folded to the letters they stand for.
      */
     static final Normalizer.Form NORMALIZATION = Normalizer.Form.NFKC;
+
     static final String PERSONAL_DICTIONARY = "personal";
     static final String SERVICE_DICTIONARY = "service";
 
-    private static final double MINIMUM_ENTROPY_BITS = Nbvcxz.getEntropyFromGuesses(BigDecimal.valueOf(MINIMUM_GUESSES));
+    private static final double MINIMUM_ENTROPY_BITS =
+            Nbvcxz.getEntropyFromGuesses(BigDecimal.valueOf(MINIMUM_GUESSES));
     /** nbvcxz's default stops at 2029; a year is a year. */
     private static final Pattern YEARS = Pattern.compile("19\\d\\d|20\\d\\d");
+
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
     /** Per hint language ({@code nl} or {@link Locale#ROOT}), built on first use. */
     private static final Map<Locale, Nbvcxz> SHARED = new ConcurrentHashMap<>();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /**
      * The form of a password that is counted, estimated and must also be hashed, so that the same
@@ -158,7 +159,8 @@ public final class PasswordPolicy {
         }
         // Too long, control characters or only spaces need no hint, and a 10,000-character paste
         // should not cost an estimate.
-        boolean estimate = length > 0 && !problems.contains(PasswordProblem.TOO_LONG)
+        boolean estimate = length > 0
+                && !problems.contains(PasswordProblem.TOO_LONG)
                 && !problems.contains(PasswordProblem.CONTROL_CHARACTERS)
                 && !problems.contains(PasswordProblem.ONLY_WHITESPACE);
         if (!estimate) {
@@ -220,13 +222,18 @@ public final class PasswordPolicy {
     }
 
     private static Dictionary exclusion(String name, Collection<String> words) {
-        return new DictionaryBuilder().setDictionaryName(name).setExclusion(true).addWords(words, 0).createDictionary();
+        return new DictionaryBuilder()
+                .setDictionaryName(name)
+                .setExclusion(true)
+                .addWords(words, 0)
+                .createDictionary();
     }
 
     private static boolean equalsIdentifier(String normalized, PasswordContext context) {
         String typed = PasswordContext.fold(normalized);
         return !typed.isEmpty()
-                && (typed.equals(PasswordContext.fold(context.userName())) || typed.equals(PasswordContext.fold(context.email())));
+                && (typed.equals(PasswordContext.fold(context.userName()))
+                        || typed.equals(PasswordContext.fold(context.email())));
     }
 
     /** nbvcxz used one of the person's words, or the password plainly contains one. */

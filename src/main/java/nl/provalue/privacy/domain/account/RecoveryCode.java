@@ -1,13 +1,12 @@
 package nl.provalue.privacy.domain.account;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** One stored recovery code (its hash, see {@link RecoveryCodes}); usable once instead of the authenticator. */
 @Entity
@@ -30,8 +29,7 @@ public class RecoveryCode {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected RecoveryCode() {
-    }
+    protected RecoveryCode() {}
 
     public RecoveryCode(long accountId, String codeHash, Instant createdAt) {
         this.accountId = accountId;
@@ -50,8 +48,19 @@ public class RecoveryCode {
         usedAt = at;
     }
 
-    public Long id() { return id; }
-    public Long accountId() { return accountId; }
-    public String codeHash() { return codeHash; }
-    public Instant usedAt() { return usedAt; }
+    public Long id() {
+        return id;
+    }
+
+    public Long accountId() {
+        return accountId;
+    }
+
+    public String codeHash() {
+        return codeHash;
+    }
+
+    public Instant usedAt() {
+        return usedAt;
+    }
 }

@@ -30,8 +30,7 @@ public final class RecoveryCodes {
     /** Lower-case letters and digits, without 0, o, 1, l and i, which are read one for the other. */
     public static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
-    private RecoveryCodes() {
-    }
+    private RecoveryCodes() {}
 
     /** Ten different new codes, formatted {@code xxxxx-xxxxx}. */
     public static List<String> generate(SecureRandom random) {
@@ -54,8 +53,8 @@ public final class RecoveryCodes {
             throw new IllegalArgumentException("No recovery code given");
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(normalise(code).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(normalise(code).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);

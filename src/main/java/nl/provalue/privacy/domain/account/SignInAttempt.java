@@ -1,7 +1,5 @@
 package nl.provalue.privacy.domain.account;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -47,8 +45,7 @@ public class SignInAttempt {
     @Column(name = "outcome", nullable = false, length = 20)
     private SignInOutcome outcome;
 
-    protected SignInAttempt() {
-    }
+    protected SignInAttempt() {}
 
     public SignInAttempt(Instant at, SignInName name, Long accountId, SignInClient client, SignInOutcome outcome) {
         this.attemptedAt = at;
@@ -59,10 +56,27 @@ public class SignInAttempt {
         this.outcome = outcome;
     }
 
-    public Long id() { return id; }
-    public Instant attemptedAt() { return attemptedAt; }
-    public Long accountId() { return accountId; }
-    public String sourceAddress() { return sourceAddress; }
-    public String browser() { return browser; }
-    public SignInOutcome outcome() { return outcome; }
+    public Long id() {
+        return id;
+    }
+
+    public Instant attemptedAt() {
+        return attemptedAt;
+    }
+
+    public Long accountId() {
+        return accountId;
+    }
+
+    public String sourceAddress() {
+        return sourceAddress;
+    }
+
+    public String browser() {
+        return browser;
+    }
+
+    public SignInOutcome outcome() {
+        return outcome;
+    }
 }

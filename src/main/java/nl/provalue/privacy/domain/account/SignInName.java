@@ -35,7 +35,8 @@ public record SignInName(String typed) {
     /** SHA-256 of the normalised name: what the throttle counts by, without keeping what was typed. */
     public String key() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(normalised().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -29,8 +29,7 @@ public final class SignInRecordRetention {
     /** P3: an e-mail the portal sent (or gave up on) is kept 30 days, to answer "did you mail me?". */
     public static final Duration SENT_MAIL = Duration.ofDays(30);
 
-    private SignInRecordRetention() {
-    }
+    private SignInRecordRetention() {}
 
     /** Attempts made strictly before this moment are due at {@code now}. */
     public static Instant attemptCutoff(Instant now) {

@@ -11,8 +11,7 @@ import java.util.Optional;
 public interface SignInRepository {
 
     /** Failures since a moment, and the latest of them, for one key (a typed name or an address). */
-    record FailureCount(int failures, Optional<Instant> lastFailure) {
-    }
+    record FailureCount(int failures, Optional<Instant> lastFailure) {}
 
     void record(SignInAttempt attempt);
 

@@ -1,8 +1,5 @@
 package nl.provalue.privacy.domain.account;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Duration;
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -30,7 +28,14 @@ public class SignInSession {
     public static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     /** Why a session ended. */
-    public enum EndReason { LOGGED_OUT, IDLE, ENDED_BY_OWNER, PASSWORD_CHANGED, OTHER_SIGN_IN, CONTRACT_ENDED }
+    public enum EndReason {
+        LOGGED_OUT,
+        IDLE,
+        ENDED_BY_OWNER,
+        PASSWORD_CHANGED,
+        OTHER_SIGN_IN,
+        CONTRACT_ENDED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,8 +64,7 @@ public class SignInSession {
     @Column(name = "end_reason", length = 20)
     private EndReason endReason;
 
-    protected SignInSession() {
-    }
+    protected SignInSession() {}
 
     public SignInSession(long accountId, SignInClient client, Instant at) {
         this.accountId = accountId;
@@ -91,12 +95,35 @@ public class SignInSession {
         }
     }
 
-    public Long id() { return id; }
-    public Long accountId() { return accountId; }
-    public Instant startedAt() { return startedAt; }
-    public Instant lastSeenAt() { return lastSeenAt; }
-    public String sourceAddress() { return sourceAddress; }
-    public String browser() { return browser; }
-    public Instant endedAt() { return endedAt; }
-    public EndReason endReason() { return endReason; }
+    public Long id() {
+        return id;
+    }
+
+    public Long accountId() {
+        return accountId;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant lastSeenAt() {
+        return lastSeenAt;
+    }
+
+    public String sourceAddress() {
+        return sourceAddress;
+    }
+
+    public String browser() {
+        return browser;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
+    }
+
+    public EndReason endReason() {
+        return endReason;
+    }
 }

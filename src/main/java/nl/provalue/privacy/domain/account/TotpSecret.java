@@ -6,9 +6,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Objects;
-
 import javax.crypto.spec.SecretKeySpec;
-
 import org.apache.commons.codec.CodecPolicy;
 import org.apache.commons.codec.binary.Base32;
 
@@ -36,8 +34,8 @@ public final class TotpSecret {
 
     private TotpSecret(byte[] bytes) {
         if (bytes.length < MIN_BYTES || bytes.length > MAX_BYTES) {
-            throw new IllegalArgumentException("A TOTP secret has " + MIN_BYTES + " to " + MAX_BYTES
-                    + " bytes, not " + bytes.length);
+            throw new IllegalArgumentException(
+                    "A TOTP secret has " + MIN_BYTES + " to " + MAX_BYTES + " bytes, not " + bytes.length);
         }
         this.bytes = bytes;
     }
@@ -147,11 +145,17 @@ public final class TotpSecret {
         StringBuilder out = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-                    || c == '-' || c == '.' || c == '_' || c == '~') {
+            if (c >= 'A' && c <= 'Z'
+                    || c >= 'a' && c <= 'z'
+                    || c >= '0' && c <= '9'
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~') {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }

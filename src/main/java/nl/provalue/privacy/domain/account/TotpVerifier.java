@@ -1,5 +1,6 @@
 package nl.provalue.privacy.domain.account;
 
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -8,8 +9,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
-
-import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 
 /**
  * The rule for accepting a code from an authenticator app (TOTP, RFC 6238) at sign-in.

@@ -1,7 +1,5 @@
 package nl.provalue.privacy.domain.account;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,12 +12,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
+import java.time.Instant;
 import nl.provalue.privacy.domain.customer.Customer;
 import nl.provalue.privacy.domain.staff.StaffMember;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A login: user name, a slow salted password hash (never the password), and whose account it is:
@@ -77,11 +74,15 @@ public class UserAccount {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    private UserAccount(String username, String passwordHash, Role role, Customer customer,
-                        StaffMember staffMember, Instant createdAt) {
+    private UserAccount(
+            String username,
+            String passwordHash,
+            Role role,
+            Customer customer,
+            StaffMember staffMember,
+            Instant createdAt) {
         if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{2,99}")) {
             throw new IllegalArgumentException("Invalid user name: " + username);
         }
@@ -165,7 +166,9 @@ public class UserAccount {
         return java.util.Optional.ofNullable(totpSecret).map(TotpSecret::fromBase32);
     }
 
-    public Long totpLastStep() { return totpLastStep; }
+    public Long totpLastStep() {
+        return totpLastStep;
+    }
 
     /** A code of this step was accepted: older and equal steps are refused from now on. */
     public void useTotpStep(long step) {
@@ -184,16 +187,41 @@ public class UserAccount {
         return role == Role.CUSTOMER ? customer.contact().fullName() : staffMember.fullName();
     }
 
-    public Instant totpEnabledAt() { return totpEnabledAt; }
-    public Instant passwordChangedAt() { return passwordChangedAt; }
+    public Instant totpEnabledAt() {
+        return totpEnabledAt;
+    }
 
-    public Long id() { return id; }
-    public String username() { return username; }
-    public String passwordHash() { return passwordHash; }
-    public Role role() { return role; }
-    public Customer customer() { return customer; }
-    public StaffMember staffMember() { return staffMember; }
-    public boolean isEnabled() { return enabled; }
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public Customer customer() {
+        return customer;
+    }
+
+    public StaffMember staffMember() {
+        return staffMember;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
 
     /**
      * Whether the account may sign in at {@code now}: switched on, and, for a customer, the
@@ -203,5 +231,8 @@ public class UserAccount {
     public boolean isOpenAt(Instant now) {
         return enabled && (customer == null || !customer.hasLeftAt(now));
     }
-    public Instant lastLoginAt() { return lastLoginAt; }
+
+    public Instant lastLoginAt() {
+        return lastLoginAt;
+    }
 }

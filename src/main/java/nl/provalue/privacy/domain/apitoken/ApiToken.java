@@ -1,14 +1,5 @@
 package nl.provalue.privacy.domain.apitoken;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -19,7 +10,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.provalue.privacy.domain.shared.PolicyClock;
 import nl.provalue.privacy.domain.staff.StaffMember;
 
@@ -39,6 +37,7 @@ public class ApiToken {
     public static final int MAX_NAME_LENGTH = 60;
     /** The furthest last day of a new key: a year from the day it is made. */
     public static final int MAX_DAYS = 365;
+
     private static final ZoneId ZONE = PolicyClock.PROVIDER_ZONE;
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N} ._-]*[\\p{L}\\p{N}._-])?");
 
@@ -79,7 +78,11 @@ public class ApiToken {
     }
 
     /** What people see of a key's state. */
-    public enum Status { ACTIVE, EXPIRED, REVOKED }
+    public enum Status {
+        ACTIVE,
+        EXPIRED,
+        REVOKED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -117,15 +120,15 @@ public class ApiToken {
     @Column(name = "last_used_from", length = 45)
     private String lastUsedFrom;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     /**
      * A new key for {@code secret}, valid through {@code lastDay} (Amsterdam), made at {@code now}
      * by {@code by}. Refused ({@link Refused}) for a missing, over-long or odd name, no scope, or a
      * last day before today or more than {@link #MAX_DAYS} days ahead.
      */
-    public ApiToken(String name, Set<ApiScope> scopes, LocalDate lastDay, ApiTokenSecret secret, StaffMember by, Instant now) {
+    public ApiToken(
+            String name, Set<ApiScope> scopes, LocalDate lastDay, ApiTokenSecret secret, StaffMember by, Instant now) {
         this.name = checkedName(name);
         if (scopes == null || scopes.isEmpty()) {
             throw new Refused(Problem.NO_SCOPE);
@@ -194,7 +197,10 @@ public class ApiToken {
 
     public Set<ApiScope> scopes() {
         EnumSet<ApiScope> set = EnumSet.noneOf(ApiScope.class);
-        Arrays.stream(scopes.split(",")).filter(s -> !s.isBlank()).map(ApiScope::valueOf).forEach(set::add);
+        Arrays.stream(scopes.split(","))
+                .filter(s -> !s.isBlank())
+                .map(ApiScope::valueOf)
+                .forEach(set::add);
         return set;
     }
 
@@ -203,14 +209,43 @@ public class ApiToken {
         return LocalDate.ofInstant(expiresAt, ZONE).minusDays(1);
     }
 
-    public Long id() { return id; }
-    public String name() { return name; }
-    public String tokenHash() { return tokenHash; }
-    public Instant createdAt() { return createdAt; }
-    public StaffMember createdBy() { return createdBy; }
-    public Instant expiresAt() { return expiresAt; }
-    public Instant revokedAt() { return revokedAt; }
-    public StaffMember revokedBy() { return revokedBy; }
-    public Instant lastUsedAt() { return lastUsedAt; }
-    public String lastUsedFrom() { return lastUsedFrom; }
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String tokenHash() {
+        return tokenHash;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public StaffMember createdBy() {
+        return createdBy;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public Instant revokedAt() {
+        return revokedAt;
+    }
+
+    public StaffMember revokedBy() {
+        return revokedBy;
+    }
+
+    public Instant lastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public String lastUsedFrom() {
+        return lastUsedFrom;
+    }
 }

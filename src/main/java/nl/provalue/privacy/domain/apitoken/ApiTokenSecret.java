@@ -33,12 +33,15 @@ public final class ApiTokenSecret {
     public static ApiTokenSecret generate() {
         byte[] bytes = new byte[RANDOM_BYTES];
         RANDOM.nextBytes(bytes);
-        return new ApiTokenSecret(PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return new ApiTokenSecret(
+                PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 
     /** The key a request carries, if it has the form of one; anything else is no key (nothing is trimmed or guessed). */
     public static Optional<ApiTokenSecret> parse(String presented) {
-        if (presented == null || presented.length() != PREFIX.length() + 43 || !FORM.matcher(presented).matches()) {
+        if (presented == null
+                || presented.length() != PREFIX.length() + 43
+                || !FORM.matcher(presented).matches()) {
             return Optional.empty();
         }
         return Optional.of(new ApiTokenSecret(presented));
@@ -49,13 +52,16 @@ public final class ApiTokenSecret {
      * anything of a key's form pasted into another parameter. Such a key ends up in logs.
      */
     public static boolean appearsInQuery(String query) {
-        return query != null && (query.contains(PREFIX) || ACCESS_TOKEN_PARAMETER.matcher(query).find());
+        return query != null
+                && (query.contains(PREFIX)
+                        || ACCESS_TOKEN_PARAMETER.matcher(query).find());
     }
 
     /** The SHA-256 of the key in lower-case hex: what is stored and looked up. */
     public String hash() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }

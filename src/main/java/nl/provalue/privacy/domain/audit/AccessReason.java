@@ -1,7 +1,6 @@
 package nl.provalue.privacy.domain.audit;
 
 import java.util.Set;
-
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
 
 /**
@@ -32,8 +31,8 @@ public final class AccessReason {
     public static AccessReason of(String written) {
         String text = written == null ? "" : written.strip();
         if (visibleCharacters(text) < MIN_VISIBLE) {
-            throw new PolicyViolationException("desk.reasonTooShort",
-                    "a reason needs at least " + MIN_VISIBLE + " visible characters");
+            throw new PolicyViolationException(
+                    "desk.reasonTooShort", "a reason needs at least " + MIN_VISIBLE + " visible characters");
         }
         return new AccessReason(fitting(text));
     }
@@ -54,9 +53,14 @@ public final class AccessReason {
 
     private static boolean isVisible(int codePoint) {
         return switch (Character.getType(codePoint)) {
-            case Character.CONTROL, Character.FORMAT, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
-                 Character.PARAGRAPH_SEPARATOR, Character.NON_SPACING_MARK, Character.SURROGATE,
-                 Character.UNASSIGNED -> false;
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.SPACE_SEPARATOR,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR,
+                    Character.NON_SPACING_MARK,
+                    Character.SURROGATE,
+                    Character.UNASSIGNED -> false;
             default -> !BLANK_LETTERS.contains(codePoint);
         };
     }
@@ -64,8 +68,8 @@ public final class AccessReason {
     private static String fitting(String text) {
         // String length counts UTF-16 units, never fewer than the characters the column counts.
         if (text.length() > MAX_LENGTH) {
-            throw new PolicyViolationException("desk.reasonTooLong",
-                    "a reason has at most " + MAX_LENGTH + " characters");
+            throw new PolicyViolationException(
+                    "desk.reasonTooLong", "a reason has at most " + MAX_LENGTH + " characters");
         }
         return text;
     }

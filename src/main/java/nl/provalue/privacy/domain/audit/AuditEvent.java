@@ -1,7 +1,5 @@
 package nl.provalue.privacy.domain.audit;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,11 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import nl.provalue.privacy.domain.account.Role;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import nl.provalue.privacy.domain.account.Role;
 
 /**
  * Who did what, when, to whose data and why. Append-only. P12: a staff view of a customer's data
@@ -24,22 +21,27 @@ import nl.provalue.privacy.domain.account.Role;
  */
 @Entity
 @Table(name = "audit_event")
-@NamedQuery(name = "AuditEvent.staffViewsOf",
+@NamedQuery(
+        name = "AuditEvent.staffViewsOf",
         query = "select a from AuditEvent a where a.customerId = :customerId and a.action = :action"
                 + " order by a.occurredAt desc, a.id desc")
-@NamedQuery(name = "AuditEvent.countStaffViewsOf",
+@NamedQuery(
+        name = "AuditEvent.countStaffViewsOf",
         query = "select count(a) from AuditEvent a where a.customerId = :customerId and a.action = :action")
-@NamedQuery(name = "AuditEvent.openingsOf",
+@NamedQuery(
+        name = "AuditEvent.openingsOf",
         query = "select a.openingId, min(a.occurredAt), min(a.id), max(a.occurredAt), count(a) from AuditEvent a"
                 + " where a.customerId = :customerId and a.action = :action and a.openingId is not null"
                 + " group by a.openingId order by min(a.occurredAt) desc, min(a.id) desc")
-@NamedQuery(name = "AuditEvent.openingsBefore",
+@NamedQuery(
+        name = "AuditEvent.openingsBefore",
         query = "select a.openingId, min(a.occurredAt), min(a.id), max(a.occurredAt), count(a) from AuditEvent a"
                 + " where a.customerId = :customerId and a.action = :action and a.openingId is not null"
                 + " group by a.openingId"
                 + " having min(a.occurredAt) < :beforeTime or (min(a.occurredAt) = :beforeTime and min(a.id) < :beforeId)"
                 + " order by min(a.occurredAt) desc, min(a.id) desc")
-@NamedQuery(name = "AuditEvent.countOpeningsOf",
+@NamedQuery(
+        name = "AuditEvent.countOpeningsOf",
         query = "select count(distinct a.openingId) from AuditEvent a"
                 + " where a.customerId = :customerId and a.action = :action and a.openingId is not null")
 public class AuditEvent {
@@ -86,15 +88,21 @@ public class AuditEvent {
     @Column(name = "purpose_detail", length = 40)
     private String purposeDetail;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
     /**
      * P12: one view of a customer's data by staff, within an opening: its purpose, what the purpose
      * is about (may be null) and the staff member's own words (may be null only with a detail).
      */
-    public static AuditEvent staffView(Instant occurredAt, String actorUsername, long customerId, String openingId,
-                                       AccessPurpose purpose, String purposeDetail, String reason, String details) {
+    public static AuditEvent staffView(
+            Instant occurredAt,
+            String actorUsername,
+            long customerId,
+            String openingId,
+            AccessPurpose purpose,
+            String purposeDetail,
+            String reason,
+            String details) {
         if (openingId == null || purpose == null) {
             throw new IllegalArgumentException("P12: a staff view belongs to an opening with a purpose");
         }
@@ -115,8 +123,14 @@ public class AuditEvent {
         return e;
     }
 
-    public AuditEvent(Instant occurredAt, String actorUsername, Role actorRole, AuditAction action,
-                      Long customerId, String reason, String details) {
+    public AuditEvent(
+            Instant occurredAt,
+            String actorUsername,
+            Role actorRole,
+            AuditAction action,
+            Long customerId,
+            String reason,
+            String details) {
         if (action == AuditAction.STAFF_VIEWED_CUSTOMER_DATA) {
             throw new IllegalArgumentException("P12: a staff view is recorded with its opening: use staffView");
         }
@@ -129,15 +143,47 @@ public class AuditEvent {
         this.details = details;
     }
 
-    public Long id() { return id; }
-    public Instant occurredAt() { return occurredAt; }
-    public String actorUsername() { return actorUsername; }
-    public Role actorRole() { return actorRole; }
-    public AuditAction action() { return action; }
-    public Long customerId() { return customerId; }
-    public String reason() { return reason; }
-    public String details() { return details; }
-    public String openingId() { return openingId; }
-    public AccessPurpose purpose() { return purpose; }
-    public String purposeDetail() { return purposeDetail; }
+    public Long id() {
+        return id;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String actorUsername() {
+        return actorUsername;
+    }
+
+    public Role actorRole() {
+        return actorRole;
+    }
+
+    public AuditAction action() {
+        return action;
+    }
+
+    public Long customerId() {
+        return customerId;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String details() {
+        return details;
+    }
+
+    public String openingId() {
+        return openingId;
+    }
+
+    public AccessPurpose purpose() {
+        return purpose;
+    }
+
+    public String purposeDetail() {
+        return purposeDetail;
+    }
 }

@@ -13,8 +13,7 @@ public interface AuditRepository {
     List<AuditEvent> staffViewsOf(long customerId, int max);
 
     /** P12: one opening of a customer's data: its first view, when it was last viewed and how often. */
-    record OpeningSummary(AuditEvent first, java.time.Instant lastViewedAt, long views) {
-    }
+    record OpeningSummary(AuditEvent first, java.time.Instant lastViewedAt, long views) {}
 
     /** P12: the openings of this customer's data, newest first, a page at a time. */
     List<OpeningSummary> openingsOf(long customerId, int first, int max);

@@ -1,7 +1,5 @@
 package nl.provalue.privacy.domain.backup;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,19 +12,20 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
+import java.time.Instant;
 import nl.provalue.privacy.domain.customer.Customer;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** P7: a backup holding a customer's data: what, when taken, when it expires, when destroyed. */
 @Entity
 @Table(name = "backup")
-@NamedQuery(name = "Backup.byCustomer",
+@NamedQuery(
+        name = "Backup.byCustomer",
         query = "select b from Backup b where b.customer.id = :customerId order by b.takenAt desc, b.id desc")
-@NamedQuery(name = "Backup.countLiveByCustomer",
+@NamedQuery(
+        name = "Backup.countLiveByCustomer",
         query = "select count(b) from Backup b where b.customer.id = :customerId and b.destroyedAt is null")
 public class Backup {
 
@@ -66,18 +65,24 @@ public class Backup {
     @Column(name = "destroyed_by", length = 120)
     private String destroyedBy;
 
-    protected Backup() {
-    }
+    protected Backup() {}
 
     /**
      * P7: a backup never gets an expiry later than six months after it was taken, and cannot have
      * been taken after it is recorded (so its expiry never lies more than six months from today).
      */
-    public Backup(Customer customer, BackupKind kind, String description, Instant takenAt, Instant expiresAt,
-                  long sizeBytes, Instant recordedAt) {
+    public Backup(
+            Customer customer,
+            BackupKind kind,
+            String description,
+            Instant takenAt,
+            Instant expiresAt,
+            long sizeBytes,
+            Instant recordedAt) {
         if (description == null || description.isBlank() || description.length() > 300) {
             // Refused, never cut.
-            throw new PolicyViolationException("backups.description.size", String.valueOf(description == null ? 0 : description.length()));
+            throw new PolicyViolationException(
+                    "backups.description.size", String.valueOf(description == null ? 0 : description.length()));
         }
         if (sizeBytes < 0) {
             throw new PolicyViolationException("backups.size.negative", String.valueOf(sizeBytes));
@@ -98,9 +103,15 @@ public class Backup {
     }
 
     /** A backup kept for the longest time P7 allows. */
-    public static Backup keptForMaximum(Customer customer, BackupKind kind, String description, Instant takenAt,
-                                        long sizeBytes, Instant recordedAt) {
-        return new Backup(customer, kind, description, takenAt, BackupPolicy.latestExpiry(takenAt), sizeBytes, recordedAt);
+    public static Backup keptForMaximum(
+            Customer customer,
+            BackupKind kind,
+            String description,
+            Instant takenAt,
+            long sizeBytes,
+            Instant recordedAt) {
+        return new Backup(
+                customer, kind, description, takenAt, BackupPolicy.latestExpiry(takenAt), sizeBytes, recordedAt);
     }
 
     public boolean isDueForDestruction(Instant now) {
@@ -119,14 +130,43 @@ public class Backup {
         }
     }
 
-    public Long id() { return id; }
-    public Customer customer() { return customer; }
-    public BackupKind kind() { return kind; }
-    public String description() { return description; }
-    public Instant takenAt() { return takenAt; }
-    public Instant expiresAt() { return expiresAt; }
-    public Instant destroyedAt() { return destroyedAt; }
-    public long sizeBytes() { return sizeBytes; }
-    public boolean isDestroyed() { return destroyedAt != null; }
-    public String destroyedBy() { return destroyedBy; }
+    public Long id() {
+        return id;
+    }
+
+    public Customer customer() {
+        return customer;
+    }
+
+    public BackupKind kind() {
+        return kind;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Instant takenAt() {
+        return takenAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public Instant destroyedAt() {
+        return destroyedAt;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public boolean isDestroyed() {
+        return destroyedAt != null;
+    }
+
+    public String destroyedBy() {
+        return destroyedBy;
+    }
 }

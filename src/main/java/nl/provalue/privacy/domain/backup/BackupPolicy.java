@@ -14,8 +14,7 @@ public final class BackupPolicy {
     /** P7: six months at the most. */
     public static final Period MAX_RETENTION = Period.ofMonths(6);
 
-    private BackupPolicy() {
-    }
+    private BackupPolicy() {}
 
     /** The latest moment a backup taken at {@code takenAt} may still exist. */
     public static Instant latestExpiry(Instant takenAt) {

@@ -6,7 +6,14 @@ package nl.provalue.privacy.domain.customer;
  * or website being added or removed, and what a mailbox or website is used with.
  */
 public enum ChangedField {
-    FULL_NAME, ORGANISATION, STREET, POSTAL_CODE, CITY, COUNTRY, PHONE, EMAIL,
+    FULL_NAME,
+    ORGANISATION,
+    STREET,
+    POSTAL_CODE,
+    CITY,
+    COUNTRY,
+    PHONE,
+    EMAIL,
     /** A domain name was added (new value) or removed (old value). */
     DOMAIN,
     /** A mailbox was added (new value) or removed (old value). */

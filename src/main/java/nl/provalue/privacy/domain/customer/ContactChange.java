@@ -1,7 +1,5 @@
 package nl.provalue.privacy.domain.customer;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -24,7 +22,8 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "contact_change")
-@NamedQuery(name = "ContactChange.byCustomer",
+@NamedQuery(
+        name = "ContactChange.byCustomer",
         query = "select c from ContactChange c where c.customer.id = :customerId order by c.changedAt desc, c.id desc")
 public class ContactChange {
 
@@ -65,11 +64,16 @@ public class ContactChange {
     @Column(name = "changed_by", nullable = false, length = 100)
     private String changedBy;
 
-    protected ContactChange() {
-    }
+    protected ContactChange() {}
 
-    public ContactChange(Customer customer, ContactField field, String oldValue, String newValue, ItemSource source,
-                         Instant changedAt, String changedBy) {
+    public ContactChange(
+            Customer customer,
+            ContactField field,
+            String oldValue,
+            String newValue,
+            ItemSource source,
+            Instant changedAt,
+            String changedBy) {
         this(customer, ChangedField.of(field), null, null, oldValue, newValue, source, changedAt, changedBy);
     }
 
@@ -77,8 +81,16 @@ public class ContactChange {
      * A change of something the customer has: {@code subject} names it (a domain name, mailbox
      * address or host name), {@code subjectRole} the contact of a domain name when it is one.
      */
-    public ContactChange(Customer customer, ChangedField field, String subject, String subjectRole,
-                         String oldValue, String newValue, ItemSource source, Instant changedAt, String changedBy) {
+    public ContactChange(
+            Customer customer,
+            ChangedField field,
+            String subject,
+            String subjectRole,
+            String oldValue,
+            String newValue,
+            ItemSource source,
+            Instant changedAt,
+            String changedBy) {
         this.customer = customer;
         this.field = field;
         this.subject = subject;
@@ -90,13 +102,39 @@ public class ContactChange {
         this.changedBy = changedBy;
     }
 
-    public Long id() { return id; }
-    public ChangedField field() { return field; }
-    public String subject() { return subject; }
-    public String subjectRole() { return subjectRole; }
-    public String oldValue() { return oldValue; }
-    public String newValue() { return newValue; }
-    public ItemSource source() { return source; }
-    public Instant changedAt() { return changedAt; }
-    public String changedBy() { return changedBy; }
+    public Long id() {
+        return id;
+    }
+
+    public ChangedField field() {
+        return field;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String subjectRole() {
+        return subjectRole;
+    }
+
+    public String oldValue() {
+        return oldValue;
+    }
+
+    public String newValue() {
+        return newValue;
+    }
+
+    public ItemSource source() {
+        return source;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    public String changedBy() {
+        return changedBy;
+    }
 }

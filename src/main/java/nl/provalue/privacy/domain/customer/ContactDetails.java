@@ -1,12 +1,11 @@
 package nl.provalue.privacy.domain.customer;
 
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Objects;
 
 /**
  * How to reach a customer: name, postal address, phone and e-mail. Immutable; a correction
@@ -53,11 +52,17 @@ public class ContactDetails {
     @Column(name = "email", nullable = false, length = 254)
     private String email;
 
-    protected ContactDetails() {
-    }
+    protected ContactDetails() {}
 
-    public ContactDetails(String fullName, String organisation, String street, String postalCode,
-                          String city, String countryCode, String phone, String email) {
+    public ContactDetails(
+            String fullName,
+            String organisation,
+            String street,
+            String postalCode,
+            String city,
+            String countryCode,
+            String phone,
+            String email) {
         this.fullName = fullName;
         this.organisation = blankToNull(organisation);
         this.street = street;
@@ -72,14 +77,37 @@ public class ContactDetails {
         return value == null || value.isBlank() ? null : value;
     }
 
-    public String fullName() { return fullName; }
-    public String organisation() { return organisation; }
-    public String street() { return street; }
-    public String postalCode() { return postalCode; }
-    public String city() { return city; }
-    public String countryCode() { return countryCode; }
-    public String phone() { return phone; }
-    public String email() { return email; }
+    public String fullName() {
+        return fullName;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public String street() {
+        return street;
+    }
+
+    public String postalCode() {
+        return postalCode;
+    }
+
+    public String city() {
+        return city;
+    }
+
+    public String countryCode() {
+        return countryCode;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String email() {
+        return email;
+    }
 
     /** One line as on an envelope. */
     public String postalAddress() {
@@ -97,10 +125,14 @@ public class ContactDetails {
     public boolean equals(Object o) {
         if (this == o) return true;
         if (!(o instanceof ContactDetails c)) return false;
-        return Objects.equals(fullName, c.fullName) && Objects.equals(organisation, c.organisation)
-                && Objects.equals(street, c.street) && Objects.equals(postalCode, c.postalCode)
-                && Objects.equals(city, c.city) && Objects.equals(countryCode, c.countryCode)
-                && Objects.equals(phone, c.phone) && Objects.equals(email, c.email);
+        return Objects.equals(fullName, c.fullName)
+                && Objects.equals(organisation, c.organisation)
+                && Objects.equals(street, c.street)
+                && Objects.equals(postalCode, c.postalCode)
+                && Objects.equals(city, c.city)
+                && Objects.equals(countryCode, c.countryCode)
+                && Objects.equals(phone, c.phone)
+                && Objects.equals(email, c.email);
     }
 
     @Override

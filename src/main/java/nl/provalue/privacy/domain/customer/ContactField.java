@@ -26,6 +26,7 @@ public enum ContactField {
     /** P1: the fields whose value differs between two contact details (either may be absent), in field order. */
     public static java.util.List<ContactField> differing(ContactDetails before, ContactDetails after) {
         return java.util.Arrays.stream(values())
-                .filter(f -> !java.util.Objects.equals(f.valueIn(before), f.valueIn(after))).toList();
+                .filter(f -> !java.util.Objects.equals(f.valueIn(before), f.valueIn(after)))
+                .toList();
     }
 }

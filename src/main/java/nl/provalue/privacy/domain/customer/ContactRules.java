@@ -1,10 +1,9 @@
 package nl.provalue.privacy.domain.customer;
 
-import java.util.Map;
-import java.util.regex.Pattern;
-
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What a postal code, a phone number and an e-mail address must look like before the provider records them
@@ -46,8 +45,7 @@ public final class ContactRules {
 
     private static final PhoneNumberUtil PHONE_NUMBERS = PhoneNumberUtil.getInstance();
 
-    private ContactRules() {
-    }
+    private ContactRules() {}
 
     /**
      * Whether the provider can call this number: in international form (E.164, "+31 20 123 4567",
@@ -86,7 +84,12 @@ public final class ContactRules {
             return true;
         }
         int at = email.lastIndexOf('@');
-        return email.length() <= 254 && at > 0 && at <= 64 && !email.contains("..") && !email.startsWith(".")
-                && email.charAt(at - 1) != '.' && EMAIL.matcher(email).matches();
+        return email.length() <= 254
+                && at > 0
+                && at <= 64
+                && !email.contains("..")
+                && !email.startsWith(".")
+                && email.charAt(at - 1) != '.'
+                && EMAIL.matcher(email).matches();
     }
 }

@@ -1,10 +1,5 @@
 package nl.provalue.privacy.domain.customer;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -14,6 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * A customer of the provider: the person (or organisation) every other piece of personal data in
@@ -66,16 +65,19 @@ public class Customer {
     @Version
     private long version;
 
-    protected Customer() {
-    }
+    protected Customer() {}
 
     public Customer(CustomerNumber number, ContactDetails contact, String preferredLanguage, Instant createdAt) {
         this(number, contact, preferredLanguage, createdAt, ItemSource.WEB_FORM);
     }
 
     /** A customer whose contact details reached the provider from {@code source}. */
-    public Customer(CustomerNumber number, ContactDetails contact, String preferredLanguage, Instant createdAt,
-                    ItemSource source) {
+    public Customer(
+            CustomerNumber number,
+            ContactDetails contact,
+            String preferredLanguage,
+            Instant createdAt,
+            ItemSource source) {
         this.contactSource = Objects.requireNonNull(source);
         this.customerNumber = number.value();
         this.contact = Objects.requireNonNull(contact);
@@ -83,12 +85,29 @@ public class Customer {
         this.createdAt = createdAt;
     }
 
-    public Long id() { return id; }
-    public CustomerNumber number() { return new CustomerNumber(customerNumber); }
-    public ContactDetails contact() { return contact; }
-    public String preferredLanguage() { return preferredLanguage; }
-    public Instant createdAt() { return createdAt; }
-    public ItemSource contactSource() { return contactSource; }
+    public Long id() {
+        return id;
+    }
+
+    public CustomerNumber number() {
+        return new CustomerNumber(customerNumber);
+    }
+
+    public ContactDetails contact() {
+        return contact;
+    }
+
+    public String preferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public ItemSource contactSource() {
+        return contactSource;
+    }
 
     /**
      * P1: replaces the contact details and returns one {@link ContactChange} per field that
@@ -98,7 +117,8 @@ public class Customer {
         Objects.requireNonNull(corrected);
         List<ContactChange> changes = new ArrayList<>();
         for (ContactField field : ContactField.differing(contact, corrected)) {
-            changes.add(new ContactChange(this, field, field.valueIn(contact), field.valueIn(corrected), source, now, by));
+            changes.add(
+                    new ContactChange(this, field, field.valueIn(contact), field.valueIn(corrected), source, now, by));
         }
         this.contact = corrected;
         if (!changes.isEmpty()) {
@@ -107,10 +127,21 @@ public class Customer {
         return changes;
     }
 
-    public Instant leftAt() { return leftAt; }
-    public Instant administrationEndsAt() { return administrationEndsAt; }
-    public Instant erasedAt() { return erasedAt; }
-    public Instant administrationErasedAt() { return administrationErasedAt; }
+    public Instant leftAt() {
+        return leftAt;
+    }
+
+    public Instant administrationEndsAt() {
+        return administrationEndsAt;
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
+    }
+
+    public Instant administrationErasedAt() {
+        return administrationErasedAt;
+    }
 
     /** P8: whether the contract has ended at {@code now}; from then on the customer cannot sign in. */
     public boolean hasLeftAt(Instant now) {

@@ -2,7 +2,6 @@ package nl.provalue.privacy.domain.customer;
 
 import java.util.EnumSet;
 import java.util.Set;
-
 import nl.provalue.privacy.domain.shared.Purpose;
 
 /**

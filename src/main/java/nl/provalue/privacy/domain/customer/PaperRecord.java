@@ -1,8 +1,5 @@
 package nl.provalue.privacy.domain.customer;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,13 +10,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.time.LocalDate;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
 
 /** P2: a paper record about a customer: what it is, where it is kept, since when, until when. */
 @Entity
 @Table(name = "paper_record")
-@NamedQuery(name = "PaperRecord.byCustomer",
+@NamedQuery(
+        name = "PaperRecord.byCustomer",
         query = "select p from PaperRecord p where p.customer.id = :customerId order by p.keptSince desc, p.id")
 public class PaperRecord {
 
@@ -49,11 +48,15 @@ public class PaperRecord {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected PaperRecord() {
-    }
+    protected PaperRecord() {}
 
-    public PaperRecord(Customer customer, String description, String location, LocalDate keptSince,
-                       LocalDate keptUntil, Instant now) {
+    public PaperRecord(
+            Customer customer,
+            String description,
+            String location,
+            LocalDate keptSince,
+            LocalDate keptUntil,
+            Instant now) {
         if (keptUntil != null && keptUntil.isBefore(keptSince)) {
             throw new PolicyViolationException("policy.P2.keptUntilBeforeSince", description);
         }
@@ -73,12 +76,35 @@ public class PaperRecord {
         this.destroyedAt = at;
     }
 
-    public boolean isDestroyed() { return destroyedAt != null; }
-    public Long id() { return id; }
-    public Customer customer() { return customer; }
-    public String description() { return description; }
-    public String location() { return location; }
-    public LocalDate keptSince() { return keptSince; }
-    public LocalDate keptUntil() { return keptUntil; }
-    public Instant destroyedAt() { return destroyedAt; }
+    public boolean isDestroyed() {
+        return destroyedAt != null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Customer customer() {
+        return customer;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    public LocalDate keptSince() {
+        return keptSince;
+    }
+
+    public LocalDate keptUntil() {
+        return keptUntil;
+    }
+
+    public Instant destroyedAt() {
+        return destroyedAt;
+    }
 }

@@ -1,9 +1,5 @@
 package nl.provalue.privacy.domain.customer;
 
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,13 +14,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
 import nl.provalue.privacy.domain.shared.Purpose;
 import nl.provalue.privacy.domain.staff.StaffMember;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * One piece of personal data held about a customer, with where it came from (P1), how it is
@@ -32,9 +29,11 @@ import nl.provalue.privacy.domain.staff.StaffMember;
  */
 @Entity
 @Table(name = "personal_data_item")
-@NamedQuery(name = "PersonalDataItem.byCustomer",
+@NamedQuery(
+        name = "PersonalDataItem.byCustomer",
         query = "select i from PersonalDataItem i where i.customer.id = :customerId order by i.category, i.id")
-@NamedQuery(name = "PersonalDataItem.countByCustomer",
+@NamedQuery(
+        name = "PersonalDataItem.countByCustomer",
         query = "select count(i) from PersonalDataItem i where i.customer.id = :customerId")
 public class PersonalDataItem {
 
@@ -84,16 +83,23 @@ public class PersonalDataItem {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected PersonalDataItem() {
-    }
+    protected PersonalDataItem() {}
 
     /**
      * Records an item. P8: at least one purpose, and only purposes the category allows; P1: a
      * source and the moment it was received are mandatory; P2: the storage medium too.
      */
-    public PersonalDataItem(Customer customer, DataCategory category, String label, String value,
-                            ItemSource source, Instant receivedAt, StorageMedium storage,
-                            Set<Purpose> purposes, StaffMember recordedBy, Instant now) {
+    public PersonalDataItem(
+            Customer customer,
+            DataCategory category,
+            String label,
+            String value,
+            ItemSource source,
+            Instant receivedAt,
+            StorageMedium storage,
+            Set<Purpose> purposes,
+            StaffMember recordedBy,
+            Instant now) {
         if (purposes == null || purposes.isEmpty()) {
             throw new PolicyViolationException("policy.P8.purposeRequired", label);
         }
@@ -124,15 +130,47 @@ public class PersonalDataItem {
         this.createdAt = now;
     }
 
-    public Long id() { return id; }
-    public Customer customer() { return customer; }
-    public DataCategory category() { return category; }
-    public String label() { return label; }
-    public String value() { return value; }
-    public ItemSource source() { return source; }
-    public Instant receivedAt() { return receivedAt; }
-    public StorageMedium storage() { return storage; }
-    public Set<Purpose> purposes() { return EnumSet.copyOf(purposes); }
-    public StaffMember recordedBy() { return recordedBy; }
-    public Instant createdAt() { return createdAt; }
+    public Long id() {
+        return id;
+    }
+
+    public Customer customer() {
+        return customer;
+    }
+
+    public DataCategory category() {
+        return category;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String value() {
+        return value;
+    }
+
+    public ItemSource source() {
+        return source;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public StorageMedium storage() {
+        return storage;
+    }
+
+    public Set<Purpose> purposes() {
+        return EnumSet.copyOf(purposes);
+    }
+
+    public StaffMember recordedBy() {
+        return recordedBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

@@ -1,15 +1,14 @@
 package nl.provalue.privacy.domain.customer;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
-import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.Payload;
 
 /**
  * P1: contact details the provider can use: a postal code of the country, a phone number it can
@@ -38,17 +37,20 @@ public @interface ValidContact {
             context.disableDefaultConstraintViolation();
             if (!ContactRules.postalCodeFits(c.countryCode(), c.postalCode())) {
                 context.buildConstraintViolationWithTemplate("{contact.postalCode.invalid}")
-                        .addPropertyNode("postalCode").addConstraintViolation();
+                        .addPropertyNode("postalCode")
+                        .addConstraintViolation();
                 valid = false;
             }
             if (!ContactRules.phoneNumberFits(c.countryCode(), c.phone())) {
                 context.buildConstraintViolationWithTemplate("{contact.phone.invalid}")
-                        .addPropertyNode("phone").addConstraintViolation();
+                        .addPropertyNode("phone")
+                        .addConstraintViolation();
                 valid = false;
             }
             if (!ContactRules.isEmailAddress(c.email())) {
                 context.buildConstraintViolationWithTemplate("{contact.email.invalid}")
-                        .addPropertyNode("email").addConstraintViolation();
+                        .addPropertyNode("email")
+                        .addConstraintViolation();
                 valid = false;
             }
             return valid;

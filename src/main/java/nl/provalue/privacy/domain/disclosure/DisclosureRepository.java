@@ -41,6 +41,8 @@ public interface DisclosureRepository {
      * so no screen, export or API can show more (a customer is concerned by few requests).
      */
     default List<DisclosureRequest> visibleTo(long customerId, LocalDate today) {
-        return about(customerId).stream().filter(r -> r.visibleToCustomer(today)).toList();
+        return about(customerId).stream()
+                .filter(r -> r.visibleToCustomer(today))
+                .toList();
     }
 }

@@ -1,11 +1,5 @@
 package nl.provalue.privacy.domain.disclosure;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.Set;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,13 +17,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 import nl.provalue.privacy.domain.customer.Customer;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
 import nl.provalue.privacy.domain.staff.StaffMember;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * P9, P11, P13: a lawful request to disclose customer data. Decisions need a second staff member
@@ -38,9 +35,11 @@ import nl.provalue.privacy.domain.staff.StaffMember;
  */
 @Entity
 @Table(name = "disclosure_request")
-@NamedQuery(name = "DisclosureRequest.countOpen",
+@NamedQuery(
+        name = "DisclosureRequest.countOpen",
         query = "select count(d) from DisclosureRequest d where d.status not in :closed")
-@NamedQuery(name = "DisclosureRequest.about",
+@NamedQuery(
+        name = "DisclosureRequest.about",
         query = "select distinct d from DisclosureRequest d join d.customers c where c.id = :customerId"
                 + " order by d.receivedOn desc, d.id desc")
 public class DisclosureRequest {
@@ -139,7 +138,8 @@ public class DisclosureRequest {
     private String handedOverDescription;
 
     @ManyToMany
-    @JoinTable(name = "disclosure_request_customer",
+    @JoinTable(
+            name = "disclosure_request_customer",
             joinColumns = @JoinColumn(name = "request_id"),
             inverseJoinColumns = @JoinColumn(name = "customer_id"))
     private Set<Customer> customers = new HashSet<>();
@@ -154,14 +154,22 @@ public class DisclosureRequest {
     @Version
     private long version;
 
-    protected DisclosureRequest() {
-    }
+    protected DisclosureRequest() {}
 
-    public DisclosureRequest(String registerNumber, RequestType type, AuthorityType authorityType,
-                             String authorityName, LegalBasis legalBasis, String authorityReference,
-                             LocalDate receivedOn, LocalDate deadline, String scopeDescription,
-                             Set<Customer> customers, Set<DataScope> scopes, StaffMember registeredBy,
-                             Instant now) {
+    public DisclosureRequest(
+            String registerNumber,
+            RequestType type,
+            AuthorityType authorityType,
+            String authorityName,
+            LegalBasis legalBasis,
+            String authorityReference,
+            LocalDate receivedOn,
+            LocalDate deadline,
+            String scopeDescription,
+            Set<Customer> customers,
+            Set<DataScope> scopes,
+            StaffMember registeredBy,
+            Instant now) {
         if (customers == null || customers.isEmpty()) {
             throw new PolicyViolationException("policy.P11.customerRequired", registerNumber);
         }
@@ -333,29 +341,103 @@ public class DisclosureRequest {
         }
     }
 
-    public Long id() { return id; }
-    public String registerNumber() { return registerNumber; }
-    public RequestType type() { return type; }
-    public AuthorityType authorityType() { return authorityType; }
-    public String authorityName() { return authorityName; }
-    public LegalBasis legalBasis() { return legalBasis; }
-    public String authorityReference() { return authorityReference; }
-    public LocalDate receivedOn() { return receivedOn; }
-    public LocalDate deadline() { return deadline; }
-    public LocalDate periodFrom() { return periodFrom; }
-    public LocalDate periodTo() { return periodTo; }
-    public String scopeDescription() { return scopeDescription; }
-    public RequestStatus status() { return status; }
-    public LocalDate secrecyUntil() { return secrecyUntil; }
-    public SecrecyDecision secrecyDecision() { return secrecyDecision; }
-    public StaffMember secrecyDecidedBy() { return secrecyDecidedBy; }
-    public Instant secrecyDecidedAt() { return secrecyDecidedAt; }
-    public StaffMember registeredBy() { return registeredBy; }
-    public StaffMember decidedBy() { return decidedBy; }
-    public String decisionReason() { return decisionReason; }
-    public Decision decision() { return decision; }
-    public Instant handedOverAt() { return handedOverAt; }
-    public String handedOverDescription() { return handedOverDescription; }
-    public Set<Customer> customers() { return Set.copyOf(customers); }
-    public Set<DataScope> scopes() { return scopes.isEmpty() ? EnumSet.noneOf(DataScope.class) : EnumSet.copyOf(scopes); }
+    public Long id() {
+        return id;
+    }
+
+    public String registerNumber() {
+        return registerNumber;
+    }
+
+    public RequestType type() {
+        return type;
+    }
+
+    public AuthorityType authorityType() {
+        return authorityType;
+    }
+
+    public String authorityName() {
+        return authorityName;
+    }
+
+    public LegalBasis legalBasis() {
+        return legalBasis;
+    }
+
+    public String authorityReference() {
+        return authorityReference;
+    }
+
+    public LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    public LocalDate deadline() {
+        return deadline;
+    }
+
+    public LocalDate periodFrom() {
+        return periodFrom;
+    }
+
+    public LocalDate periodTo() {
+        return periodTo;
+    }
+
+    public String scopeDescription() {
+        return scopeDescription;
+    }
+
+    public RequestStatus status() {
+        return status;
+    }
+
+    public LocalDate secrecyUntil() {
+        return secrecyUntil;
+    }
+
+    public SecrecyDecision secrecyDecision() {
+        return secrecyDecision;
+    }
+
+    public StaffMember secrecyDecidedBy() {
+        return secrecyDecidedBy;
+    }
+
+    public Instant secrecyDecidedAt() {
+        return secrecyDecidedAt;
+    }
+
+    public StaffMember registeredBy() {
+        return registeredBy;
+    }
+
+    public StaffMember decidedBy() {
+        return decidedBy;
+    }
+
+    public String decisionReason() {
+        return decisionReason;
+    }
+
+    public Decision decision() {
+        return decision;
+    }
+
+    public Instant handedOverAt() {
+        return handedOverAt;
+    }
+
+    public String handedOverDescription() {
+        return handedOverDescription;
+    }
+
+    public Set<Customer> customers() {
+        return Set.copyOf(customers);
+    }
+
+    public Set<DataScope> scopes() {
+        return scopes.isEmpty() ? EnumSet.noneOf(DataScope.class) : EnumSet.copyOf(scopes);
+    }
 }

@@ -22,15 +22,21 @@ public final class HashChain {
 
     public static final String GENESIS = "0".repeat(64);
 
-    private HashChain() {
-    }
+    private HashChain() {}
 
     public static String hash(RegisterEvent e) {
-        String canonical = String.join("\n", String.valueOf(e.seq()), String.valueOf(e.requestId()), e.type().name(),
-                e.occurredAt().truncatedTo(ChronoUnit.MICROS).toString(), e.actor(), e.snapshot(), e.prevHash());
+        String canonical = String.join(
+                "\n",
+                String.valueOf(e.seq()),
+                String.valueOf(e.requestId()),
+                e.type().name(),
+                e.occurredAt().truncatedTo(ChronoUnit.MICROS).toString(),
+                e.actor(),
+                e.snapshot(),
+                e.prevHash());
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e1) {
             throw new IllegalStateException(e1);
         }
@@ -60,22 +66,40 @@ public final class HashChain {
             // fields out for them (and only them) keeps their chain intact, and a request moved into
             // or out of that state no longer matches its recorded state.
             fields.put("secrecyDecision", r.secrecyDecision().name());
-            fields.put("secrecyDecidedBy", String.valueOf(r.secrecyDecidedBy() == null ? null : r.secrecyDecidedBy().id()));
-            fields.put("secrecyDecidedAt", String.valueOf(r.secrecyDecidedAt() == null ? null
-                    : r.secrecyDecidedAt().truncatedTo(ChronoUnit.MICROS)));
+            fields.put(
+                    "secrecyDecidedBy",
+                    String.valueOf(
+                            r.secrecyDecidedBy() == null
+                                    ? null
+                                    : r.secrecyDecidedBy().id()));
+            fields.put(
+                    "secrecyDecidedAt",
+                    String.valueOf(
+                            r.secrecyDecidedAt() == null
+                                    ? null
+                                    : r.secrecyDecidedAt().truncatedTo(ChronoUnit.MICROS)));
         }
-        fields.put("registeredBy", String.valueOf(r.registeredBy() == null ? null : r.registeredBy().id()));
-        fields.put("decidedBy", String.valueOf(r.decidedBy() == null ? null : r.decidedBy().id()));
+        fields.put(
+                "registeredBy",
+                String.valueOf(
+                        r.registeredBy() == null ? null : r.registeredBy().id()));
+        fields.put(
+                "decidedBy",
+                String.valueOf(r.decidedBy() == null ? null : r.decidedBy().id()));
         fields.put("decisionReason", String.valueOf(r.decisionReason()));
         fields.put("decision", String.valueOf(r.decision()));
-        fields.put("handedOverAt", String.valueOf(r.handedOverAt() == null ? null
-                : r.handedOverAt().truncatedTo(ChronoUnit.MICROS)));
+        fields.put(
+                "handedOverAt",
+                String.valueOf(
+                        r.handedOverAt() == null ? null : r.handedOverAt().truncatedTo(ChronoUnit.MICROS)));
         fields.put("handedOver", String.valueOf(r.handedOverDescription()));
-        fields.put("customers", r.customers().stream().map(c -> String.valueOf(c.id())).sorted()
-                .collect(Collectors.joining(",")));
+        fields.put(
+                "customers",
+                r.customers().stream().map(c -> String.valueOf(c.id())).sorted().collect(Collectors.joining(",")));
         fields.put("scopes", r.scopes().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         fields.put("attachments", String.join(",", attachmentFingerprints));
-        return fields.entrySet().stream().map(e -> e.getKey() + "=" + escape(e.getValue()))
+        return fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + escape(e.getValue()))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -85,7 +109,13 @@ public final class HashChain {
 
     /** What broke the chain, for a message in the reader's language. */
     public enum Breach {
-        EVENT_MISSING, EVENT_OUT_OF_CHAIN, EVENT_ALTERED, HEAD_MOVED, REQUEST_WITHOUT_EVENTS, REQUEST_CHANGED, REQUEST_DELETED
+        EVENT_MISSING,
+        EVENT_OUT_OF_CHAIN,
+        EVENT_ALTERED,
+        HEAD_MOVED,
+        REQUEST_WITHOUT_EVENTS,
+        REQUEST_CHANGED,
+        REQUEST_DELETED
     }
 
     /**
@@ -95,14 +125,22 @@ public final class HashChain {
      * @param breach the kind of breach (null when intact)
      * @param requestId the request concerned, where the breach concerns one
      */
-    public record Verification(boolean intact, long eventsChecked, long requestsChecked, Long firstBrokenSeq,
-                               String problem, Breach breach, Long requestId) implements Serializable {
+    public record Verification(
+            boolean intact,
+            long eventsChecked,
+            long requestsChecked,
+            Long firstBrokenSeq,
+            String problem,
+            Breach breach,
+            Long requestId)
+            implements Serializable {
 
         static Verification ok(long events, long requests) {
             return new Verification(true, events, requests, null, null, null, null);
         }
 
-        static Verification broken(long events, long requests, Long seq, String problem, Breach breach, Long requestId) {
+        static Verification broken(
+                long events, long requests, Long seq, String problem, Breach breach, Long requestId) {
             return new Verification(false, events, requests, seq, problem, breach, requestId);
         }
     }
@@ -111,23 +149,38 @@ public final class HashChain {
      * Verifies the chain (events in sequence order), the head, and the requests as they are now
      * ({@code currentSnapshots}: request id to snapshot).
      */
-    public static Verification verify(List<RegisterEvent> events, long headSeq, String headHash,
-                                      Map<Long, String> currentSnapshots) {
+    public static Verification verify(
+            List<RegisterEvent> events, long headSeq, String headHash, Map<Long, String> currentSnapshots) {
         String previous = GENESIS;
         long expectedSeq = 1;
         Map<Long, RegisterEvent> newest = new TreeMap<>();
         for (RegisterEvent e : events) {
             if (e.seq() != expectedSeq) {
-                return Verification.broken(expectedSeq - 1, currentSnapshots.size(), expectedSeq,
-                        "event " + expectedSeq + " is missing", Breach.EVENT_MISSING, null);
+                return Verification.broken(
+                        expectedSeq - 1,
+                        currentSnapshots.size(),
+                        expectedSeq,
+                        "event " + expectedSeq + " is missing",
+                        Breach.EVENT_MISSING,
+                        null);
             }
             if (!e.prevHash().equals(previous)) {
-                return Verification.broken(expectedSeq - 1, currentSnapshots.size(), e.seq(),
-                        "event " + e.seq() + " does not follow its predecessor", Breach.EVENT_OUT_OF_CHAIN, e.requestId());
+                return Verification.broken(
+                        expectedSeq - 1,
+                        currentSnapshots.size(),
+                        e.seq(),
+                        "event " + e.seq() + " does not follow its predecessor",
+                        Breach.EVENT_OUT_OF_CHAIN,
+                        e.requestId());
             }
             if (!hash(e).equals(e.hash())) {
-                return Verification.broken(expectedSeq - 1, currentSnapshots.size(), e.seq(),
-                        "event " + e.seq() + " was altered", Breach.EVENT_ALTERED, e.requestId());
+                return Verification.broken(
+                        expectedSeq - 1,
+                        currentSnapshots.size(),
+                        e.seq(),
+                        "event " + e.seq() + " was altered",
+                        Breach.EVENT_ALTERED,
+                        e.requestId());
             }
             newest.put(e.requestId(), e);
             previous = e.hash();
@@ -135,27 +188,46 @@ public final class HashChain {
         }
         long count = expectedSeq - 1;
         if (headSeq != count || !Objects.equals(headHash, previous)) {
-            return Verification.broken(count, currentSnapshots.size(), count + 1,
-                    "the chain ends at event " + count + " but the register's head is at event " + headSeq, Breach.HEAD_MOVED, null);
+            return Verification.broken(
+                    count,
+                    currentSnapshots.size(),
+                    count + 1,
+                    "the chain ends at event " + count + " but the register's head is at event " + headSeq,
+                    Breach.HEAD_MOVED,
+                    null);
         }
         for (Map.Entry<Long, String> request : currentSnapshots.entrySet()) {
             RegisterEvent last = newest.get(request.getKey());
             if (last == null) {
-                return Verification.broken(count, currentSnapshots.size(), null,
+                return Verification.broken(
+                        count,
+                        currentSnapshots.size(),
+                        null,
                         "request " + request.getKey() + " has no events: it was not entered through the register",
-                        Breach.REQUEST_WITHOUT_EVENTS, request.getKey());
+                        Breach.REQUEST_WITHOUT_EVENTS,
+                        request.getKey());
             }
             if (!last.snapshot().equals(request.getValue())) {
-                return Verification.broken(count, currentSnapshots.size(), last.seq(),
-                        "request " + request.getKey() + " differs from its last recorded state (event " + last.seq() + ")",
-                        Breach.REQUEST_CHANGED, request.getKey());
+                return Verification.broken(
+                        count,
+                        currentSnapshots.size(),
+                        last.seq(),
+                        "request " + request.getKey() + " differs from its last recorded state (event " + last.seq()
+                                + ")",
+                        Breach.REQUEST_CHANGED,
+                        request.getKey());
             }
         }
         for (var recorded : newest.entrySet()) {
             Long requestId = recorded.getKey();
             if (!currentSnapshots.containsKey(requestId)) {
-                return Verification.broken(count, currentSnapshots.size(), recorded.getValue().seq(),
-                        "request " + requestId + " was deleted", Breach.REQUEST_DELETED, requestId);
+                return Verification.broken(
+                        count,
+                        currentSnapshots.size(),
+                        recorded.getValue().seq(),
+                        "request " + requestId + " was deleted",
+                        Breach.REQUEST_DELETED,
+                        requestId);
             }
         }
         return Verification.ok(count, currentSnapshots.size());

@@ -1,16 +1,15 @@
 package nl.provalue.privacy.domain.disclosure;
 
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** P11: a transparency report as it was published: banded figures only, frozen. */
 @Entity
@@ -33,14 +32,14 @@ public class PublishedReport {
     @Column(name = "content", nullable = false, length = 8000)
     private String content;
 
-    protected PublishedReport() {
-    }
+    protected PublishedReport() {}
 
     public PublishedReport(TransparencyReport report, Instant publishedAt, String publishedBy) {
         this.period = report.period().toString();
         this.publishedAt = publishedAt;
         this.publishedBy = publishedBy;
-        this.content = report.published().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        this.content = report.published().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n"));
     }
 
@@ -54,7 +53,15 @@ public class PublishedReport {
         return out;
     }
 
-    public HalfYear period() { return HalfYear.parse(period); }
-    public Instant publishedAt() { return publishedAt; }
-    public String publishedBy() { return publishedBy; }
+    public HalfYear period() {
+        return HalfYear.parse(period);
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public String publishedBy() {
+        return publishedBy;
+    }
 }

@@ -1,15 +1,13 @@
 package nl.provalue.privacy.domain.disclosure;
 
-import java.io.Serializable;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.io.Serializable;
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -18,7 +16,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "register_event")
 public class RegisterEvent implements Serializable {
     private static final long serialVersionUID = 1L;
-
 
     @Id
     @Column(name = "seq")
@@ -47,12 +44,17 @@ public class RegisterEvent implements Serializable {
     @Column(name = "hash", nullable = false, length = 64)
     private String hash;
 
-    protected RegisterEvent() {
-    }
+    protected RegisterEvent() {}
 
     /** The next link after {@code previousHash}, its hash computed over all its fields. */
-    public RegisterEvent(long seq, long requestId, RegisterEventType type, Instant occurredAt, String actor,
-                         String snapshot, String previousHash) {
+    public RegisterEvent(
+            long seq,
+            long requestId,
+            RegisterEventType type,
+            Instant occurredAt,
+            String actor,
+            String snapshot,
+            String previousHash) {
         this.seq = seq;
         this.requestId = requestId;
         this.type = type;
@@ -63,12 +65,35 @@ public class RegisterEvent implements Serializable {
         this.hash = HashChain.hash(this);
     }
 
-    public long seq() { return seq; }
-    public long requestId() { return requestId; }
-    public RegisterEventType type() { return type; }
-    public Instant occurredAt() { return occurredAt; }
-    public String actor() { return actor; }
-    public String snapshot() { return snapshot; }
-    public String prevHash() { return prevHash; }
-    public String hash() { return hash; }
+    public long seq() {
+        return seq;
+    }
+
+    public long requestId() {
+        return requestId;
+    }
+
+    public RegisterEventType type() {
+        return type;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String snapshot() {
+        return snapshot;
+    }
+
+    public String prevHash() {
+        return prevHash;
+    }
+
+    public String hash() {
+        return hash;
+    }
 }

@@ -22,14 +22,18 @@ public class RegisterHead {
     @Column(name = "last_hash", nullable = false, length = 64)
     private String lastHash;
 
-    protected RegisterHead() {
-    }
+    protected RegisterHead() {}
 
     public void advanceTo(RegisterEvent event) {
         this.lastSeq = event.seq();
         this.lastHash = event.hash();
     }
 
-    public long lastSeq() { return lastSeq; }
-    public String lastHash() { return lastHash; }
+    public long lastSeq() {
+        return lastSeq;
+    }
+
+    public String lastHash() {
+        return lastHash;
+    }
 }

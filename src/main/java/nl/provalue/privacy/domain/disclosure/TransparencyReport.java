@@ -14,7 +14,6 @@ import java.util.Map;
 public final class TransparencyReport implements Serializable {
     private static final long serialVersionUID = 1L;
 
-
     /** Counts below this are published as a band, not as a number. */
     public static final int BAND_BELOW = 10;
 
@@ -32,8 +31,12 @@ public final class TransparencyReport implements Serializable {
     private final Map<LegalBasis, Integer> byBasis;
     private final Map<Outcome, Integer> byOutcome;
 
-    private TransparencyReport(HalfYear period, int total, Map<AuthorityType, Integer> byAuthority,
-                               Map<LegalBasis, Integer> byBasis, Map<Outcome, Integer> byOutcome) {
+    private TransparencyReport(
+            HalfYear period,
+            int total,
+            Map<AuthorityType, Integer> byAuthority,
+            Map<LegalBasis, Integer> byBasis,
+            Map<Outcome, Integer> byOutcome) {
         this.period = period;
         this.total = total;
         this.byAuthority = byAuthority;
@@ -81,11 +84,25 @@ public final class TransparencyReport implements Serializable {
         return count < BAND_BELOW ? "1-" + (BAND_BELOW - 1) : String.valueOf(count);
     }
 
-    public HalfYear period() { return period; }
-    public int total() { return total; }
-    public Map<AuthorityType, Integer> byAuthority() { return byAuthority; }
-    public Map<LegalBasis, Integer> byBasis() { return byBasis; }
-    public Map<Outcome, Integer> byOutcome() { return byOutcome; }
+    public HalfYear period() {
+        return period;
+    }
+
+    public int total() {
+        return total;
+    }
+
+    public Map<AuthorityType, Integer> byAuthority() {
+        return byAuthority;
+    }
+
+    public Map<LegalBasis, Integer> byBasis() {
+        return byBasis;
+    }
+
+    public Map<Outcome, Integer> byOutcome() {
+        return byOutcome;
+    }
 
     /** The published form: category, key, banded count; nothing else leaves the register. */
     public Map<String, String> published() {

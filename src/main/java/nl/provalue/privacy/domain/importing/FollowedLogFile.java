@@ -1,13 +1,12 @@
 package nl.provalue.privacy.domain.importing;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * P4: the live Postfix log the portal follows, and how far its lines have been handed to imports.
@@ -62,12 +61,18 @@ public class FollowedLogFile {
     @Column(name = "last_import_id")
     private Long lastImportId;
 
-    protected FollowedLogFile() {
-    }
+    protected FollowedLogFile() {}
 
     /** What a check found: the files by identity, how far each is handed over and how large it is. */
-    public void checked(String path, String fileKey, long handedBytes, long sizeSeen, String previousFileKey,
-                        long previousHandedBytes, long previousSizeSeen, Instant at) {
+    public void checked(
+            String path,
+            String fileKey,
+            long handedBytes,
+            long sizeSeen,
+            String previousFileKey,
+            long previousHandedBytes,
+            long previousSizeSeen,
+            Instant at) {
         this.path = path;
         this.fileKey = fileKey;
         this.handedBytes = handedBytes;
@@ -96,16 +101,51 @@ public class FollowedLogFile {
         return Optional.ofNullable(grownAt).map(g -> Duration.between(g, now));
     }
 
-    public String path() { return path; }
-    public String fileKey() { return fileKey; }
-    public long handedBytes() { return handedBytes; }
-    public long sizeSeen() { return sizeSeen; }
-    public String previousFileKey() { return previousFileKey; }
-    public long previousHandedBytes() { return previousHandedBytes; }
-    public long previousSizeSeen() { return previousSizeSeen; }
-    public long linesHanded() { return linesHanded; }
-    public long bytesHanded() { return bytesHanded; }
-    public Instant checkedAt() { return checkedAt; }
-    public Instant grownAt() { return grownAt; }
-    public Optional<Long> lastImportId() { return Optional.ofNullable(lastImportId); }
+    public String path() {
+        return path;
+    }
+
+    public String fileKey() {
+        return fileKey;
+    }
+
+    public long handedBytes() {
+        return handedBytes;
+    }
+
+    public long sizeSeen() {
+        return sizeSeen;
+    }
+
+    public String previousFileKey() {
+        return previousFileKey;
+    }
+
+    public long previousHandedBytes() {
+        return previousHandedBytes;
+    }
+
+    public long previousSizeSeen() {
+        return previousSizeSeen;
+    }
+
+    public long linesHanded() {
+        return linesHanded;
+    }
+
+    public long bytesHanded() {
+        return bytesHanded;
+    }
+
+    public Instant checkedAt() {
+        return checkedAt;
+    }
+
+    public Instant grownAt() {
+        return grownAt;
+    }
+
+    public Optional<Long> lastImportId() {
+        return Optional.ofNullable(lastImportId);
+    }
 }

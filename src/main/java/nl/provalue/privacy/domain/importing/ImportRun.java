@@ -1,7 +1,5 @@
 package nl.provalue.privacy.domain.importing;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -24,10 +22,14 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "import_run")
 @NamedQuery(name = "ImportRun.recent", query = "select r from ImportRun r order by r.createdAt desc, r.id desc")
 @NamedQuery(name = "ImportRun.count", query = "select count(r) from ImportRun r")
-@NamedQuery(name = "ImportRun.rawFilesDue", query = "select r from ImportRun r where r.rawFileDeletedAt is null"
-        + " and ((r.status = :completed and r.finishedAt <= :now) or (r.status in :failed and r.finishedAt <= :failedCutoff))"
-        + " order by r.finishedAt, r.id")
-@NamedQuery(name = "ImportRun.withStatus", query = "select r from ImportRun r where r.status in :statuses order by r.id")
+@NamedQuery(
+        name = "ImportRun.rawFilesDue",
+        query = "select r from ImportRun r where r.rawFileDeletedAt is null"
+                + " and ((r.status = :completed and r.finishedAt <= :now) or (r.status in :failed and r.finishedAt <= :failedCutoff))"
+                + " order by r.finishedAt, r.id")
+@NamedQuery(
+        name = "ImportRun.withStatus",
+        query = "select r from ImportRun r where r.status in :statuses order by r.id")
 public class ImportRun {
 
     public static final int MAX_DETAIL = 1000;
@@ -115,11 +117,17 @@ public class ImportRun {
     @Column(name = "raw_file_deleted_at")
     private Instant rawFileDeletedAt;
 
-    protected ImportRun() {
-    }
+    protected ImportRun() {}
 
-    public ImportRun(ImportKind kind, Long websiteId, String fileName, String storedPath, long fileSize,
-                     String fileSha256, String startedBy, Instant createdAt) {
+    public ImportRun(
+            ImportKind kind,
+            Long websiteId,
+            String fileName,
+            String storedPath,
+            long fileSize,
+            String fileSha256,
+            String startedBy,
+            Instant createdAt) {
         this.kind = kind;
         this.websiteId = websiteId;
         this.fileName = fileName.length() <= 255 ? fileName : fileName.substring(fileName.length() - 255);
@@ -209,21 +217,65 @@ public class ImportRun {
         return s == null || s.length() <= MAX_DETAIL ? s : s.substring(0, MAX_DETAIL);
     }
 
-    public Long id() { return id; }
-    public ImportKind kind() { return kind; }
-    public Long websiteId() { return websiteId; }
-    public String fileName() { return fileName; }
-    public String storedPath() { return storedPath; }
-    public long fileSize() { return fileSize; }
-    public String fileSha256() { return fileSha256; }
-    public String startedBy() { return startedBy; }
-    public Instant createdAt() { return createdAt; }
-    public Instant startedAt() { return startedAt; }
-    public Instant finishedAt() { return finishedAt; }
-    public ImportStatus status() { return status; }
-    public String node() { return node; }
-    public Long jobExecutionId() { return jobExecutionId; }
-    public Instant heartbeatAt() { return heartbeatAt; }
+    public Long id() {
+        return id;
+    }
+
+    public ImportKind kind() {
+        return kind;
+    }
+
+    public Long websiteId() {
+        return websiteId;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String storedPath() {
+        return storedPath;
+    }
+
+    public long fileSize() {
+        return fileSize;
+    }
+
+    public String fileSha256() {
+        return fileSha256;
+    }
+
+    public String startedBy() {
+        return startedBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+
+    public ImportStatus status() {
+        return status;
+    }
+
+    public String node() {
+        return node;
+    }
+
+    public Long jobExecutionId() {
+        return jobExecutionId;
+    }
+
+    public Instant heartbeatAt() {
+        return heartbeatAt;
+    }
 
     /**
      * Whether this job execution on this server still holds the run: it is running, and neither a
@@ -231,7 +283,9 @@ public class ImportRun {
      * nothing more.
      */
     public boolean isHeldBy(String node, long jobExecution) {
-        return status == ImportStatus.RUNNING && node.equals(this.node) && jobExecutionId != null
+        return status == ImportStatus.RUNNING
+                && node.equals(this.node)
+                && jobExecutionId != null
                 && jobExecutionId == jobExecution;
     }
 
@@ -248,14 +302,44 @@ public class ImportRun {
     public void heartbeat(Instant at) {
         this.heartbeatAt = at;
     }
-    public long linesDone() { return linesDone; }
-    public long bytesDone() { return bytesDone; }
-    public long imported() { return imported; }
-    public long duplicates() { return duplicates; }
-    public long ignored() { return ignored; }
-    public long skipped() { return skipped; }
-    public long unmatched() { return unmatched; }
-    public long bytesCounted() { return bytesCounted; }
-    public String detail() { return detail; }
-    public Instant rawFileDeletedAt() { return rawFileDeletedAt; }
+
+    public long linesDone() {
+        return linesDone;
+    }
+
+    public long bytesDone() {
+        return bytesDone;
+    }
+
+    public long imported() {
+        return imported;
+    }
+
+    public long duplicates() {
+        return duplicates;
+    }
+
+    public long ignored() {
+        return ignored;
+    }
+
+    public long skipped() {
+        return skipped;
+    }
+
+    public long unmatched() {
+        return unmatched;
+    }
+
+    public long bytesCounted() {
+        return bytesCounted;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    public Instant rawFileDeletedAt() {
+        return rawFileDeletedAt;
+    }
 }

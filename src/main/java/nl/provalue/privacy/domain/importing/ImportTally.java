@@ -9,13 +9,27 @@ package nl.provalue.privacy.domain.importing;
  * file, an access-log line for another virtual host); {@code bytesCounted} is the traffic the
  * imported entries add up to.
  */
-public record ImportTally(long lines, long bytes, long imported, long duplicates, long ignored, long skipped,
-                          long unmatched, long bytesCounted) {
+public record ImportTally(
+        long lines,
+        long bytes,
+        long imported,
+        long duplicates,
+        long ignored,
+        long skipped,
+        long unmatched,
+        long bytesCounted) {
 
     public static final ImportTally EMPTY = new ImportTally(0, 0, 0, 0, 0, 0, 0, 0);
 
     public ImportTally plus(ImportTally o) {
-        return new ImportTally(lines + o.lines, bytes + o.bytes, imported + o.imported, duplicates + o.duplicates,
-                ignored + o.ignored, skipped + o.skipped, unmatched + o.unmatched, bytesCounted + o.bytesCounted);
+        return new ImportTally(
+                lines + o.lines,
+                bytes + o.bytes,
+                imported + o.imported,
+                duplicates + o.duplicates,
+                ignored + o.ignored,
+                skipped + o.skipped,
+                unmatched + o.unmatched,
+                bytesCounted + o.bytesCounted);
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-
 import nl.provalue.privacy.domain.mail.MailLogRetention;
 
 /**
@@ -40,7 +39,8 @@ public final class RawLogFileRetention {
             throw new IllegalArgumentException("The limit for failed imports' files must be positive");
         }
         if (failedLimit.compareTo(MAXIMUM_FAILED_LIMIT) > 0) {
-            throw new IllegalArgumentException("P4: a raw log file is kept at most " + MAXIMUM_FAILED_LIMIT.toDays() + " days");
+            throw new IllegalArgumentException(
+                    "P4: a raw log file is kept at most " + MAXIMUM_FAILED_LIMIT.toDays() + " days");
         }
         this.failedLimit = failedLimit;
     }

@@ -1,7 +1,5 @@
 package nl.provalue.privacy.domain.mail;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,7 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import nl.provalue.privacy.domain.customer.Customer;
 
 /**
@@ -21,7 +19,8 @@ import nl.provalue.privacy.domain.customer.Customer;
  */
 @Entity
 @Table(name = "mail_log_entry")
-@NamedQuery(name = "MailLogEntry.oldestForCustomer",
+@NamedQuery(
+        name = "MailLogEntry.oldestForCustomer",
         query = "select min(m.sentAt) from MailLogEntry m where m.customer.id = :customerId")
 public class MailLogEntry {
 
@@ -51,11 +50,16 @@ public class MailLogEntry {
     @Column(name = "status", nullable = false, length = 20)
     private String status;
 
-    protected MailLogEntry() {
-    }
+    protected MailLogEntry() {}
 
-    public MailLogEntry(Customer customer, String queueId, String sender, String recipient, long sizeBytes,
-                        Instant sentAt, String status) {
+    public MailLogEntry(
+            Customer customer,
+            String queueId,
+            String sender,
+            String recipient,
+            long sizeBytes,
+            Instant sentAt,
+            String status) {
         this.customer = customer;
         this.queueId = queueId;
         this.sender = sender;
@@ -70,12 +74,35 @@ public class MailLogEntry {
         return MailLogRetention.deletionDue(sentAt);
     }
 
-    public Long id() { return id; }
-    public Customer customer() { return customer; }
-    public String queueId() { return queueId; }
-    public String sender() { return sender; }
-    public String recipient() { return recipient; }
-    public long sizeBytes() { return sizeBytes; }
-    public Instant sentAt() { return sentAt; }
-    public String status() { return status; }
+    public Long id() {
+        return id;
+    }
+
+    public Customer customer() {
+        return customer;
+    }
+
+    public String queueId() {
+        return queueId;
+    }
+
+    public String sender() {
+        return sender;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public String status() {
+        return status;
+    }
 }

@@ -3,7 +3,6 @@ package nl.provalue.privacy.domain.mail;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
-
 import nl.provalue.privacy.domain.shared.KeysetScan;
 import nl.provalue.privacy.domain.shared.LogPosition;
 
@@ -18,8 +17,17 @@ import nl.provalue.privacy.domain.shared.LogPosition;
  * @param backwards true for the page before the cursor instead of after it
  * @param pageSize  rows per page
  */
-public record MailLogQuery(String mailbox, String address, String status, Instant from, Instant until,
-                           boolean newestFirst, Instant afterTime, Long afterId, boolean backwards, int pageSize)
+public record MailLogQuery(
+        String mailbox,
+        String address,
+        String status,
+        Instant from,
+        Instant until,
+        boolean newestFirst,
+        Instant afterTime,
+        Long afterId,
+        boolean backwards,
+        int pageSize)
         implements Serializable {
 
     public static final int DEFAULT_PAGE_SIZE = 25;
@@ -52,7 +60,8 @@ public record MailLogQuery(String mailbox, String address, String status, Instan
     }
 
     /** The first page under a filter, of the usual size. */
-    public MailLogQuery(String mailbox, String address, String status, Instant from, Instant until, boolean newestFirst) {
+    public MailLogQuery(
+            String mailbox, String address, String status, Instant from, Instant until, boolean newestFirst) {
         this(mailbox, address, status, from, until, newestFirst, null, null, false, DEFAULT_PAGE_SIZE);
     }
 

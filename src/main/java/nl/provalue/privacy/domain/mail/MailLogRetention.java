@@ -9,8 +9,7 @@ public final class MailLogRetention {
     /** P4: four weeks. */
     public static final Duration PERIOD = Duration.ofDays(28);
 
-    private MailLogRetention() {
-    }
+    private MailLogRetention() {}
 
     /** The moment an entry logged at {@code sentAt} is deleted. */
     public static Instant deletionDue(Instant sentAt) {

@@ -3,7 +3,6 @@ package nl.provalue.privacy.domain.mail;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import nl.provalue.privacy.domain.shared.LogPosition;
 
 /** Mailboxes and the mail log. */

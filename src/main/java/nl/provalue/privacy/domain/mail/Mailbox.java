@@ -1,9 +1,5 @@
 package nl.provalue.privacy.domain.mail;
 
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,12 +14,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import nl.provalue.privacy.domain.customer.Customer;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * P5: a mailbox, the protocols it is used with, what is stored on the server now, and how long
@@ -31,9 +28,11 @@ import nl.provalue.privacy.domain.shared.PolicyViolationException;
  */
 @Entity
 @Table(name = "mailbox")
-@NamedQuery(name = "Mailbox.byCustomer",
+@NamedQuery(
+        name = "Mailbox.byCustomer",
         query = "select m from Mailbox m where m.customer.id = :customerId order by m.address")
-@NamedQuery(name = "Mailbox.countByCustomer",
+@NamedQuery(
+        name = "Mailbox.countByCustomer",
         query = "select count(m) from Mailbox m where m.customer.id = :customerId")
 public class Mailbox {
 
@@ -93,8 +92,7 @@ public class Mailbox {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Mailbox() {
-    }
+    protected Mailbox() {}
 
     public Mailbox(Customer customer, String address, Set<MailProtocol> protocols, Instant createdAt) {
         if (protocols == null || protocols.isEmpty()) {
@@ -104,7 +102,8 @@ public class Mailbox {
         this.address = address.toLowerCase(java.util.Locale.ROOT);
         this.protocols = EnumSet.copyOf(protocols);
         this.retentionMode = protocols.contains(MailProtocol.POP3)
-                ? MailRetentionMode.DELETE_ON_FETCH : MailRetentionMode.KEEP_UNTIL_DELETED;
+                ? MailRetentionMode.DELETE_ON_FETCH
+                : MailRetentionMode.KEEP_UNTIL_DELETED;
         this.createdAt = createdAt;
     }
 
@@ -175,20 +174,59 @@ public class Mailbox {
      * never as done, until a run has applied it.
      */
     public boolean waitingToBeApplied() {
-        return settingChangedAt != null && (retentionAppliedAt == null || retentionAppliedAt.isBefore(settingChangedAt));
+        return settingChangedAt != null
+                && (retentionAppliedAt == null || retentionAppliedAt.isBefore(settingChangedAt));
     }
 
-    public Long id() { return id; }
-    public Customer customer() { return customer; }
-    public String address() { return address; }
-    public Set<MailProtocol> protocols() { return EnumSet.copyOf(protocols); }
-    public MailRetentionMode retentionMode() { return retentionMode; }
-    public Integer keepDays() { return keepDays; }
-    public int messagesStored() { return messagesStored; }
-    public long bytesStored() { return bytesStored; }
-    public Instant oldestMessageAt() { return oldestMessageAt; }
-    public Instant settingChangedAt() { return settingChangedAt; }
-    public Instant statusAsOf() { return statusAsOf; }
-    public Instant retentionAppliedAt() { return retentionAppliedAt; }
-    public Integer retentionRemoved() { return retentionRemoved; }
+    public Long id() {
+        return id;
+    }
+
+    public Customer customer() {
+        return customer;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public Set<MailProtocol> protocols() {
+        return EnumSet.copyOf(protocols);
+    }
+
+    public MailRetentionMode retentionMode() {
+        return retentionMode;
+    }
+
+    public Integer keepDays() {
+        return keepDays;
+    }
+
+    public int messagesStored() {
+        return messagesStored;
+    }
+
+    public long bytesStored() {
+        return bytesStored;
+    }
+
+    public Instant oldestMessageAt() {
+        return oldestMessageAt;
+    }
+
+    public Instant settingChangedAt() {
+        return settingChangedAt;
+    }
+
+    public Instant statusAsOf() {
+        return statusAsOf;
+    }
+
+    public Instant retentionAppliedAt() {
+        return retentionAppliedAt;
+    }
+
+    public Integer retentionRemoved() {
+        return retentionRemoved;
+    }
 }

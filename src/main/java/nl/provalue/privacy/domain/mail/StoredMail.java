@@ -8,5 +8,4 @@ import java.time.Instant;
  *
  * @param oldestReceived null when the INBOX is empty
  */
-public record StoredMail(int messages, long bytes, Instant oldestReceived) {
-}
+public record StoredMail(int messages, long bytes, Instant oldestReceived) {}

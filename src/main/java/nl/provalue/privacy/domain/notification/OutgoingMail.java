@@ -1,10 +1,5 @@
 package nl.provalue.privacy.domain.notification;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Objects;
-import java.util.regex.Pattern;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One plain-text e-mail the portal sends itself (a password-reset or activation link, a notice that
@@ -33,11 +32,13 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "mail_outbox")
-@NamedQuery(name = "OutgoingMail.dueIds",
+@NamedQuery(
+        name = "OutgoingMail.dueIds",
         query = "select m.id from OutgoingMail m where m.sentAt is null and m.attempts < :maxAttempts"
                 + " and m.nextAttemptAt <= :now and (m.claimedUntil is null or m.claimedUntil < :now)"
                 + " order by m.nextAttemptAt, m.id")
-@NamedQuery(name = "OutgoingMail.claim",
+@NamedQuery(
+        name = "OutgoingMail.claim",
         query = "update OutgoingMail m set m.claimedBy = :holder, m.claimedUntil = :until"
                 + " where m.id = :id and m.sentAt is null and m.attempts < :maxAttempts"
                 + " and m.nextAttemptAt <= :now and (m.claimedUntil is null or m.claimedUntil < :now)")
@@ -52,6 +53,7 @@ public class OutgoingMail {
 
     /** RFC 5321: a forward path holds at most 254 characters, the local part at most 64. */
     public static final int MAX_RECIPIENT_LENGTH = 254;
+
     private static final int MAX_LOCAL_PART_LENGTH = 64;
     public static final int MAX_SUBJECT_LENGTH = 200;
     /**
@@ -59,6 +61,7 @@ public class OutgoingMail {
      * any text of this length inside it. A notice with a link needs a fraction of it.
      */
     public static final int MAX_BODY_LENGTH = 16_000;
+
     private static final int MAX_ERROR_LENGTH = 500;
 
     /**
@@ -66,8 +69,8 @@ public class OutgoingMail {
      * Letters, digits and the usual punctuation before the @; host name labels after it, at least
      * two. Non-ASCII addresses (SMTPUTF8) are not accepted.
      */
-    private static final Pattern ADDRESS = Pattern.compile(
-            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    private static final Pattern ADDRESS =
+            Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
     @Id
@@ -104,8 +107,7 @@ public class OutgoingMail {
     @Column(name = "claimed_until")
     private Instant claimedUntil;
 
-    protected OutgoingMail() {
-    }
+    protected OutgoingMail() {}
 
     /**
      * A mail to send as soon as possible after {@code now}.
@@ -132,8 +134,7 @@ public class OutgoingMail {
             throw new IllegalArgumentException("The recipient is longer than " + MAX_RECIPIENT_LENGTH + " characters");
         }
         // The value itself stays out of the message: it may be meant to break a log line.
-        if (!ADDRESS.matcher(recipient).matches()
-                || recipient.indexOf('@') > MAX_LOCAL_PART_LENGTH) {
+        if (!ADDRESS.matcher(recipient).matches() || recipient.indexOf('@') > MAX_LOCAL_PART_LENGTH) {
             throw new IllegalArgumentException("The recipient is not a single e-mail address");
         }
         return recipient;
@@ -254,21 +255,53 @@ public class OutgoingMail {
 
     /** An error is our own diagnosis, not the mail: here shortening is right, and one line is enough. */
     private static String describe(String error) {
-        String line = error == null || error.isBlank() ? "unknown error" : error.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
+        String line = error == null || error.isBlank()
+                ? "unknown error"
+                : error.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
         return line.length() <= MAX_ERROR_LENGTH ? line : line.substring(0, MAX_ERROR_LENGTH - 1) + "…";
     }
 
-    public Long id() { return id; }
-    public String recipient() { return recipient; }
-    public String subject() { return subject; }
+    public Long id() {
+        return id;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
     /** The text to send; empty once the mail is sent. */
-    public String body() { return body; }
-    public Instant createdAt() { return createdAt; }
+    public String body() {
+        return body;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
     /** When it may be tried (again); for a given-up mail, when it was given up. */
-    public Instant nextAttemptAt() { return nextAttemptAt; }
-    public int attempts() { return attempts; }
-    public Instant sentAt() { return sentAt; }
-    public String lastError() { return lastError; }
-    public String claimedBy() { return claimedBy; }
-    public Instant claimedUntil() { return claimedUntil; }
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public String claimedBy() {
+        return claimedBy;
+    }
+
+    public Instant claimedUntil() {
+        return claimedUntil;
+    }
 }

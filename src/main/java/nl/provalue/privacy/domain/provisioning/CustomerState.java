@@ -3,15 +3,14 @@ package nl.provalue.privacy.domain.provisioning;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-
 import nl.provalue.privacy.domain.customer.ContactDetails;
 import nl.provalue.privacy.domain.customer.ContactField;
 import nl.provalue.privacy.domain.mail.MailProtocol;
@@ -23,14 +22,20 @@ import nl.provalue.privacy.domain.registration.ContactRole;
  * {@link #etag() version tag}; the same name twice is refused. {@code contractEnd} is the last day
  * of the contract when its end is known (P8), null while it runs on.
  */
-public record CustomerState(ContactDetails contact, String language, List<DomainState> domains,
-                            List<MailboxState> mailboxes, List<WebsiteState> websites, LocalDate contractEnd) {
+public record CustomerState(
+        ContactDetails contact,
+        String language,
+        List<DomainState> domains,
+        List<MailboxState> mailboxes,
+        List<WebsiteState> websites,
+        LocalDate contractEnd) {
 
     /** The most of each a customer has in one state: well above any real customer, well below a denial of service. */
     public static final int MAX_EACH = 500;
 
     /** P8: the last day of a contract lies in these years; anything else is a mistake, not a customer leaving. */
     static final int FIRST_YEAR = 2000;
+
     static final int LAST_YEAR = 2100;
 
     public CustomerState {
@@ -49,8 +54,12 @@ public record CustomerState(ContactDetails contact, String language, List<Domain
     }
 
     /** A customer whose contract has no end yet. */
-    public CustomerState(ContactDetails contact, String language, List<DomainState> domains,
-                         List<MailboxState> mailboxes, List<WebsiteState> websites) {
+    public CustomerState(
+            ContactDetails contact,
+            String language,
+            List<DomainState> domains,
+            List<MailboxState> mailboxes,
+            List<WebsiteState> websites) {
         this(contact, language, domains, mailboxes, websites, null);
     }
 
@@ -110,8 +119,10 @@ public record CustomerState(ContactDetails contact, String language, List<Domain
             put(b, Long.toString(w.trafficLimitBytes()));
         }
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 18)) + "\"";
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 18))
+                    + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

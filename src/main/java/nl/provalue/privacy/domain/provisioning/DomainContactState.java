@@ -1,7 +1,6 @@
 package nl.provalue.privacy.domain.provisioning;
 
 import java.util.Objects;
-
 import nl.provalue.privacy.domain.customer.ContactDetails;
 import nl.provalue.privacy.domain.registration.HolderKind;
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-
 import nl.provalue.privacy.domain.registration.ContactRole;
 import nl.provalue.privacy.domain.registration.IdnaName;
 
@@ -13,8 +12,8 @@ import nl.provalue.privacy.domain.registration.IdnaName;
  * either), when it was registered and until when, and its contacts; a holder is required, the
  * administrative and technical contacts are optional.
  */
-public record DomainState(String name, LocalDate registeredOn, LocalDate expiresOn,
-                          Map<ContactRole, DomainContactState> contacts) {
+public record DomainState(
+        String name, LocalDate registeredOn, LocalDate expiresOn, Map<ContactRole, DomainContactState> contacts) {
 
     public DomainState {
         name = hostName(name, "name");
@@ -47,7 +46,8 @@ public record DomainState(String name, LocalDate registeredOn, LocalDate expires
         try {
             ascii = IdnaName.parse(input).ascii();
         } catch (IdnaName.InvalidNameException e) {
-            throw new InvalidStateException(field, "not a domain name (" + e.problem().name().toLowerCase(java.util.Locale.ROOT) + ")");
+            throw new InvalidStateException(
+                    field, "not a domain name (" + e.problem().name().toLowerCase(java.util.Locale.ROOT) + ")");
         }
         if (!ascii.matches("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}")) {
             throw new InvalidStateException(field, "not a domain name");

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import nl.provalue.privacy.domain.mail.MailProtocol;
 
 /** A mailbox as the customer system has it: its address and the protocols it is used with (P5). */
@@ -35,6 +34,7 @@ public record MailboxState(String address, Set<MailProtocol> protocols) {
     /** The protocols as the customer reads them, in a fixed order: "POP3, IMAP". */
     public String protocolsText() {
         return EnumSet.copyOf(protocols).stream()
-                .map(p -> p == MailProtocol.WEBMAIL ? "Webmail" : p.name()).collect(Collectors.joining(", "));
+                .map(p -> p == MailProtocol.WEBMAIL ? "Webmail" : p.name())
+                .collect(Collectors.joining(", "));
     }
 }

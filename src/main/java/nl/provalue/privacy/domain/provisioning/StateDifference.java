@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import nl.provalue.privacy.domain.customer.ChangedField;
 import nl.provalue.privacy.domain.customer.ContactDetails;
 import nl.provalue.privacy.domain.customer.ContactField;
@@ -19,22 +18,38 @@ import nl.provalue.privacy.domain.registration.ContactRole;
  * and the language are brought in line too, but are not personal data the customer is shown as a
  * change (the pages show them as they are).
  */
-public record StateDifference(boolean contactChanged, boolean languageChanged,
-                              List<DomainState> domainsToAdd, List<DomainState> domainsToChange, List<String> domainsToRemove,
-                              List<MailboxState> mailboxesToAdd, List<MailboxState> mailboxesToChange,
-                              List<String> mailboxesToRemove,
-                              List<WebsiteState> websitesToAdd, List<WebsiteState> websitesToChange,
-                              List<String> websitesToRemove,
-                              List<Change> changes) {
+public record StateDifference(
+        boolean contactChanged,
+        boolean languageChanged,
+        List<DomainState> domainsToAdd,
+        List<DomainState> domainsToChange,
+        List<String> domainsToRemove,
+        List<MailboxState> mailboxesToAdd,
+        List<MailboxState> mailboxesToChange,
+        List<String> mailboxesToRemove,
+        List<WebsiteState> websitesToAdd,
+        List<WebsiteState> websitesToChange,
+        List<String> websitesToRemove,
+        List<Change> changes) {
 
     /** One change the customer is shown: what (and of which domain, contact, mailbox or website), before and after. */
-    public record Change(ChangedField field, String subject, ContactRole role, String oldValue, String newValue) {
-    }
+    public record Change(ChangedField field, String subject, ContactRole role, String oldValue, String newValue) {}
 
     /** A new customer: everything is added, and nothing is shown as a change of what was there before. */
     public static StateDifference ofNew(CustomerState wanted) {
-        return new StateDifference(true, true, wanted.domains(), List.of(), List.of(), wanted.mailboxes(), List.of(),
-                List.of(), wanted.websites(), List.of(), List.of(), List.of());
+        return new StateDifference(
+                true,
+                true,
+                wanted.domains(),
+                List.of(),
+                List.of(),
+                wanted.mailboxes(),
+                List.of(),
+                List.of(),
+                wanted.websites(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     public static StateDifference between(CustomerState current, CustomerState wanted) {
@@ -54,13 +69,18 @@ public record StateDifference(boolean contactChanged, boolean languageChanged,
                 for (ContactRole role : ContactRole.values()) {
                     DomainContactState before = now.contacts().get(role);
                     DomainContactState after = d.contacts().get(role);
-                    contactChanges(before == null ? null : before.details(), after == null ? null : after.details(),
-                            d.displayName(), role, changes);
+                    contactChanges(
+                            before == null ? null : before.details(),
+                            after == null ? null : after.details(),
+                            d.displayName(),
+                            role,
+                            changes);
                 }
             }
         }
         List<String> domainsToRemove = removed(current.domains(), domainsWanted, DomainState::name);
-        current.domains().stream().filter(d -> !domainsWanted.containsKey(d.name()))
+        current.domains().stream()
+                .filter(d -> !domainsWanted.containsKey(d.name()))
                 .forEach(d -> changes.add(new Change(ChangedField.DOMAIN, null, null, d.displayName(), null)));
 
         Map<String, MailboxState> mailboxesNow = byKey(current.mailboxes(), MailboxState::address);
@@ -74,8 +94,8 @@ public record StateDifference(boolean contactChanged, boolean languageChanged,
                 changes.add(new Change(ChangedField.MAILBOX, null, null, null, m.address()));
             } else if (!now.equals(m)) {
                 mailboxesToChange.add(m);
-                changes.add(new Change(ChangedField.MAILBOX_PROTOCOLS, m.address(), null, now.protocolsText(),
-                        m.protocolsText()));
+                changes.add(new Change(
+                        ChangedField.MAILBOX_PROTOCOLS, m.address(), null, now.protocolsText(), m.protocolsText()));
             }
         }
         List<String> mailboxesToRemove = removed(current.mailboxes(), mailboxesWanted, MailboxState::address);
@@ -98,25 +118,42 @@ public record StateDifference(boolean contactChanged, boolean languageChanged,
             }
         }
         List<String> websitesToRemove = removed(current.websites(), websitesWanted, WebsiteState::hostname);
-        current.websites().stream().filter(w -> !websitesWanted.containsKey(w.hostname()))
+        current.websites().stream()
+                .filter(w -> !websitesWanted.containsKey(w.hostname()))
                 .forEach(w -> changes.add(new Change(ChangedField.WEBSITE, null, null, w.displayName(), null)));
 
-        return new StateDifference(!current.contact().equals(wanted.contact()),
-                !current.language().equals(wanted.language()), domainsToAdd, domainsToChange, domainsToRemove,
-                mailboxesToAdd, mailboxesToChange, mailboxesToRemove, websitesToAdd, websitesToChange,
-                websitesToRemove, List.copyOf(changes));
+        return new StateDifference(
+                !current.contact().equals(wanted.contact()),
+                !current.language().equals(wanted.language()),
+                domainsToAdd,
+                domainsToChange,
+                domainsToRemove,
+                mailboxesToAdd,
+                mailboxesToChange,
+                mailboxesToRemove,
+                websitesToAdd,
+                websitesToChange,
+                websitesToRemove,
+                List.copyOf(changes));
     }
 
     /** Whether the portal already holds the wanted state: nothing to write, nothing to record. */
     public boolean isEmpty() {
-        return !contactChanged && !languageChanged && domainsToAdd.isEmpty() && domainsToChange.isEmpty()
-                && domainsToRemove.isEmpty() && mailboxesToAdd.isEmpty() && mailboxesToChange.isEmpty()
-                && mailboxesToRemove.isEmpty() && websitesToAdd.isEmpty() && websitesToChange.isEmpty()
+        return !contactChanged
+                && !languageChanged
+                && domainsToAdd.isEmpty()
+                && domainsToChange.isEmpty()
+                && domainsToRemove.isEmpty()
+                && mailboxesToAdd.isEmpty()
+                && mailboxesToChange.isEmpty()
+                && mailboxesToRemove.isEmpty()
+                && websitesToAdd.isEmpty()
+                && websitesToChange.isEmpty()
                 && websitesToRemove.isEmpty();
     }
 
-    private static void contactChanges(ContactDetails before, ContactDetails after, String subject, ContactRole role,
-                                       List<Change> changes) {
+    private static void contactChanges(
+            ContactDetails before, ContactDetails after, String subject, ContactRole role, List<Change> changes) {
         for (ContactField f : ContactField.differing(before, after)) {
             changes.add(new Change(ChangedField.of(f), subject, role, f.valueIn(before), f.valueIn(after)));
         }

@@ -12,9 +12,12 @@ public record WebsiteState(String hostname, String plan, long trafficLimitBytes)
         if (plan == null || plan.isBlank()) {
             throw new InvalidStateException("plan", "required");
         }
-        if (plan.length() > MAX_PLAN_LENGTH || !plan.equals(plan.strip()) || plan.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidStateException("plan", "at most " + MAX_PLAN_LENGTH
-                    + " characters, without control characters or spaces at either end");
+        if (plan.length() > MAX_PLAN_LENGTH
+                || !plan.equals(plan.strip())
+                || plan.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidStateException(
+                    "plan",
+                    "at most " + MAX_PLAN_LENGTH + " characters, without control characters or spaces at either end");
         }
         if (trafficLimitBytes <= 0) {
             throw new InvalidStateException("trafficLimitBytes", "a plan has a positive traffic limit");

@@ -1,7 +1,5 @@
 package nl.provalue.privacy.domain.registration;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -14,11 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import nl.provalue.privacy.domain.customer.ContactDetails;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import nl.provalue.privacy.domain.customer.ContactDetails;
 
 /** P10: one contact of a domain (registrant, administrative, technical) and the consent to publish it. */
 @Entity
@@ -52,8 +49,7 @@ public class DomainContact {
     @Column(name = "consent_changed_at")
     private Instant consentChangedAt;
 
-    protected DomainContact() {
-    }
+    protected DomainContact() {}
 
     public DomainContact(ContactRole role, HolderKind holderKind, ContactDetails details) {
         this.role = role;
@@ -79,11 +75,31 @@ public class DomainContact {
         this.consentChangedAt = at;
     }
 
-    public Long id() { return id; }
-    public DomainName domain() { return domain; }
-    public ContactRole role() { return role; }
-    public HolderKind holderKind() { return holderKind; }
-    public ContactDetails details() { return details; }
-    public boolean publishConsent() { return publishConsent; }
-    public Instant consentChangedAt() { return consentChangedAt; }
+    public Long id() {
+        return id;
+    }
+
+    public DomainName domain() {
+        return domain;
+    }
+
+    public ContactRole role() {
+        return role;
+    }
+
+    public HolderKind holderKind() {
+        return holderKind;
+    }
+
+    public ContactDetails details() {
+        return details;
+    }
+
+    public boolean publishConsent() {
+        return publishConsent;
+    }
+
+    public Instant consentChangedAt() {
+        return consentChangedAt;
+    }
 }

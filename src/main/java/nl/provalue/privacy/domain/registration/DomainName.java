@@ -1,10 +1,5 @@
 package nl.provalue.privacy.domain.registration;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,15 +12,20 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import nl.provalue.privacy.domain.customer.Customer;
 
 /** P10: a domain name registered through the provider, with its contacts on record. */
 @Entity
 @Table(name = "domain_name")
-@NamedQuery(name = "DomainName.byCustomer",
+@NamedQuery(
+        name = "DomainName.byCustomer",
         query = "select d from DomainName d where d.customer.id = :customerId order by d.name")
-@NamedQuery(name = "DomainName.countByCustomer",
+@NamedQuery(
+        name = "DomainName.countByCustomer",
         query = "select count(d) from DomainName d where d.customer.id = :customerId")
 public class DomainName {
 
@@ -49,8 +49,7 @@ public class DomainName {
     @OneToMany(mappedBy = "domain", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<DomainContact> contacts = new ArrayList<>();
 
-    protected DomainName() {
-    }
+    protected DomainName() {}
 
     public DomainName(Customer customer, String name, LocalDate registeredOn, LocalDate expiresOn) {
         // Held in A-label form (xn--…), as the registry and the DNS hold it; typed in either form.
@@ -97,10 +96,27 @@ public class DomainName {
         return contacts.stream().filter(c -> c.role() == role).findFirst();
     }
 
-    public Long id() { return id; }
-    public Customer customer() { return customer; }
-    public String name() { return name; }
-    public LocalDate registeredOn() { return registeredOn; }
-    public LocalDate expiresOn() { return expiresOn; }
-    public List<DomainContact> contacts() { return List.copyOf(contacts); }
+    public Long id() {
+        return id;
+    }
+
+    public Customer customer() {
+        return customer;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public LocalDate registeredOn() {
+        return registeredOn;
+    }
+
+    public LocalDate expiresOn() {
+        return expiresOn;
+    }
+
+    public List<DomainContact> contacts() {
+        return List.copyOf(contacts);
+    }
 }

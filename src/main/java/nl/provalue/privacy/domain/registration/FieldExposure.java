@@ -14,8 +14,14 @@ import java.io.Serializable;
  *                  value, the public record does show (a holder's e-mail address that is also the
  *                  administrative contact's, say); null otherwise
  */
-public record FieldExposure(RegistrationField field, String value, boolean published, Publication rule, Reason reason,
-                            ContactRole alsoPublicAs) implements Serializable {
+public record FieldExposure(
+        RegistrationField field,
+        String value,
+        boolean published,
+        Publication rule,
+        Reason reason,
+        ContactRole alsoPublicAs)
+        implements Serializable {
 
     public FieldExposure(RegistrationField field, String value, boolean published, Publication rule, Reason reason) {
         this(field, value, published, rule, reason, null);

@@ -1,13 +1,12 @@
 package nl.provalue.privacy.domain.registration;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.text.IDNA;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UCharacterCategory;
-import com.ibm.icu.text.IDNA;
 
 /**
  * P10: a domain name as IDNA2008 (RFC 5890-5893) knows it: its A-label form ({@code ascii}, what
@@ -61,8 +60,12 @@ public record IdnaName(String ascii, String unicode) {
     /** Longest name in A-label form, without the root's dot (RFC 1035 §2.3.4: 255 octets on the wire). */
     public static final int MAX_LENGTH = 253;
 
-    private static final IDNA UTS46 = IDNA.getUTS46Instance(IDNA.NONTRANSITIONAL_TO_ASCII | IDNA.NONTRANSITIONAL_TO_UNICODE
-            | IDNA.USE_STD3_RULES | IDNA.CHECK_BIDI | IDNA.CHECK_CONTEXTJ | IDNA.CHECK_CONTEXTO);
+    private static final IDNA UTS46 = IDNA.getUTS46Instance(IDNA.NONTRANSITIONAL_TO_ASCII
+            | IDNA.NONTRANSITIONAL_TO_UNICODE
+            | IDNA.USE_STD3_RULES
+            | IDNA.CHECK_BIDI
+            | IDNA.CHECK_CONTEXTJ
+            | IDNA.CHECK_CONTEXTO);
 
     /** Reads a name as typed or as sent in a URL path, or refuses it. */
     public static IdnaName parse(String input) {
@@ -79,7 +82,8 @@ public record IdnaName(String ascii, String unicode) {
         }
         String lowered = lowerAscii(name);
         IDNA.Info toUnicode = new IDNA.Info();
-        String unicode = UTS46.nameToUnicode(lowered, new StringBuilder(), toUnicode).toString();
+        String unicode =
+                UTS46.nameToUnicode(lowered, new StringBuilder(), toUnicode).toString();
         IDNA.Info toAscii = new IDNA.Info();
         String ascii = UTS46.nameToASCII(lowered, new StringBuilder(), toAscii).toString();
         Set<IDNA.Error> errors = EnumSet.noneOf(IDNA.Error.class);
@@ -132,12 +136,16 @@ public record IdnaName(String ascii, String unicode) {
         if (errors.contains(IDNA.Error.PUNYCODE) || errors.contains(IDNA.Error.INVALID_ACE_LABEL)) {
             return Problem.BAD_A_LABEL;
         }
-        if (errors.contains(IDNA.Error.LEADING_HYPHEN) || errors.contains(IDNA.Error.TRAILING_HYPHEN)
+        if (errors.contains(IDNA.Error.LEADING_HYPHEN)
+                || errors.contains(IDNA.Error.TRAILING_HYPHEN)
                 || errors.contains(IDNA.Error.HYPHEN_3_4)) {
             return Problem.HYPHEN;
         }
-        if (errors.contains(IDNA.Error.BIDI) || errors.contains(IDNA.Error.CONTEXTJ) || errors.contains(IDNA.Error.CONTEXTO_DIGITS)
-                || errors.contains(IDNA.Error.CONTEXTO_PUNCTUATION) || errors.contains(IDNA.Error.LEADING_COMBINING_MARK)) {
+        if (errors.contains(IDNA.Error.BIDI)
+                || errors.contains(IDNA.Error.CONTEXTJ)
+                || errors.contains(IDNA.Error.CONTEXTO_DIGITS)
+                || errors.contains(IDNA.Error.CONTEXTO_PUNCTUATION)
+                || errors.contains(IDNA.Error.LEADING_COMBINING_MARK)) {
             return Problem.CONTEXT;
         }
         return Problem.DISALLOWED;
@@ -154,9 +162,13 @@ public record IdnaName(String ascii, String unicode) {
             return true;
         }
         return switch (UCharacter.getType(cp)) {
-            case UCharacterCategory.LOWERCASE_LETTER, UCharacterCategory.UPPERCASE_LETTER, UCharacterCategory.OTHER_LETTER,
-                    UCharacterCategory.MODIFIER_LETTER, UCharacterCategory.NON_SPACING_MARK,
-                    UCharacterCategory.COMBINING_SPACING_MARK, UCharacterCategory.DECIMAL_DIGIT_NUMBER -> true;
+            case UCharacterCategory.LOWERCASE_LETTER,
+                    UCharacterCategory.UPPERCASE_LETTER,
+                    UCharacterCategory.OTHER_LETTER,
+                    UCharacterCategory.MODIFIER_LETTER,
+                    UCharacterCategory.NON_SPACING_MARK,
+                    UCharacterCategory.COMBINING_SPACING_MARK,
+                    UCharacterCategory.DECIMAL_DIGIT_NUMBER -> true;
             default -> false;
         };
     }
@@ -167,8 +179,8 @@ public record IdnaName(String ascii, String unicode) {
      * zero-width (non-)joiner, the middle dot, the Greek keraia, the Hebrew geresh and gershayim
      * and the katakana middle dot.
      */
-    private static final Set<Integer> EXCEPTIONS = Set.of(0x00DF, 0x03C2, 0x06FD, 0x06FE, 0x0F0B, 0x3007,
-            0x200C, 0x200D, 0x00B7, 0x0375, 0x05F3, 0x05F4, 0x30FB);
+    private static final Set<Integer> EXCEPTIONS = Set.of(
+            0x00DF, 0x03C2, 0x06FD, 0x06FE, 0x0F0B, 0x3007, 0x200C, 0x200D, 0x00B7, 0x0375, 0x05F3, 0x05F4, 0x30FB);
 
     /** Split on the full stop only: other dots are characters IDNA2008 refuses, not separators. */
     private static List<String> labels(String name) {

@@ -64,8 +64,11 @@ public final class PublicationPolicy {
                     continue;
                 }
                 for (Map.Entry<DomainContact, List<FieldExposure>> other : out.entrySet()) {
-                    if (other.getKey() != e.getKey() && other.getValue().stream().anyMatch(o -> o.field() == f.field()
-                            && o.published() && sameValue(o.value(), f.value()))) {
+                    if (other.getKey() != e.getKey()
+                            && other.getValue().stream()
+                                    .anyMatch(o -> o.field() == f.field()
+                                            && o.published()
+                                            && sameValue(o.value(), f.value()))) {
                         fields.set(i, f.alsoPublicAs(other.getKey().role()));
                         break;
                     }
@@ -91,13 +94,20 @@ public final class PublicationPolicy {
                 continue;
             }
             switch (rule) {
-                case ALWAYS -> out.add(new FieldExposure(field, value, true, rule, FieldExposure.Reason.REGISTRY_PUBLISHES));
-                case NEVER -> out.add(new FieldExposure(field, value, false, rule, FieldExposure.Reason.REGISTRY_WITHHOLDS));
-                case WITH_CONSENT -> out.add(!choiceAllowed(contact)
-                        ? new FieldExposure(field, value, false, rule, FieldExposure.Reason.PROVIDER_WITHHOLDS)
-                        : contact.publishConsent()
-                        ? new FieldExposure(field, value, true, rule, FieldExposure.Reason.CONSENT_GIVEN)
-                        : new FieldExposure(field, value, false, rule, FieldExposure.Reason.NO_CONSENT));
+                case ALWAYS ->
+                    out.add(new FieldExposure(field, value, true, rule, FieldExposure.Reason.REGISTRY_PUBLISHES));
+                case NEVER ->
+                    out.add(new FieldExposure(field, value, false, rule, FieldExposure.Reason.REGISTRY_WITHHOLDS));
+                case WITH_CONSENT ->
+                    out.add(
+                            !choiceAllowed(contact)
+                                    ? new FieldExposure(
+                                            field, value, false, rule, FieldExposure.Reason.PROVIDER_WITHHOLDS)
+                                    : contact.publishConsent()
+                                            ? new FieldExposure(
+                                                    field, value, true, rule, FieldExposure.Reason.CONSENT_GIVEN)
+                                            : new FieldExposure(
+                                                    field, value, false, rule, FieldExposure.Reason.NO_CONSENT));
             }
         }
         return out;

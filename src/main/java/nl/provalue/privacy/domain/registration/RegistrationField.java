@@ -1,7 +1,6 @@
 package nl.provalue.privacy.domain.registration;
 
 import java.util.function.Function;
-
 import nl.provalue.privacy.domain.customer.ContactDetails;
 
 /** P10: the fields of a domain contact that a registration record can show, with their RDAP redaction names. */

@@ -1,18 +1,16 @@
 package nl.provalue.privacy.domain.registration;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** P10: a TLD the provider registers in, its registry and where its publication rules come from. */
 @Entity
 @Table(name = "tld_policy")
 public class TldPolicy implements Serializable {
     private static final long serialVersionUID = 1L;
-
 
     @Id
     @Column(name = "tld", length = 63)
@@ -27,8 +25,7 @@ public class TldPolicy implements Serializable {
     @Column(name = "policy_source_nl", nullable = false, length = 500)
     private String policySourceNl;
 
-    protected TldPolicy() {
-    }
+    protected TldPolicy() {}
 
     public TldPolicy(String tld, String registry, String policySource, String policySourceNl) {
         this.tld = tld;
@@ -37,11 +34,21 @@ public class TldPolicy implements Serializable {
         this.policySourceNl = policySourceNl;
     }
 
-    public String tld() { return tld; }
-    public String registry() { return registry; }
+    public String tld() {
+        return tld;
+    }
+
+    public String registry() {
+        return registry;
+    }
     /** The rules in English, as the public RDAP answer gives them. */
-    public String policySource() { return policySource; }
-    public String policySourceNl() { return policySourceNl; }
+    public String policySource() {
+        return policySource;
+    }
+
+    public String policySourceNl() {
+        return policySourceNl;
+    }
 
     /** The rules in the reader's language: Dutch for "nl", English otherwise. */
     public String policySourceIn(String language) {

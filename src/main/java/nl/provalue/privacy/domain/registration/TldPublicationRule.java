@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -19,9 +18,11 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "tld_publication_rule")
-@NamedQuery(name = "TldPublicationRule.byTld",
+@NamedQuery(
+        name = "TldPublicationRule.byTld",
         query = "select r from TldPublicationRule r where r.tld = :tld order by r.holderKind, r.role, r.field")
-@NamedQuery(name = "TldPublicationRule.all",
+@NamedQuery(
+        name = "TldPublicationRule.all",
         query = "select r from TldPublicationRule r order by r.tld, r.holderKind, r.role, r.field")
 public class TldPublicationRule {
 
@@ -52,11 +53,10 @@ public class TldPublicationRule {
     @Column(name = "publication", nullable = false, length = 20)
     private Publication publication;
 
-    protected TldPublicationRule() {
-    }
+    protected TldPublicationRule() {}
 
-    public TldPublicationRule(String tld, HolderKind holderKind, ContactRole role, RegistrationField field,
-                              Publication publication) {
+    public TldPublicationRule(
+            String tld, HolderKind holderKind, ContactRole role, RegistrationField field, Publication publication) {
         this.tld = tld;
         this.holderKind = holderKind;
         this.role = role;
@@ -68,10 +68,27 @@ public class TldPublicationRule {
         this.publication = publication;
     }
 
-    public Long id() { return id; }
-    public String tld() { return tld; }
-    public HolderKind holderKind() { return holderKind; }
-    public ContactRole role() { return role; }
-    public RegistrationField field() { return field; }
-    public Publication publication() { return publication; }
+    public Long id() {
+        return id;
+    }
+
+    public String tld() {
+        return tld;
+    }
+
+    public HolderKind holderKind() {
+        return holderKind;
+    }
+
+    public ContactRole role() {
+        return role;
+    }
+
+    public RegistrationField field() {
+        return field;
+    }
+
+    public Publication publication() {
+        return publication;
+    }
 }

@@ -1,7 +1,5 @@
 package nl.provalue.privacy.domain.registration;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** P10: a customer gave or withdrew consent to publish a domain contact: who, when, what. */
 @Entity
@@ -34,8 +33,7 @@ public class WhoisConsentChange {
     @Column(name = "changed_by", nullable = false, length = 100)
     private String changedBy;
 
-    protected WhoisConsentChange() {
-    }
+    protected WhoisConsentChange() {}
 
     public WhoisConsentChange(DomainContact contact, boolean consent, Instant changedAt, String changedBy) {
         this.contact = contact;
@@ -44,7 +42,15 @@ public class WhoisConsentChange {
         this.changedBy = changedBy;
     }
 
-    public boolean consent() { return consent; }
-    public Instant changedAt() { return changedAt; }
-    public String changedBy() { return changedBy; }
+    public boolean consent() {
+        return consent;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    public String changedBy() {
+        return changedBy;
+    }
 }

@@ -1,9 +1,5 @@
 package nl.provalue.privacy.domain.retention;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -24,11 +22,11 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "customer_erasure")
-@NamedQuery(name = "CustomerErasure.ofCustomer",
+@NamedQuery(
+        name = "CustomerErasure.ofCustomer",
         query = "select e from CustomerErasure e where e.customerId = :customerId order by e.erasedAt, e.id")
 public class CustomerErasure implements Serializable {
     private static final long serialVersionUID = 1L;
-
 
     /** Which of the two moments of a departure the erasure belongs to. */
     public enum Stage {
@@ -61,8 +59,7 @@ public class CustomerErasure implements Serializable {
     @Column(name = "erased_at", nullable = false)
     private Instant erasedAt;
 
-    protected CustomerErasure() {
-    }
+    protected CustomerErasure() {}
 
     public CustomerErasure(long customerId, Stage stage, KeptCategory category, long removed, Instant erasedAt) {
         if (removed < 0) {
@@ -75,10 +72,27 @@ public class CustomerErasure implements Serializable {
         this.erasedAt = Objects.requireNonNull(erasedAt);
     }
 
-    public Long id() { return id; }
-    public long customerId() { return customerId; }
-    public Stage stage() { return stage; }
-    public KeptCategory category() { return category; }
-    public long removed() { return removed; }
-    public Instant erasedAt() { return erasedAt; }
+    public Long id() {
+        return id;
+    }
+
+    public long customerId() {
+        return customerId;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public KeptCategory category() {
+        return category;
+    }
+
+    public long removed() {
+        return removed;
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
+    }
 }

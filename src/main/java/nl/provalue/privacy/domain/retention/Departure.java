@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
-
 import nl.provalue.privacy.domain.account.SignInRecordRetention;
 import nl.provalue.privacy.domain.backup.BackupPolicy;
 import nl.provalue.privacy.domain.mail.MailLogRetention;
@@ -58,8 +57,7 @@ public record Departure(Instant leftAt) {
      * The fate of one category with the day that goes with it: the day it is erased, or the last day
      * it can still be there; null for {@link Fate#KEPT_BY_LAW} and for logs without a period.
      */
-    public record Outcome(KeptCategory category, Fate fate, LocalDate on) implements Serializable {
-    }
+    public record Outcome(KeptCategory category, Fate fate, LocalDate on) implements Serializable {}
 
     public Departure {
         Objects.requireNonNull(leftAt, "leftAt");
@@ -84,7 +82,9 @@ public record Departure(Instant leftAt) {
      * administration is erased at the start of the next year.
      */
     public Instant administrationEndsAt() {
-        return LocalDate.of(lastDay().getYear() + ADMINISTRATION_YEARS + 1, 1, 1).atStartOfDay(ZONE).toInstant();
+        return LocalDate.of(lastDay().getYear() + ADMINISTRATION_YEARS + 1, 1, 1)
+                .atStartOfDay(ZONE)
+                .toInstant();
     }
 
     /** What becomes of a category when a contract ends, whenever that is. */
@@ -118,8 +118,11 @@ public record Departure(Instant leftAt) {
 
     /** P3: no sign-in record of the customer is kept longer than the longest of its periods. */
     private static java.time.Duration longestSignInPeriod() {
-        return java.util.Collections.max(List.of(SignInRecordRetention.ATTEMPTS, SignInRecordRetention.SESSIONS,
-                SignInRecordRetention.LINKS, SignInRecordRetention.SENT_MAIL));
+        return java.util.Collections.max(List.of(
+                SignInRecordRetention.ATTEMPTS,
+                SignInRecordRetention.SESSIONS,
+                SignInRecordRetention.LINKS,
+                SignInRecordRetention.SENT_MAIL));
     }
 
     private static LocalDate day(Instant at) {

@@ -3,7 +3,6 @@ package nl.provalue.privacy.domain.retention;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-
 import nl.provalue.privacy.domain.customer.DataCategory;
 
 /**

@@ -3,7 +3,6 @@ package nl.provalue.privacy.domain.retention;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import nl.provalue.privacy.domain.shared.Purpose;
 
 /**
@@ -13,7 +12,8 @@ import nl.provalue.privacy.domain.shared.Purpose;
  * and why" page in data.
  */
 public enum KeptCategory {
-    CONTACT_AND_PROFILE(List.of("P1", "P2", "P8"), EnumSet.of(Purpose.COMMUNICATION, Purpose.ADMINISTRATION), LegalGround.CONTRACT),
+    CONTACT_AND_PROFILE(
+            List.of("P1", "P2", "P8"), EnumSet.of(Purpose.COMMUNICATION, Purpose.ADMINISTRATION), LegalGround.CONTRACT),
     PAPER_RECORDS(List.of("P2"), EnumSet.of(Purpose.ADMINISTRATION), LegalGround.LEGAL_OBLIGATION),
     TRAFFIC_COUNTERS(List.of("P3"), EnumSet.of(Purpose.TRAFFIC_ACCOUNTING), LegalGround.CONTRACT),
     TECHNICAL_LOGS(List.of("P3"), EnumSet.of(Purpose.INTERNAL_OPERATIONS), LegalGround.LEGITIMATE_INTEREST),
@@ -48,7 +48,15 @@ public enum KeptCategory {
         this.legalGround = legalGround;
     }
 
-    public List<String> policyIds() { return policyIds; }
-    public Set<Purpose> purposes() { return EnumSet.copyOf(purposes); }
-    public LegalGround legalGround() { return legalGround; }
+    public List<String> policyIds() {
+        return policyIds;
+    }
+
+    public Set<Purpose> purposes() {
+        return EnumSet.copyOf(purposes);
+    }
+
+    public LegalGround legalGround() {
+        return legalGround;
+    }
 }

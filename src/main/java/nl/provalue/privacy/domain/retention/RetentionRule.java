@@ -44,5 +44,7 @@ public enum RetentionRule {
         this.policyId = policyId;
     }
 
-    public String policyId() { return policyId; }
+    public String policyId() {
+        return policyId;
+    }
 }

@@ -1,7 +1,5 @@
 package nl.provalue.privacy.domain.retention;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,16 +9,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** One run of a retention rule on one server: when, up to which moment, and how much it removed. */
 @Entity
 @Table(name = "retention_run")
-@NamedQuery(name = "RetentionRun.recent",
-        query = "select r from RetentionRun r order by r.startedAt desc, r.id desc")
-@NamedQuery(name = "RetentionRun.recentOfRule",
+@NamedQuery(name = "RetentionRun.recent", query = "select r from RetentionRun r order by r.startedAt desc, r.id desc")
+@NamedQuery(
+        name = "RetentionRun.recentOfRule",
         query = "select r from RetentionRun r where r.rule = :rule order by r.startedAt desc, r.id desc")
 public class RetentionRun {
 
@@ -62,8 +60,7 @@ public class RetentionRun {
     @Column(name = "detail", length = 500)
     private String detail;
 
-    protected RetentionRun() {
-    }
+    protected RetentionRun() {}
 
     public RetentionRun(RetentionRule rule, String node, Instant startedAt, Instant cutoff) {
         this.rule = rule;
@@ -92,15 +89,47 @@ public class RetentionRun {
         this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
     }
 
-    public Long id() { return id; }
-    public RetentionRule rule() { return rule; }
-    public String policyId() { return policyId; }
-    public String node() { return node; }
-    public Instant startedAt() { return startedAt; }
-    public Instant finishedAt() { return finishedAt; }
-    public Instant cutoff() { return cutoff; }
-    public long removed() { return removed; }
-    public int batches() { return batches; }
-    public RetentionOutcome outcome() { return outcome; }
-    public String detail() { return detail; }
+    public Long id() {
+        return id;
+    }
+
+    public RetentionRule rule() {
+        return rule;
+    }
+
+    public String policyId() {
+        return policyId;
+    }
+
+    public String node() {
+        return node;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+
+    public Instant cutoff() {
+        return cutoff;
+    }
+
+    public long removed() {
+        return removed;
+    }
+
+    public int batches() {
+        return batches;
+    }
+
+    public RetentionOutcome outcome() {
+        return outcome;
+    }
+
+    public String detail() {
+        return detail;
+    }
 }

@@ -2,7 +2,6 @@ package nl.provalue.privacy.domain.rights;
 
 import java.util.Arrays;
 import java.util.List;
-
 import nl.provalue.privacy.domain.retention.KeptCategory;
 
 /**
@@ -24,11 +23,9 @@ public final class ErasureAssessment {
     }
 
     /** The outcome for one category. */
-    public record Line(KeptCategory category, Outcome outcome) {
-    }
+    public record Line(KeptCategory category, Outcome outcome) {}
 
-    private ErasureAssessment() {
-    }
+    private ErasureAssessment() {}
 
     public static Outcome outcomeOf(KeptCategory category) {
         return switch (category) {
@@ -40,6 +37,8 @@ public final class ErasureAssessment {
     }
 
     public static List<Line> all() {
-        return Arrays.stream(KeptCategory.values()).map(c -> new Line(c, outcomeOf(c))).toList();
+        return Arrays.stream(KeptCategory.values())
+                .map(c -> new Line(c, outcomeOf(c)))
+                .toList();
     }
 }

@@ -1,10 +1,5 @@
 package nl.provalue.privacy.domain.rights;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,12 +14,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import nl.provalue.privacy.domain.customer.Customer;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A customer's request to exercise a right under the GDPR: received (from the portal, by letter,
@@ -95,11 +92,17 @@ public class RightsRequest {
     @OrderBy("occurredAt, id")
     private List<RightsRequestEvent> events = new ArrayList<>();
 
-    protected RightsRequest() {
-    }
+    protected RightsRequest() {}
 
-    public RightsRequest(Customer customer, RightsRequestType type, RequestChannel channel, String description,
-                         LocalDate receivedOn, LocalDate today, String by, Instant now) {
+    public RightsRequest(
+            Customer customer,
+            RightsRequestType type,
+            RequestChannel channel,
+            String description,
+            LocalDate receivedOn,
+            LocalDate today,
+            String by,
+            Instant now) {
         if (receivedOn.isAfter(today)) {
             throw new PolicyViolationException("rights.receivedInFuture", receivedOn.toString());
         }
@@ -221,20 +224,67 @@ public class RightsRequest {
         return s;
     }
 
-    public Long id() { return id; }
-    public Customer customer() { return customer; }
-    public RightsRequestType type() { return type; }
-    public RequestChannel channel() { return channel; }
-    public String description() { return description; }
-    public LocalDate receivedOn() { return receivedOn; }
-    public LocalDate deadline() { return deadline; }
-    public boolean extended() { return extended; }
-    public String extensionReason() { return extensionReason; }
-    public RightsRequestStatus status() { return status; }
-    public String refusalReason() { return refusalReason; }
-    public String answer() { return answer; }
-    public String handledBy() { return handledBy; }
-    public Instant createdAt() { return createdAt; }
-    public Instant closedAt() { return closedAt; }
-    public List<RightsRequestEvent> events() { return List.copyOf(events); }
+    public Long id() {
+        return id;
+    }
+
+    public Customer customer() {
+        return customer;
+    }
+
+    public RightsRequestType type() {
+        return type;
+    }
+
+    public RequestChannel channel() {
+        return channel;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    public LocalDate deadline() {
+        return deadline;
+    }
+
+    public boolean extended() {
+        return extended;
+    }
+
+    public String extensionReason() {
+        return extensionReason;
+    }
+
+    public RightsRequestStatus status() {
+        return status;
+    }
+
+    public String refusalReason() {
+        return refusalReason;
+    }
+
+    public String answer() {
+        return answer;
+    }
+
+    public String handledBy() {
+        return handledBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public List<RightsRequestEvent> events() {
+        return List.copyOf(events);
+    }
 }

@@ -1,7 +1,5 @@
 package nl.provalue.privacy.domain.rights;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** One step in a rights request's history, with who took it. */
 @Entity
@@ -36,8 +35,7 @@ public class RightsRequestEvent {
     @Column(name = "detail", length = 2000)
     private String detail;
 
-    protected RightsRequestEvent() {
-    }
+    protected RightsRequestEvent() {}
 
     RightsRequestEvent(RightsRequest request, Instant occurredAt, String actor, String event, String detail) {
         this.request = request;
@@ -47,8 +45,19 @@ public class RightsRequestEvent {
         this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
     }
 
-    public Instant occurredAt() { return occurredAt; }
-    public String actor() { return actor; }
-    public String event() { return event; }
-    public String detail() { return detail; }
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String event() {
+        return event;
+    }
+
+    public String detail() {
+        return detail;
+    }
 }

@@ -22,8 +22,7 @@ public final class StatutoryDeadline {
         OVERDUE
     }
 
-    private StatutoryDeadline() {
-    }
+    private StatutoryDeadline() {}
 
     /** One month after receipt. */
     public static LocalDate of(LocalDate receivedOn) {

@@ -48,8 +48,13 @@ public record KeysetScan<T>(List<T> rows, LogPosition before, LogPosition after,
      *                  when it reached the end of the log in the reading direction
      * @param position  the position of a row
      */
-    public static <T> KeysetScan<T> of(List<T> fetched, int pageSize, LogPosition cursor, boolean backwards,
-                                       LogPosition lookedTo, Function<T, LogPosition> position) {
+    public static <T> KeysetScan<T> of(
+            List<T> fetched,
+            int pageSize,
+            LogPosition cursor,
+            boolean backwards,
+            LogPosition lookedTo,
+            Function<T, LogPosition> position) {
         List<T> rows = new ArrayList<>(fetched);
         boolean full = rows.size() > pageSize;
         if (full) {

@@ -8,8 +8,8 @@ public final class PolicyClock {
 
     /** Dates in the policy (deadlines, "six months") are counted on the calendar of the provider. */
     public static final ZoneId PROVIDER_ZONE = ZoneId.of("Europe/Amsterdam");
+
     public static final ZoneOffset STORAGE_OFFSET = ZoneOffset.UTC;
 
-    private PolicyClock() {
-    }
+    private PolicyClock() {}
 }

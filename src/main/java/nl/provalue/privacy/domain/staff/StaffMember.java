@@ -1,13 +1,12 @@
 package nl.provalue.privacy.domain.staff;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A member of the provider's staff: records data, handles requests, decides on disclosures. */
 @Entity
@@ -34,8 +33,7 @@ public class StaffMember {
     @Column(name = "administrator", nullable = false)
     private boolean administrator;
 
-    protected StaffMember() {
-    }
+    protected StaffMember() {}
 
     public StaffMember(String fullName, String email, String jobTitle, Instant createdAt) {
         this.fullName = fullName;
@@ -44,12 +42,25 @@ public class StaffMember {
         this.createdAt = createdAt;
     }
 
-    public Long id() { return id; }
-    public String fullName() { return fullName; }
-    public String email() { return email; }
-    public String jobTitle() { return jobTitle; }
+    public Long id() {
+        return id;
+    }
 
-    public boolean administrator() { return administrator; }
+    public String fullName() {
+        return fullName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String jobTitle() {
+        return jobTitle;
+    }
+
+    public boolean administrator() {
+        return administrator;
+    }
 
     /** Gives this staff member the administrator role. */
     public void makeAdministrator() {

@@ -13,8 +13,7 @@ public final class AccessLogBudget {
     /** Budgets below this make no sense for a log (one day of a quiet site). */
     public static final long MIN_BUDGET_BYTES = 1024 * 1024;
 
-    private AccessLogBudget() {
-    }
+    private AccessLogBudget() {}
 
     /**
      * A website's budget: its own where staff set one, else the default per website. A default of 0

@@ -1,7 +1,5 @@
 package nl.provalue.privacy.domain.web;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /**
  * P6: one visit to a customer's website: the visitor's IP address, the page, the time and the
@@ -19,9 +18,11 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "access_log_entry")
-@NamedQuery(name = "AccessLogEntry.oldestForSite",
+@NamedQuery(
+        name = "AccessLogEntry.oldestForSite",
         query = "select min(a.requestedAt) from AccessLogEntry a where a.website.id = :websiteId")
-@NamedQuery(name = "AccessLogEntry.oldestForSites",
+@NamedQuery(
+        name = "AccessLogEntry.oldestForSites",
         query = "select a.website.id, min(a.requestedAt) from AccessLogEntry a where a.website.id in :websiteIds"
                 + " group by a.website.id")
 public class AccessLogEntry {
@@ -60,11 +61,16 @@ public class AccessLogEntry {
     @Column(name = "line_key")
     private Long lineKey;
 
-    protected AccessLogEntry() {
-    }
+    protected AccessLogEntry() {}
 
-    public AccessLogEntry(Website website, Instant requestedAt, String clientIp, String method, String path,
-                          int statusCode, long responseBytes) {
+    public AccessLogEntry(
+            Website website,
+            Instant requestedAt,
+            String clientIp,
+            String method,
+            String path,
+            int statusCode,
+            long responseBytes) {
         this.website = website;
         this.requestedAt = requestedAt;
         this.clientIp = clientIp;
@@ -75,14 +81,43 @@ public class AccessLogEntry {
         this.storedBytes = AccessLogBudget.estimatedLineBytes(this.path, clientIp);
     }
 
-    public Long id() { return id; }
-    public Website website() { return website; }
-    public Instant requestedAt() { return requestedAt; }
-    public String clientIp() { return clientIp; }
-    public String method() { return method; }
-    public String path() { return path; }
-    public int statusCode() { return statusCode; }
-    public long responseBytes() { return responseBytes; }
-    public int storedBytes() { return storedBytes; }
-    public Long lineKey() { return lineKey; }
+    public Long id() {
+        return id;
+    }
+
+    public Website website() {
+        return website;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    public String clientIp() {
+        return clientIp;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public int statusCode() {
+        return statusCode;
+    }
+
+    public long responseBytes() {
+        return responseBytes;
+    }
+
+    public int storedBytes() {
+        return storedBytes;
+    }
+
+    public Long lineKey() {
+        return lineKey;
+    }
 }

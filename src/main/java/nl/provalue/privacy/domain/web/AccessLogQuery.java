@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import nl.provalue.privacy.domain.shared.KeysetScan;
 import nl.provalue.privacy.domain.shared.LogPosition;
 
@@ -23,8 +22,17 @@ import nl.provalue.privacy.domain.shared.LogPosition;
  * @param backwards   true to fetch the page before the cursor instead of after it
  * @param pageSize    rows per page
  */
-public record AccessLogQuery(long websiteId, Instant from, Instant until, String ipPrefix, String pathPrefix,
-                             boolean newestFirst, Instant afterTime, Long afterId, boolean backwards, int pageSize)
+public record AccessLogQuery(
+        long websiteId,
+        Instant from,
+        Instant until,
+        String ipPrefix,
+        String pathPrefix,
+        boolean newestFirst,
+        Instant afterTime,
+        Long afterId,
+        boolean backwards,
+        int pageSize)
         implements Serializable {
 
     /** Screens show at most a few hundred rows; the export reads in batches of a few thousand. */
@@ -91,7 +99,8 @@ public record AccessLogQuery(long websiteId, Instant from, Instant until, String
 
     /** The same filters and order, continuing after (or before) the given row. */
     public AccessLogQuery continueFrom(Instant time, long id, boolean before) {
-        return new AccessLogQuery(websiteId, from, until, ipPrefix, pathPrefix, newestFirst, time, id, before, pageSize);
+        return new AccessLogQuery(
+                websiteId, from, until, ipPrefix, pathPrefix, newestFirst, time, id, before, pageSize);
     }
 
     /** The same filters and order, continuing after (or before) the given position. */

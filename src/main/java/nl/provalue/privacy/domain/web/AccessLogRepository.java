@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import nl.provalue.privacy.domain.shared.LogPosition;
 
 /** P6: the access logs of websites. */

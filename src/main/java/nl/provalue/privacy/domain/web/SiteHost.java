@@ -11,14 +11,15 @@ import java.util.Locale;
  */
 public final class SiteHost {
 
-    private SiteHost() {
-    }
+    private SiteHost() {}
 
     /** The name without case, port, final dot or {@code www.}: {@code example.nl} for {@code WWW.Example.nl:443}. */
     public static String bare(String host) {
         String h = host.trim().toLowerCase(Locale.ROOT);
         int colon = h.lastIndexOf(':');
-        if (colon > 0 && h.indexOf(':') == colon && h.substring(colon + 1).chars().allMatch(Character::isDigit)) {
+        if (colon > 0
+                && h.indexOf(':') == colon
+                && h.substring(colon + 1).chars().allMatch(Character::isDigit)) {
             h = h.substring(0, colon);
         }
         if (h.endsWith(".")) {

@@ -1,7 +1,5 @@
 package nl.provalue.privacy.domain.web;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,14 +10,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 
 /** P3: the traffic counter of one website on one day, kept up to date as logs arrive. */
 @Entity
 @Table(name = "traffic_day")
-@NamedQuery(name = "TrafficDay.bySiteBetween",
-        query = "select t from TrafficDay t where t.website.id = :websiteId and t.date between :from and :to order by t.date")
-@NamedQuery(name = "TrafficDay.bySitesBetween",
-        query = "select t from TrafficDay t where t.website.id in :websiteIds and t.date between :from and :to order by t.date")
+@NamedQuery(
+        name = "TrafficDay.bySiteBetween",
+        query =
+                "select t from TrafficDay t where t.website.id = :websiteId and t.date between :from and :to order by t.date")
+@NamedQuery(
+        name = "TrafficDay.bySitesBetween",
+        query =
+                "select t from TrafficDay t where t.website.id in :websiteIds and t.date between :from and :to order by t.date")
 public class TrafficDay {
 
     /**
@@ -29,7 +32,6 @@ public class TrafficDay {
     public static LocalDate dayOf(java.time.Instant requestedAt) {
         return LocalDate.ofInstant(requestedAt, nl.provalue.privacy.domain.shared.PolicyClock.PROVIDER_ZONE);
     }
-
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,8 +50,7 @@ public class TrafficDay {
     @Column(name = "requests", nullable = false)
     private long requests;
 
-    protected TrafficDay() {
-    }
+    protected TrafficDay() {}
 
     public TrafficDay(Website website, LocalDate date) {
         this.website = website;
@@ -64,8 +65,19 @@ public class TrafficDay {
         this.requests += requestCount;
     }
 
-    public Website website() { return website; }
-    public LocalDate date() { return date; }
-    public long bytesServed() { return bytesServed; }
-    public long requests() { return requests; }
+    public Website website() {
+        return website;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public long bytesServed() {
+        return bytesServed;
+    }
+
+    public long requests() {
+        return requests;
+    }
 }

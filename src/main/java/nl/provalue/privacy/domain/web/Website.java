@@ -1,9 +1,5 @@
 package nl.provalue.privacy.domain.web;
 
-import nl.provalue.privacy.domain.shared.PolicyViolationException;
-
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,15 +10,18 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import nl.provalue.privacy.domain.customer.Customer;
+import nl.provalue.privacy.domain.shared.PolicyViolationException;
 
 /** P3: a customer's website on a hosting plan with a monthly traffic limit. */
 @Entity
 @Table(name = "website")
-@NamedQuery(name = "Website.byCustomer",
+@NamedQuery(
+        name = "Website.byCustomer",
         query = "select w from Website w where w.customer.id = :customerId order by w.hostname")
-@NamedQuery(name = "Website.countByCustomer",
+@NamedQuery(
+        name = "Website.countByCustomer",
         query = "select count(w) from Website w where w.customer.id = :customerId")
 public class Website {
 
@@ -50,8 +49,7 @@ public class Website {
     @Column(name = "log_budget_bytes")
     private Long logBudgetBytes;
 
-    protected Website() {
-    }
+    protected Website() {}
 
     public Website(Customer customer, String hostname, String planName, long trafficLimitBytes, Instant createdAt) {
         if (trafficLimitBytes <= 0) {
@@ -77,11 +75,25 @@ public class Website {
         return new TrafficUsage(bytesUsedThisMonth, trafficLimitBytes);
     }
 
-    public Long id() { return id; }
-    public Customer customer() { return customer; }
-    public String hostname() { return hostname; }
-    public String planName() { return planName; }
-    public long trafficLimitBytes() { return trafficLimitBytes; }
+    public Long id() {
+        return id;
+    }
+
+    public Customer customer() {
+        return customer;
+    }
+
+    public String hostname() {
+        return hostname;
+    }
+
+    public String planName() {
+        return planName;
+    }
+
+    public long trafficLimitBytes() {
+        return trafficLimitBytes;
+    }
 
     /** P6: staff set this website's own access-log budget, or clear it to use the default. */
     public void changeLogBudget(Long bytes) {
@@ -91,7 +103,9 @@ public class Website {
         this.logBudgetBytes = bytes;
     }
 
-    public Long logBudgetBytes() { return logBudgetBytes; }
+    public Long logBudgetBytes() {
+        return logBudgetBytes;
+    }
 
     /** P3, P6: whether requests for this host name are this website's ({@link SiteHost}). */
     public boolean serves(String host) {

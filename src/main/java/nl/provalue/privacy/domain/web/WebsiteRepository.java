@@ -61,8 +61,7 @@ public interface WebsiteRepository {
     Optional<LogUsage> logUsage(long websiteId);
 
     /** P6: the entries, storage and oldest entry of one website's access log. */
-    record LogUsage(long websiteId, long entries, long storedBytes, java.time.Instant oldest) {
-    }
+    record LogUsage(long websiteId, long entries, long storedBytes, java.time.Instant oldest) {}
 
     /** Websites by host name, a page at a time (staff screens). */
     List<Website> page(int first, int limit);
@@ -73,7 +72,13 @@ public interface WebsiteRepository {
     List<LogRemoval> removalsOf(long websiteId, int limit);
 
     /** P6: one removal of the oldest entries of a website's access log. */
-    record LogRemoval(long websiteId, java.time.Instant removedAt, String reason, long entries, long storedBytes,
-                      java.time.Instant oldestRemoved, java.time.Instant newestRemoved) implements Serializable {
-    }
+    record LogRemoval(
+            long websiteId,
+            java.time.Instant removedAt,
+            String reason,
+            long entries,
+            long storedBytes,
+            java.time.Instant oldestRemoved,
+            java.time.Instant newestRemoved)
+            implements Serializable {}
 }

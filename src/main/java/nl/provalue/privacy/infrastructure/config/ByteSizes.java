@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class ByteSizes {
 
-    private ByteSizes() {
-    }
+    private ByteSizes() {}
 
     /**
      * @param setting the setting's name as it is configured ({@code PORTAL_IMPORT_MAX_SIZE}), for the message
@@ -27,19 +26,23 @@ public final class ByteSizes {
         if (s.endsWith("b")) {
             s = s.substring(0, s.length() - 1);
         }
-        int shift = s.isEmpty() ? 0 : switch (s.charAt(s.length() - 1)) {
-            case 'k' -> 10;
-            case 'm' -> 20;
-            case 'g' -> 30;
-            case 't' -> 40;
-            default -> 0;
-        };
+        int shift = s.isEmpty()
+                ? 0
+                : switch (s.charAt(s.length() - 1)) {
+                    case 'k' -> 10;
+                    case 'm' -> 20;
+                    case 'g' -> 30;
+                    case 't' -> 40;
+                    default -> 0;
+                };
         if (shift > 0) {
             s = s.substring(0, s.length() - 1).trim();
         }
         if (s.isEmpty() || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw refused(setting, value, "not a size; give a number of bytes, or a whole number with k, m, g or t"
-                    + " (512m, 1g)");
+            throw refused(
+                    setting,
+                    value,
+                    "not a size; give a number of bytes, or a whole number with k, m, g or t" + " (512m, 1g)");
         }
         try {
             return Math.multiplyExact(Long.parseLong(s), 1L << shift);

@@ -1,9 +1,8 @@
 package nl.provalue.privacy.infrastructure.config;
 
-import java.time.Clock;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
 
 /** One clock for every rule that depends on time, so tests of the rules can fix it. */
 @ApplicationScoped

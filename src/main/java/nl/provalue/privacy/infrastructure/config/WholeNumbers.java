@@ -7,8 +7,7 @@ package nl.provalue.privacy.infrastructure.config;
  */
 public final class WholeNumbers {
 
-    private WholeNumbers() {
-    }
+    private WholeNumbers() {}
 
     /**
      * @param setting the setting's name as it is configured ({@code PORTAL_MAIL_LOG_POLL_SECONDS})
@@ -37,6 +36,7 @@ public final class WholeNumbers {
     }
 
     private static IllegalStateException refused(String setting, Object value, long min, long max) {
-        return new IllegalStateException(setting + " is \"" + value + "\": give a whole number from " + min + " to " + max);
+        return new IllegalStateException(
+                setting + " is \"" + value + "\": give a whole number from " + min + " to " + max);
     }
 }

@@ -1,11 +1,9 @@
 package nl.provalue.privacy.infrastructure.importing;
 
-import java.util.Properties;
-
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.Properties;
 import nl.provalue.privacy.application.importing.ImportLauncher;
 import nl.provalue.privacy.domain.importing.ImportKind;
 

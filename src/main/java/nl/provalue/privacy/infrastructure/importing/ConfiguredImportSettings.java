@@ -2,7 +2,6 @@ package nl.provalue.privacy.infrastructure.importing;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import nl.provalue.privacy.application.importing.ImportSettings;
 import nl.provalue.privacy.domain.importing.RawLogFileRetention;
 import nl.provalue.privacy.infrastructure.config.ByteSizes;
@@ -46,7 +45,8 @@ public class ConfiguredImportSettings implements ImportSettings {
      * that span), at most an hour.
      */
     public java.time.Duration takeoverAfter() {
-        return java.time.Duration.ofSeconds(WholeNumbers.parse("PORTAL_IMPORT_TAKEOVER_SECONDS", takeoverSetting, 120, 10, 3600));
+        return java.time.Duration.ofSeconds(
+                WholeNumbers.parse("PORTAL_IMPORT_TAKEOVER_SECONDS", takeoverSetting, 120, 10, 3600));
     }
 
     @Override
@@ -56,7 +56,11 @@ public class ConfiguredImportSettings implements ImportSettings {
 
     /** P4: from one day up to the four weeks the mail log itself is kept; 7 where there is no such setting. */
     static long days(Object setting) {
-        return WholeNumbers.parse("PORTAL_IMPORT_FAILED_FILE_DAYS", setting,
-                RawLogFileRetention.DEFAULT_FAILED_LIMIT.toDays(), 1, RawLogFileRetention.MAXIMUM_FAILED_LIMIT.toDays());
+        return WholeNumbers.parse(
+                "PORTAL_IMPORT_FAILED_FILE_DAYS",
+                setting,
+                RawLogFileRetention.DEFAULT_FAILED_LIMIT.toDays(),
+                1,
+                RawLogFileRetention.MAXIMUM_FAILED_LIMIT.toDays());
     }
 }

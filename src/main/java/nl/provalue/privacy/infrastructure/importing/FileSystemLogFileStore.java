@@ -1,5 +1,7 @@
 package nl.provalue.privacy.infrastructure.importing;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,10 +20,6 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import nl.provalue.privacy.application.importing.LogFileStore;
 import nl.provalue.privacy.application.importing.LogTooLargeException;
 
@@ -36,7 +34,8 @@ public class FileSystemLogFileStore implements LogFileStore {
     private static final Logger LOG = Logger.getLogger(FileSystemLogFileStore.class.getName());
 
     /** The names {@link #store} gives. */
-    private static final Pattern STORED_NAME = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.log");
+    private static final Pattern STORED_NAME =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.log");
 
     @Resource(lookup = "portal/importDirectory")
     Object directorySetting;
@@ -56,7 +55,8 @@ public class FileSystemLogFileStore implements LogFileStore {
             throw new IllegalStateException(e);
         }
         boolean complete = false;
-        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        try (OutputStream out =
+                Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             long size = 0;
             byte[] buffer = new byte[1 << 16];
             int n;

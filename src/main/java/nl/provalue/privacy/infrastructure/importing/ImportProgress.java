@@ -1,12 +1,10 @@
 package nl.provalue.privacy.infrastructure.importing;
 
-import java.time.Clock;
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
+import java.time.Clock;
+import java.time.Instant;
 import nl.provalue.privacy.application.NodeIdentity;
 import nl.provalue.privacy.application.RetriedOnConflict;
 import nl.provalue.privacy.application.importing.RawLogFiles;
@@ -20,10 +18,17 @@ import nl.provalue.privacy.domain.importing.ImportTally;
 @ApplicationScoped
 public class ImportProgress {
 
-    @Inject ImportRunRepository runs;
-    @Inject Clock clock;
-    @Inject RawLogFiles rawFiles;
-    @Inject nl.provalue.privacy.domain.web.WebsiteRepository websites;
+    @Inject
+    ImportRunRepository runs;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RawLogFiles rawFiles;
+
+    @Inject
+    nl.provalue.privacy.domain.web.WebsiteRepository websites;
 
     @Transactional
     public ImportRun load(long importId) {
@@ -34,7 +39,8 @@ public class ImportProgress {
     @Transactional
     public String websiteHostname(long importId) {
         ImportRun run = load(importId);
-        return websites.find(run.websiteId()).map(nl.provalue.privacy.domain.web.Website::hostname)
+        return websites.find(run.websiteId())
+                .map(nl.provalue.privacy.domain.web.Website::hostname)
                 .orElseThrow(() -> new IllegalStateException("Import " + importId + " has no website"));
     }
 

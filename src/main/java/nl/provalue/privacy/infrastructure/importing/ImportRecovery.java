@@ -1,5 +1,10 @@
 package nl.provalue.privacy.infrastructure.importing;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -7,13 +12,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import nl.provalue.privacy.application.NodeIdentity;
 import nl.provalue.privacy.application.importing.ImportLauncher;
 import nl.provalue.privacy.domain.importing.ImportRun;
@@ -30,13 +28,23 @@ public class ImportRecovery {
 
     private static final Logger LOG = Logger.getLogger(ImportRecovery.class.getName());
 
-    @Inject ImportRunRepository runs;
-    @Inject nl.provalue.privacy.application.importing.ImportRecords records;
-    @Inject ImportLauncher launcher;
-    @Inject Clock clock;
+    @Inject
+    ImportRunRepository runs;
 
-    @Inject ImportProgress progress;
-    @Inject ConfiguredImportSettings settings;
+    @Inject
+    nl.provalue.privacy.application.importing.ImportRecords records;
+
+    @Inject
+    ImportLauncher launcher;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ImportProgress progress;
+
+    @Inject
+    ConfiguredImportSettings settings;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService executor;
@@ -58,15 +66,18 @@ public class ImportRecovery {
             return;
         }
         LOG.info("Import " + id + " lost a write conflict; resuming it from its last committed chunk");
-        executor.schedule(() -> {
-            try {
-                if (records.requeue(id)) {
-                    launcher.start(id, progress.load(id).kind());
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Import " + id + " could not be resumed", e);
-            }
-        }, java.util.concurrent.ThreadLocalRandom.current().nextLong(200, 2000), TimeUnit.MILLISECONDS);
+        executor.schedule(
+                () -> {
+                    try {
+                        if (records.requeue(id)) {
+                            launcher.start(id, progress.load(id).kind());
+                        }
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "Import " + id + " could not be resumed", e);
+                    }
+                },
+                java.util.concurrent.ThreadLocalRandom.current().nextLong(200, 2000),
+                TimeUnit.MILLISECONDS);
     }
 
     /** The import finished: its run of lost conflicts ends. */
@@ -82,22 +93,26 @@ public class ImportRecovery {
     public void watch() {
         Duration silence = settings.takeoverAfter();
         long every = Math.max(1, silence.toMillis() / 4);
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                progress.heartbeat();
-                for (ImportRun run : progress.abandoned(silence)) {
-                    if (progress.takeOver(run, silence)) {
-                        LOG.warning("Import " + run.id() + " of " + run.node() + " has not been heard of for " + silence.toSeconds()
-                                + " s; taken over here at line " + run.linesDone());
-                        if (records.requeue(run.id())) {
-                            launcher.start(run.id(), run.kind());
+        executor.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        progress.heartbeat();
+                        for (ImportRun run : progress.abandoned(silence)) {
+                            if (progress.takeOver(run, silence)) {
+                                LOG.warning("Import " + run.id() + " of " + run.node() + " has not been heard of for "
+                                        + silence.toSeconds() + " s; taken over here at line " + run.linesDone());
+                                if (records.requeue(run.id())) {
+                                    launcher.start(run.id(), run.kind());
+                                }
+                            }
                         }
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "Could not look after running imports", e);
                     }
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not look after running imports", e);
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
+                },
+                every,
+                every,
+                TimeUnit.MILLISECONDS);
     }
 
     @Transactional
@@ -113,16 +128,19 @@ public class ImportRecovery {
             long id = run.id();
             var kind = run.kind();
             LOG.info("Import " + id + " was interrupted at line " + run.linesDone() + "; resuming it");
-            executor.schedule(() -> {
-                try {
-                    // Only if still interrupted: a staff member may have resumed it meanwhile.
-                    if (records.requeue(id)) {
-                        launcher.start(id, kind);
-                    }
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Import " + id + " could not be resumed", e);
-                }
-            }, 10, TimeUnit.SECONDS);
+            executor.schedule(
+                    () -> {
+                        try {
+                            // Only if still interrupted: a staff member may have resumed it meanwhile.
+                            if (records.requeue(id)) {
+                                launcher.start(id, kind);
+                            }
+                        } catch (RuntimeException e) {
+                            LOG.log(Level.WARNING, "Import " + id + " could not be resumed", e);
+                        }
+                    },
+                    10,
+                    TimeUnit.SECONDS);
         }
     }
 

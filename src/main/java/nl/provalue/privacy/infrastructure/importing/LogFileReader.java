@@ -24,6 +24,7 @@ public final class LogFileReader implements Closeable {
     private final InputStream in;
     /** What was read from the file and not yet taken into a line: {@code chunk[pos..limit)}. */
     private final byte[] chunk = new byte[1 << 16];
+
     private int pos;
     private int limit;
     private byte[] buffer = new byte[1024];

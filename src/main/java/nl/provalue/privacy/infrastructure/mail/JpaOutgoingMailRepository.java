@@ -1,13 +1,11 @@
 package nl.provalue.privacy.infrastructure.mail;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import nl.provalue.privacy.domain.notification.OutgoingMail;
 import nl.provalue.privacy.domain.notification.OutgoingMailRepository;
 
@@ -21,8 +19,7 @@ public class JpaOutgoingMailRepository implements OutgoingMailRepository {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    public JpaOutgoingMailRepository() {
-    }
+    public JpaOutgoingMailRepository() {}
 
     /** For tests that run without a container. */
     public JpaOutgoingMailRepository(EntityManager em) {
@@ -53,11 +50,12 @@ public class JpaOutgoingMailRepository implements OutgoingMailRepository {
     public boolean claim(long id, String holder, Instant now, Instant until) {
         // The database decides: of several servers running this at once, one changes the row.
         return em.createNamedQuery("OutgoingMail.claim")
-                .setParameter("holder", holder)
-                .setParameter("until", until)
-                .setParameter("id", id)
-                .setParameter("maxAttempts", OutgoingMail.MAX_ATTEMPTS)
-                .setParameter("now", now)
-                .executeUpdate() == 1;
+                        .setParameter("holder", holder)
+                        .setParameter("until", until)
+                        .setParameter("id", id)
+                        .setParameter("maxAttempts", OutgoingMail.MAX_ATTEMPTS)
+                        .setParameter("now", now)
+                        .executeUpdate()
+                == 1;
     }
 }

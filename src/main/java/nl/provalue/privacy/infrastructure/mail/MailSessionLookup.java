@@ -1,12 +1,10 @@
 package nl.provalue.privacy.infrastructure.mail;
 
-import java.util.Optional;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Session;
+import java.util.Optional;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * The mail session the server configures at JNDI {@value #JNDI_NAME} (Liberty's

@@ -1,5 +1,11 @@
 package nl.provalue.privacy.infrastructure.mail;
 
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,17 +17,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
-
 import nl.provalue.privacy.application.NodeIdentity;
 import nl.provalue.privacy.domain.notification.OutgoingMail;
 import nl.provalue.privacy.infrastructure.mail.OutboxSteps.ClaimedMail;
@@ -52,14 +49,23 @@ public class OutboxDispatcher {
     /** Mails looked at per tick; the rest wait a few seconds for the next one. */
     static final int BATCH = 50;
 
-    private enum MailServer { UNKNOWN, CONFIGURED, NOT_CONFIGURED }
+    private enum MailServer {
+        UNKNOWN,
+        CONFIGURED,
+        NOT_CONFIGURED
+    }
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService executor;
 
-    @Inject OutboxSteps steps;
-    @Inject MailSessionLookup sessions;
-    @Inject Clock clock;
+    @Inject
+    OutboxSteps steps;
+
+    @Inject
+    MailSessionLookup sessions;
+
+    @Inject
+    Clock clock;
 
     /** This server's name in {@code claimed_by}: unique per start even where node names are cut. */
     final String holder = holderName();
@@ -123,7 +129,8 @@ public class OutboxDispatcher {
         try {
             transport.send(mail.recipient(), mail.subject(), mail.body());
         } catch (MessagingException | RuntimeException e) {
-            steps.failed(mail.id(), holder, e.toString(), clock.instant()).ifPresent(failed -> logFailure(mail, failed));
+            steps.failed(mail.id(), holder, e.toString(), clock.instant())
+                    .ifPresent(failed -> logFailure(mail, failed));
             return false;
         }
         steps.sent(mail.id(), clock.instant());
@@ -137,8 +144,8 @@ public class OutboxDispatcher {
         if (recorded.isGivenUp()) {
             LOG.warning("Mail " + mail.id() + " given up after " + recorded.attempts() + " attempts: " + error);
         } else {
-            LOG.warning("Mail " + mail.id() + " not sent (attempt " + recorded.attempts() + " of " + OutgoingMail.MAX_ATTEMPTS
-                    + "), next at " + recorded.nextAttemptAt() + ": " + error);
+            LOG.warning("Mail " + mail.id() + " not sent (attempt " + recorded.attempts() + " of "
+                    + OutgoingMail.MAX_ATTEMPTS + "), next at " + recorded.nextAttemptAt() + ": " + error);
         }
     }
 
@@ -164,8 +171,8 @@ public class OutboxDispatcher {
             return DEFAULT_INTERVAL_SECONDS;
         }
         // 0 switches sending off; a password link waiting longer than an hour would be no use.
-        return nl.provalue.privacy.infrastructure.config.WholeNumbers.parse("PORTAL_MAIL_INTERVAL_SECONDS", setting,
-                DEFAULT_INTERVAL_SECONDS, 0, 3600);
+        return nl.provalue.privacy.infrastructure.config.WholeNumbers.parse(
+                "PORTAL_MAIL_INTERVAL_SECONDS", setting, DEFAULT_INTERVAL_SECONDS, 0, 3600);
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -175,7 +182,8 @@ public class OutboxDispatcher {
         RANDOM.nextBytes(random);
         String node = NodeIdentity.id();
         // claimed_by holds 100 characters: 87 of the node's name, '#', 12 random hex digits.
-        return (node.length() <= 87 ? node : node.substring(0, 87)) + "#" + HexFormat.of().formatHex(random);
+        return (node.length() <= 87 ? node : node.substring(0, 87)) + "#"
+                + HexFormat.of().formatHex(random);
     }
 
     @PreDestroy

@@ -1,13 +1,11 @@
 package nl.provalue.privacy.infrastructure.mail;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import nl.provalue.privacy.application.RetriedOnConflict;
 import nl.provalue.privacy.domain.notification.OutgoingMail;
 import nl.provalue.privacy.domain.notification.OutgoingMailRepository;
@@ -22,10 +20,10 @@ import nl.provalue.privacy.domain.notification.OutgoingMailRepository;
 public class OutboxSteps {
 
     /** What a claimed mail needs to be sent, read in the transaction that claimed it. */
-    public record ClaimedMail(long id, String recipient, String subject, String body, int attemptsBefore) {
-    }
+    public record ClaimedMail(long id, String recipient, String subject, String body, int attemptsBefore) {}
 
-    @Inject OutgoingMailRepository outbox;
+    @Inject
+    OutgoingMailRepository outbox;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> due(Instant now, int limit) {
@@ -58,9 +56,11 @@ public class OutboxSteps {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<OutgoingMail> failed(long id, String holder, String error, Instant at) {
-        return outbox.find(id).filter(m -> m.isClaimedBy(holder) && !m.isSent() && !m.isGivenUp()).map(m -> {
-            m.markFailed(error, at);
-            return m;
-        });
+        return outbox.find(id)
+                .filter(m -> m.isClaimedBy(holder) && !m.isSent() && !m.isGivenUp())
+                .map(m -> {
+                    m.markFailed(error, at);
+                    return m;
+                });
     }
 }

@@ -1,9 +1,5 @@
 package nl.provalue.privacy.infrastructure.mail;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Date;
-import java.util.Objects;
-
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -11,6 +7,9 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Objects;
 
 /**
  * Hands one plain-text mail to the SMTP server of a {@link Session}: From is the session's

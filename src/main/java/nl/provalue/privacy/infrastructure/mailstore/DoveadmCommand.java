@@ -1,15 +1,13 @@
 package nl.provalue.privacy.infrastructure.mailstore;
 
-import java.util.List;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
-
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import nl.provalue.privacy.domain.mail.Expunge;
 
 /**
@@ -33,16 +31,29 @@ public record DoveadmCommand(String name, JsonObject parameters) {
 
     /** Number of messages and their size in the INBOX. */
     public static DoveadmCommand inboxStatus(String user) {
-        return new DoveadmCommand("mailboxStatus", Json.createObjectBuilder().add("user", user)
-                .add("mailboxMask", Json.createArrayBuilder().add(INBOX))
-                .add("field", Json.createArrayBuilder().add("messages").add("vsize")).build());
+        return new DoveadmCommand(
+                "mailboxStatus",
+                Json.createObjectBuilder()
+                        .add("user", user)
+                        .add("mailboxMask", Json.createArrayBuilder().add(INBOX))
+                        .add("field", Json.createArrayBuilder().add("messages").add("vsize"))
+                        .build());
     }
 
     /** The received date of every message in the INBOX, to find the oldest. */
     public static DoveadmCommand receivedDates(String user) {
-        return new DoveadmCommand("fetch", Json.createObjectBuilder().add("user", user)
-                .add("query", Json.createArrayBuilder().add("mailbox").add(INBOX).add("all"))
-                .add("field", Json.createArrayBuilder().add("date.received.unixtime")).build());
+        return new DoveadmCommand(
+                "fetch",
+                Json.createObjectBuilder()
+                        .add("user", user)
+                        .add(
+                                "query",
+                                Json.createArrayBuilder()
+                                        .add("mailbox")
+                                        .add(INBOX)
+                                        .add("all"))
+                        .add("field", Json.createArrayBuilder().add("date.received.unixtime"))
+                        .build());
     }
 
     /** P5, P8: the uids of the messages the setting removes (never called for "keep until deleted"). */
@@ -54,7 +65,9 @@ public record DoveadmCommand(String name, JsonObject parameters) {
             case EVERYTHING -> query.add("all");
             case NOTHING -> throw new IllegalArgumentException("Nothing to search for");
         }
-        return new DoveadmCommand("search", Json.createObjectBuilder().add("user", user).add("query", query).build());
+        return new DoveadmCommand(
+                "search",
+                Json.createObjectBuilder().add("user", user).add("query", query).build());
     }
 
     /** P5: removes exactly the messages found, by uid. */
@@ -62,8 +75,18 @@ public record DoveadmCommand(String name, JsonObject parameters) {
         if (uids.isEmpty()) {
             throw new IllegalArgumentException("No uids");
         }
-        return new DoveadmCommand("expunge", Json.createObjectBuilder().add("user", user)
-                .add("query", Json.createArrayBuilder().add("mailbox").add(INBOX).add("uid").add(uidSet(uids))).build());
+        return new DoveadmCommand(
+                "expunge",
+                Json.createObjectBuilder()
+                        .add("user", user)
+                        .add(
+                                "query",
+                                Json.createArrayBuilder()
+                                        .add("mailbox")
+                                        .add(INBOX)
+                                        .add("uid")
+                                        .add(uidSet(uids)))
+                        .build());
     }
 
     /** Uids as an IMAP sequence set with ranges: 1:3,7,9:10. */

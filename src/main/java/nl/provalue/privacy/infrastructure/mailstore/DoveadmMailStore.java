@@ -1,5 +1,13 @@
 package nl.provalue.privacy.infrastructure.mailstore;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -15,16 +23,6 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-
 import nl.provalue.privacy.domain.mail.Expunge;
 import nl.provalue.privacy.domain.mail.MailStore;
 import nl.provalue.privacy.domain.mail.StoredMail;
@@ -50,16 +48,17 @@ public class DoveadmMailStore implements MailStore {
 
     @Resource(lookup = "portal/mailServerUrl")
     String url;
+
     @Resource(lookup = "portal/mailServerApiKey")
     String apiKey;
+
     @Resource(lookup = "portal/mailServerTimeoutMillis")
     Integer timeoutMillis;
 
     private HttpClient http;
     private Duration readTimeout;
 
-    public DoveadmMailStore() {
-    }
+    public DoveadmMailStore() {}
 
     /** A store for the given server, outside the container (tests, benchmarks). */
     public DoveadmMailStore(String url, String apiKey, Duration readTimeout) {
@@ -72,7 +71,10 @@ public class DoveadmMailStore implements MailStore {
     @PostConstruct
     void init() {
         readTimeout = Duration.ofMillis(timeoutMillis == null || timeoutMillis < 1 ? 1000 : timeoutMillis);
-        http = HttpClient.newBuilder().connectTimeout(readTimeout).version(HttpClient.Version.HTTP_1_1).build();
+        http = HttpClient.newBuilder()
+                .connectTimeout(readTimeout)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
     }
 
     @Override
@@ -82,14 +84,19 @@ public class DoveadmMailStore implements MailStore {
 
     @Override
     public StoredMail status(String mailbox) {
-        List<JsonArray> answers = send(List.of(DoveadmCommand.inboxStatus(mailbox), DoveadmCommand.receivedDates(mailbox)),
-                readTimeout, mailbox);
+        List<JsonArray> answers = send(
+                List.of(DoveadmCommand.inboxStatus(mailbox), DoveadmCommand.receivedDates(mailbox)),
+                readTimeout,
+                mailbox);
         JsonArray status = answers.get(0);
-        int messages = status.isEmpty() ? 0 : Integer.parseInt(status.getJsonObject(0).getString("messages"));
-        long bytes = status.isEmpty() ? 0 : Long.parseLong(status.getJsonObject(0).getString("vsize"));
+        int messages =
+                status.isEmpty() ? 0 : Integer.parseInt(status.getJsonObject(0).getString("messages"));
+        long bytes =
+                status.isEmpty() ? 0 : Long.parseLong(status.getJsonObject(0).getString("vsize"));
         Instant oldest = null;
         for (JsonValue row : answers.get(1)) {
-            Instant received = Instant.ofEpochSecond(Long.parseLong(row.asJsonObject().getString("date.received.unixtime")));
+            Instant received =
+                    Instant.ofEpochSecond(Long.parseLong(row.asJsonObject().getString("date.received.unixtime")));
             if (oldest == null || received.isBefore(oldest)) {
                 oldest = received;
             }
@@ -103,8 +110,9 @@ public class DoveadmMailStore implements MailStore {
             return 0;
         }
         // Found first, then removed by uid: the count is exactly what this removed.
-        SortedSet<Long> due = DoveadmCommand.uids(send(List.of(DoveadmCommand.searchDue(mailbox, expunge)),
-                APPLY_TIMEOUT, mailbox).get(0));
+        SortedSet<Long> due =
+                DoveadmCommand.uids(send(List.of(DoveadmCommand.searchDue(mailbox, expunge)), APPLY_TIMEOUT, mailbox)
+                        .get(0));
         if (due.isEmpty()) {
             return 0;
         }
@@ -116,11 +124,17 @@ public class DoveadmMailStore implements MailStore {
         if (!connected()) {
             throw new MailStoreUnavailable("No mail server configured", null);
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
-                .header("Authorization", "X-Dovecot-API "
-                        + Base64.getEncoder().encodeToString((apiKey == null ? "" : apiKey).getBytes(StandardCharsets.UTF_8)))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(timeout)
+                .header(
+                        "Authorization",
+                        "X-Dovecot-API "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (apiKey == null ? "" : apiKey).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(DoveadmCommand.request(commands).toString()))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        DoveadmCommand.request(commands).toString()))
                 .build();
         HttpResponse<String> response;
         try {
@@ -132,7 +146,8 @@ public class DoveadmMailStore implements MailStore {
             throw new MailStoreUnavailable("Interrupted while waiting for the mail server", e);
         }
         if (response.statusCode() == 401 || response.statusCode() == 403) {
-            LOG.severe("The mail server refused the API key (HTTP " + response.statusCode() + "): check PORTAL_MAIL_SERVER_API_KEY");
+            LOG.severe("The mail server refused the API key (HTTP " + response.statusCode()
+                    + "): check PORTAL_MAIL_SERVER_API_KEY");
             throw new MailStoreUnavailable("The mail server refused the API key", null);
         }
         if (response.statusCode() != 200) {
@@ -150,7 +165,8 @@ public class DoveadmMailStore implements MailStore {
             throw new MailStoreUnavailable("The mail server's answer is not the JSON expected", e);
         }
         if (all.size() != expected) {
-            throw new MailStoreUnavailable("The mail server answered " + all.size() + " of " + expected + " commands", null);
+            throw new MailStoreUnavailable(
+                    "The mail server answered " + all.size() + " of " + expected + " commands", null);
         }
         List<JsonArray> answers = new ArrayList<>();
         for (JsonValue value : all) {
@@ -162,7 +178,8 @@ public class DoveadmMailStore implements MailStore {
                     throw new UnknownMailbox(mailbox);
                 }
                 LOG.log(Level.WARNING, "doveadm error for {0}: {1}", new Object[] {mailbox, answer.get(1)});
-                throw new MailStoreUnavailable("The mail server could not carry out the command (exit code " + exit + ")", null);
+                throw new MailStoreUnavailable(
+                        "The mail server could not carry out the command (exit code " + exit + ")", null);
             }
             answers.add(answer.getJsonArray(1));
         }

@@ -56,8 +56,8 @@ final class BlobParts {
 
     /** Writes the stored bytes to {@code out}, part after part. */
     void copy(Connection c, long key, OutputStream out) throws SQLException, IOException {
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT content FROM " + table + " WHERE " + keyColumn + " = ? ORDER BY part_no")) {
+        try (PreparedStatement p =
+                c.prepareStatement("SELECT content FROM " + table + " WHERE " + keyColumn + " = ? ORDER BY part_no")) {
             p.setLong(1, key);
             // One row at a time from the server rather than the whole document at once.
             p.setFetchSize(1);

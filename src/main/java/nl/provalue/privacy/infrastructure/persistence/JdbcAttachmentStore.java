@@ -1,5 +1,7 @@
 package nl.provalue.privacy.infrastructure.persistence;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,12 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
 import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import nl.provalue.privacy.domain.disclosure.Attachment;
 import nl.provalue.privacy.domain.disclosure.AttachmentStore;
 
@@ -39,7 +36,8 @@ import nl.provalue.privacy.domain.disclosure.AttachmentStore;
 @ApplicationScoped
 public class JdbcAttachmentStore implements AttachmentStore {
 
-    private static final String COLUMNS = "id, request_id, file_name, content_type, size_bytes, sha256, uploaded_at, uploaded_by";
+    private static final String COLUMNS =
+            "id, request_id, file_name, content_type, size_bytes, sha256, uploaded_at, uploaded_by";
 
     private static final BlobParts PARTS = new BlobParts("disclosure_attachment_part", "attachment_id");
 
@@ -47,12 +45,14 @@ public class JdbcAttachmentStore implements AttachmentStore {
     DataSource dataSource;
 
     @Override
-    public Attachment store(long requestId, String fileName, String contentType, InputStream content, Instant at, String by) {
+    public Attachment store(
+            long requestId, String fileName, String contentType, InputStream content, Instant at, String by) {
         try (SpooledUpload upload = new SpooledUpload(content);
-             Connection c = dataSource.getConnection();
-             PreparedStatement p = c.prepareStatement("insert into disclosure_attachment (request_id, file_name,"
-                     + " content_type, size_bytes, sha256, uploaded_at, uploaded_by) values (?, ?, ?, ?, ?, ?, ?)",
-                     Statement.RETURN_GENERATED_KEYS)) {
+                Connection c = dataSource.getConnection();
+                PreparedStatement p = c.prepareStatement(
+                        "insert into disclosure_attachment (request_id, file_name,"
+                                + " content_type, size_bytes, sha256, uploaded_at, uploaded_by) values (?, ?, ?, ?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
             p.setLong(1, requestId);
             p.setString(2, fileName);
             p.setString(3, contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType);
@@ -84,7 +84,8 @@ public class JdbcAttachmentStore implements AttachmentStore {
 
     @Override
     public Optional<Attachment> find(long attachmentId) {
-        return query("select " + COLUMNS + " from disclosure_attachment where id = ?", attachmentId).stream().findFirst();
+        return query("select " + COLUMNS + " from disclosure_attachment where id = ?", attachmentId).stream()
+                .findFirst();
     }
 
     @Override
@@ -102,9 +103,9 @@ public class JdbcAttachmentStore implements AttachmentStore {
     public Map<Long, List<String>> recomputedFingerprints() {
         Map<Long, List<String>> out = new TreeMap<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement p = c.prepareStatement("select a.id, a.request_id, a.file_name, part.content"
-                     + " from disclosure_attachment a left join disclosure_attachment_part part on part.attachment_id = a.id"
-                     + " order by a.id, part.part_no")) {
+                PreparedStatement p = c.prepareStatement("select a.id, a.request_id, a.file_name, part.content"
+                        + " from disclosure_attachment a left join disclosure_attachment_part part on part.attachment_id = a.id"
+                        + " order by a.id, part.part_no")) {
             p.setFetchSize(1);
             try (ResultSet rs = p.executeQuery()) {
                 long current = -1;
@@ -114,7 +115,8 @@ public class JdbcAttachmentStore implements AttachmentStore {
                 while (rs.next()) {
                     if (rs.getLong(1) != current) {
                         if (current != -1) {
-                            out.computeIfAbsent(requestId, k -> new ArrayList<>()).add(fileName + ":" + HexFormat.of().formatHex(sha.digest()));
+                            out.computeIfAbsent(requestId, k -> new ArrayList<>())
+                                    .add(fileName + ":" + HexFormat.of().formatHex(sha.digest()));
                         }
                         current = rs.getLong(1);
                         requestId = rs.getLong(2);
@@ -129,7 +131,8 @@ public class JdbcAttachmentStore implements AttachmentStore {
                     }
                 }
                 if (current != -1) {
-                    out.computeIfAbsent(requestId, k -> new ArrayList<>()).add(fileName + ":" + HexFormat.of().formatHex(sha.digest()));
+                    out.computeIfAbsent(requestId, k -> new ArrayList<>())
+                            .add(fileName + ":" + HexFormat.of().formatHex(sha.digest()));
                 }
             }
         } catch (IOException e) {
@@ -142,12 +145,20 @@ public class JdbcAttachmentStore implements AttachmentStore {
 
     private List<Attachment> query(String sql, long id) {
         List<Attachment> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement p = c.prepareStatement(sql)) {
             p.setLong(1, id);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Attachment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                            rs.getString(6), rs.getTimestamp(7).toLocalDateTime().toInstant(ZoneOffset.UTC), rs.getString(8)));
+                    out.add(new Attachment(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getLong(5),
+                            rs.getString(6),
+                            rs.getTimestamp(7).toLocalDateTime().toInstant(ZoneOffset.UTC),
+                            rs.getString(8)));
                 }
             }
         } catch (SQLException e) {

@@ -1,5 +1,7 @@
 package nl.provalue.privacy.infrastructure.persistence;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,12 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
-
 import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import nl.provalue.privacy.application.desk.DocumentStore;
 import nl.provalue.privacy.application.desk.PrivacyDesk;
 
@@ -39,10 +36,11 @@ public class JdbcDocumentStore implements DocumentStore {
         }
         String type = document.contentType() == null ? "application/octet-stream" : document.contentType();
         try (SpooledUpload upload = new SpooledUpload(document.content());
-             Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(
-                     "INSERT INTO personal_data_document (item_id, file_name, content_type, size_bytes, sha256,"
-                             + " stored_at, stored_by) VALUES (?, ?, ?, ?, ?, ?, ?)");
-             InputStream content = upload.open()) {
+                Connection c = dataSource.getConnection();
+                PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO personal_data_document (item_id, file_name, content_type, size_bytes, sha256,"
+                                + " stored_at, stored_by) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                InputStream content = upload.open()) {
             p.setLong(1, itemId);
             p.setString(2, name);
             p.setString(3, type.length() <= 100 ? type : "application/octet-stream");
@@ -62,12 +60,15 @@ public class JdbcDocumentStore implements DocumentStore {
 
     @Override
     public Optional<StoredDocument> of(long itemId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(
-                "SELECT file_name, content_type, size_bytes, sha256 FROM personal_data_document WHERE item_id = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement p = c.prepareStatement(
+                        "SELECT file_name, content_type, size_bytes, sha256 FROM personal_data_document WHERE item_id = ?")) {
             p.setLong(1, itemId);
             try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? Optional.of(new StoredDocument(itemId, rs.getString(1), rs.getString(2), rs.getLong(3),
-                        rs.getString(4))) : Optional.empty();
+                return rs.next()
+                        ? Optional.of(new StoredDocument(
+                                itemId, rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
+                        : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -81,9 +82,10 @@ public class JdbcDocumentStore implements DocumentStore {
             return names;
         }
         java.util.List<Long> ids = java.util.List.copyOf(itemIds);
-        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(
-                "SELECT item_id, file_name FROM personal_data_document WHERE item_id IN ("
-                        + "?,".repeat(ids.size() - 1) + "?)")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement p =
+                        c.prepareStatement("SELECT item_id, file_name FROM personal_data_document WHERE item_id IN ("
+                                + "?,".repeat(ids.size() - 1) + "?)")) {
             for (int i = 0; i < ids.size(); i++) {
                 p.setLong(i + 1, ids.get(i));
             }

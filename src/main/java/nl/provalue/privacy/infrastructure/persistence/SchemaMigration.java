@@ -1,18 +1,15 @@
 package nl.provalue.privacy.infrastructure.persistence;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
-
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.SessionFactory;
@@ -62,7 +59,7 @@ public class SchemaMigration {
         boolean history = false;
         boolean others = false;
         try (Connection c = dataSource.getConnection();
-             ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%", new String[] {"TABLE"})) {
+                ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
                 history |= table.equals(HISTORY);

@@ -40,8 +40,13 @@ final class SpooledUpload implements AutoCloseable {
         }
     }
 
-    long size() { return size; }
-    String sha256() { return sha256; }
+    long size() {
+        return size;
+    }
+
+    String sha256() {
+        return sha256;
+    }
 
     InputStream open() throws IOException {
         return Files.newInputStream(file);

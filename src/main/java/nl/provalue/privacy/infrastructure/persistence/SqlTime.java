@@ -8,8 +8,7 @@ import java.time.ZoneOffset;
 /** Instants in plain JDBC the way Hibernate stores them here: UTC wall-clock time. */
 public final class SqlTime {
 
-    private SqlTime() {
-    }
+    private SqlTime() {}
 
     public static Timestamp of(Instant instant) {
         return instant == null ? null : Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));

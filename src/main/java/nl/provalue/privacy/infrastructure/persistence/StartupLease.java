@@ -13,9 +13,7 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
-
 import nl.provalue.privacy.application.ConflictRetryInterceptor;
 
 /**
@@ -38,6 +36,7 @@ public final class StartupLease {
 
     /** The lease's table, made here before any migration. */
     public static final String TABLE = "startup_lease";
+
     private static final Logger LOG = Logger.getLogger(StartupLease.class.getName());
 
     private final DataSource dataSource;
@@ -54,8 +53,13 @@ public final class StartupLease {
      * @param renewals runs the renewals while the work runs
      * @param millis   the clock, in epoch milliseconds
      */
-    public StartupLease(DataSource dataSource, String holder, Duration term, Duration patience,
-                        ScheduledExecutorService renewals, LongSupplier millis) {
+    public StartupLease(
+            DataSource dataSource,
+            String holder,
+            Duration term,
+            Duration patience,
+            ScheduledExecutorService renewals,
+            LongSupplier millis) {
         if (holder.isEmpty() || holder.length() > 200) {
             throw new IllegalArgumentException("A lease holder's name has 1 to 200 characters");
         }
@@ -99,7 +103,8 @@ public final class StartupLease {
     /** Whether this server holds the lease now. */
     public boolean isHeld() {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement p = c.prepareStatement("SELECT holder, lease_until FROM " + TABLE + " WHERE id = 1")) {
+                PreparedStatement p =
+                        c.prepareStatement("SELECT holder, lease_until FROM " + TABLE + " WHERE id = 1")) {
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() && holder.equals(rs.getString(1)) && rs.getLong(2) >= millis.getAsLong();
             }
@@ -117,12 +122,13 @@ public final class StartupLease {
                         + " (id INT NOT NULL PRIMARY KEY, holder VARCHAR(200), lease_until BIGINT NOT NULL)");
             }
             try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM " + TABLE + " WHERE id = 1");
-                 ResultSet rs = p.executeQuery()) {
+                    ResultSet rs = p.executeQuery()) {
                 if (rs.next()) {
                     return;
                 }
             }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO " + TABLE + " (id, holder, lease_until) VALUES (1, NULL, 0)")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("INSERT INTO " + TABLE + " (id, holder, lease_until) VALUES (1, NULL, 0)")) {
                 p.executeUpdate();
             } catch (SQLException raced) {
                 // Another server inserted the row first: a unique violation, or on Galera a lost certification.
@@ -158,7 +164,8 @@ public final class StartupLease {
     private void renew() {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
-            try (PreparedStatement p = c.prepareStatement("UPDATE " + TABLE + " SET lease_until = ? WHERE id = 1 AND holder = ?")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("UPDATE " + TABLE + " SET lease_until = ? WHERE id = 1 AND holder = ?")) {
                 p.setLong(1, millis.getAsLong() + term.toMillis());
                 p.setString(2, holder);
                 if (p.executeUpdate() != 1) {
@@ -180,7 +187,10 @@ public final class StartupLease {
             }
         } catch (SQLException e) {
             // Not fatal: the lease runs out by itself after its term.
-            LOG.log(Level.WARNING, "Could not let the start-up lease go; it runs out after " + term.toSeconds() + " s", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not let the start-up lease go; it runs out after " + term.toSeconds() + " s",
+                    e);
         }
     }
 

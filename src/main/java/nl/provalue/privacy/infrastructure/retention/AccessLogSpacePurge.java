@@ -1,15 +1,13 @@
 package nl.provalue.privacy.infrastructure.retention;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import nl.provalue.privacy.application.retention.RetentionTask;
 import nl.provalue.privacy.domain.retention.RetentionRule;
 import nl.provalue.privacy.domain.web.AccessLogBudget;
@@ -38,8 +36,7 @@ public class AccessLogSpacePurge implements RetentionTask, nl.provalue.privacy.a
     @Resource(lookup = "portal/accessLogBudgetTotal")
     Object totalSetting;
 
-    private record Oldest(long id, int storedBytes, Instant at) {
-    }
+    private record Oldest(long id, int storedBytes, Instant at) {}
 
     @Override
     public long defaultBudgetPerSite() {
@@ -48,7 +45,8 @@ public class AccessLogSpacePurge implements RetentionTask, nl.provalue.privacy.a
 
     @Override
     public long totalBudget() {
-        List<?> set = em.createNativeQuery("SELECT budget_bytes FROM access_log_total_budget WHERE id = 1").getResultList();
+        List<?> set = em.createNativeQuery("SELECT budget_bytes FROM access_log_total_budget WHERE id = 1")
+                .getResultList();
         return set.isEmpty() ? configuredTotalBudget() : ((Number) set.get(0)).longValue();
     }
 
@@ -73,11 +71,17 @@ public class AccessLogSpacePurge implements RetentionTask, nl.provalue.privacy.a
         }
         int updated = em.createNativeQuery("UPDATE access_log_total_budget SET budget_bytes = ?1, changed_at = ?2,"
                         + " changed_by = ?3 WHERE id = 1")
-                .setParameter(1, bytes).setParameter(2, SqlTime.of(at)).setParameter(3, by).executeUpdate();
+                .setParameter(1, bytes)
+                .setParameter(2, SqlTime.of(at))
+                .setParameter(3, by)
+                .executeUpdate();
         if (updated == 0) {
             em.createNativeQuery("INSERT INTO access_log_total_budget (id, budget_bytes, changed_at, changed_by)"
                             + " VALUES (1, ?1, ?2, ?3)")
-                    .setParameter(1, bytes).setParameter(2, SqlTime.of(at)).setParameter(3, by).executeUpdate();
+                    .setParameter(1, bytes)
+                    .setParameter(2, SqlTime.of(at))
+                    .setParameter(3, by)
+                    .executeUpdate();
         }
     }
 
@@ -103,7 +107,9 @@ public class AccessLogSpacePurge implements RetentionTask, nl.provalue.privacy.a
                         + " WHERE u.stored_bytes > COALESCE(w.log_budget_bytes, ?1)"
                         + " ORDER BY u.stored_bytes - COALESCE(w.log_budget_bytes, ?1) DESC")
                 // A site's own budget is at least 1 MiB (Website.changeLogBudget); a default of 0 is none.
-                .setParameter(1, AccessLogBudget.defaultBound(defaultBudgetPerSite())).setMaxResults(1).getResultList();
+                .setParameter(1, AccessLogBudget.defaultBound(defaultBudgetPerSite()))
+                .setMaxResults(1)
+                .getResultList();
         if (over.isEmpty()) {
             return 0;
         }
@@ -114,10 +120,13 @@ public class AccessLogSpacePurge implements RetentionTask, nl.provalue.privacy.a
         if (oldest.isEmpty()) {
             // The usage says more than the log holds: recount it, so that the other sites get their turn.
             em.createNativeQuery("UPDATE access_log_usage SET entries = 0, stored_bytes = 0, oldest_at = NULL"
-                    + " WHERE website_id = ?1").setParameter(1, site).executeUpdate();
+                            + " WHERE website_id = ?1")
+                    .setParameter(1, site)
+                    .executeUpdate();
             return siteOverBudget(now, limit);
         }
-        int n = AccessLogBudget.entriesToRemove(oldest.stream().map(Oldest::storedBytes).toList(), excess);
+        int n = AccessLogBudget.entriesToRemove(
+                oldest.stream().map(Oldest::storedBytes).toList(), excess);
         return remove(site, oldest.subList(0, n), now, "SITE_BUDGET");
     }
 
@@ -133,7 +142,9 @@ public class AccessLogSpacePurge implements RetentionTask, nl.provalue.privacy.a
             return 0;
         }
         List<?> sites = em.createNativeQuery("SELECT website_id, oldest_at FROM access_log_usage"
-                + " WHERE oldest_at IS NOT NULL ORDER BY oldest_at, website_id").setMaxResults(2).getResultList();
+                        + " WHERE oldest_at IS NOT NULL ORDER BY oldest_at, website_id")
+                .setMaxResults(2)
+                .getResultList();
         if (sites.isEmpty()) {
             return 0;
         }
@@ -147,7 +158,8 @@ public class AccessLogSpacePurge implements RetentionTask, nl.provalue.privacy.a
             }
             candidates.add(o);
         }
-        int n = AccessLogBudget.entriesToRemove(candidates.stream().map(Oldest::storedBytes).toList(), excess);
+        int n = AccessLogBudget.entriesToRemove(
+                candidates.stream().map(Oldest::storedBytes).toList(), excess);
         return remove(site, candidates.subList(0, n), now, "TOTAL_BUDGET");
     }
 
@@ -155,8 +167,10 @@ public class AccessLogSpacePurge implements RetentionTask, nl.provalue.privacy.a
         // Locked, so that a second server at the same moment waits and then finds them gone, and
         // the bytes subtracted from the usage are exactly those of the rows this batch deletes.
         List<?> rows = em.createNativeQuery("SELECT id, stored_bytes, requested_at FROM access_log_entry"
-                        + " WHERE website_id = ?1 ORDER BY requested_at, id LIMIT " + Math.max(1, limit) + " FOR UPDATE")
-                .setParameter(1, site).getResultList();
+                        + " WHERE website_id = ?1 ORDER BY requested_at, id LIMIT " + Math.max(1, limit)
+                        + " FOR UPDATE")
+                .setParameter(1, site)
+                .getResultList();
         List<Oldest> result = new ArrayList<>(rows.size());
         for (Object r : rows) {
             Object[] a = (Object[]) r;
@@ -170,25 +184,36 @@ public class AccessLogSpacePurge implements RetentionTask, nl.provalue.privacy.a
             return 0;
         }
         String ids = rows.stream().map(r -> Long.toString(r.id())).collect(Collectors.joining(","));
-        int removed = em.createNativeQuery("DELETE FROM access_log_entry WHERE id IN (" + ids + ")").executeUpdate();
+        int removed = em.createNativeQuery("DELETE FROM access_log_entry WHERE id IN (" + ids + ")")
+                .executeUpdate();
         long bytes = rows.stream().mapToLong(Oldest::storedBytes).sum();
         em.createNativeQuery("UPDATE access_log_usage SET entries = entries - ?2, stored_bytes = stored_bytes - ?3,"
                         + " oldest_at = (SELECT MIN(e.requested_at) FROM access_log_entry e WHERE e.website_id = ?1)"
                         + " WHERE website_id = ?1")
-                .setParameter(1, site).setParameter(2, removed).setParameter(3, bytes).executeUpdate();
+                .setParameter(1, site)
+                .setParameter(2, removed)
+                .setParameter(3, bytes)
+                .executeUpdate();
         // One record per website and run: the run's moment is the same for all its batches.
         int merged = em.createNativeQuery("UPDATE access_log_removal SET entries = entries + ?1,"
                         + " stored_bytes = stored_bytes + ?2, newest_removed = ?3"
                         + " WHERE website_id = ?4 AND removed_at = ?5 AND reason = ?6")
-                .setParameter(1, removed).setParameter(2, bytes)
+                .setParameter(1, removed)
+                .setParameter(2, bytes)
                 .setParameter(3, SqlTime.of(rows.get(rows.size() - 1).at()))
-                .setParameter(4, site).setParameter(5, SqlTime.of(now)).setParameter(6, reason)
+                .setParameter(4, site)
+                .setParameter(5, SqlTime.of(now))
+                .setParameter(6, reason)
                 .executeUpdate();
         if (merged == 0) {
-            em.createNativeQuery("INSERT INTO access_log_removal (website_id, removed_at, reason, entries, stored_bytes,"
-                            + " oldest_removed, newest_removed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                    .setParameter(1, site).setParameter(2, SqlTime.of(now)).setParameter(3, reason)
-                    .setParameter(4, removed).setParameter(5, bytes)
+            em.createNativeQuery(
+                            "INSERT INTO access_log_removal (website_id, removed_at, reason, entries, stored_bytes,"
+                                    + " oldest_removed, newest_removed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                    .setParameter(1, site)
+                    .setParameter(2, SqlTime.of(now))
+                    .setParameter(3, reason)
+                    .setParameter(4, removed)
+                    .setParameter(5, bytes)
                     .setParameter(6, SqlTime.of(rows.get(0).at()))
                     .setParameter(7, SqlTime.of(rows.get(rows.size() - 1).at()))
                     .executeUpdate();

@@ -1,13 +1,11 @@
 package nl.provalue.privacy.infrastructure.retention;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.stream.Collectors;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
 import nl.provalue.privacy.application.NodeIdentity;
 import nl.provalue.privacy.application.retention.RetentionTask;
 import nl.provalue.privacy.domain.retention.RetentionRule;
@@ -39,14 +37,17 @@ public class BackupExpiry implements RetentionTask {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT id FROM backup WHERE destroyed_at IS NULL AND expires_at <= ?1"
                         + " ORDER BY expires_at, id")
-                .setParameter(1, SqlTime.of(now)).setMaxResults(limit).getResultList();
+                .setParameter(1, SqlTime.of(now))
+                .setMaxResults(limit)
+                .getResultList();
         if (ids.isEmpty()) {
             return 0;
         }
         String list = ids.stream().map(n -> Long.toString(n.longValue())).collect(Collectors.joining(","));
         return em.createNativeQuery("UPDATE backup SET destroyed_at = ?1, destroyed_by = ?2 WHERE destroyed_at IS NULL"
                         + " AND id IN (" + list + ")")
-                .setParameter(1, SqlTime.of(now)).setParameter(2, "retention " + NodeIdentity.id())
+                .setParameter(1, SqlTime.of(now))
+                .setParameter(2, "retention " + NodeIdentity.id())
                 .executeUpdate();
     }
 }

@@ -1,17 +1,15 @@
 package nl.provalue.privacy.infrastructure.retention;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import jakarta.persistence.EntityManager;
 
 /** Deletes rows by primary key, in statements of at most 1,000 ids. */
 final class DeleteByIds {
 
     private static final int PER_STATEMENT = 1_000;
 
-    private DeleteByIds() {
-    }
+    private DeleteByIds() {}
 
     static int delete(EntityManager em, String table, List<Number> ids) {
         int removed = 0;
@@ -19,7 +17,8 @@ final class DeleteByIds {
             List<Number> part = ids.subList(from, Math.min(ids.size(), from + PER_STATEMENT));
             // The ids come from the database as numbers, never from outside: safe to inline.
             String list = part.stream().map(n -> Long.toString(n.longValue())).collect(Collectors.joining(","));
-            removed += em.createNativeQuery("DELETE FROM " + table + " WHERE id IN (" + list + ")").executeUpdate();
+            removed += em.createNativeQuery("DELETE FROM " + table + " WHERE id IN (" + list + ")")
+                    .executeUpdate();
         }
         return removed;
     }

@@ -1,18 +1,15 @@
 package nl.provalue.privacy.infrastructure.retention;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.ResultSet;
-import java.time.Instant;
-import java.util.Optional;
-
-import javax.sql.DataSource;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import javax.sql.DataSource;
 import nl.provalue.privacy.application.RetriedOnConflict;
 import nl.provalue.privacy.domain.retention.RetentionLease;
 import nl.provalue.privacy.domain.retention.RetentionRule;
@@ -34,8 +31,9 @@ public class JdbcRetentionLease implements RetentionLease {
     public boolean acquire(RetentionRule rule, String holder, Instant now, Instant until) {
         try (Connection c = dataSource.getConnection()) {
             ensureRow(c, rule);
-            try (PreparedStatement p = c.prepareStatement("UPDATE retention_lease SET holder = ?, lease_until = ?"
-                    + " WHERE rule_id = ? AND (holder IS NULL OR holder = ? OR lease_until IS NULL OR lease_until < ?)")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE retention_lease SET holder = ?, lease_until = ?"
+                            + " WHERE rule_id = ? AND (holder IS NULL OR holder = ? OR lease_until IS NULL OR lease_until < ?)")) {
                 p.setString(1, holder);
                 p.setTimestamp(2, SqlTime.of(until));
                 p.setString(3, rule.name());
@@ -52,8 +50,8 @@ public class JdbcRetentionLease implements RetentionLease {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void release(RetentionRule rule, String holder) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement p = c.prepareStatement(
-                     "UPDATE retention_lease SET holder = NULL, lease_until = NULL WHERE rule_id = ? AND holder = ?")) {
+                PreparedStatement p = c.prepareStatement(
+                        "UPDATE retention_lease SET holder = NULL, lease_until = NULL WHERE rule_id = ? AND holder = ?")) {
             p.setString(1, rule.name());
             p.setString(2, holder);
             p.executeUpdate();
@@ -65,7 +63,8 @@ public class JdbcRetentionLease implements RetentionLease {
     @Override
     public Optional<Holding> holding(RetentionRule rule) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement p = c.prepareStatement("SELECT holder, lease_until FROM retention_lease WHERE rule_id = ?")) {
+                PreparedStatement p =
+                        c.prepareStatement("SELECT holder, lease_until FROM retention_lease WHERE rule_id = ?")) {
             p.setString(1, rule.name());
             try (ResultSet rs = p.executeQuery()) {
                 if (!rs.next() || rs.getString(1) == null) {

@@ -1,12 +1,10 @@
 package nl.provalue.privacy.infrastructure.retention;
 
-import java.time.Instant;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.Instant;
+import java.util.List;
 import nl.provalue.privacy.application.retention.RetentionTask;
 import nl.provalue.privacy.domain.mail.MailLogRetention;
 import nl.provalue.privacy.domain.retention.RetentionRule;
@@ -37,8 +35,7 @@ public class MailLogPurge implements RetentionTask {
     @Override
     public int removeBatch(Instant now, int limit) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery(
-                        "SELECT id FROM mail_log_entry WHERE sent_at < ?1 ORDER BY sent_at, id")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM mail_log_entry WHERE sent_at < ?1 ORDER BY sent_at, id")
                 .setParameter(1, SqlTime.of(cutoff(now)))
                 .setMaxResults(limit)
                 .getResultList();

@@ -1,16 +1,14 @@
 package nl.provalue.privacy.infrastructure.retention;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import nl.provalue.privacy.application.retention.RetentionTask;
 import nl.provalue.privacy.domain.mail.MailStore;
 import nl.provalue.privacy.domain.mail.Mailbox;
@@ -63,11 +61,14 @@ public class MailboxRetention implements RetentionTask {
     @Override
     public int removeBatch(Instant now, int limit) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM mailbox WHERE (retention_checked_at IS NULL OR retention_checked_at < ?1)"
-                        + " AND (retention_mode <> 'KEEP_UNTIL_DELETED' OR (setting_changed_at IS NOT NULL"
-                        + " AND (retention_applied_at IS NULL OR retention_applied_at < setting_changed_at)))"
-                        + " ORDER BY id")
-                .setParameter(1, SqlTime.of(now)).setMaxResults(Math.min(limit, MAX_MAILBOXES_PER_BATCH)).getResultList();
+        List<Number> ids = em.createNativeQuery(
+                        "SELECT id FROM mailbox WHERE (retention_checked_at IS NULL OR retention_checked_at < ?1)"
+                                + " AND (retention_mode <> 'KEEP_UNTIL_DELETED' OR (setting_changed_at IS NOT NULL"
+                                + " AND (retention_applied_at IS NULL OR retention_applied_at < setting_changed_at)))"
+                                + " ORDER BY id")
+                .setParameter(1, SqlTime.of(now))
+                .setMaxResults(Math.min(limit, MAX_MAILBOXES_PER_BATCH))
+                .getResultList();
         int done = 0;
         for (Number id : ids) {
             Mailbox box = em.find(Mailbox.class, id.longValue());
@@ -90,7 +91,9 @@ public class MailboxRetention implements RetentionTask {
                 break;
             }
             em.createNativeQuery("UPDATE mailbox SET retention_checked_at = ?1 WHERE id = ?2")
-                    .setParameter(1, SqlTime.of(now)).setParameter(2, box.id()).executeUpdate();
+                    .setParameter(1, SqlTime.of(now))
+                    .setParameter(2, box.id())
+                    .executeUpdate();
             done++;
         }
         return done;

@@ -1,10 +1,8 @@
 package nl.provalue.privacy.infrastructure.retention;
 
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.time.Instant;
 import nl.provalue.privacy.application.importing.RawLogFiles;
 import nl.provalue.privacy.application.retention.RetentionTask;
 import nl.provalue.privacy.domain.retention.RetentionRule;
@@ -18,7 +16,8 @@ import nl.provalue.privacy.domain.retention.RetentionRule;
 @ApplicationScoped
 public class RawLogFilePurge implements RetentionTask {
 
-    @Inject RawLogFiles files;
+    @Inject
+    RawLogFiles files;
 
     @Override
     public RetentionRule rule() {

@@ -1,16 +1,14 @@
 package nl.provalue.privacy.infrastructure.retention;
 
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.provalue.privacy.application.retention.RetentionService;
 
 /**
@@ -29,7 +27,8 @@ public class RetentionScheduler {
     @Resource(lookup = "portal/retentionIntervalMinutes")
     Object intervalSetting;
 
-    @Inject RetentionService retention;
+    @Inject
+    RetentionService retention;
 
     private ScheduledFuture<?> future;
 
@@ -54,8 +53,8 @@ public class RetentionScheduler {
 
     /** Minutes between runs; 0 switches the schedule off; at most a day, which P4's four weeks allow many times over. */
     private long minutes() {
-        return nl.provalue.privacy.infrastructure.config.WholeNumbers.parse("PORTAL_RETENTION_INTERVAL_MINUTES",
-                intervalSetting, 15, 0, 1440);
+        return nl.provalue.privacy.infrastructure.config.WholeNumbers.parse(
+                "PORTAL_RETENTION_INTERVAL_MINUTES", intervalSetting, 15, 0, 1440);
     }
 
     @PreDestroy

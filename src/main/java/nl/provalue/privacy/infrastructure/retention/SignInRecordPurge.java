@@ -1,13 +1,11 @@
 package nl.provalue.privacy.infrastructure.retention;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.function.UnaryOperator;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.Instant;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import nl.provalue.privacy.application.retention.RetentionTask;
 import nl.provalue.privacy.domain.account.SignInRecordRetention;
 import nl.provalue.privacy.domain.notification.OutgoingMail;
@@ -26,26 +24,30 @@ import nl.provalue.privacy.infrastructure.persistence.SqlTime;
 public class SignInRecordPurge implements RetentionTask {
 
     /** One kind of record: its table, the query for the ids of its oldest due rows, its cutoff. */
-    private record Part(String table, String dueIdsOldestFirst, UnaryOperator<Instant> cutoff) {
-    }
+    private record Part(String table, String dueIdsOldestFirst, UnaryOperator<Instant> cutoff) {}
 
     private static final List<Part> PARTS = List.of(
-            new Part("sign_in_attempt",
+            new Part(
+                    "sign_in_attempt",
                     "SELECT id FROM sign_in_attempt WHERE attempted_at < ?1 ORDER BY attempted_at, id",
                     SignInRecordRetention::attemptCutoff),
-            new Part("sign_in_session",
+            new Part(
+                    "sign_in_session",
                     "SELECT id FROM sign_in_session WHERE last_seen_at < ?1 AND (ended_at IS NULL OR ended_at < ?1)"
                             + " ORDER BY last_seen_at, id",
                     SignInRecordRetention::sessionCutoff),
             // A link stops working when it expires or is used, whichever comes first.
-            new Part("account_token",
+            new Part(
+                    "account_token",
                     "SELECT id FROM account_token WHERE expires_at < ?1 OR used_at < ?1 ORDER BY expires_at, id",
                     SignInRecordRetention::linkCutoff),
-            new Part("mail_outbox",
+            new Part(
+                    "mail_outbox",
                     "SELECT id FROM mail_outbox WHERE sent_at < ?1 ORDER BY sent_at, id",
                     SignInRecordRetention::mailCutoff),
             // Given up: unsent after the last attempt; next_attempt_at holds when (OutgoingMail.finishedAt).
-            new Part("mail_outbox",
+            new Part(
+                    "mail_outbox",
                     "SELECT id FROM mail_outbox WHERE sent_at IS NULL AND attempts >= " + OutgoingMail.MAX_ATTEMPTS
                             + " AND next_attempt_at < ?1 ORDER BY next_attempt_at, id",
                     SignInRecordRetention::mailCutoff));

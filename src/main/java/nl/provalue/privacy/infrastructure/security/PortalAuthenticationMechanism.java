@@ -1,11 +1,5 @@
 package nl.provalue.privacy.infrastructure.security;
 
-import java.time.Clock;
-import java.util.Optional;
-import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +10,11 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.provalue.privacy.application.Fault;
 import nl.provalue.privacy.application.SignedInCaller;
 import nl.provalue.privacy.application.apitoken.ApiTokens;
@@ -46,8 +44,14 @@ import nl.provalue.privacy.domain.apitoken.ApiTokenSecret;
  * the address (which ends up in logs) is refused with 400.
  */
 @ApplicationScoped
-@DeclareRoles({Role.CUSTOMER_NAME, Role.STAFF_NAME, Role.SYSTEM_NAME, ApiScope.LOG_IMPORT_ROLE, ApiScope.BACKUPS_ROLE,
-        ApiScope.PROVISIONING_ROLE})
+@DeclareRoles({
+    Role.CUSTOMER_NAME,
+    Role.STAFF_NAME,
+    Role.SYSTEM_NAME,
+    ApiScope.LOG_IMPORT_ROLE,
+    ApiScope.BACKUPS_ROLE,
+    ApiScope.PROVISIONING_ROLE
+})
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
@@ -82,8 +86,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
      * "briefly unavailable" page elsewhere), never an error with internals.
      */
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         try {
             return decide(request, response, context);
         } catch (RuntimeException e) {
@@ -95,8 +99,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
     }
 
-    private AuthenticationStatus decide(HttpServletRequest request, HttpServletResponse response,
-                                        HttpMessageContext context) {
+    private AuthenticationStatus decide(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         TransportPolicy transport = TransportPolicy.current();
         if (transport.mustUpgrade(request) && !plainHttpAllowed(request)) {
@@ -108,9 +112,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         String servletPath = request.getServletPath();
         if (servletPath.equals("/api") || servletPath.startsWith("/api/")) {
             if (ApiTokenSecret.appearsInQuery(request.getQueryString())) {
-                return problem(response, HttpServletResponse.SC_BAD_REQUEST, "Key in the address",
+                return problem(
+                        response,
+                        HttpServletResponse.SC_BAD_REQUEST,
+                        "Key in the address",
                         "An API key is sent in the Authorization header, never in the address, where it ends up in"
-                                + " logs. Revoke this key and make a new one.", null);
+                                + " logs. Revoke this key and make a new one.",
+                        null);
             }
             String authorization = request.getHeader("Authorization");
             if (authorization != null) {
@@ -127,7 +135,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         SessionLogin login = session == null ? null : (SessionLogin) session.getAttribute(SessionLogin.ATTRIBUTE);
         if (login != null) {
             if (signIn.stillSignedIn(login.sessionId())) {
-                return context.notifyContainerAboutLogin(login.caller(), Set.of(login.role().name()));
+                return context.notifyContainerAboutLogin(
+                        login.caller(), Set.of(login.role().name()));
             }
             session.invalidate();
         }
@@ -140,17 +149,28 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.doNothing();
     }
 
-    private AuthenticationStatus withKey(String authorization, HttpServletRequest request, HttpServletResponse response,
-                                         HttpMessageContext context) {
+    private AuthenticationStatus withKey(
+            String authorization,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context) {
         String[] parts = authorization.split(" ", 2);
         if (parts.length < 2 || !parts[0].equalsIgnoreCase("Bearer")) {
-            return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                    "The API takes a key as Authorization: Bearer.", "Bearer");
+            return problem(
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    "Unauthorized",
+                    "The API takes a key as Authorization: Bearer.",
+                    "Bearer");
         }
         Optional<SignedInCaller> system = apiTokens.authenticate(parts[1]);
         if (system.isEmpty()) {
-            return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                    "This key is unknown, revoked or expired.", "Bearer error=\"invalid_token\"");
+            return problem(
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    "Unauthorized",
+                    "This key is unknown, revoked or expired.",
+                    "Bearer error=\"invalid_token\"");
         }
         Set<String> roles = new java.util.HashSet<>();
         roles.add(Role.SYSTEM_NAME);
@@ -180,7 +200,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         String code = request.getParameter("j_code");
         if (code != null) {
             HttpSession session = request.getSession(false);
-            PendingSignIn pending = session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.ATTRIBUTE);
+            PendingSignIn pending =
+                    session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.ATTRIBUTE);
             if (pending == null || pending.expiredAt(clock.instant())) {
                 return context.redirect(request.getContextPath() + LOGIN_PAGE + "?expired=true");
             }
@@ -197,8 +218,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return outcome(signIn.password(username, password.toCharArray(), client), request, context, LOGIN_PAGE);
     }
 
-    private AuthenticationStatus outcome(SignInService.Step step, HttpServletRequest request, HttpMessageContext context,
-                                         String page) {
+    private AuthenticationStatus outcome(
+            SignInService.Step step, HttpServletRequest request, HttpMessageContext context, String page) {
         String root = request.getContextPath();
         if (step instanceof SignInService.Refused) {
             return context.redirect(root + page + "?error=true");
@@ -213,7 +234,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.redirect(root + CODE_PAGE);
         }
         if (step instanceof SignInService.NeedsEnrolment n) {
-            PendingSignIn pending = new PendingSignIn(n.accountId(), signIn.newSecret().base32(), clock.instant());
+            PendingSignIn pending =
+                    new PendingSignIn(n.accountId(), signIn.newSecret().base32(), clock.instant());
             HttpSession session = freshSession(request);
             session.setAttribute(PendingSignIn.ATTRIBUTE, pending);
             SessionStore.writeNow(session);
@@ -221,14 +243,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         SignInService.SignedIn in = (SignInService.SignedIn) step;
         HttpSession session = freshSession(request);
-        SessionLogin login = new SessionLogin(in.accountId(), in.username(), in.role(), in.sessionId(), in.customerId(),
-                in.staffMemberId());
+        SessionLogin login = new SessionLogin(
+                in.accountId(), in.username(), in.role(), in.sessionId(), in.customerId(), in.staffMemberId());
         session.setAttribute(SessionLogin.ATTRIBUTE, login);
         if (!in.recoveryCodes().isEmpty()) {
             session.setAttribute(NEW_RECOVERY_CODES, java.util.List.copyOf(in.recoveryCodes()));
         }
         SessionStore.writeNow(session);
-        return context.notifyContainerAboutLogin(login.caller(), Set.of(in.role().name()));
+        return context.notifyContainerAboutLogin(
+                login.caller(), Set.of(in.role().name()));
     }
 
     /** Whatever the browser's session held before (another person's openings, a half sign-in) is gone. */
@@ -240,8 +263,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return request.getSession(true);
     }
 
-    private static AuthenticationStatus upgrade(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context, TransportPolicy transport) {
+    private static AuthenticationStatus upgrade(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context,
+            TransportPolicy transport) {
         if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
             return context.redirect(transport.httpsUrl(request));
         }
@@ -259,8 +285,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     /** An RFC 9457 answer from here, before any of the application's own error handling is reached. */
-    private static AuthenticationStatus problem(HttpServletResponse response, int status, String title, String detail,
-                                                String challenge) {
+    private static AuthenticationStatus problem(
+            HttpServletResponse response, int status, String title, String detail, String challenge) {
         response.setHeader("Cache-Control", "no-store");
         if (challenge != null) {
             response.setHeader("WWW-Authenticate", challenge);
@@ -269,8 +295,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("type", "about:blank").add("title", title)
-                    .add("status", status).add("detail", detail).build().toString());
+            response.getWriter()
+                    .write(jakarta.json.Json.createObjectBuilder()
+                            .add("type", "about:blank")
+                            .add("title", title)
+                            .add("status", status)
+                            .add("detail", detail)
+                            .build()
+                            .toString());
         } catch (java.io.IOException e) {
             // The client has gone; the status is set.
         }
@@ -283,8 +315,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         String path = request.getRequestURI().substring(request.getContextPath().length());
         try {
             if (path.startsWith("/api/")) {
-                return problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
-                        "The service is briefly unavailable. Please try again shortly.", null);
+                return problem(
+                        response,
+                        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        "Service Unavailable",
+                        "The service is briefly unavailable. Please try again shortly.",
+                        null);
             } else {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             }

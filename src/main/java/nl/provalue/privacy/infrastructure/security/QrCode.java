@@ -1,17 +1,16 @@
 package nl.provalue.privacy.infrastructure.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Map;
-
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
 
 /**
  * QR codes as inline SVG, for the otpauth URI that sets up an authenticator app. The SVG is
@@ -29,8 +28,7 @@ public final class QrCode {
     /** The quiet zone the QR specification requires around the code, in modules. */
     private static final int MARGIN_MODULES = 4;
 
-    private QrCode() {
-    }
+    private QrCode() {}
 
     /**
      * An SVG element drawing {@code text} as a QR code (error correction level M), with
@@ -61,10 +59,19 @@ public final class QrCode {
     private static BitMatrix encode(String text) {
         try {
             // Size 0: ZXing then draws one unit per module, quiet zone included.
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                    EncodeHintType.MARGIN, MARGIN_MODULES,
-                    EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()));
+            return new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    MARGIN_MODULES,
+                                    EncodeHintType.CHARACTER_SET,
+                                    StandardCharsets.UTF_8.name()));
         } catch (WriterException e) {
             throw new IllegalArgumentException("Text does not fit in a QR code", e);
         }
@@ -85,8 +92,15 @@ public final class QrCode {
                     x++;
                 }
                 int run = x - start;
-                d.append('M').append(start).append(' ').append(y)
-                        .append('h').append(run).append("v1h-").append(run).append('z');
+                d.append('M')
+                        .append(start)
+                        .append(' ')
+                        .append(y)
+                        .append('h')
+                        .append(run)
+                        .append("v1h-")
+                        .append(run)
+                        .append('z');
             }
         }
         return d.toString();
@@ -122,7 +136,9 @@ public final class QrCode {
     }
 
     private static boolean allowedInXml(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD
+        return c == 0x9
+                || c == 0xA
+                || c == 0xD
                 || c >= 0x20 && c <= 0xD7FF
                 || c >= 0xE000 && c <= 0xFFFD
                 || c >= 0x10000 && c <= 0x10FFFF;

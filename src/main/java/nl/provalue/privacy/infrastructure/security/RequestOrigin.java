@@ -1,9 +1,8 @@
 package nl.provalue.privacy.infrastructure.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Whether a request that changes something was sent by the portal's own pages. Browsers name the
@@ -14,8 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 public final class RequestOrigin {
 
-    private RequestOrigin() {
-    }
+    private RequestOrigin() {}
 
     public static boolean isSameOrigin(HttpServletRequest request) {
         String fetchSite = request.getHeader("Sec-Fetch-Site");
@@ -46,7 +44,8 @@ public final class RequestOrigin {
             if (origin.getScheme() == null || origin.getHost() == null || addressed.getHost() == null) {
                 return false;
             }
-            int originPort = origin.getPort() != -1 ? origin.getPort()
+            int originPort = origin.getPort() != -1
+                    ? origin.getPort()
                     : origin.getScheme().toLowerCase(Locale.ROOT).equals("https") ? 443 : 80;
             int addressedPort = addressed.getPort() != -1 ? addressed.getPort() : originPort;
             return origin.getHost().equalsIgnoreCase(addressed.getHost()) && originPort == addressedPort;

@@ -1,7 +1,6 @@
 package nl.provalue.privacy.infrastructure.security;
 
 import java.io.Serializable;
-
 import nl.provalue.privacy.domain.account.Role;
 
 /**
@@ -9,7 +8,8 @@ import nl.provalue.privacy.domain.account.Role;
  * session at sign-in (never into one that existed before), and it refers to the
  * {@code sign_in_session} row that the person can see and end, and to whose data the login reaches.
  */
-public record SessionLogin(long accountId, String username, Role role, long sessionId, Long customerId, Long staffMemberId)
+public record SessionLogin(
+        long accountId, String username, Role role, long sessionId, Long customerId, Long staffMemberId)
         implements Serializable {
 
     /** The caller the container is told about on each request of this session. */

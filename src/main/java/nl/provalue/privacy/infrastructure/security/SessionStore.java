@@ -1,11 +1,10 @@
 package nl.provalue.privacy.infrastructure.security;
 
+import jakarta.servlet.http.HttpSession;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import jakarta.servlet.http.HttpSession;
 
 /**
  * Where the portal runs on several servers, Liberty keeps sessions in the database
@@ -20,8 +19,7 @@ final class SessionStore {
     private static final Logger LOG = Logger.getLogger(SessionStore.class.getName());
     private static final Method SYNC = syncMethod();
 
-    private SessionStore() {
-    }
+    private SessionStore() {}
 
     private static Method syncMethod() {
         try {

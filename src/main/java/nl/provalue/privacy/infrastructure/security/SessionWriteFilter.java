@@ -1,8 +1,5 @@
 package nl.provalue.privacy.infrastructure.security;
 
-import java.io.IOException;
-import java.util.logging.Logger;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.logging.Logger;
 
 /**
  * Where sessions are kept in the database (liberty/cluster/cluster.xml), Liberty writes a session
@@ -36,7 +35,8 @@ public class SessionWriteFilter extends HttpFilter {
         if (held.location != null) {
             writeSession(request);
             if (response.isCommitted()) {
-                LOG.warning(() -> "A redirect to " + held.location + " could not be sent: the answer had already begun");
+                LOG.warning(
+                        () -> "A redirect to " + held.location + " could not be sent: the answer had already begun");
                 return;
             }
             response.sendRedirect(held.location);

@@ -1,15 +1,13 @@
 package nl.provalue.privacy.infrastructure.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.logging.Logger;
-
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Whether the portal must be reached over HTTPS only: {@code PORTAL_HTTPS_ONLY=true} or
@@ -33,7 +31,8 @@ public final class TransportPolicy {
         this.httpsOnly = httpsOnly;
         this.httpsPort = httpsPort;
         String base = publicUrl == null ? "" : publicUrl.trim();
-        this.httpsBase = base.startsWith("https://") ? (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) : null;
+        this.httpsBase =
+                base.startsWith("https://") ? (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) : null;
     }
 
     /** Decided once, at start: from the setting, else from the database in use. */
@@ -43,7 +42,10 @@ public final class TransportPolicy {
             synchronized (TransportPolicy.class) {
                 if (current == null) {
                     current = decide();
-                    LOG.info(current.httpsOnly ? "HTTPS only (HSTS, secure cookies)" : "Plain HTTP allowed (local quick start)");
+                    LOG.info(
+                            current.httpsOnly
+                                    ? "HTTPS only (HSTS, secure cookies)"
+                                    : "Plain HTTP allowed (local quick start)");
                 }
                 policy = current;
             }
@@ -54,8 +56,10 @@ public final class TransportPolicy {
     private static TransportPolicy decide() {
         try {
             InitialContext jndi = new InitialContext();
-            String setting = String.valueOf(jndi.lookup("portal/httpsOnly")).trim().toLowerCase(Locale.ROOT);
-            int port = Integer.parseInt(String.valueOf(jndi.lookup("portal/httpsPort")).trim());
+            String setting =
+                    String.valueOf(jndi.lookup("portal/httpsOnly")).trim().toLowerCase(Locale.ROOT);
+            int port = Integer.parseInt(
+                    String.valueOf(jndi.lookup("portal/httpsPort")).trim());
             boolean only = switch (setting) {
                 case "true" -> true;
                 case "false" -> false;
@@ -71,7 +75,10 @@ public final class TransportPolicy {
 
     private static boolean embeddedDatabase(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
+            return c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("h2");
         } catch (SQLException e) {
             return false;
         }

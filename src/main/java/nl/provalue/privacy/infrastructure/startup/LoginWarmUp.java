@@ -1,12 +1,11 @@
 package nl.provalue.privacy.infrastructure.startup;
 
-import java.net.URI;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 /**
  * Asks for the login page once, just after start. Until the first page of the application has
@@ -35,10 +34,14 @@ public class LoginWarmUp {
      * loopback, so its certificate, self-signed or not, is not checked for this one request.
      */
     private boolean answers() throws java.io.IOException {
-        boolean https = nl.provalue.privacy.infrastructure.security.TransportPolicy.current().httpsOnly();
-        java.net.URL url = URI.create(https
-                ? "https://localhost:" + String.valueOf(httpsPort).trim().replace("\"", "") + "/login.xhtml"
-                : "http://localhost:" + String.valueOf(port).trim() + "/login.xhtml").toURL();
+        boolean https = nl.provalue.privacy.infrastructure.security.TransportPolicy.current()
+                .httpsOnly();
+        java.net.URL url = URI.create(
+                        https
+                                ? "https://localhost:"
+                                        + String.valueOf(httpsPort).trim().replace("\"", "") + "/login.xhtml"
+                                : "http://localhost:" + String.valueOf(port).trim() + "/login.xhtml")
+                .toURL();
         java.net.HttpURLConnection c = (java.net.HttpURLConnection) url.openConnection();
         if (c instanceof javax.net.ssl.HttpsURLConnection tls) {
             tls.setSSLSocketFactory(OwnServer.SOCKETS);
@@ -61,20 +64,25 @@ public class LoginWarmUp {
         private static javax.net.ssl.SSLSocketFactory create() {
             try {
                 javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
-                context.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
-                    @Override
-                    public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
-                    }
+                context.init(
+                        null,
+                        new javax.net.ssl.TrustManager[] {
+                            new javax.net.ssl.X509TrustManager() {
+                                @Override
+                                public void checkClientTrusted(
+                                        java.security.cert.X509Certificate[] chain, String authType) {}
 
-                    @Override
-                    public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
-                    }
+                                @Override
+                                public void checkServerTrusted(
+                                        java.security.cert.X509Certificate[] chain, String authType) {}
 
-                    @Override
-                    public java.security.cert.X509Certificate[] getAcceptedIssuers() {
-                        return new java.security.cert.X509Certificate[0];
-                    }
-                }}, null);
+                                @Override
+                                public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                                    return new java.security.cert.X509Certificate[0];
+                                }
+                            }
+                        },
+                        null);
                 return context.getSocketFactory();
             } catch (java.security.GeneralSecurityException e) {
                 throw new IllegalStateException(e);

@@ -1,20 +1,17 @@
 package nl.provalue.privacy.infrastructure.startup;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.util.Locale;
-import java.util.logging.Logger;
-
-import javax.sql.DataSource;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import nl.provalue.privacy.application.NodeIdentity;
 import nl.provalue.privacy.infrastructure.demo.DemoDataGenerator;
 import nl.provalue.privacy.infrastructure.persistence.SchemaMigration;
@@ -32,6 +29,7 @@ public class PortalStartup {
     private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
     /** Renewed every 15 s while held; a server that dies holding it holds up the others for at most a minute. */
     private static final Duration LEASE_TERM = Duration.ofMinutes(1);
+
     private static final Duration LEASE_PATIENCE = Duration.ofMinutes(30);
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
@@ -96,7 +94,9 @@ public class PortalStartup {
     }
 
     private void loadDemoDataIfWanted() {
-        String setting = demoDataSetting == null ? "auto" : demoDataSetting.toString().trim().toLowerCase(Locale.ROOT);
+        String setting = demoDataSetting == null
+                ? "auto"
+                : demoDataSetting.toString().trim().toLowerCase(Locale.ROOT);
         boolean wanted = switch (setting) {
             case "true" -> true;
             case "false" -> false;
@@ -111,7 +111,10 @@ public class PortalStartup {
 
     private boolean isEmbeddedDatabase() {
         try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
+            return c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("h2");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database", e);
         }

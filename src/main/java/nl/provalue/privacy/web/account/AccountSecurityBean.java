@@ -1,14 +1,12 @@
 package nl.provalue.privacy.web.account;
 
-import java.io.Serializable;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
-
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
 import nl.provalue.privacy.application.signin.AccountSecurityService;
 import nl.provalue.privacy.application.signin.AccountSecurityService.HistoryLine;
 import nl.provalue.privacy.application.signin.AccountSecurityService.OpenSession;
@@ -32,8 +30,11 @@ public class AccountSecurityBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject AccountSecurityService security;
-    @Inject Language language;
+    @Inject
+    AccountSecurityService security;
+
+    @Inject
+    Language language;
 
     private AccountSecurityService.Overview overview;
     private List<OpenSession> sessions;
@@ -64,8 +65,13 @@ public class AccountSecurityBean implements Serializable {
             Pages.error("security:repeatPassword", "security.password.mismatch");
             return;
         }
-        AccountSecurityService.PasswordResult result = security.changePassword(login.accountId(), login.sessionId(),
-                currentPassword == null ? null : currentPassword.toCharArray(), newPassword, language.getLocale(), client());
+        AccountSecurityService.PasswordResult result = security.changePassword(
+                login.accountId(),
+                login.sessionId(),
+                currentPassword == null ? null : currentPassword.toCharArray(),
+                newPassword,
+                language.getLocale(),
+                client());
         if (result.throttledUntil() != null) {
             Pages.error("security:currentPassword", "security.throttled");
         } else if (result.wrongCurrentPassword()) {
@@ -91,7 +97,8 @@ public class AccountSecurityBean implements Serializable {
 
     public void confirmSecondFactor() {
         SessionLogin login = SignedIn.login();
-        Optional<List<String>> codes = pendingSecret == null ? Optional.empty()
+        Optional<List<String>> codes = pendingSecret == null
+                ? Optional.empty()
                 : security.enableSecondFactor(login.accountId(), TotpSecret.fromBase32(pendingSecret), code, client());
         if (codes.isEmpty()) {
             Pages.error("security:code", "security.code.wrong");
@@ -148,8 +155,10 @@ public class AccountSecurityBean implements Serializable {
 
     /** Where this request comes from, as sign-in records note it. */
     private static SignInClient client() {
-        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
-                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        jakarta.servlet.http.HttpServletRequest request =
+                (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequest();
         return SignInClient.of(request.getRemoteAddr(), request.getHeader("User-Agent"));
     }
 
@@ -161,7 +170,8 @@ public class AccountSecurityBean implements Serializable {
         if (pendingSecret == null) {
             return "";
         }
-        return QrCode.svg(TotpSecret.fromBase32(pendingSecret).otpauthUri(SignInStepBean.ISSUER, overview.username()),
+        return QrCode.svg(
+                TotpSecret.fromBase32(pendingSecret).otpauthUri(SignInStepBean.ISSUER, overview.username()),
                 Pages.text("enrol.qrLabel"));
     }
 
@@ -169,19 +179,57 @@ public class AccountSecurityBean implements Serializable {
         return pendingSecret == null ? "" : TotpSecret.fromBase32(pendingSecret).grouped();
     }
 
-    public boolean isSettingUp() { return pendingSecret != null; }
-    public AccountSecurityService.Overview getOverview() { return overview; }
-    public List<OpenSession> getSessions() { return sessions; }
-    public List<String> getRecoveryCodes() { return recoveryCodes; }
-    public HistoryModel getHistory() { return history; }
-    public String getCurrentPassword() { return currentPassword; }
-    public void setCurrentPassword(String v) { currentPassword = v; }
-    public String getNewPassword() { return newPassword; }
-    public void setNewPassword(String v) { newPassword = v; }
-    public String getRepeatPassword() { return repeatPassword; }
-    public void setRepeatPassword(String v) { repeatPassword = v; }
-    public String getCode() { return code; }
-    public void setCode(String v) { code = v; }
+    public boolean isSettingUp() {
+        return pendingSecret != null;
+    }
+
+    public AccountSecurityService.Overview getOverview() {
+        return overview;
+    }
+
+    public List<OpenSession> getSessions() {
+        return sessions;
+    }
+
+    public List<String> getRecoveryCodes() {
+        return recoveryCodes;
+    }
+
+    public HistoryModel getHistory() {
+        return history;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String v) {
+        currentPassword = v;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String v) {
+        newPassword = v;
+    }
+
+    public String getRepeatPassword() {
+        return repeatPassword;
+    }
+
+    public void setRepeatPassword(String v) {
+        repeatPassword = v;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String v) {
+        code = v;
+    }
 
     /** The sign-in history, a page at a time, newest first. */
     public static class HistoryModel extends PagedModel<HistoryLine> {

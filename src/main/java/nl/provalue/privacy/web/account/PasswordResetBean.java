@@ -1,15 +1,13 @@
 package nl.provalue.privacy.web.account;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.Optional;
-
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Optional;
 import nl.provalue.privacy.application.signin.AccountSecurityService;
 import nl.provalue.privacy.web.Language;
 import nl.provalue.privacy.web.Pages;
@@ -24,8 +22,11 @@ public class PasswordResetBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject AccountSecurityService security;
-    @Inject Language language;
+    @Inject
+    AccountSecurityService security;
+
+    @Inject
+    Language language;
 
     private String email;
     private boolean requested;
@@ -53,7 +54,8 @@ public class PasswordResetBean implements Serializable {
             Pages.error("reset:repeatPassword", "security.password.mismatch");
             return;
         }
-        Optional<AccountSecurityService.PasswordResult> result = security.resetPassword(token, newPassword, language.getLocale());
+        Optional<AccountSecurityService.PasswordResult> result =
+                security.resetPassword(token, newPassword, language.getLocale());
         if (result.isEmpty()) {
             username = null;
             return;
@@ -66,15 +68,47 @@ public class PasswordResetBean implements Serializable {
         ctx.redirect(ctx.getRequestContextPath() + "/login.xhtml?reset=true");
     }
 
-    public boolean isLinkValid() { return username != null; }
-    public boolean isRequested() { return requested; }
-    public String getUsername() { return username; }
-    public String getEmail() { return email; }
-    public void setEmail(String v) { email = v; }
-    public String getToken() { return token; }
-    public void setToken(String v) { token = v; }
-    public String getNewPassword() { return newPassword; }
-    public void setNewPassword(String v) { newPassword = v; }
-    public String getRepeatPassword() { return repeatPassword; }
-    public void setRepeatPassword(String v) { repeatPassword = v; }
+    public boolean isLinkValid() {
+        return username != null;
+    }
+
+    public boolean isRequested() {
+        return requested;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String v) {
+        email = v;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String v) {
+        token = v;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String v) {
+        newPassword = v;
+    }
+
+    public String getRepeatPassword() {
+        return repeatPassword;
+    }
+
+    public void setRepeatPassword(String v) {
+        repeatPassword = v;
+    }
 }

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
-
 import nl.provalue.privacy.application.AccountService;
 import nl.provalue.privacy.domain.account.TotpSecret;
 import nl.provalue.privacy.infrastructure.security.PendingSignIn;
@@ -23,7 +22,8 @@ public class SignInStepBean {
     AccountService accounts;
 
     private PendingSignIn pending() {
-        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+        HttpSession session = (HttpSession)
+                FacesContext.getCurrentInstance().getExternalContext().getSession(false);
         return session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.ATTRIBUTE);
     }
 
@@ -41,7 +41,9 @@ public class SignInStepBean {
     /** The secret in groups of four, for typing into an app that cannot scan. */
     public String getSecret() {
         PendingSignIn p = pending();
-        return p == null || !p.enrolling() ? "" : TotpSecret.fromBase32(p.enrolmentSecret()).grouped();
+        return p == null || !p.enrolling()
+                ? ""
+                : TotpSecret.fromBase32(p.enrolmentSecret()).grouped();
     }
 
     /** The QR code of the secret as inline SVG (no image request, no script: CSP-safe). */
@@ -51,6 +53,7 @@ public class SignInStepBean {
             return "";
         }
         String username = accounts.usernameOf(p.accountId());
-        return QrCode.svg(TotpSecret.fromBase32(p.enrolmentSecret()).otpauthUri(ISSUER, username), Pages.text("enrol.qrLabel"));
+        return QrCode.svg(
+                TotpSecret.fromBase32(p.enrolmentSecret()).otpauthUri(ISSUER, username), Pages.text("enrol.qrLabel"));
     }
 }

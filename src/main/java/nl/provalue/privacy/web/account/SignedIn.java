@@ -2,18 +2,17 @@ package nl.provalue.privacy.web.account;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpSession;
-
 import nl.provalue.privacy.application.AccessDeniedException;
 import nl.provalue.privacy.infrastructure.security.SessionLogin;
 
 /** The login of the current session: the only source of the account a security page acts on. */
 final class SignedIn {
 
-    private SignedIn() {
-    }
+    private SignedIn() {}
 
     static SessionLogin login() {
-        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+        HttpSession session = (HttpSession)
+                FacesContext.getCurrentInstance().getExternalContext().getSession(false);
         if (session != null && session.getAttribute(SessionLogin.ATTRIBUTE) instanceof SessionLogin login) {
             return login;
         }
@@ -21,6 +20,7 @@ final class SignedIn {
     }
 
     static HttpSession session() {
-        return (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
+        return (HttpSession)
+                FacesContext.getCurrentInstance().getExternalContext().getSession(true);
     }
 }

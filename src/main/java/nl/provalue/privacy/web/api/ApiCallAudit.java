@@ -3,7 +3,6 @@ package nl.provalue.privacy.web.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-
 import nl.provalue.privacy.application.SignedInCaller;
 import nl.provalue.privacy.application.apitoken.ApiTokens;
 
@@ -19,7 +18,8 @@ public class ApiCallAudit {
     /** Paths longer than this are recorded shortened and marked; the API's own paths are far shorter. */
     static final int PATH_LENGTH = 300;
 
-    @Inject ApiTokens tokens;
+    @Inject
+    ApiTokens tokens;
 
     void record(HttpServletRequest request, String path, int status) {
         if (request.getAttribute(RECORDED) != null
@@ -27,7 +27,8 @@ public class ApiCallAudit {
             return;
         }
         request.setAttribute(RECORDED, Boolean.TRUE);
-        String shown = path.length() <= PATH_LENGTH ? path
+        String shown = path.length() <= PATH_LENGTH
+                ? path
                 : path.substring(0, PATH_LENGTH) + "… (" + path.length() + " characters)";
         tokens.recordCall(system, request.getMethod(), shown, status, request.getRemoteAddr());
     }

@@ -1,7 +1,5 @@
 package nl.provalue.privacy.web.api;
 
-import java.io.IOException;
-
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -10,7 +8,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import nl.provalue.privacy.web.Problems;
 
 /**
@@ -20,7 +18,8 @@ import nl.provalue.privacy.web.Problems;
 @WebFilter(urlPatterns = "/error/*", dispatcherTypes = DispatcherType.ERROR)
 public class ApiErrorFilter extends HttpFilter {
 
-    @jakarta.inject.Inject ApiCallAudit audit;
+    @jakarta.inject.Inject
+    ApiCallAudit audit;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

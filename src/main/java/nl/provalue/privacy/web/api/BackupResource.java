@@ -1,9 +1,5 @@
 package nl.provalue.privacy.web.api;
 
-import java.net.URI;
-import java.time.Instant;
-import java.util.List;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,7 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
 import nl.provalue.privacy.application.backup.BackupRegister;
 import nl.provalue.privacy.domain.backup.BackupKind;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
@@ -42,7 +40,8 @@ public class BackupResource {
         public long sizeBytes;
     }
 
-    @Inject BackupRegister register;
+    @Inject
+    BackupRegister register;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -59,12 +58,17 @@ public class BackupResource {
         b.sizeBytes = size == null ? 0 : size;
         try {
             Instant taken = within(Instant.parse(b.takenAt), "takenAt");
-            Instant expires = b.expiresAt == null || b.expiresAt.isBlank() ? null : within(Instant.parse(b.expiresAt), "expiresAt");
-            BackupRegister.BackupView saved = register.register(b.customerNumber, b.kind, b.description.trim(), taken,
-                    expires, b.sizeBytes);
-            return Response.created(URI.create("staff/backups/" + saved.id())).entity(saved).build();
+            Instant expires = b.expiresAt == null || b.expiresAt.isBlank()
+                    ? null
+                    : within(Instant.parse(b.expiresAt), "expiresAt");
+            BackupRegister.BackupView saved =
+                    register.register(b.customerNumber, b.kind, b.description.trim(), taken, expires, b.sizeBytes);
+            return Response.created(URI.create("staff/backups/" + saved.id()))
+                    .entity(saved)
+                    .build();
         } catch (java.time.DateTimeException e) {
-            return ErrorMappers.error(Response.Status.BAD_REQUEST, "times are ISO-8601 instants, e.g. 2026-12-01T02:00:00Z");
+            return ErrorMappers.error(
+                    Response.Status.BAD_REQUEST, "times are ISO-8601 instants, e.g. 2026-12-01T02:00:00Z");
         } catch (PolicyViolationException e) {
             return ErrorMappers.error(Response.Status.BAD_REQUEST, e.getMessageKey());
         }
@@ -88,8 +92,8 @@ public class BackupResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public List<BackupRegister.BackupView> list(@QueryParam("first") @DefaultValue("0") int first,
-                                                @QueryParam("limit") @DefaultValue("100") int limit) {
+    public List<BackupRegister.BackupView> list(
+            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("limit") @DefaultValue("100") int limit) {
         return register.recent(Math.max(0, first), Math.max(1, Math.min(1000, limit)));
     }
 }

@@ -1,9 +1,5 @@
 package nl.provalue.privacy.web.api;
 
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.JsonbException;
@@ -15,7 +11,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.provalue.privacy.application.AccessDeniedException;
 import nl.provalue.privacy.application.importing.LogTooLargeException;
 import nl.provalue.privacy.domain.shared.NotFoundException;
@@ -33,8 +31,7 @@ public final class ErrorMappers {
     static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
 
-    private ErrorMappers() {
-    }
+    private ErrorMappers() {}
 
     static Response error(Response.Status status, String detail) {
         return problem(status.getStatusCode(), status.getReasonPhrase(), detail, null);
@@ -45,7 +42,9 @@ public final class ErrorMappers {
     }
 
     static Response problem(int status, String title, String detail, String field) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("type", "about:blank").add("title", title)
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
                 .add("status", status);
         if (detail != null) {
             body.add("detail", detail);
@@ -53,8 +52,11 @@ public final class ErrorMappers {
         if (field != null) {
             body.add("field", field);
         }
-        return Response.status(status).type(PROBLEM_JSON).header("Cache-Control", "no-store")
-                .entity(body.build().toString()).build();
+        return Response.status(status)
+                .type(PROBLEM_JSON)
+                .header("Cache-Control", "no-store")
+                .entity(body.build().toString())
+                .build();
     }
 
     @Provider
@@ -77,8 +79,12 @@ public final class ErrorMappers {
     public static class Invalid implements ExceptionMapper<ConstraintViolationException> {
         @Override
         public Response toResponse(ConstraintViolationException e) {
-            String field = e.getConstraintViolations().stream().findFirst().map(ConstraintViolation::getPropertyPath)
-                    .map(Object::toString).map(p -> p.substring(p.lastIndexOf('.') + 1)).orElse(null);
+            String field = e.getConstraintViolations().stream()
+                    .findFirst()
+                    .map(ConstraintViolation::getPropertyPath)
+                    .map(Object::toString)
+                    .map(p -> p.substring(p.lastIndexOf('.') + 1))
+                    .orElse(null);
             return error(Response.Status.BAD_REQUEST, "invalid input", field);
         }
     }
@@ -96,19 +102,28 @@ public final class ErrorMappers {
 
     /** A put whose version condition does not hold (412), or that named no version (428). */
     @Provider
-    public static class Precondition implements ExceptionMapper<nl.provalue.privacy.application.provisioning.PreconditionException> {
+    public static class Precondition
+            implements ExceptionMapper<nl.provalue.privacy.application.provisioning.PreconditionException> {
         @Override
         public Response toResponse(nl.provalue.privacy.application.provisioning.PreconditionException e) {
             boolean failed = e.kind() == nl.provalue.privacy.application.provisioning.PreconditionException.Kind.FAILED;
-            Response answer = problem(failed ? 412 : 428, failed ? "Precondition Failed" : "Precondition Required",
-                    e.getMessage(), "If-Match");
-            return e.currentTag() == null ? answer : Response.fromResponse(answer).header("ETag", e.currentTag()).build();
+            Response answer = problem(
+                    failed ? 412 : 428,
+                    failed ? "Precondition Failed" : "Precondition Required",
+                    e.getMessage(),
+                    "If-Match");
+            return e.currentTag() == null
+                    ? answer
+                    : Response.fromResponse(answer)
+                            .header("ETag", e.currentTag())
+                            .build();
         }
     }
 
     /** A name the state gives that belongs to another customer. */
     @Provider
-    public static class HeldElsewhere implements ExceptionMapper<nl.provalue.privacy.application.provisioning.HeldElsewhereException> {
+    public static class HeldElsewhere
+            implements ExceptionMapper<nl.provalue.privacy.application.provisioning.HeldElsewhereException> {
         @Override
         public Response toResponse(nl.provalue.privacy.application.provisioning.HeldElsewhereException e) {
             return problem(409, "Conflict", e.getMessage(), e.field());
@@ -117,7 +132,8 @@ public final class ErrorMappers {
 
     /** P8: a customer whose contract has ended is no longer provisioned. */
     @Provider
-    public static class CustomerLeft implements ExceptionMapper<nl.provalue.privacy.application.provisioning.CustomerLeftException> {
+    public static class CustomerLeft
+            implements ExceptionMapper<nl.provalue.privacy.application.provisioning.CustomerLeftException> {
         @Override
         public Response toResponse(nl.provalue.privacy.application.provisioning.CustomerLeftException e) {
             return problem(410, "Gone", e.getMessage(), null);
@@ -129,9 +145,13 @@ public final class ErrorMappers {
     public static class LogTooLarge implements ExceptionMapper<LogTooLargeException> {
         @Override
         public Response toResponse(LogTooLargeException e) {
-            return problem(413, "Content Too Large", "A log file has at most "
-                    + nl.provalue.privacy.web.Formats.ByteSize.format(e.maxBytes(), java.util.Locale.ENGLISH)
-                    + " (" + e.maxBytes() + " bytes); nothing of this one was kept.", null);
+            return problem(
+                    413,
+                    "Content Too Large",
+                    "A log file has at most "
+                            + nl.provalue.privacy.web.Formats.ByteSize.format(e.maxBytes(), java.util.Locale.ENGLISH)
+                            + " (" + e.maxBytes() + " bytes); nothing of this one was kept.",
+                    null);
         }
     }
 
@@ -167,28 +187,44 @@ public final class ErrorMappers {
             }
             if (isRace(e)) {
                 LOG.log(Level.WARNING, "Refused by the database as a race (409)", e);
-                return problem(409, "Conflict", "Another call stored the same thing at the same moment; read it again and retry.",
+                return problem(
+                        409,
+                        "Conflict",
+                        "Another call stored the same thing at the same moment; read it again and retry.",
                         null);
             }
             if (isDatabaseUnavailable(e)) {
                 LOG.log(Level.WARNING, "Database unavailable", e);
-                return Response.fromResponse(problem(503, "Service Unavailable",
-                        "The service is briefly unavailable. Please try again shortly.", null)).header("Retry-After", "10").build();
+                return Response.fromResponse(problem(
+                                503,
+                                "Service Unavailable",
+                                "The service is briefly unavailable. Please try again shortly.",
+                                null))
+                        .header("Retry-After", "10")
+                        .build();
             }
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
-            return problem(500, "Internal Server Error", "Something went wrong on our side (incident " + incident + ").", null);
+            return problem(
+                    500,
+                    "Internal Server Error",
+                    "Something went wrong on our side (incident " + incident + ").",
+                    null);
         }
     }
 
     private static Response malformed() {
-        return error(Response.Status.BAD_REQUEST, "The body is not JSON of the expected shape: check the types, the names"
-                + " and the allowed values of its fields.");
+        return error(
+                Response.Status.BAD_REQUEST,
+                "The body is not JSON of the expected shape: check the types, the names"
+                        + " and the allowed values of its fields.");
     }
 
     static boolean isMalformedBody(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JsonbException || t instanceof JsonParsingException || t instanceof ProcessingException
+            if (t instanceof JsonbException
+                    || t instanceof JsonParsingException
+                    || t instanceof ProcessingException
                     || t instanceof jakarta.json.JsonException) {
                 return true;
             }

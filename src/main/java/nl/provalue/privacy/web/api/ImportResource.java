@@ -1,11 +1,5 @@
 package nl.provalue.privacy.web.api;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.time.Duration;
-import java.util.List;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +15,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
 import nl.provalue.privacy.application.importing.ImportReport;
 import nl.provalue.privacy.application.importing.ImportService;
 import nl.provalue.privacy.application.importing.LogTooLargeException;
@@ -47,16 +45,21 @@ public class ImportResource {
     /** The most of a refused body read and thrown away before answering. */
     static final long DRAIN_LIMIT = 64L << 20;
 
-    @Inject ImportService imports;
-    @Context UriInfo uri;
+    @Inject
+    ImportService imports;
+
+    @Context
+    UriInfo uri;
 
     @POST
     @Path("postfix")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response postfix(InputStream body, @HeaderParam("Content-Length") String length,
-                            @QueryParam("name") @DefaultValue("postfix.log") String name,
-                            @QueryParam("wait") @DefaultValue("0") int wait) {
+    public Response postfix(
+            InputStream body,
+            @HeaderParam("Content-Length") String length,
+            @QueryParam("name") @DefaultValue("postfix.log") String name,
+            @QueryParam("wait") @DefaultValue("0") int wait) {
         return submit(ImportKind.POSTFIX, null, name, body, length, wait);
     }
 
@@ -64,10 +67,12 @@ public class ImportResource {
     @Path("access-log")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response accessLog(InputStream body, @HeaderParam("Content-Length") String length,
-                              @QueryParam("site") String site,
-                              @QueryParam("name") @DefaultValue("access.log") String name,
-                              @QueryParam("wait") @DefaultValue("0") int wait) {
+    public Response accessLog(
+            InputStream body,
+            @HeaderParam("Content-Length") String length,
+            @QueryParam("site") String site,
+            @QueryParam("name") @DefaultValue("access.log") String name,
+            @QueryParam("wait") @DefaultValue("0") int wait) {
         return submit(ImportKind.ACCESS_LOG, site, name, body, length, wait);
     }
 
@@ -118,8 +123,8 @@ public class ImportResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public List<ImportReport> recent(@QueryParam("first") @DefaultValue("0") int first,
-                                     @QueryParam("limit") @DefaultValue("50") int limit) {
+    public List<ImportReport> recent(
+            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("limit") @DefaultValue("50") int limit) {
         return imports.recent(Math.max(0, first), Math.max(1, Math.min(500, limit)));
     }
 
@@ -139,7 +144,9 @@ public class ImportResource {
         if (wait > 0) {
             ImportReport done = imports.await(report.id(), seconds(wait));
             return Response.status(done.open() ? Response.Status.ACCEPTED : Response.Status.OK)
-                    .location(location).entity(done).build();
+                    .location(location)
+                    .entity(done)
+                    .build();
         }
         return Response.accepted(report).location(location).build();
     }

@@ -1,13 +1,12 @@
 package nl.provalue.privacy.web.api;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 
 /**
  * Limits of a JSON body, checked before any parser sees it: at most {@link #MAX_BYTES} (413 above),
@@ -25,8 +24,10 @@ public class JsonBodyLimits implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         MediaType type = request.getMediaType();
-        if (type == null || !request.hasEntity()
-                || !(type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"))) {
+        if (type == null
+                || !request.hasEntity()
+                || !(type.getSubtype().equalsIgnoreCase("json")
+                        || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"))) {
             return;
         }
         byte[] body = request.getEntityStream().readNBytes(MAX_BYTES + 1);
@@ -35,8 +36,8 @@ public class JsonBodyLimits implements ContainerRequestFilter {
             return;
         }
         if (depth(body) > MAX_DEPTH) {
-            request.abortWith(ErrorMappers.error(Response.Status.BAD_REQUEST,
-                    "The body is nested more than " + MAX_DEPTH + " levels deep."));
+            request.abortWith(ErrorMappers.error(
+                    Response.Status.BAD_REQUEST, "The body is nested more than " + MAX_DEPTH + " levels deep."));
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(body));

@@ -33,8 +33,7 @@ final class JsonFields {
         }
     }
 
-    private JsonFields() {
-    }
+    private JsonFields() {}
 
     /** The body as an object; an array, a number, text, null or nothing at all is refused. */
     static JsonObject object(JsonValue body) {
@@ -106,7 +105,8 @@ final class JsonFields {
             throw new BadField(field, "must be a whole number");
         }
         java.math.BigInteger big = n.bigIntegerValue();
-        if (big.compareTo(java.math.BigInteger.valueOf(min)) < 0 || big.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+        if (big.compareTo(java.math.BigInteger.valueOf(min)) < 0
+                || big.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
             throw new BadField(field, "must be from " + min + " to " + max);
         }
         return big.longValueExact();

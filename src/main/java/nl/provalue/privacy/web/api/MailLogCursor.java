@@ -23,7 +23,8 @@ record MailLogCursor(Instant time, long id) {
         if (!m.matches()) {
             throw new JsonFields.BadField("after", "not a cursor from this API's Link header");
         }
-        return new MailLogCursor(Instant.EPOCH.plus(Long.parseLong(m.group(1)), ChronoUnit.MICROS), Long.parseLong(m.group(2)));
+        return new MailLogCursor(
+                Instant.EPOCH.plus(Long.parseLong(m.group(1)), ChronoUnit.MICROS), Long.parseLong(m.group(2)));
     }
 
     /** A page size of 1 to {@value #MAX_LIMIT}, refused when out of range or not a number. */

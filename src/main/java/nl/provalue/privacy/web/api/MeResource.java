@@ -1,37 +1,33 @@
 package nl.provalue.privacy.web.api;
 
-import java.util.List;
-
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.PathParam;
-
-import nl.provalue.privacy.application.mail.MailService;
-import nl.provalue.privacy.domain.mail.MailLogQuery;
-import nl.provalue.privacy.domain.mail.MailRetentionMode;
-import nl.provalue.privacy.domain.shared.PolicyViolationException;
-import java.time.LocalDate;
-import java.util.Locale;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriBuilder;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.ExportService;
 import nl.provalue.privacy.application.MyDataService;
 import nl.provalue.privacy.application.MyDataViews.Profile;
+import nl.provalue.privacy.application.mail.MailService;
+import nl.provalue.privacy.domain.mail.MailLogQuery;
+import nl.provalue.privacy.domain.mail.MailRetentionMode;
+import nl.provalue.privacy.domain.shared.PolicyViolationException;
 
 /**
  * The logged-in customer's own data: {@code GET /api/me}, {@code GET /api/me/export}, and P4, P5:
@@ -45,9 +41,14 @@ import nl.provalue.privacy.application.MyDataViews.Profile;
 @RequestScoped
 public class MeResource {
 
-    @Inject CurrentCaller caller;
-    @Inject MyDataService myData;
-    @Inject ExportService export;
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    MyDataService myData;
+
+    @Inject
+    ExportService export;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -81,7 +82,8 @@ public class MeResource {
         public Integer keepDays;
     }
 
-    @Inject MailService mail;
+    @Inject
+    MailService mail;
 
     @GET
     @Path("mailboxes")
@@ -101,7 +103,8 @@ public class MeResource {
         Long days = JsonFields.whole(body, "keepDays", Integer.MIN_VALUE, Integer.MAX_VALUE, false);
         change.keepDays = days == null ? null : days.intValue();
         try {
-            return Response.ok(mail.changeRetention(caller.customerId(), id, change.mode, change.keepDays)).build();
+            return Response.ok(mail.changeRetention(caller.customerId(), id, change.mode, change.keepDays))
+                    .build();
         } catch (PolicyViolationException e) {
             return ErrorMappers.error(Response.Status.BAD_REQUEST, e.getMessageKey());
         }
@@ -117,10 +120,11 @@ public class MeResource {
     @GET
     @Path("mail-log")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response mailLog(@QueryParam("limit") @DefaultValue("100") String limit,
-                            @QueryParam("address") String address,
-                            @QueryParam("after") String after,
-                            @Context UriInfo uri) {
+    public Response mailLog(
+            @QueryParam("limit") @DefaultValue("100") String limit,
+            @QueryParam("address") String address,
+            @QueryParam("after") String after,
+            @Context UriInfo uri) {
         int size = MailLogCursor.limit(limit);
         if (address != null && address.length() > 254) {
             return ErrorMappers.error(Response.Status.BAD_REQUEST, "address is longer than 254 characters", "address");
@@ -131,13 +135,16 @@ public class MeResource {
             query = query.continueFrom(cursor.time(), cursor.id(), false);
         }
         MailService.MailLogPage page = mail.mailLogPage(caller.customerId(), query);
-        Response.ResponseBuilder answer = Response.ok(new GenericEntity<List<MailService.MailLogLine>>(page.lines()) { });
+        Response.ResponseBuilder answer =
+                Response.ok(new GenericEntity<List<MailService.MailLogLine>>(page.lines()) {});
         if (page.hasAfter()) {
             // After the last line, or, under an address filter that looked at its limit of lines
             // without filling the page, after the last line it looked at: follow the link until
             // there is none.
-            UriBuilder next = uri.getRequestUriBuilder().replaceQueryParam("after",
-                    MailLogCursor.of(page.after().at(), page.after().id()));
+            UriBuilder next = uri.getRequestUriBuilder()
+                    .replaceQueryParam(
+                            "after",
+                            MailLogCursor.of(page.after().at(), page.after().id()));
             answer.header("Link", "<" + next.build() + ">; rel=\"next\"");
         }
         return answer.build();
@@ -149,7 +156,8 @@ public class MeResource {
         public String description;
     }
 
-    @Inject nl.provalue.privacy.application.rights.RightsRequests rights;
+    @Inject
+    nl.provalue.privacy.application.rights.RightsRequests rights;
 
     @GET
     @Path("rights-requests")
@@ -168,7 +176,9 @@ public class MeResource {
         body.type = JsonFields.choice(fields, "type", nl.provalue.privacy.domain.rights.RightsRequestType.class, true);
         body.description = JsonFields.text(fields, "description", true);
         try {
-            return Response.status(Response.Status.CREATED).entity(rights.file(caller.customerId(), body.type, body.description)).build();
+            return Response.status(Response.Status.CREATED)
+                    .entity(rights.file(caller.customerId(), body.type, body.description))
+                    .build();
         } catch (PolicyViolationException e) {
             return ErrorMappers.error(Response.Status.BAD_REQUEST, e.getMessageKey(), "description");
         }

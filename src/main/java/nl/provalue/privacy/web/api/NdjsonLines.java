@@ -19,8 +19,7 @@ final class NdjsonLines {
     static final int MAX_LINE = JsonBodyLimits.MAX_BYTES;
 
     /** One line: its number (from 1), its text, or why it could not be read. */
-    record Line(long number, String text, String problem) {
-    }
+    record Line(long number, String text, String problem) {}
 
     private final InputStream in;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
@@ -58,8 +57,12 @@ final class NdjsonLines {
             int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
             String text;
             try {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+                text = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, 0, length))
+                        .toString();
             } catch (CharacterCodingException e) {
                 return new Line(number, null, "not UTF-8");
             }

@@ -1,14 +1,5 @@
 package nl.provalue.privacy.web.api;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -26,7 +17,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.provalue.privacy.application.AccessDeniedException;
 import nl.provalue.privacy.application.provisioning.HeldElsewhereException;
 import nl.provalue.privacy.application.provisioning.Provisioning;
@@ -53,10 +51,14 @@ public class ProvisioningBulkResource {
     static final int BATCH_BYTES = 8 * 1024 * 1024;
     /** Problems listed in the answer; the rest are only counted. */
     static final int MAX_LISTED = 1000;
+
     private static final Logger LOG = Logger.getLogger(ProvisioningBulkResource.class.getName());
 
-    @Inject Provisioning provisioning;
-    @Inject Validator validator;
+    @Inject
+    Provisioning provisioning;
+
+    @Inject
+    Validator validator;
 
     private static final class Report {
         long lines;
@@ -73,7 +75,8 @@ public class ProvisioningBulkResource {
                 default -> {
                     refused++;
                     if (listed++ < MAX_LISTED) {
-                        JsonObjectBuilder p = Json.createObjectBuilder().add("line", o.line()).add("status", o.status());
+                        JsonObjectBuilder p =
+                                Json.createObjectBuilder().add("line", o.line()).add("status", o.status());
                         if (o.customerNumber() != null) {
                             p.add("customerNumber", o.customerNumber());
                         }
@@ -87,8 +90,13 @@ public class ProvisioningBulkResource {
         }
 
         JsonObject build() {
-            return Json.createObjectBuilder().add("lines", lines).add("created", created).add("unchanged", unchanged)
-                    .add("refused", refused).add("problems", problems).add("problemsNotListed", Math.max(0, listed - MAX_LISTED))
+            return Json.createObjectBuilder()
+                    .add("lines", lines)
+                    .add("created", created)
+                    .add("unchanged", unchanged)
+                    .add("refused", refused)
+                    .add("problems", problems)
+                    .add("problemsNotListed", Math.max(0, listed - MAX_LISTED))
                     .build();
         }
     }
@@ -112,13 +120,12 @@ public class ProvisioningBulkResource {
             try {
                 parsed = parse(line);
             } catch (JsonFields.BadField e) {
-                report.add(LineOutcome.refused(line.number(), numberIn(line.text()), 400, e.field(),
-                        e.problem()));
+                report.add(LineOutcome.refused(line.number(), numberIn(line.text()), 400, e.field(), e.problem()));
                 continue;
             }
             if (!numbers.add(parsed.customerNumber())) {
-                report.add(LineOutcome.refused(line.number(), parsed.customerNumber(), 409, "customerNumber",
-                        "given twice in this load"));
+                report.add(LineOutcome.refused(
+                        line.number(), parsed.customerNumber(), 409, "customerNumber", "given twice in this load"));
                 continue;
             }
             batch.add(parsed);
@@ -130,7 +137,9 @@ public class ProvisioningBulkResource {
             }
         }
         store(batch, report);
-        return Response.ok(report.build().toString()).type(MediaType.APPLICATION_JSON).header("Cache-Control", "no-store")
+        return Response.ok(report.build().toString())
+                .type(MediaType.APPLICATION_JSON)
+                .header("Cache-Control", "no-store")
                 .build();
     }
 
@@ -150,7 +159,8 @@ public class ProvisioningBulkResource {
         if (!CustomerNumber.isWellFormed(number)) {
             throw new JsonFields.BadField("customerNumber", "a customer number: PV and six digits");
         }
-        JsonObject state = Json.createObjectBuilder(object).remove("customerNumber").build();
+        JsonObject state =
+                Json.createObjectBuilder(object).remove("customerNumber").build();
         return new BulkLine(line.number(), number, ProvisioningJson.read(state, validator::validate));
     }
 
@@ -180,7 +190,8 @@ public class ProvisioningBulkResource {
                 } catch (HeldElsewhereException e) {
                     report.add(LineOutcome.refused(line.line(), line.customerNumber(), 409, e.field(), e.getMessage()));
                 } catch (ConstraintViolationException e) {
-                    report.add(LineOutcome.refused(line.line(), line.customerNumber(), 400, null, "invalid contact details"));
+                    report.add(LineOutcome.refused(
+                            line.line(), line.customerNumber(), 400, null, "invalid contact details"));
                 } catch (AccessDeniedException e) {
                     throw e;
                 } catch (RuntimeException e) {
@@ -191,12 +202,20 @@ public class ProvisioningBulkResource {
                     if (ErrorMappers.isRace(e)) {
                         // Two loads racing for the same name: the database's own uniqueness refused this line.
                         LOG.log(Level.WARNING, "Bulk load line " + line.line() + " refused by the database", e);
-                        report.add(LineOutcome.refused(line.line(), line.customerNumber(), 409, null,
+                        report.add(LineOutcome.refused(
+                                line.line(),
+                                line.customerNumber(),
+                                409,
+                                null,
                                 "conflicts with a customer stored at the same time; send it again"));
                     } else {
                         String incident = java.util.UUID.randomUUID().toString();
                         LOG.log(Level.SEVERE, "Bulk load line " + line.line() + " failed, incident " + incident, e);
-                        report.add(LineOutcome.refused(line.line(), line.customerNumber(), 500, null,
+                        report.add(LineOutcome.refused(
+                                line.line(),
+                                line.customerNumber(),
+                                500,
+                                null,
                                 "something went wrong on our side (incident " + incident + ")"));
                     }
                 }

@@ -1,5 +1,13 @@
 package nl.provalue.privacy.web.api;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.validation.ConstraintViolation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,16 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.validation.ConstraintViolation;
-
 import nl.provalue.privacy.domain.customer.ContactDetails;
 import nl.provalue.privacy.domain.mail.MailProtocol;
 import nl.provalue.privacy.domain.provisioning.CustomerState;
@@ -37,15 +35,21 @@ import nl.provalue.privacy.domain.registration.HolderKind;
  */
 final class ProvisioningJson {
 
-    private static final Set<String> STATE = Set.of("contact", "language", "domains", "mailboxes", "websites", "contractEnd");
-    private static final Set<String> CONTACT = Set.of("fullName", "organisation", "street", "postalCode", "city",
-            "country", "phone", "email");
+    private static final Set<String> STATE =
+            Set.of("contact", "language", "domains", "mailboxes", "websites", "contractEnd");
+    private static final Set<String> CONTACT =
+            Set.of("fullName", "organisation", "street", "postalCode", "city", "country", "phone", "email");
     private static final Set<String> DOMAIN_CONTACT;
     private static final Set<String> DOMAIN = Set.of("name", "registeredOn", "expiresOn", "contacts");
     private static final Set<String> MAILBOX = Set.of("address", "protocols");
     private static final Set<String> WEBSITE = Set.of("hostname", "plan", "trafficLimitBytes");
-    private static final Map<ContactRole, String> ROLE_NAMES = new EnumMap<>(Map.of(ContactRole.REGISTRANT, "registrant",
-            ContactRole.ADMINISTRATIVE, "administrative", ContactRole.TECHNICAL, "technical"));
+    private static final Map<ContactRole, String> ROLE_NAMES = new EnumMap<>(Map.of(
+            ContactRole.REGISTRANT,
+            "registrant",
+            ContactRole.ADMINISTRATIVE,
+            "administrative",
+            ContactRole.TECHNICAL,
+            "technical"));
 
     static {
         Set<String> fields = new java.util.HashSet<>(CONTACT);
@@ -58,8 +62,7 @@ final class ProvisioningJson {
         Set<ConstraintViolation<ContactDetails>> validate(ContactDetails details, Class<?>... groups);
     }
 
-    private ProvisioningJson() {
-    }
+    private ProvisioningJson() {}
 
     /** A reader that refuses a name given twice in one object instead of keeping the last value. */
     private static final jakarta.json.JsonReaderFactory STRICT = Json.createReaderFactory(
@@ -70,8 +73,14 @@ final class ProvisioningJson {
         try (jakarta.json.JsonReader reader = STRICT.createReader(text)) {
             return reader.readValue();
         } catch (jakarta.json.JsonException e) {
-            throw new JsonFields.BadField("body", e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT)
-                    .contains("duplicate") ? "a name is given twice in one object" : "not JSON");
+            throw new JsonFields.BadField(
+                    "body",
+                    e.getMessage() != null
+                                    && e.getMessage()
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .contains("duplicate")
+                            ? "a name is given twice in one object"
+                            : "not JSON");
         }
     }
 
@@ -96,10 +105,16 @@ final class ProvisioningJson {
         JsonArrayBuilder domains = Json.createArrayBuilder();
         for (DomainState d : state.domains()) {
             JsonObjectBuilder contacts = Json.createObjectBuilder();
-            d.contacts().forEach((role, c) -> contacts.add(ROLE_NAMES.get(role),
-                    contact(c.details()).add("holderKind", c.holderKind().name())));
-            domains.add(Json.createObjectBuilder().add("name", d.name()).add("registeredOn", d.registeredOn().toString())
-                    .add("expiresOn", d.expiresOn().toString()).add("contacts", contacts));
+            d.contacts()
+                    .forEach((role, c) -> contacts.add(
+                            ROLE_NAMES.get(role),
+                            contact(c.details())
+                                    .add("holderKind", c.holderKind().name())));
+            domains.add(Json.createObjectBuilder()
+                    .add("name", d.name())
+                    .add("registeredOn", d.registeredOn().toString())
+                    .add("expiresOn", d.expiresOn().toString())
+                    .add("contacts", contacts));
         }
         JsonArrayBuilder mailboxes = Json.createArrayBuilder();
         for (MailboxState m : state.mailboxes()) {
@@ -109,13 +124,23 @@ final class ProvisioningJson {
         }
         JsonArrayBuilder websites = Json.createArrayBuilder();
         for (WebsiteState w : state.websites()) {
-            websites.add(Json.createObjectBuilder().add("hostname", w.hostname()).add("plan", w.plan())
+            websites.add(Json.createObjectBuilder()
+                    .add("hostname", w.hostname())
+                    .add("plan", w.plan())
                     .add("trafficLimitBytes", w.trafficLimitBytes()));
         }
-        JsonObjectBuilder out = Json.createObjectBuilder().add("customerNumber", customerNumber)
-                .add("contact", contact(state.contact())).add("language", state.language());
-        put(out, "contractEnd", state.contractEnd() == null ? null : state.contractEnd().toString());
-        return out.add("domains", domains).add("mailboxes", mailboxes).add("websites", websites).build();
+        JsonObjectBuilder out = Json.createObjectBuilder()
+                .add("customerNumber", customerNumber)
+                .add("contact", contact(state.contact()))
+                .add("language", state.language());
+        put(
+                out,
+                "contractEnd",
+                state.contractEnd() == null ? null : state.contractEnd().toString());
+        return out.add("domains", domains)
+                .add("mailboxes", mailboxes)
+                .add("websites", websites)
+                .build();
     }
 
     private static JsonObjectBuilder contact(ContactDetails c) {
@@ -191,7 +216,8 @@ final class ProvisioningJson {
                 throw new JsonFields.BadField(path, "must be an object");
             }
             HolderKind kind = choice(c, "holderKind", HolderKind.class, path);
-            contacts.put(role.getKey(), new DomainContactState(kind, contact(c, path + ".", DOMAIN_CONTACT, validator)));
+            contacts.put(
+                    role.getKey(), new DomainContactState(kind, contact(c, path + ".", DOMAIN_CONTACT, validator)));
         }
         return new DomainState(JsonFields.text(o, "name", true), registered, expires, contacts);
     }
@@ -242,9 +268,15 @@ final class ProvisioningJson {
                 throw new JsonFields.BadField(at + f, e.problem());
             }
         };
-        ContactDetails details = new ContactDetails(text.apply("fullName"), text.apply("organisation"),
-                text.apply("street"), text.apply("postalCode"), text.apply("city"), text.apply("country"),
-                text.apply("phone"), text.apply("email"));
+        ContactDetails details = new ContactDetails(
+                text.apply("fullName"),
+                text.apply("organisation"),
+                text.apply("street"),
+                text.apply("postalCode"),
+                text.apply("city"),
+                text.apply("country"),
+                text.apply("phone"),
+                text.apply("email"));
         validate(details, at, validator);
         return details;
     }
@@ -253,7 +285,9 @@ final class ProvisioningJson {
     private static void validate(ContactDetails details, String at, Check validator) {
         for (ConstraintViolation<ContactDetails> v : validator.validate(details)) {
             String property = v.getPropertyPath().toString();
-            String field = property.isEmpty() ? at.substring(0, at.length() - 1) : at + JSON_NAMES.getOrDefault(property, property);
+            String field = property.isEmpty()
+                    ? at.substring(0, at.length() - 1)
+                    : at + JSON_NAMES.getOrDefault(property, property);
             throw new JsonFields.BadField(field, v.getMessage());
         }
     }

@@ -1,7 +1,5 @@
 package nl.provalue.privacy.web.api;
 
-import java.net.URI;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -16,7 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
 import nl.provalue.privacy.application.provisioning.Provisioning;
 import nl.provalue.privacy.domain.customer.CustomerNumber;
 import nl.provalue.privacy.domain.provisioning.CustomerState;
@@ -36,22 +34,31 @@ import nl.provalue.privacy.domain.provisioning.VersionCondition;
 @RequestScoped
 public class ProvisioningResource {
 
-    @Inject Provisioning provisioning;
-    @Inject Validator validator;
+    @Inject
+    Provisioning provisioning;
+
+    @Inject
+    Validator validator;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response read(@PathParam("number") String number) {
         Provisioning.Versioned held = provisioning.get(checked(number));
-        return Response.ok(ProvisioningJson.write(held.customerNumber(), held.state()).toString())
-                .header("ETag", held.etag()).header("Cache-Control", "no-store").build();
+        return Response.ok(ProvisioningJson.write(held.customerNumber(), held.state())
+                        .toString())
+                .header("ETag", held.etag())
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response put(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
-                        @HeaderParam("If-None-Match") String ifNoneMatch, java.io.InputStream body) {
+    public Response put(
+            @PathParam("number") String number,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("If-None-Match") String ifNoneMatch,
+            java.io.InputStream body) {
         String customerNumber = checked(number);
         VersionCondition condition;
         try {
@@ -59,18 +66,29 @@ public class ProvisioningResource {
         } catch (InvalidStateException e) {
             throw new JsonFields.BadField(e.field(), e.problem());
         }
-        CustomerState wanted = ProvisioningJson.read(ProvisioningJson.parse(
-                new java.io.InputStreamReader(body, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT))), validator::validate);
+        CustomerState wanted = ProvisioningJson.read(
+                ProvisioningJson.parse(new java.io.InputStreamReader(
+                        body,
+                        java.nio.charset.StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT))),
+                validator::validate);
         Provisioning.Outcome outcome = provisioning.put(customerNumber, wanted, condition);
-        String answer = Json.createObjectBuilder().add("customerNumber", outcome.customerNumber())
-                .add("created", outcome.created()).add("changes", outcome.changes()).build().toString();
+        String answer = Json.createObjectBuilder()
+                .add("customerNumber", outcome.customerNumber())
+                .add("created", outcome.created())
+                .add("changes", outcome.changes())
+                .build()
+                .toString();
         Response.ResponseBuilder response = outcome.created()
                 ? Response.created(URI.create("v1/provisioning/customers/" + outcome.customerNumber()))
                 : Response.ok();
-        return response.entity(answer).type(MediaType.APPLICATION_JSON).header("ETag", outcome.etag())
-                .header("Cache-Control", "no-store").build();
+        return response.entity(answer)
+                .type(MediaType.APPLICATION_JSON)
+                .header("ETag", outcome.etag())
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     /**

@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import nl.provalue.privacy.application.disclosure.RegisterLedger;
 import nl.provalue.privacy.domain.disclosure.HashChain;
 

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import nl.provalue.privacy.application.CustomerDirectory;
 import nl.provalue.privacy.application.MyDataService;
 import nl.provalue.privacy.application.StaffAccessReason;
@@ -24,9 +23,14 @@ import nl.provalue.privacy.domain.shared.PolicyViolationException;
 @RequestScoped
 public class StaffCustomerDataResource {
 
-    @Inject CustomerDirectory directory;
-    @Inject StaffAccessReason reason;
-    @Inject MyDataService myData;
+    @Inject
+    CustomerDirectory directory;
+
+    @Inject
+    StaffAccessReason reason;
+
+    @Inject
+    MyDataService myData;
 
     @GET
     @Path("data")

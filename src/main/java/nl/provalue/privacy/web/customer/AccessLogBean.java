@@ -1,13 +1,11 @@
 package nl.provalue.privacy.web.customer;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.MyDataService;
 import nl.provalue.privacy.application.MyDataViews.AccessPage;
@@ -27,8 +25,11 @@ public class AccessLogBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject MyDataService myData;
-    @Inject CurrentCaller caller;
+    @Inject
+    MyDataService myData;
+
+    @Inject
+    CurrentCaller caller;
 
     private String site;
     private long websiteId;
@@ -63,13 +64,20 @@ public class AccessLogBean implements Serializable {
         var refused = AccessLogQuery.refusedFilter(ip, path);
         if (refused.isPresent()) {
             String key = refused.get();
-            Pages.error(key.startsWith("accesslog.ip") ? "log:ip" : "log:path", key,
+            Pages.error(
+                    key.startsWith("accesslog.ip") ? "log:ip" : "log:path",
+                    key,
                     key.startsWith("accesslog.ip") ? AccessLogQuery.MAX_IP_LENGTH : AccessLogQuery.MAX_PATH_LENGTH);
             return;
         }
-        Instant fromInstant = from == null ? null : from.atStartOfDay(PolicyClock.PROVIDER_ZONE).toInstant();
-        Instant untilInstant = to == null ? null : to.plusDays(1).atStartOfDay(PolicyClock.PROVIDER_ZONE).toInstant();
-        query = new AccessLogQuery(websiteId, fromInstant, untilInstant, ip, path, newestFirst, null, null, false, pageSize);
+        Instant fromInstant = from == null
+                ? null
+                : from.atStartOfDay(PolicyClock.PROVIDER_ZONE).toInstant();
+        Instant untilInstant = to == null
+                ? null
+                : to.plusDays(1).atStartOfDay(PolicyClock.PROVIDER_ZONE).toInstant();
+        query = new AccessLogQuery(
+                websiteId, fromInstant, untilInstant, ip, path, newestFirst, null, null, false, pageSize);
         page = myData.accessLog(caller.customerId(), query);
         paging.restart();
     }
@@ -107,20 +115,67 @@ public class AccessLogBean implements Serializable {
         search();
     }
 
-    public AccessPage getPage() { return page; }
-    public int getScanWindow() { return AccessLogQuery.SCAN_WINDOW; }
-    public int getPageNumber() { return paging.pageNumber(); }
-    public String getSite() { return site; }
-    public void setSite(String site) { this.site = site; }
-    public LocalDate getFrom() { return from; }
-    public void setFrom(LocalDate from) { this.from = from; }
-    public LocalDate getTo() { return to; }
-    public void setTo(LocalDate to) { this.to = to; }
-    public String getIp() { return ip; }
-    public void setIp(String ip) { this.ip = ip; }
-    public String getPath() { return path; }
-    public void setPath(String path) { this.path = path; }
-    public boolean isNewestFirst() { return newestFirst; }
-    public int getPageSize() { return pageSize; }
-    public void setPageSize(int pageSize) { this.pageSize = Math.max(10, Math.min(200, pageSize)); }
+    public AccessPage getPage() {
+        return page;
+    }
+
+    public int getScanWindow() {
+        return AccessLogQuery.SCAN_WINDOW;
+    }
+
+    public int getPageNumber() {
+        return paging.pageNumber();
+    }
+
+    public String getSite() {
+        return site;
+    }
+
+    public void setSite(String site) {
+        this.site = site;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getIp() {
+        return ip;
+    }
+
+    public void setIp(String ip) {
+        this.ip = ip;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    public boolean isNewestFirst() {
+        return newestFirst;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(int pageSize) {
+        this.pageSize = Math.max(10, Math.min(200, pageSize));
+    }
 }

@@ -1,11 +1,9 @@
 package nl.provalue.privacy.web.customer;
 
-import java.io.Serializable;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.io.Serializable;
 import nl.provalue.privacy.application.MyDataViews;
 import nl.provalue.privacy.domain.customer.ContactDetails;
 
@@ -62,28 +60,82 @@ public class ContactForm implements Serializable {
     }
 
     public ContactDetails toDetails() {
-        return new ContactDetails(trim(fullName), trim(organisation), trim(street), trim(postalCode), trim(city),
-                trim(countryCode), trim(phone), trim(email));
+        return new ContactDetails(
+                trim(fullName),
+                trim(organisation),
+                trim(street),
+                trim(postalCode),
+                trim(city),
+                trim(countryCode),
+                trim(phone),
+                trim(email));
     }
 
     private static String trim(String s) {
         return s == null ? null : s.trim();
     }
 
-    public String getFullName() { return fullName; }
-    public void setFullName(String v) { fullName = v; }
-    public String getOrganisation() { return organisation; }
-    public void setOrganisation(String v) { organisation = v; }
-    public String getStreet() { return street; }
-    public void setStreet(String v) { street = v; }
-    public String getPostalCode() { return postalCode; }
-    public void setPostalCode(String v) { postalCode = v; }
-    public String getCity() { return city; }
-    public void setCity(String v) { city = v; }
-    public String getCountryCode() { return countryCode; }
-    public void setCountryCode(String v) { countryCode = v; }
-    public String getPhone() { return phone; }
-    public void setPhone(String v) { phone = v; }
-    public String getEmail() { return email; }
-    public void setEmail(String v) { email = v; }
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String v) {
+        fullName = v;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String v) {
+        organisation = v;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String v) {
+        street = v;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String v) {
+        postalCode = v;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String v) {
+        city = v;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public void setCountryCode(String v) {
+        countryCode = v;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String v) {
+        phone = v;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String v) {
+        email = v;
+    }
 }

@@ -1,13 +1,11 @@
 package nl.provalue.privacy.web.customer;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.List;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.MyDataService;
 import nl.provalue.privacy.application.MyDataViews.BackupEntry;
@@ -22,8 +20,11 @@ public class CustomerRecordsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject MyDataService myData;
-    @Inject CurrentCaller caller;
+    @Inject
+    MyDataService myData;
+
+    @Inject
+    CurrentCaller caller;
 
     private List<BackupEntry> backups;
     private List<Disclosure> disclosures;
@@ -38,9 +39,17 @@ public class CustomerRecordsBean implements Serializable {
         staffAccesses = new StaffAccessesModel(myData, caller.customerId());
     }
 
-    public List<BackupEntry> getBackups() { return backups; }
-    public List<Disclosure> getDisclosures() { return disclosures; }
-    public StaffAccessesModel getStaffAccesses() { return staffAccesses; }
+    public List<BackupEntry> getBackups() {
+        return backups;
+    }
+
+    public List<Disclosure> getDisclosures() {
+        return disclosures;
+    }
+
+    public StaffAccessesModel getStaffAccesses() {
+        return staffAccesses;
+    }
 
     public long getLiveBackups() {
         return backups.stream().filter(b -> b.destroyedAt() == null).count();

@@ -1,15 +1,13 @@
 package nl.provalue.privacy.web.customer;
 
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.io.Serializable;
+import java.util.List;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.rights.RightsRequests;
 import nl.provalue.privacy.application.rights.RightsRequests.View;
@@ -26,12 +24,17 @@ public class CustomerRightsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject RightsRequests rights;
-    @Inject CurrentCaller caller;
+    @Inject
+    RightsRequests rights;
+
+    @Inject
+    CurrentCaller caller;
 
     private List<View> requests;
+
     @NotNull(message = "{rights.type.required}")
     private RightsRequestType type;
+
     @NotBlank(message = "{rights.description.required}")
     @Size(max = 2000, message = "{rights.description.size}")
     private String description;
@@ -69,10 +72,27 @@ public class CustomerRightsBean implements Serializable {
         return rights.erasureAssessment();
     }
 
-    public List<View> getRequests() { return requests; }
-    public RightsRequestType[] getTypes() { return RightsRequestType.values(); }
-    public RightsRequestType getType() { return type; }
-    public void setType(RightsRequestType type) { this.type = type; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
+    public List<View> getRequests() {
+        return requests;
+    }
+
+    public RightsRequestType[] getTypes() {
+        return RightsRequestType.values();
+    }
+
+    public RightsRequestType getType() {
+        return type;
+    }
+
+    public void setType(RightsRequestType type) {
+        this.type = type;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
 }

@@ -1,16 +1,14 @@
 package nl.provalue.privacy.web.customer;
 
-import java.io.Serializable;
-import java.io.StringWriter;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
-
+import java.io.Serializable;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.registration.PublicRecord;
 import nl.provalue.privacy.application.registration.RdapDocument;
@@ -30,8 +28,11 @@ public class DomainsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject WhoisExposureService whois;
-    @Inject CurrentCaller caller;
+    @Inject
+    WhoisExposureService whois;
+
+    @Inject
+    CurrentCaller caller;
 
     private List<PublicRecord> records;
 
@@ -48,7 +49,8 @@ public class DomainsBean implements Serializable {
             whois.changeConsent(caller.customerId(), domain, role, consent);
             load();
             // The name as the customer reads it (straße.de), not its A-label.
-            Pages.info(consent ? "domains.consent.given" : "domains.consent.withdrawn",
+            Pages.info(
+                    consent ? "domains.consent.given" : "domains.consent.withdrawn",
                     IdnaName.ofStored(domain).unicode());
         } catch (PolicyViolationException | NotFoundException e) {
             Pages.error(null, "domains.consent.notAllowed");
@@ -61,9 +63,12 @@ public class DomainsBean implements Serializable {
 
     public String rdapJson(PublicRecord record) {
         StringWriter out = new StringWriter();
-        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)
+        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                .createWriter(out)
                 .write(RdapDocument.of(record, RdapAnswer.baseUrl((jakarta.servlet.http.HttpServletRequest)
-                        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest())));
+                        jakarta.faces.context.FacesContext.getCurrentInstance()
+                                .getExternalContext()
+                                .getRequest())));
         return out.toString().trim();
     }
 }

@@ -1,19 +1,16 @@
 package nl.provalue.privacy.web.customer;
 
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
-
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.mail.MailService;
 import nl.provalue.privacy.application.mail.MailService.MailLogCount;
@@ -36,8 +33,11 @@ public class MailBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject MailService mail;
-    @Inject CurrentCaller caller;
+    @Inject
+    MailService mail;
+
+    @Inject
+    CurrentCaller caller;
 
     private List<MailboxView> mailboxes;
     private final Map<Long, RetentionForm> forms = new HashMap<>();
@@ -59,14 +59,26 @@ public class MailBean implements Serializable {
     public static class RetentionForm implements Serializable {
         private static final long serialVersionUID = 1L;
         private MailRetentionMode mode;
+
         @Min(value = 1, message = "{mail.keepDays.range}")
         @Max(value = Mailbox.MAX_KEEP_DAYS, message = "{mail.keepDays.range}")
         private Integer keepDays;
 
-        public MailRetentionMode getMode() { return mode; }
-        public void setMode(MailRetentionMode mode) { this.mode = mode; }
-        public Integer getKeepDays() { return keepDays; }
-        public void setKeepDays(Integer keepDays) { this.keepDays = keepDays; }
+        public MailRetentionMode getMode() {
+            return mode;
+        }
+
+        public void setMode(MailRetentionMode mode) {
+            this.mode = mode;
+        }
+
+        public Integer getKeepDays() {
+            return keepDays;
+        }
+
+        public void setKeepDays(Integer keepDays) {
+            this.keepDays = keepDays;
+        }
     }
 
     public void load() {
@@ -96,7 +108,10 @@ public class MailBean implements Serializable {
             return;
         }
         try {
-            MailboxView saved = mail.changeRetention(caller.customerId(), mailboxId, form.mode,
+            MailboxView saved = mail.changeRetention(
+                    caller.customerId(),
+                    mailboxId,
+                    form.mode,
                     form.mode == MailRetentionMode.KEEP_COPY_DAYS ? form.keepDays : null);
             // Replaced in the list the page iterates over: the repeat on the page keeps the list it
             // read earlier in this request, so a new list would leave the summary showing the old setting.
@@ -115,8 +130,12 @@ public class MailBean implements Serializable {
             Pages.error("log:to", "accesslog.toBeforeFrom");
             return;
         }
-        Instant fromInstant = from == null ? null : from.atStartOfDay(PolicyClock.PROVIDER_ZONE).toInstant();
-        Instant untilInstant = to == null ? null : to.plusDays(1).atStartOfDay(PolicyClock.PROVIDER_ZONE).toInstant();
+        Instant fromInstant = from == null
+                ? null
+                : from.atStartOfDay(PolicyClock.PROVIDER_ZONE).toInstant();
+        Instant untilInstant = to == null
+                ? null
+                : to.plusDays(1).atStartOfDay(PolicyClock.PROVIDER_ZONE).toInstant();
         query = new MailLogQuery(mailbox, address, status, fromInstant, untilInstant, newestFirst)
                 .withPageSize(pageSize);
         log = mail.mailLogPage(caller.customerId(), query);
@@ -172,25 +191,83 @@ public class MailBean implements Serializable {
         search();
     }
 
-    public List<MailboxView> getMailboxes() { return mailboxes; }
-    public Map<Long, RetentionForm> getForms() { return forms; }
-    public List<String> getStatuses() { return statuses; }
-    public MailLogPage getLog() { return log; }
-    public MailLogCount getCount() { return count; }
-    public int getPageNumber() { return paging.pageNumber(); }
-    public int getPageSize() { return pageSize; }
+    public List<MailboxView> getMailboxes() {
+        return mailboxes;
+    }
+
+    public Map<Long, RetentionForm> getForms() {
+        return forms;
+    }
+
+    public List<String> getStatuses() {
+        return statuses;
+    }
+
+    public MailLogPage getLog() {
+        return log;
+    }
+
+    public MailLogCount getCount() {
+        return count;
+    }
+
+    public int getPageNumber() {
+        return paging.pageNumber();
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
     /** 25, 50 or 100 lines a page; anything else is refused by the page's menu. */
-    public void setPageSize(int pageSize) { this.pageSize = pageSize == 50 || pageSize == 100 ? pageSize : MailLogQuery.DEFAULT_PAGE_SIZE; }
-    public MailRetentionMode[] getModes() { return MailRetentionMode.values(); }
-    public String getMailbox() { return mailbox; }
-    public void setMailbox(String mailbox) { this.mailbox = mailbox; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public String getStatus() { return status; }
-    public void setStatus(String status) { this.status = status; }
-    public LocalDate getFrom() { return from; }
-    public void setFrom(LocalDate from) { this.from = from; }
-    public LocalDate getTo() { return to; }
-    public void setTo(LocalDate to) { this.to = to; }
-    public boolean isNewestFirst() { return newestFirst; }
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize == 50 || pageSize == 100 ? pageSize : MailLogQuery.DEFAULT_PAGE_SIZE;
+    }
+
+    public MailRetentionMode[] getModes() {
+        return MailRetentionMode.values();
+    }
+
+    public String getMailbox() {
+        return mailbox;
+    }
+
+    public void setMailbox(String mailbox) {
+        this.mailbox = mailbox;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public boolean isNewestFirst() {
+        return newestFirst;
+    }
 }

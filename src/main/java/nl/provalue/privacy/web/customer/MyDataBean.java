@@ -1,12 +1,10 @@
 package nl.provalue.privacy.web.customer;
 
-import java.io.Serializable;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
-
+import java.io.Serializable;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.MyDataService;
 import nl.provalue.privacy.application.MyDataViews.Profile;
@@ -19,11 +17,14 @@ public class MyDataBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject MyDataService myData;
-    @Inject CurrentCaller caller;
+    @Inject
+    MyDataService myData;
 
-    private static final java.util.Set<String> FORM_FIELDS = java.util.Set.of("fullName", "organisation", "street",
-            "postalCode", "city", "countryCode", "phone", "email");
+    @Inject
+    CurrentCaller caller;
+
+    private static final java.util.Set<String> FORM_FIELDS = java.util.Set.of(
+            "fullName", "organisation", "street", "postalCode", "city", "countryCode", "phone", "email");
 
     private Profile profile;
     private ContactForm form;
@@ -59,6 +60,11 @@ public class MyDataBean implements Serializable {
         }
     }
 
-    public Profile getProfile() { return profile; }
-    public ContactForm getForm() { return form; }
+    public Profile getProfile() {
+        return profile;
+    }
+
+    public ContactForm getForm() {
+        return form;
+    }
 }

@@ -1,14 +1,12 @@
 package nl.provalue.privacy.web.customer;
 
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-
+import java.io.Serializable;
+import java.util.List;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.MyDataService;
 import nl.provalue.privacy.application.MyDataViews.Site;
@@ -23,8 +21,11 @@ public class WebsitesBean implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final double MB = 1024.0 * 1024.0;
 
-    @Inject MyDataService myData;
-    @Inject CurrentCaller caller;
+    @Inject
+    MyDataService myData;
+
+    @Inject
+    CurrentCaller caller;
 
     private List<Site> sites;
 
@@ -43,9 +44,15 @@ public class WebsitesBean implements Serializable {
             return Pages.text("websites.chart.noTraffic");
         }
         long total = days.stream().mapToLong(Traffic::bytes).sum();
-        Traffic busiest = days.stream().max(java.util.Comparator.comparingLong(Traffic::bytes)).orElseThrow();
-        return Pages.text("websites.chart.dailySummary", days.size(), Math.round(total / MB * 10) / 10.0,
-                Pages.date(busiest.day()), Math.round(busiest.bytes() / MB * 10) / 10.0);
+        Traffic busiest = days.stream()
+                .max(java.util.Comparator.comparingLong(Traffic::bytes))
+                .orElseThrow();
+        return Pages.text(
+                "websites.chart.dailySummary",
+                days.size(),
+                Math.round(total / MB * 10) / 10.0,
+                Pages.date(busiest.day()),
+                Math.round(busiest.bytes() / MB * 10) / 10.0);
     }
 
     /** The monthly chart in words: the limit and the last month's traffic. */
@@ -56,7 +63,10 @@ public class WebsitesBean implements Serializable {
         }
         double gb = 1024.0 * MB;
         Traffic last = months.get(months.size() - 1);
-        return Pages.text("websites.chart.monthlySummary", Math.round(site.limitBytes() / gb * 100) / 100.0, last.label(),
+        return Pages.text(
+                "websites.chart.monthlySummary",
+                Math.round(site.limitBytes() / gb * 100) / 100.0,
+                last.label(),
                 Math.round(last.bytes() / gb * 100) / 100.0);
     }
 
@@ -75,12 +85,30 @@ public class WebsitesBean implements Serializable {
         }
         return Json.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", Pages.text("websites.chart.dailyMb"))
-                                .add("data", values).add("backgroundColor", "#2f6690"))))
-                .add("options", Json.createObjectBuilder().add("animation", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", Pages.text("websites.chart.dailyMb"))
+                                                        .add("data", values)
+                                                        .add("backgroundColor", "#2f6690"))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "legend",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", false))))
+                .build()
+                .toString();
     }
 
     /** Chart.js configuration: gigabytes per month against the plan's limit. */
@@ -96,12 +124,26 @@ public class WebsitesBean implements Serializable {
         }
         return Json.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("type", "bar").add("label", Pages.text("websites.chart.monthlyGb"))
-                                .add("data", used).add("backgroundColor", "#3a7ca5"))
-                        .add(Json.createObjectBuilder().add("type", "line").add("label", Pages.text("websites.chart.limitGb"))
-                                .add("data", limit).add("borderColor", "#d64933").add("pointRadius", 0))))
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("type", "bar")
+                                                        .add("label", Pages.text("websites.chart.monthlyGb"))
+                                                        .add("data", used)
+                                                        .add("backgroundColor", "#3a7ca5"))
+                                                .add(Json.createObjectBuilder()
+                                                        .add("type", "line")
+                                                        .add("label", Pages.text("websites.chart.limitGb"))
+                                                        .add("data", limit)
+                                                        .add("borderColor", "#d64933")
+                                                        .add("pointRadius", 0))))
                 .add("options", Json.createObjectBuilder().add("animation", false))
-                .build().toString();
+                .build()
+                .toString();
     }
 }

@@ -1,13 +1,11 @@
 package nl.provalue.privacy.web.customer;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.CustomerOverview;
 import nl.provalue.privacy.application.CustomerOverviewService;
@@ -28,11 +26,17 @@ public class WhatWeKeepBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject CustomerOverviewService overviews;
-    @Inject MyDataService myData;
-    @Inject CurrentCaller caller;
+    @Inject
+    CustomerOverviewService overviews;
 
-    @Inject Departures departures;
+    @Inject
+    MyDataService myData;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Departures departures;
 
     private CustomerOverview overview;
     private List<Site> sites;
@@ -51,10 +55,14 @@ public class WhatWeKeepBean implements Serializable {
 
     /** P8: the day that goes with it once the contract's end is known; null before that. */
     public LocalDate endDate(KeptCategory category) {
-        return departure == null ? null : departure.outcomes().get(category.ordinal()).on();
+        return departure == null
+                ? null
+                : departure.outcomes().get(category.ordinal()).on();
     }
 
-    public Departures.Plan getDeparture() { return departure; }
+    public Departures.Plan getDeparture() {
+        return departure;
+    }
 
     public List<KeptCategory> getCategories() {
         return List.of(KeptCategory.values());
@@ -64,6 +72,11 @@ public class WhatWeKeepBean implements Serializable {
         return String.join(" · ", category.policyIds());
     }
 
-    public CustomerOverview getOverview() { return overview; }
-    public List<Site> getSites() { return sites; }
+    public CustomerOverview getOverview() {
+        return overview;
+    }
+
+    public List<Site> getSites() {
+        return sites;
+    }
 }

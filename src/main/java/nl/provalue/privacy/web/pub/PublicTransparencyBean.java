@@ -1,12 +1,10 @@
 package nl.provalue.privacy.web.pub;
 
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.util.List;
 import nl.provalue.privacy.application.disclosure.TransparencyReports;
 import nl.provalue.privacy.web.Pages;
 import nl.provalue.privacy.web.TransparencyCharts;
@@ -16,7 +14,8 @@ import nl.provalue.privacy.web.TransparencyCharts;
 @RequestScoped
 public class PublicTransparencyBean {
 
-    @Inject TransparencyReports reports;
+    @Inject
+    TransparencyReports reports;
 
     private List<TransparencyReports.Published> published;
 
@@ -35,6 +34,8 @@ public class PublicTransparencyBean {
 
     /** The figures of one category ("authority", "basis", "outcome") as key/value rows. */
     public List<java.util.Map.Entry<String, String>> rows(TransparencyReports.Published report, String category) {
-        return report.figures().entrySet().stream().filter(e -> e.getKey().startsWith(category + ".")).toList();
+        return report.figures().entrySet().stream()
+                .filter(e -> e.getKey().startsWith(category + "."))
+                .toList();
     }
 }

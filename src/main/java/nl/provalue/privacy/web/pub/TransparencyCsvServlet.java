@@ -1,15 +1,13 @@
 package nl.provalue.privacy.web.pub;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.util.Optional;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Optional;
 import nl.provalue.privacy.application.Csv;
 import nl.provalue.privacy.application.disclosure.TransparencyReports;
 import nl.provalue.privacy.domain.disclosure.HalfYear;
@@ -36,7 +34,9 @@ public class TransparencyCsvServlet extends HttpServlet {
         }
         response.setContentType("text/csv");
         response.setCharacterEncoding("UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"provalue-transparantie-" + report.get().period() + ".csv\"");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"provalue-transparantie-" + report.get().period() + ".csv\"");
         PrintWriter out = response.getWriter();
         out.print(Csv.line("period", "category", "item", "requests"));
         report.get().figures().forEach((key, value) -> {

@@ -1,17 +1,15 @@
 package nl.provalue.privacy.web.rdap;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import nl.provalue.privacy.application.registration.RdapDocument;
 
 /**
@@ -21,10 +19,10 @@ import nl.provalue.privacy.application.registration.RdapDocument;
  */
 public final class RdapAnswer {
 
-    private static final JsonWriterFactory PRETTY = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    private static final JsonWriterFactory PRETTY =
+            Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
-    private RdapAnswer() {
-    }
+    private RdapAnswer() {}
 
     static void corsHeaders(HttpServletResponse response) {
         response.setHeader("Access-Control-Allow-Origin", "*");
@@ -50,9 +48,11 @@ public final class RdapAnswer {
 
     /** Where this service is reached, for its self links: scheme, host, port and context path. */
     public static String baseUrl(HttpServletRequest request) {
-        StringBuilder b = new StringBuilder().append(request.getScheme()).append("://").append(request.getServerName());
+        StringBuilder b =
+                new StringBuilder().append(request.getScheme()).append("://").append(request.getServerName());
         int port = request.getServerPort();
-        boolean defaultPort = ("https".equals(request.getScheme()) && port == 443) || ("http".equals(request.getScheme()) && port == 80);
+        boolean defaultPort = ("https".equals(request.getScheme()) && port == 443)
+                || ("http".equals(request.getScheme()) && port == 80);
         if (!defaultPort) {
             b.append(':').append(port);
         }

@@ -1,7 +1,5 @@
 package nl.provalue.privacy.web.rdap;
 
-import java.io.IOException;
-
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -10,7 +8,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import nl.provalue.privacy.application.registration.RdapDocument;
 import nl.provalue.privacy.web.Problems;
 
@@ -30,9 +28,16 @@ public class RdapErrorFilter extends HttpFilter {
         if (uri instanceof String u && (u.equals(rdap) || u.startsWith(rdap + "/"))) {
             Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
             int status = code instanceof Integer c ? c : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-            RdapAnswer.send(response, status, RdapDocument.error(status, Problems.title(status),
-                    status >= 500 ? "The RDAP service could not answer; please try again later."
-                            : "This request cannot be answered. See /rdap/help."), !"HEAD".equals(request.getMethod()));
+            RdapAnswer.send(
+                    response,
+                    status,
+                    RdapDocument.error(
+                            status,
+                            Problems.title(status),
+                            status >= 500
+                                    ? "The RDAP service could not answer; please try again later."
+                                    : "This request cannot be answered. See /rdap/help."),
+                    !"HEAD".equals(request.getMethod()));
             return;
         }
         chain.doFilter(request, response);

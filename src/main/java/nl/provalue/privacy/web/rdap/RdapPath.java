@@ -15,8 +15,7 @@ import java.util.Optional;
  */
 final class RdapPath {
 
-    private RdapPath() {
-    }
+    private RdapPath() {}
 
     /** The decoded path after {@code /rdap}, from the request URI (which carries no query string). */
     static Optional<String> of(String requestUri, String contextPath) {
@@ -55,9 +54,12 @@ final class RdapPath {
             }
         }
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString());
         } catch (CharacterCodingException notUtf8) {
             return Optional.empty();
         }

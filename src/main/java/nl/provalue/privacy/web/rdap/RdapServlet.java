@@ -1,16 +1,14 @@
 package nl.provalue.privacy.web.rdap;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import nl.provalue.privacy.application.registration.PublicRecord;
 import nl.provalue.privacy.application.registration.RdapDocument;
 import nl.provalue.privacy.application.registration.WhoisExposureService;
@@ -54,8 +52,11 @@ public class RdapServlet extends HttpServlet {
             }
             default -> {
                 response.setHeader("Allow", ALLOW);
-                RdapAnswer.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
-                        RdapDocument.error(405, "Method Not Allowed", "RDAP is read with GET or HEAD."), true);
+                RdapAnswer.send(
+                        response,
+                        HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                        RdapDocument.error(405, "Method Not Allowed", "RDAP is read with GET or HEAD."),
+                        true);
             }
         }
     }
@@ -63,8 +64,11 @@ public class RdapServlet extends HttpServlet {
     private void answer(HttpServletRequest request, HttpServletResponse response, boolean withBody) throws IOException {
         Optional<String> decoded = RdapPath.of(request.getRequestURI(), request.getContextPath());
         if (decoded.isEmpty()) {
-            RdapAnswer.send(response, 400, RdapDocument.error(400, "Bad Request",
-                    "The path is not percent-encoded UTF-8."), withBody);
+            RdapAnswer.send(
+                    response,
+                    400,
+                    RdapDocument.error(400, "Bad Request", "The path is not percent-encoded UTF-8."),
+                    withBody);
             return;
         }
         String path = decoded.get();
@@ -79,26 +83,43 @@ public class RdapServlet extends HttpServlet {
             try {
                 name = IdnaName.parse(typed);
             } catch (IdnaName.InvalidNameException e) {
-                RdapAnswer.send(response, 400, RdapDocument.error(400, "Bad Request",
-                        "Not a domain name under IDNA2008: " + RdapDocument.describe(e.problem())), withBody);
+                RdapAnswer.send(
+                        response,
+                        400,
+                        RdapDocument.error(
+                                400,
+                                "Bad Request",
+                                "Not a domain name under IDNA2008: " + RdapDocument.describe(e.problem())),
+                        withBody);
                 return;
             }
             Optional<PublicRecord> record = whois.publicRecord(name.ascii());
-            JsonObject body = record.map(r -> RdapDocument.of(r, base))
-                    .orElseGet(() -> RdapDocument.notFound(name));
+            JsonObject body = record.map(r -> RdapDocument.of(r, base)).orElseGet(() -> RdapDocument.notFound(name));
             RdapAnswer.send(response, record.isPresent() ? 200 : 404, body, withBody);
             return;
         }
         if (NOT_OFFERED.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
-            RdapAnswer.send(response, 501, RdapDocument.error(501, "Not Implemented",
-                    "This server answers domain lookups only: /rdap/domain/{name}. See /rdap/help."), withBody);
+            RdapAnswer.send(
+                    response,
+                    501,
+                    RdapDocument.error(
+                            501,
+                            "Not Implemented",
+                            "This server answers domain lookups only: /rdap/domain/{name}. See /rdap/help."),
+                    withBody);
             return;
         }
-        RdapAnswer.send(response, 400, RdapDocument.error(400, "Bad Request",
-                "Not an RDAP query. This server answers /rdap/domain/{name} and /rdap/help."), withBody);
+        RdapAnswer.send(
+                response,
+                400,
+                RdapDocument.error(
+                        400,
+                        "Bad Request",
+                        "Not an RDAP query. This server answers /rdap/domain/{name} and /rdap/help."),
+                withBody);
     }
 
     /** RFC 9082 §3.1 lookups and §3.2 searches this server does not offer. */
-    private static final List<String> NOT_OFFERED = List.of("/nameserver", "/entity", "/ip", "/autnum",
-            "/domains", "/nameservers", "/entities");
+    private static final List<String> NOT_OFFERED =
+            List.of("/nameserver", "/entity", "/ip", "/autnum", "/domains", "/nameservers", "/entities");
 }

@@ -1,15 +1,13 @@
 package nl.provalue.privacy.web.staff;
 
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import nl.provalue.privacy.application.apitoken.ApiTokens;
 import nl.provalue.privacy.application.apitoken.ApiTokens.TokenView;
 import nl.provalue.privacy.domain.apitoken.ApiScope;
@@ -27,7 +25,8 @@ public class ApiTokensBean implements Serializable {
     /** A new key's last day unless the administrator picks another. */
     static final int DEFAULT_DAYS = 90;
 
-    @Inject ApiTokens tokens;
+    @Inject
+    ApiTokens tokens;
 
     private List<TokenView> list = List.of();
     private boolean canManage;
@@ -36,6 +35,7 @@ public class ApiTokensBean implements Serializable {
     private LocalDate lastDay = LocalDate.now(PolicyClock.PROVIDER_ZONE).plusDays(DEFAULT_DAYS);
     /** The key just made, shown this once; gone with the next action. */
     private String newSecret;
+
     private String newName;
 
     public void load() {
@@ -46,8 +46,12 @@ public class ApiTokensBean implements Serializable {
     public void create() {
         newSecret = null;
         try {
-            ApiTokens.Created created = tokens.create(name, scopes == null || scopes.length == 0
-                    ? EnumSet.noneOf(ApiScope.class) : EnumSet.copyOf(Arrays.asList(scopes)), lastDay);
+            ApiTokens.Created created = tokens.create(
+                    name,
+                    scopes == null || scopes.length == 0
+                            ? EnumSet.noneOf(ApiScope.class)
+                            : EnumSet.copyOf(Arrays.asList(scopes)),
+                    lastDay);
             newSecret = created.secret();
             newName = created.token().name();
             name = null;
@@ -77,15 +81,47 @@ public class ApiTokensBean implements Serializable {
         };
     }
 
-    public List<TokenView> getList() { return list; }
-    public boolean isCanManage() { return canManage; }
-    public ApiScope[] getAllScopes() { return ApiScope.values(); }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public ApiScope[] getScopes() { return scopes; }
-    public void setScopes(ApiScope[] scopes) { this.scopes = scopes; }
-    public LocalDate getLastDay() { return lastDay; }
-    public void setLastDay(LocalDate lastDay) { this.lastDay = lastDay; }
-    public String getNewSecret() { return newSecret; }
-    public String getNewName() { return newName; }
+    public List<TokenView> getList() {
+        return list;
+    }
+
+    public boolean isCanManage() {
+        return canManage;
+    }
+
+    public ApiScope[] getAllScopes() {
+        return ApiScope.values();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public ApiScope[] getScopes() {
+        return scopes;
+    }
+
+    public void setScopes(ApiScope[] scopes) {
+        this.scopes = scopes;
+    }
+
+    public LocalDate getLastDay() {
+        return lastDay;
+    }
+
+    public void setLastDay(LocalDate lastDay) {
+        this.lastDay = lastDay;
+    }
+
+    public String getNewSecret() {
+        return newSecret;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
 }

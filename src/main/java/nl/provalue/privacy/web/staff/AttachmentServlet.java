@@ -1,14 +1,12 @@
 package nl.provalue.privacy.web.staff;
 
-import java.io.IOException;
-import java.util.Optional;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Optional;
 import nl.provalue.privacy.application.disclosure.DisclosureRegister;
 import nl.provalue.privacy.domain.disclosure.Attachment;
 
@@ -37,7 +35,8 @@ public class AttachmentServlet extends HttpServlet {
         Attachment a = attachment.get();
         response.setContentType(a.contentType());
         response.setContentLengthLong(a.sizeBytes());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + a.fileName().replace("\"", "") + "\"");
+        response.setHeader(
+                "Content-Disposition", "attachment; filename=\"" + a.fileName().replace("\"", "") + "\"");
         response.setHeader("X-Content-SHA256", a.sha256());
         register.copyAttachment(id, response.getOutputStream());
     }

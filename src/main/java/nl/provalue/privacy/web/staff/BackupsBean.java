@@ -1,9 +1,5 @@
 package nl.provalue.privacy.web.staff;
 
-import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.util.List;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,8 +9,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
 import nl.provalue.privacy.application.backup.BackupRegister;
 import nl.provalue.privacy.application.backup.BackupRegister.BackupView;
 import nl.provalue.privacy.domain.backup.BackupKind;
@@ -31,19 +28,25 @@ public class BackupsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject BackupRegister register;
+    @Inject
+    BackupRegister register;
 
     @NotBlank(message = "{backup.customer.required}")
     @Pattern(regexp = "\\s*[Pp][Vv]\\d{6}\\s*", message = "{backup.customer.format}")
     private String customerNumber;
+
     @NotNull
     private BackupKind kind = BackupKind.HOMEPAGE;
+
     @NotBlank(message = "{backup.description.required}")
     @Size(max = 300, message = "{backup.description.size}")
     private String description;
+
     @NotNull(message = "{backup.takenAt.required}")
     private LocalDateTime takenAt;
+
     private LocalDateTime expiresAt;
+
     @Min(value = 0, message = "{backup.size.range}")
     @Max(value = 100_000_000, message = "{backup.size.range}")
     private long sizeMb;
@@ -52,9 +55,14 @@ public class BackupsBean implements Serializable {
 
     public void save() {
         try {
-            BackupView saved = register.register(customerNumber, kind, description.trim(),
+            BackupView saved = register.register(
+                    customerNumber,
+                    kind,
+                    description.trim(),
                     takenAt.atZone(PolicyClock.PROVIDER_ZONE).toInstant(),
-                    expiresAt == null ? null : expiresAt.atZone(PolicyClock.PROVIDER_ZONE).toInstant(),
+                    expiresAt == null
+                            ? null
+                            : expiresAt.atZone(PolicyClock.PROVIDER_ZONE).toInstant(),
                     sizeMb * 1024 * 1024);
             Pages.info("backups.saved", saved.description(), saved.customerNumber());
             description = null;
@@ -62,7 +70,8 @@ public class BackupsBean implements Serializable {
             expiresAt = null;
             sizeMb = 0;
         } catch (PolicyViolationException e) {
-            Pages.error(e.getMessageKey().equals("policy.P7.takenInTheFuture") ? "backups:taken" : "backups:expires",
+            Pages.error(
+                    e.getMessageKey().equals("policy.P7.takenInTheFuture") ? "backups:taken" : "backups:expires",
                     e.getMessageKey());
         } catch (NotFoundException e) {
             Pages.error("backups:customer", "backups.unknownCustomer", customerNumber);
@@ -89,18 +98,59 @@ public class BackupsBean implements Serializable {
         }
     }
 
-    public BackupsModel getModel() { return model; }
-    public BackupKind[] getKinds() { return BackupKind.values(); }
-    public String getCustomerNumber() { return customerNumber; }
-    public void setCustomerNumber(String customerNumber) { this.customerNumber = customerNumber; }
-    public BackupKind getKind() { return kind; }
-    public void setKind(BackupKind kind) { this.kind = kind; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public LocalDateTime getTakenAt() { return takenAt; }
-    public void setTakenAt(LocalDateTime takenAt) { this.takenAt = takenAt; }
-    public LocalDateTime getExpiresAt() { return expiresAt; }
-    public void setExpiresAt(LocalDateTime expiresAt) { this.expiresAt = expiresAt; }
-    public long getSizeMb() { return sizeMb; }
-    public void setSizeMb(long sizeMb) { this.sizeMb = sizeMb; }
+    public BackupsModel getModel() {
+        return model;
+    }
+
+    public BackupKind[] getKinds() {
+        return BackupKind.values();
+    }
+
+    public String getCustomerNumber() {
+        return customerNumber;
+    }
+
+    public void setCustomerNumber(String customerNumber) {
+        this.customerNumber = customerNumber;
+    }
+
+    public BackupKind getKind() {
+        return kind;
+    }
+
+    public void setKind(BackupKind kind) {
+        this.kind = kind;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public LocalDateTime getTakenAt() {
+        return takenAt;
+    }
+
+    public void setTakenAt(LocalDateTime takenAt) {
+        this.takenAt = takenAt;
+    }
+
+    public LocalDateTime getExpiresAt() {
+        return expiresAt;
+    }
+
+    public void setExpiresAt(LocalDateTime expiresAt) {
+        this.expiresAt = expiresAt;
+    }
+
+    public long getSizeMb() {
+        return sizeMb;
+    }
+
+    public void setSizeMb(long sizeMb) {
+        this.sizeMb = sizeMb;
+    }
 }

@@ -1,12 +1,10 @@
 package nl.provalue.privacy.web.staff;
 
-import java.io.Serializable;
-import java.util.Optional;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.Optional;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.desk.PrivacyDesk;
 import nl.provalue.privacy.application.signin.AccountSecurityService;
@@ -25,9 +23,14 @@ public class CustomerLoginBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject AccountSecurityService security;
-    @Inject PrivacyDesk desk;
-    @Inject CurrentCaller caller;
+    @Inject
+    AccountSecurityService security;
+
+    @Inject
+    PrivacyDesk desk;
+
+    @Inject
+    CurrentCaller caller;
 
     private long customerId;
     private LoginSummary login;
@@ -45,8 +48,8 @@ public class CustomerLoginBean implements Serializable {
             return;
         }
         String staff = caller.require(Role.STAFF, "Staff only").username();
-        Optional<AccountSecurityService.LoginRefusal> refused = security.createCustomerLogin(customerId,
-                username == null ? null : username.strip(), staff);
+        Optional<AccountSecurityService.LoginRefusal> refused =
+                security.createCustomerLogin(customerId, username == null ? null : username.strip(), staff);
         if (refused.isPresent()) {
             Pages.error("login:username", "desk.login.refused." + refused.get().name());
             return;
@@ -67,7 +70,15 @@ public class CustomerLoginBean implements Serializable {
         }
     }
 
-    public LoginSummary getLogin() { return login; }
-    public String getUsername() { return username; }
-    public void setUsername(String v) { username = v; }
+    public LoginSummary getLogin() {
+        return login;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String v) {
+        username = v;
+    }
 }

@@ -1,16 +1,13 @@
 package nl.provalue.privacy.web.staff;
 
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-
-import nl.provalue.privacy.domain.audit.AccessPurpose;
+import java.io.Serializable;
+import java.util.List;
 import nl.provalue.privacy.application.desk.PrivacyDesk;
 import nl.provalue.privacy.application.desk.PrivacyDesk.Found;
+import nl.provalue.privacy.domain.audit.AccessPurpose;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
 import nl.provalue.privacy.web.PagedModel;
@@ -23,7 +20,8 @@ public class CustomersBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject PrivacyDesk desk;
+    @Inject
+    PrivacyDesk desk;
 
     private String query;
     private String searched;
@@ -58,7 +56,9 @@ public class CustomersBean implements Serializable {
             desk.open(chosen, purpose, reason);
             return "/staff/customer.xhtml?faces-redirect=true&id=" + chosen;
         } catch (PolicyViolationException e) {
-            Pages.error("find:" + ("desk.purposeRequired".equals(e.getMessageKey()) ? "purpose" : "reason"), e.getMessageKey());
+            Pages.error(
+                    "find:" + ("desk.purposeRequired".equals(e.getMessageKey()) ? "purpose" : "reason"),
+                    e.getMessageKey());
             return null;
         } catch (NotFoundException e) {
             Pages.error(null, "desk.unknownCustomer");
@@ -90,15 +90,47 @@ public class CustomersBean implements Serializable {
         }
     }
 
-    public AccessPurpose[] getPurposes() { return AccessPurpose.values(); }
-    public ResultsModel getResults() { return results; }
-    public String getQuery() { return query; }
-    public void setQuery(String query) { this.query = query; }
-    public String getSearched() { return searched; }
-    public Long getChosen() { return chosen; }
-    public String getChosenLabel() { return chosenLabel; }
-    public AccessPurpose getPurpose() { return purpose; }
-    public void setPurpose(AccessPurpose purpose) { this.purpose = purpose; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
+    public AccessPurpose[] getPurposes() {
+        return AccessPurpose.values();
+    }
+
+    public ResultsModel getResults() {
+        return results;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public String getSearched() {
+        return searched;
+    }
+
+    public Long getChosen() {
+        return chosen;
+    }
+
+    public String getChosenLabel() {
+        return chosenLabel;
+    }
+
+    public AccessPurpose getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(AccessPurpose purpose) {
+        this.purpose = purpose;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
 }

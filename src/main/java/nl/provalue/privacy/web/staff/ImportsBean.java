@@ -1,5 +1,8 @@
 package nl.provalue.privacy.web.staff;
 
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -9,13 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
-import org.primefaces.model.file.UploadedFile;
-
 import nl.provalue.privacy.application.importing.ImportReport;
 import nl.provalue.privacy.application.importing.ImportService;
 import nl.provalue.privacy.application.importing.LogRefusedException;
@@ -26,6 +22,7 @@ import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.web.Formats;
 import nl.provalue.privacy.web.PagedModel;
 import nl.provalue.privacy.web.Pages;
+import org.primefaces.model.file.UploadedFile;
 
 /** P3, P4, P6: staff upload server logs for import and follow each import's progress. */
 @Named
@@ -35,8 +32,11 @@ public class ImportsBean implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ImportsBean.class.getName());
 
-    @Inject ImportService imports;
-    @Inject Formats fmt;
+    @Inject
+    ImportService imports;
+
+    @Inject
+    Formats fmt;
 
     private ImportKind kind = ImportKind.POSTFIX;
     private String site;
@@ -66,7 +66,9 @@ public class ImportsBean implements Serializable {
         }
         long minutes = Duration.between(follow.lastNewLinesAt(), Instant.now()).toMinutes();
         String at = fmt.dateTime(follow.lastNewLinesAt());
-        return minutes < 1 ? Pages.text("imports.follow.agoJustNow", at) : Pages.text("imports.follow.agoMinutes", at, minutes);
+        return minutes < 1
+                ? Pages.text("imports.follow.agoJustNow", at)
+                : Pages.text("imports.follow.agoMinutes", at, minutes);
     }
 
     /** Starts the import; the page is submitted as a whole (multipart), not by ajax. */
@@ -76,7 +78,8 @@ public class ImportsBean implements Serializable {
             return null;
         }
         try (InputStream in = file.getInputStream()) {
-            ImportReport started = imports.submit(kind, kind == ImportKind.ACCESS_LOG ? site : null, file.getFileName(), in);
+            ImportReport started =
+                    imports.submit(kind, kind == ImportKind.ACCESS_LOG ? site : null, file.getFileName(), in);
             Pages.keepMessages();
             Pages.info("imports.started", started.id(), started.fileName());
             return "/staff/imports.xhtml?faces-redirect=true";
@@ -130,18 +133,55 @@ public class ImportsBean implements Serializable {
         }
     }
 
-    public ImportKind[] getKinds() { return ImportKind.values(); }
-    public ImportKind getKind() { return kind; }
-    public void setKind(ImportKind kind) { this.kind = kind; }
-    public String getSite() { return site; }
-    public void setSite(String site) { this.site = site; }
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
-    public List<String> getWebsites() { return websites; }
-    public ImportsModel getModel() { return model; }
-    public boolean isAnyOpen() { return anyOpen; }
-    public MailLogFollowing.Status getFollow() { return follow; }
+    public ImportKind[] getKinds() {
+        return ImportKind.values();
+    }
+
+    public ImportKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ImportKind kind) {
+        this.kind = kind;
+    }
+
+    public String getSite() {
+        return site;
+    }
+
+    public void setSite(String site) {
+        this.site = site;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public List<String> getWebsites() {
+        return websites;
+    }
+
+    public ImportsModel getModel() {
+        return model;
+    }
+
+    public boolean isAnyOpen() {
+        return anyOpen;
+    }
+
+    public MailLogFollowing.Status getFollow() {
+        return follow;
+    }
     /** P4: after how many days a failed import's file is deleted. */
-    public long getFailedFileDays() { return imports.failedFileDays(); }
-    public long getMaxFileBytes() { return imports.maxFileBytes(); }
+    public long getFailedFileDays() {
+        return imports.failedFileDays();
+    }
+
+    public long getMaxFileBytes() {
+        return imports.maxFileBytes();
+    }
 }

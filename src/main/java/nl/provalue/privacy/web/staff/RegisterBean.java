@@ -1,12 +1,10 @@
 package nl.provalue.privacy.web.staff;
 
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
 import nl.provalue.privacy.application.disclosure.DisclosureRegister;
 import nl.provalue.privacy.application.disclosure.DisclosureRegister.Row;
 import nl.provalue.privacy.application.disclosure.RegisterLedger;
@@ -21,8 +19,11 @@ public class RegisterBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject DisclosureRegister register;
-    @Inject RegisterLedger ledger;
+    @Inject
+    DisclosureRegister register;
+
+    @Inject
+    RegisterLedger ledger;
 
     private String text;
     private RequestStatus status;
@@ -47,10 +48,21 @@ public class RegisterBean implements Serializable {
         return rows.stream().filter(Row::overdue).count();
     }
 
-    public RequestStatus[] getStatuses() { return RequestStatus.values(); }
-    public RequestType[] getTypes() { return RequestType.values(); }
-    public List<Row> getRows() { return rows; }
-    public HashChain.Verification getVerification() { return verification; }
+    public RequestStatus[] getStatuses() {
+        return RequestStatus.values();
+    }
+
+    public RequestType[] getTypes() {
+        return RequestType.values();
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public HashChain.Verification getVerification() {
+        return verification;
+    }
 
     /** The register number of the request a breach concerns, as staff know it (its id if it is gone). */
     public String getBreachedRequest() {
@@ -63,12 +75,36 @@ public class RegisterBean implements Serializable {
             return "#" + verification.requestId();
         }
     }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public RequestStatus getStatus() { return status; }
-    public void setStatus(RequestStatus status) { this.status = status; }
-    public RequestType getType() { return type; }
-    public void setType(RequestType type) { this.type = type; }
-    public boolean isOverdueOnly() { return overdueOnly; }
-    public void setOverdueOnly(boolean overdueOnly) { this.overdueOnly = overdueOnly; }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(RequestStatus status) {
+        this.status = status;
+    }
+
+    public RequestType getType() {
+        return type;
+    }
+
+    public void setType(RequestType type) {
+        this.type = type;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
+    }
 }

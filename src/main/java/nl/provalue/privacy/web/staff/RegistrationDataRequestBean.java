@@ -1,9 +1,5 @@
 package nl.provalue.privacy.web.staff;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,7 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
 import nl.provalue.privacy.application.registration.RegistrationDataRequests;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.web.Pages;
@@ -23,19 +21,24 @@ public class RegistrationDataRequestBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject RegistrationDataRequests requests;
+    @Inject
+    RegistrationDataRequests requests;
 
     @NotBlank(message = "{rdr.domain.required}")
     private String domain;
+
     @NotBlank(message = "{rdr.requester.required}")
     @Size(max = 200, message = "{contact.tooLong}")
     private String requester;
+
     @NotBlank(message = "{rdr.reference.required}")
     @Size(max = 100, message = "{contact.tooLong}")
     private String reference;
+
     @NotBlank(message = "{rdr.interest.required}")
     @Size(max = 1500, message = "{contact.tooLong}")
     private String interest;
+
     @NotNull(message = "{rdr.received.required}")
     @PastOrPresent(message = "{rdr.received.future}")
     private LocalDate receivedOn = LocalDate.now();
@@ -61,15 +64,47 @@ public class RegistrationDataRequestBean implements Serializable {
         }
     }
 
-    public List<RegistrationDataRequests.Row> getRows() { return rows; }
-    public String getDomain() { return domain; }
-    public void setDomain(String domain) { this.domain = domain; }
-    public String getRequester() { return requester; }
-    public void setRequester(String requester) { this.requester = requester; }
-    public String getReference() { return reference; }
-    public void setReference(String reference) { this.reference = reference; }
-    public String getInterest() { return interest; }
-    public void setInterest(String interest) { this.interest = interest; }
-    public LocalDate getReceivedOn() { return receivedOn; }
-    public void setReceivedOn(LocalDate receivedOn) { this.receivedOn = receivedOn; }
+    public List<RegistrationDataRequests.Row> getRows() {
+        return rows;
+    }
+
+    public String getDomain() {
+        return domain;
+    }
+
+    public void setDomain(String domain) {
+        this.domain = domain;
+    }
+
+    public String getRequester() {
+        return requester;
+    }
+
+    public void setRequester(String requester) {
+        this.requester = requester;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getInterest() {
+        return interest;
+    }
+
+    public void setInterest(String interest) {
+        this.interest = interest;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public void setReceivedOn(LocalDate receivedOn) {
+        this.receivedOn = receivedOn;
+    }
 }

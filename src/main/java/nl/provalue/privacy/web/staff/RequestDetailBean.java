@@ -1,12 +1,10 @@
 package nl.provalue.privacy.web.staff;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.time.LocalDate;
 import nl.provalue.privacy.application.disclosure.DisclosureRegister;
 import nl.provalue.privacy.domain.disclosure.SecrecyDecision;
 import nl.provalue.privacy.domain.shared.NotFoundException;
@@ -20,7 +18,8 @@ public class RequestDetailBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject DisclosureRegister register;
+    @Inject
+    DisclosureRegister register;
 
     private String id;
     private long requestId;
@@ -41,7 +40,8 @@ public class RequestDetailBean implements Serializable {
             detail = register.detail(requestId);
             // The form starts from what is recorded: the order's date, or the decision taken.
             secrecyUntil = detail.row().secrecyUntil();
-            secrecyChoice = detail.row().secrecyDecision() == SecrecyDecision.NONE ? "NONE"
+            secrecyChoice = detail.row().secrecyDecision() == SecrecyDecision.NONE
+                    ? "NONE"
                     : secrecyUntil != null ? "UNTIL" : null;
         } catch (NumberFormatException | NotFoundException e) {
             Pages.notFound();
@@ -60,11 +60,25 @@ public class RequestDetailBean implements Serializable {
         detail = register.detail(requestId);
     }
 
-    public void startReview() { run(() -> register.startReview(requestId), "register.done.review"); }
-    public void approve() { run(() -> register.approve(requestId, inFull, reason), "register.done.approved"); }
-    public void refuse() { run(() -> register.refuse(requestId, reason), "register.done.refused"); }
-    public void recordHandOver() { run(() -> register.handOver(requestId, handOver), "register.done.handedOver"); }
-    public void close() { run(() -> register.close(requestId), "register.done.closed"); }
+    public void startReview() {
+        run(() -> register.startReview(requestId), "register.done.review");
+    }
+
+    public void approve() {
+        run(() -> register.approve(requestId, inFull, reason), "register.done.approved");
+    }
+
+    public void refuse() {
+        run(() -> register.refuse(requestId, reason), "register.done.refused");
+    }
+
+    public void recordHandOver() {
+        run(() -> register.handOver(requestId, handOver), "register.done.handedOver");
+    }
+
+    public void close() {
+        run(() -> register.close(requestId), "register.done.closed");
+    }
 
     /** P9, P11, P13: the reviewer decides: secret until a day, or no secrecy. */
     public void secrecy() {
@@ -87,7 +101,9 @@ public class RequestDetailBean implements Serializable {
     static final int MAX_FILE_NAME = 255;
 
     /** The same limit for the page's own check before sending. */
-    public long getMaxAttachmentBytes() { return MAX_ATTACHMENT_BYTES; }
+    public long getMaxAttachmentBytes() {
+        return MAX_ATTACHMENT_BYTES;
+    }
 
     /** P11: attaches the order; the page is submitted as a whole (multipart), not by ajax. */
     public String attach() {
@@ -117,20 +133,63 @@ public class RequestDetailBean implements Serializable {
 
     private transient org.primefaces.model.file.UploadedFile file;
 
-    public org.primefaces.model.file.UploadedFile getFile() { return file; }
-    public void setFile(org.primefaces.model.file.UploadedFile file) { this.file = file; }
+    public org.primefaces.model.file.UploadedFile getFile() {
+        return file;
+    }
 
-    public DisclosureRegister.Detail getDetail() { return detail; }
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
-    public boolean isInFull() { return inFull; }
-    public void setInFull(boolean inFull) { this.inFull = inFull; }
-    public String getHandOver() { return handOver; }
-    public void setHandOver(String handOver) { this.handOver = handOver; }
-    public LocalDate getSecrecyUntil() { return secrecyUntil; }
-    public void setSecrecyUntil(LocalDate secrecyUntil) { this.secrecyUntil = secrecyUntil; }
-    public String getSecrecyChoice() { return secrecyChoice; }
-    public void setSecrecyChoice(String secrecyChoice) { this.secrecyChoice = secrecyChoice; }
+    public void setFile(org.primefaces.model.file.UploadedFile file) {
+        this.file = file;
+    }
+
+    public DisclosureRegister.Detail getDetail() {
+        return detail;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public boolean isInFull() {
+        return inFull;
+    }
+
+    public void setInFull(boolean inFull) {
+        this.inFull = inFull;
+    }
+
+    public String getHandOver() {
+        return handOver;
+    }
+
+    public void setHandOver(String handOver) {
+        this.handOver = handOver;
+    }
+
+    public LocalDate getSecrecyUntil() {
+        return secrecyUntil;
+    }
+
+    public void setSecrecyUntil(LocalDate secrecyUntil) {
+        this.secrecyUntil = secrecyUntil;
+    }
+
+    public String getSecrecyChoice() {
+        return secrecyChoice;
+    }
+
+    public void setSecrecyChoice(String secrecyChoice) {
+        this.secrecyChoice = secrecyChoice;
+    }
 }

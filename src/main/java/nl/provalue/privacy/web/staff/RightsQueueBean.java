@@ -1,9 +1,5 @@
 package nl.provalue.privacy.web.staff;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,8 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
 import nl.provalue.privacy.application.rights.RightsRequests;
 import nl.provalue.privacy.application.rights.RightsRequests.View;
 import nl.provalue.privacy.domain.rights.RequestChannel;
@@ -29,7 +26,8 @@ public class RightsQueueBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject RightsRequests rights;
+    @Inject
+    RightsRequests rights;
 
     private boolean openOnly = true;
     private final QueueModel queue = new QueueModel();
@@ -37,12 +35,16 @@ public class RightsQueueBean implements Serializable {
     @NotBlank(message = "{backup.customer.required}")
     @Pattern(regexp = "\\s*[Pp][Vv]\\d{6}\\s*", message = "{backup.customer.format}")
     private String customerNumber;
+
     @NotNull
     private RightsRequestType type = RightsRequestType.ACCESS;
+
     @NotNull
     private RequestChannel channel = RequestChannel.LETTER;
+
     @NotNull(message = "{rights.received.required}")
     private LocalDate receivedOn;
+
     @NotBlank(message = "{rights.description.required}")
     @Size(max = 2000, message = "{rights.description.size}")
     private String description;
@@ -89,18 +91,59 @@ public class RightsQueueBean implements Serializable {
         }
     }
 
-    public QueueModel getQueue() { return queue; }
-    public boolean isOpenOnly() { return openOnly; }
-    public RightsRequestType[] getTypes() { return RightsRequestType.values(); }
-    public RequestChannel[] getChannels() { return new RequestChannel[]{RequestChannel.LETTER, RequestChannel.PHONE, RequestChannel.EMAIL}; }
-    public String getCustomerNumber() { return customerNumber; }
-    public void setCustomerNumber(String customerNumber) { this.customerNumber = customerNumber; }
-    public RightsRequestType getType() { return type; }
-    public void setType(RightsRequestType type) { this.type = type; }
-    public RequestChannel getChannel() { return channel; }
-    public void setChannel(RequestChannel channel) { this.channel = channel; }
-    public LocalDate getReceivedOn() { return receivedOn; }
-    public void setReceivedOn(LocalDate receivedOn) { this.receivedOn = receivedOn; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
+    public QueueModel getQueue() {
+        return queue;
+    }
+
+    public boolean isOpenOnly() {
+        return openOnly;
+    }
+
+    public RightsRequestType[] getTypes() {
+        return RightsRequestType.values();
+    }
+
+    public RequestChannel[] getChannels() {
+        return new RequestChannel[] {RequestChannel.LETTER, RequestChannel.PHONE, RequestChannel.EMAIL};
+    }
+
+    public String getCustomerNumber() {
+        return customerNumber;
+    }
+
+    public void setCustomerNumber(String customerNumber) {
+        this.customerNumber = customerNumber;
+    }
+
+    public RightsRequestType getType() {
+        return type;
+    }
+
+    public void setType(RightsRequestType type) {
+        this.type = type;
+    }
+
+    public RequestChannel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(RequestChannel channel) {
+        this.channel = channel;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public void setReceivedOn(LocalDate receivedOn) {
+        this.receivedOn = receivedOn;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
 }

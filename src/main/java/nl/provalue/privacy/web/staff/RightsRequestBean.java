@@ -1,13 +1,11 @@
 package nl.provalue.privacy.web.staff;
 
-import java.io.Serializable;
-import java.util.List;
-import java.util.function.Supplier;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.Supplier;
 import nl.provalue.privacy.application.rights.RightsRequests;
 import nl.provalue.privacy.application.rights.RightsRequests.View;
 import nl.provalue.privacy.domain.rights.ErasureAssessment;
@@ -23,7 +21,8 @@ public class RightsRequestBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject RightsRequests rights;
+    @Inject
+    RightsRequests rights;
 
     private String id;
     private long requestId;
@@ -44,11 +43,25 @@ public class RightsRequestBean implements Serializable {
         }
     }
 
-    public void identityChecked() { act(() -> rights.identityChecked(requestId), "rights.done.identity"); }
-    public void startWork() { act(() -> rights.startWork(requestId), "rights.done.started"); }
-    public void extend() { act(() -> rights.extend(requestId, extensionReason), "rights.done.extended"); }
-    public void complete() { act(() -> rights.complete(requestId, answer), "rights.done.completed"); }
-    public void refuse() { act(() -> rights.refuse(requestId, refusal), "rights.done.refused"); }
+    public void identityChecked() {
+        act(() -> rights.identityChecked(requestId), "rights.done.identity");
+    }
+
+    public void startWork() {
+        act(() -> rights.startWork(requestId), "rights.done.started");
+    }
+
+    public void extend() {
+        act(() -> rights.extend(requestId, extensionReason), "rights.done.extended");
+    }
+
+    public void complete() {
+        act(() -> rights.complete(requestId, answer), "rights.done.completed");
+    }
+
+    public void refuse() {
+        act(() -> rights.refuse(requestId, refusal), "rights.done.refused");
+    }
 
     private void act(Supplier<View> action, String done) {
         try {
@@ -63,13 +76,39 @@ public class RightsRequestBean implements Serializable {
         return request != null && request.type() == RightsRequestType.ERASURE ? rights.erasureAssessment() : List.of();
     }
 
-    public View getRequest() { return request; }
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public String getExtensionReason() { return extensionReason; }
-    public void setExtensionReason(String extensionReason) { this.extensionReason = extensionReason; }
-    public String getAnswer() { return answer; }
-    public void setAnswer(String answer) { this.answer = answer; }
-    public String getRefusal() { return refusal; }
-    public void setRefusal(String refusal) { this.refusal = refusal; }
+    public View getRequest() {
+        return request;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getExtensionReason() {
+        return extensionReason;
+    }
+
+    public void setExtensionReason(String extensionReason) {
+        this.extensionReason = extensionReason;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+
+    public void setRefusal(String refusal) {
+        this.refusal = refusal;
+    }
 }

@@ -1,11 +1,9 @@
 package nl.provalue.privacy.web.staff;
 
-import java.io.Serializable;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.StaffOverview;
 import nl.provalue.privacy.application.StaffOverviewService;

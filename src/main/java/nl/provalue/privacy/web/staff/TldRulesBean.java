@@ -1,12 +1,10 @@
 package nl.provalue.privacy.web.staff;
 
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
 import nl.provalue.privacy.application.registration.TldRuleService;
 import nl.provalue.privacy.application.registration.TldRuleService.RuleRow;
 import nl.provalue.privacy.domain.registration.Publication;
@@ -20,7 +18,8 @@ public class TldRulesBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject TldRuleService service;
+    @Inject
+    TldRuleService service;
 
     private List<RuleRow> rules;
     private List<TldPolicy> policies;
@@ -40,6 +39,11 @@ public class TldRulesBean implements Serializable {
         return Publication.values();
     }
 
-    public List<RuleRow> getRules() { return rules; }
-    public List<TldPolicy> getPolicies() { return policies; }
+    public List<RuleRow> getRules() {
+        return rules;
+    }
+
+    public List<TldPolicy> getPolicies() {
+        return policies;
+    }
 }

@@ -1,14 +1,12 @@
 package nl.provalue.privacy.web.staff;
 
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import nl.provalue.privacy.application.disclosure.TransparencyReports;
 import nl.provalue.privacy.domain.disclosure.HalfYear;
 import nl.provalue.privacy.domain.disclosure.TransparencyReport;
@@ -23,7 +21,8 @@ public class TransparencyBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject TransparencyReports reports;
+    @Inject
+    TransparencyReports reports;
 
     private String period;
     private TransparencyReport preview;
@@ -66,7 +65,15 @@ public class TransparencyBean implements Serializable {
         return preview.published();
     }
 
-    public TransparencyReport getPreview() { return preview; }
-    public String getPeriod() { return period; }
-    public void setPeriod(String period) { this.period = period; }
+    public TransparencyReport getPreview() {
+        return preview;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
 }

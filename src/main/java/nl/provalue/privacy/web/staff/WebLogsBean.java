@@ -1,15 +1,12 @@
 package nl.provalue.privacy.web.staff;
 
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-
-
+import java.io.Serializable;
+import java.util.List;
 import nl.provalue.privacy.application.retention.WebLogDesk;
 import nl.provalue.privacy.application.retention.WebLogDesk.SiteLog;
 import nl.provalue.privacy.domain.shared.NotFoundException;
@@ -26,14 +23,17 @@ public class WebLogsBean implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final long MB = 1024L * 1024;
 
-    @Inject WebLogDesk desk;
+    @Inject
+    WebLogDesk desk;
 
     private final SitesModel sites = new SitesModel();
     private SiteLog selected;
     private List<LogRemoval> removals;
+
     @Min(value = 1, message = "{weblogs.budget.range}")
     @Max(value = 10_000_000, message = "{weblogs.budget.range}")
     private Long budgetMb;
+
     @Min(value = 0, message = "{weblogs.budget.range}")
     @Max(value = 100_000_000, message = "{weblogs.budget.range}")
     private Long totalMb;
@@ -114,13 +114,39 @@ public class WebLogsBean implements Serializable {
         }
     }
 
-    public SitesModel getSites() { return sites; }
-    public SiteLog getSelected() { return selected; }
-    public List<LogRemoval> getRemovals() { return removals; }
-    public Long getBudgetMb() { return budgetMb; }
-    public void setBudgetMb(Long budgetMb) { this.budgetMb = budgetMb; }
-    public long getDefaultBudget() { return desk.defaultBudget(); }
-    public long getTotalBudget() { return desk.totalBudget(); }
-    public Long getTotalMb() { return totalMb; }
-    public void setTotalMb(Long totalMb) { this.totalMb = totalMb; }
+    public SitesModel getSites() {
+        return sites;
+    }
+
+    public SiteLog getSelected() {
+        return selected;
+    }
+
+    public List<LogRemoval> getRemovals() {
+        return removals;
+    }
+
+    public Long getBudgetMb() {
+        return budgetMb;
+    }
+
+    public void setBudgetMb(Long budgetMb) {
+        this.budgetMb = budgetMb;
+    }
+
+    public long getDefaultBudget() {
+        return desk.defaultBudget();
+    }
+
+    public long getTotalBudget() {
+        return desk.totalBudget();
+    }
+
+    public Long getTotalMb() {
+        return totalMb;
+    }
+
+    public void setTotalMb(Long totalMb) {
+        this.totalMb = totalMb;
+    }
 }

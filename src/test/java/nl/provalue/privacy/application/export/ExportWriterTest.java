@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,18 +29,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-
+import nl.provalue.privacy.domain.rights.RightsRequestStatus;
+import nl.provalue.privacy.domain.shared.Purpose;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-
-import nl.provalue.privacy.domain.rights.RightsRequestStatus;
-import nl.provalue.privacy.domain.shared.Purpose;
 
 /**
  * The export's files without a server: the two CSV dialects (RFC 4180 for programs, semicolons
@@ -49,20 +46,37 @@ class ExportWriterTest {
     static final Instant WINTER = Instant.parse("2026-12-01T13:05:00Z");
     static final Instant SUMMER = Instant.parse("2026-07-01T13:05:00.123Z");
 
-    static final List<ExportColumn> COLUMNS = List.of(text("description"), number("bytes"), time("time"),
-            date("day"), yesNo("extended"), code("status", "rights.status."), code("purposes", "purpose."));
+    static final List<ExportColumn> COLUMNS = List.of(
+            text("description"),
+            number("bytes"),
+            time("time"),
+            date("day"),
+            yesNo("extended"),
+            code("status", "rights.status."),
+            code("purposes", "purpose."));
 
     static final List<Object[]> ROWS = List.of(
-            new Object[]{"Jansen, Jan", 12L, WINTER, LocalDate.of(2026, 12, 1), true, RightsRequestStatus.REFUSED,
-                    List.of(Purpose.ADMINISTRATION, Purpose.COMMUNICATION)},
-            new Object[]{"zei \"ja\"; Jörg Müller, Zoë", 0L, SUMMER, null, false, RightsRequestStatus.DONE, List.of()},
-            new Object[]{"twee\nregels", null, null, null, null, null, List.of()},
-            new Object[]{"=1+2", -5L, null, null, false, null, List.of()});
+            new Object[] {
+                "Jansen, Jan",
+                12L,
+                WINTER,
+                LocalDate.of(2026, 12, 1),
+                true,
+                RightsRequestStatus.REFUSED,
+                List.of(Purpose.ADMINISTRATION, Purpose.COMMUNICATION)
+            },
+            new Object[] {"zei \"ja\"; Jörg Müller, Zoë", 0L, SUMMER, null, false, RightsRequestStatus.DONE, List.of()},
+            new Object[] {"twee\nregels", null, null, null, null, null, List.of()},
+            new Object[] {"=1+2", -5L, null, null, false, null, List.of()});
 
     static Map<String, byte[]> export(Locale locale) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ExportWriter(locale).write("PV100231", WINTER,
-                List.of(new ExportTable("rights-requests", COLUMNS, row -> ROWS.forEach(row))), out);
+        new ExportWriter(locale)
+                .write(
+                        "PV100231",
+                        WINTER,
+                        List.of(new ExportTable("rights-requests", COLUMNS, row -> ROWS.forEach(row))),
+                        out);
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
             ZipEntry e;
@@ -89,8 +103,10 @@ class ExportWriterTest {
         String csv = utf8(bytes);
         assertFalse(csv.startsWith("\uFEFF"), "no byte order mark for programs");
         assertTrue(csv.startsWith("Omschrijving,Bytes,Tijd,Dag,Verlengd,Stand,Waarvoor\r\n"), csv);
-        assertTrue(csv.contains("\r\n\"Jansen, Jan\",12,2026-12-01T14:05:00+01:00,2026-12-01,ja,Afgewezen,"
-                + "\"Administratie, Communicatie met u\"\r\n"), csv);
+        assertTrue(
+                csv.contains("\r\n\"Jansen, Jan\",12,2026-12-01T14:05:00+01:00,2026-12-01,ja,Afgewezen,"
+                        + "\"Administratie, Communicatie met u\"\r\n"),
+                csv);
         assertTrue(csv.contains("\"zei \"\"ja\"\"; Jörg Müller, Zoë\""), "quotes doubled, accents as UTF-8");
         assertTrue(csv.contains("\"twee\nregels\""), "a line break stays inside its quoted cell");
         assertTrue(csv.contains("'=1+2,-5"), "a formula is neutralised, a number the portal counts is not");
@@ -107,7 +123,9 @@ class ExportWriterTest {
         assertEquals(0xBF, bytes[2] & 0xFF, "UTF-8 byte order mark: Excel reads the accents right");
         String excel = utf8(bytes).substring(1);
         assertTrue(excel.startsWith("Omschrijving;Bytes;Tijd;Dag;Verlengd;Stand;Waarvoor\r\n"), excel);
-        assertTrue(excel.contains("\r\n\"zei \"\"ja\"\"; Jörg Müller, Zoë\";0;2026-07-01T15:05:00+02:00;;nee;Beantwoord;\r\n"),
+        assertTrue(
+                excel.contains(
+                        "\r\n\"zei \"\"ja\"\"; Jörg Müller, Zoë\";0;2026-07-01T15:05:00+02:00;;nee;Beantwoord;\r\n"),
                 "a semicolon in a cell is quoted; summer time has +02:00: " + excel);
         List<CSVRecord> excelRows = parse(excel, ExportWriter.EXCEL_CSV);
         List<CSVRecord> machineRows = parse(utf8(files.get("csv/rights-requests.csv")), CSVFormat.RFC4180);
@@ -117,16 +135,26 @@ class ExportWriterTest {
     @Test
     void jsonHasEveryCsvFieldAndEveryCodeWithItsLabel() throws IOException {
         Map<String, byte[]> files = export(Locale.forLanguageTag("nl"));
-        JsonObject data = Json.createReader(new StringReader(utf8(files.get("data.json")))).readObject();
+        JsonObject data = Json.createReader(new StringReader(utf8(files.get("data.json"))))
+                .readObject();
         assertEquals(ExportWriter.FORMAT, data.getString("format"));
         assertEquals("2026-12-01T14:05:00+01:00", data.getString("exportedAt"));
         assertEquals("nl", data.getString("language"));
         JsonArray rows = data.getJsonArray("rightsRequests");
         assertEquals(ROWS.size(), rows.size());
-        Set<String> expected = new TreeSet<>(List.of("description", "bytes", "time", "day", "extended", "status",
-                "statusLabel", "purposes", "purposesLabel"));
+        Set<String> expected = new TreeSet<>(List.of(
+                "description",
+                "bytes",
+                "time",
+                "day",
+                "extended",
+                "status",
+                "statusLabel",
+                "purposes",
+                "purposesLabel"));
         for (int i = 0; i < rows.size(); i++) {
-            assertEquals(expected, new TreeSet<>(rows.getJsonObject(i).keySet()), "row " + i + ": every column, nulls too");
+            assertEquals(
+                    expected, new TreeSet<>(rows.getJsonObject(i).keySet()), "row " + i + ": every column, nulls too");
         }
         JsonObject first = rows.getJsonObject(0);
         assertEquals("Jansen, Jan", first.getString("description"));
@@ -136,21 +164,31 @@ class ExportWriterTest {
         assertTrue(first.getBoolean("extended"));
         assertEquals("REFUSED", first.getString("status"), "a stable code for programs");
         assertEquals("Afgewezen", first.getString("statusLabel"), "and its label next to it");
-        assertEquals(List.of("ADMINISTRATION", "COMMUNICATION"),
+        assertEquals(
+                List.of("ADMINISTRATION", "COMMUNICATION"),
                 first.getJsonArray("purposes").getValuesAs(jakarta.json.JsonString.class).stream()
-                        .map(jakarta.json.JsonString::getString).toList());
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
         assertEquals("Administratie", first.getJsonArray("purposesLabel").getString(0));
         assertEquals("=1+2", rows.getJsonObject(3).getString("description"), "JSON keeps the text as it is");
         assertTrue(rows.getJsonObject(2).isNull("time") && rows.getJsonObject(2).isNull("statusLabel"));
 
-        List<String> header = parse(utf8(files.get("csv/rights-requests.csv")), CSVFormat.RFC4180).get(0).toList();
+        List<String> header = parse(utf8(files.get("csv/rights-requests.csv")), CSVFormat.RFC4180)
+                .get(0)
+                .toList();
         assertEquals(COLUMNS.size(), header.size(), "one CSV column per JSON field (a code's label is its cell)");
     }
 
     @Test
     void theSummaryIsInTheCustomersLanguageAndCountsTheRows() throws IOException {
         Map<String, byte[]> nl = export(Locale.forLanguageTag("nl"));
-        assertEquals(List.of("csv/rights-requests.csv", "excel/rights-requests.csv", "data.json", "overzicht.html", "LEESMIJ.txt"),
+        assertEquals(
+                List.of(
+                        "csv/rights-requests.csv",
+                        "excel/rights-requests.csv",
+                        "data.json",
+                        "overzicht.html",
+                        "LEESMIJ.txt"),
                 List.copyOf(nl.keySet()));
         String leesmij = utf8(nl.get("LEESMIJ.txt"));
         assertTrue(leesmij.contains("Klantnummer: PV100231"), leesmij);
@@ -174,7 +212,8 @@ class ExportWriterTest {
 
     @Test
     void theHtmlPageEscapesWhatACustomerTyped() {
-        assertEquals("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;",
+        assertEquals(
+                "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;",
                 ExportWriter.escape("<script>alert(\"x\")</script> & '"));
     }
 }

@@ -9,14 +9,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.domain.account.Role;
 import nl.provalue.privacy.domain.importing.ImportKind;
 import nl.provalue.privacy.domain.importing.RawLogFileRetention;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Uploads the import service refuses before anything is recorded, each with its reason. */
 class ImportServiceTest {
@@ -71,7 +69,8 @@ class ImportServiceTest {
     @Test
     void aNameLongerThanTheMaximumIsRefusedAsSuchBeforeAnythingIsStored() {
         String name = "x".repeat(ImportService.MAX_FILE_NAME + 1);
-        LogRefusedException refused = assertThrows(LogRefusedException.class,
+        LogRefusedException refused = assertThrows(
+                LogRefusedException.class,
                 () -> service.submit(ImportKind.POSTFIX, null, name, new ByteArrayInputStream(new byte[] {'x'})));
         assertEquals(LogRefusedException.Reason.NAME_TOO_LONG, refused.reason());
         assertEquals(List.of(), stored);
@@ -79,7 +78,8 @@ class ImportServiceTest {
 
     @Test
     void anEmptyLogIsRefusedAsSuchAndItsFileRemoved() {
-        LogRefusedException refused = assertThrows(LogRefusedException.class,
+        LogRefusedException refused = assertThrows(
+                LogRefusedException.class,
                 () -> service.submit(ImportKind.POSTFIX, null, "mail.log", new ByteArrayInputStream(new byte[0])));
         assertEquals(LogRefusedException.Reason.EMPTY, refused.reason());
         assertEquals(List.of("/imports/mail.log"), deleted);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,21 +17,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.persistence.EntityManager;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import nl.provalue.privacy.domain.importing.ImportKind;
 import nl.provalue.privacy.domain.importing.ImportRun;
 import nl.provalue.privacy.domain.importing.ImportStatus;
 import nl.provalue.privacy.domain.importing.RawLogFileRetention;
 import nl.provalue.privacy.infrastructure.persistence.jpa.JpaImportRunRepository;
 import nl.provalue.privacy.testsupport.InMemoryDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * P4: the raw-file deletion against the real migrations on H2 (no container): the repository's
@@ -66,28 +63,36 @@ class RawLogFilesTest {
         uploads = dir;
     }
 
-    private record Stored(long id, Path file, ImportStatus status, Instant finishedAt) {
-    }
+    private record Stored(long id, Path file, ImportStatus status, Instant finishedAt) {}
 
     private Stored run(ImportStatus status, Instant finishedAt) throws IOException {
         Path file = Files.createTempFile(dir, "upload", ".log");
         Files.writeString(file, "a log line\n");
         Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(NOW.minus(Duration.ofDays(60))));
         long id = db.inTransaction(em -> {
-            ImportRun run = new ImportRun(ImportKind.POSTFIX, null, "mail.log", file.toString(), 11, "abc", "eva.visser",
+            ImportRun run = new ImportRun(
+                    ImportKind.POSTFIX,
+                    null,
+                    "mail.log",
+                    file.toString(),
+                    11,
+                    "abc",
+                    "eva.visser",
                     NOW.minus(Duration.ofDays(30)));
             switch (status) {
                 case COMPLETED -> run.completed(finishedAt, null);
                 case FAILED -> run.failed(finishedAt, "stopped");
                 case INTERRUPTED -> run.interrupted(finishedAt);
-                default -> { }
+                default -> {}
             }
             em.persist(run);
             return run.id();
         });
         if (status == ImportStatus.RUNNING) {
             db.inTransaction(em -> em.createQuery("update ImportRun r set r.status = :s where r.id = :id")
-                    .setParameter("s", ImportStatus.RUNNING).setParameter("id", id).executeUpdate());
+                    .setParameter("s", ImportStatus.RUNNING)
+                    .setParameter("id", id)
+                    .executeUpdate());
         }
         return new Stored(id, file, status, finishedAt);
     }
@@ -120,7 +125,8 @@ class RawLogFilesTest {
                     for (Path p : all.toList()) {
                         Instant written = Files.getLastModifiedTime(p).toInstant();
                         if (written.isBefore(before)) {
-                            found.add(new StoredFile(p.toString(), p.getFileName().toString(), written));
+                            found.add(
+                                    new StoredFile(p.toString(), p.getFileName().toString(), written));
                         }
                     }
                     return found;
@@ -179,7 +185,9 @@ class RawLogFilesTest {
         all.add(run(ImportStatus.QUEUED, null));
         all.add(run(ImportStatus.RUNNING, null));
 
-        long expected = all.stream().filter(s -> RULE.isDue(s.status(), s.finishedAt(), NOW)).count();
+        long expected = all.stream()
+                .filter(s -> RULE.isDue(s.status(), s.finishedAt(), NOW))
+                .count();
         assertEquals(5, expected);
         assertEquals(2, deleteDue(NOW, 2), "no more than a batch");
         assertEquals(3, deleteDue(NOW, 10));
@@ -201,10 +209,12 @@ class RawLogFilesTest {
     void p4_aCompletedImportsFileGoesAtOnceAndAFailedOneWaits() throws IOException {
         Stored done = run(ImportStatus.COMPLETED, NOW.minusMillis(10));
         Stored failed = run(ImportStatus.FAILED, NOW.minusMillis(10));
-        assertTrue(db.<Boolean>inTransaction(em -> rawLogFiles(em).deleteAfterImport(em.find(ImportRun.class, done.id()), NOW)));
+        assertTrue(db.<Boolean>inTransaction(
+                em -> rawLogFiles(em).deleteAfterImport(em.find(ImportRun.class, done.id()), NOW)));
         assertFalse(Files.exists(done.file()));
         assertNotNull(deletedAt(done));
-        assertFalse(db.<Boolean>inTransaction(em -> rawLogFiles(em).deleteAfterImport(em.find(ImportRun.class, failed.id()), NOW)));
+        assertFalse(db.<Boolean>inTransaction(
+                em -> rawLogFiles(em).deleteAfterImport(em.find(ImportRun.class, failed.id()), NOW)));
         assertTrue(Files.exists(failed.file()));
         assertNull(deletedAt(failed));
     }
@@ -222,9 +232,13 @@ class RawLogFilesTest {
     void p4_aFileNoImportRecordsGoesADayAfterItWasLastWritten_recordedOnesStay() throws IOException {
         Stored recorded = run(ImportStatus.FAILED, NOW.minusSeconds(60));
         Path leftOver = Files.writeString(dir.resolve("left-over.log"), "half an upl");
-        Files.setLastModifiedTime(leftOver, java.nio.file.attribute.FileTime.from(RULE.unrecordedCutoff(NOW).minusSeconds(1)));
+        Files.setLastModifiedTime(
+                leftOver,
+                java.nio.file.attribute.FileTime.from(RULE.unrecordedCutoff(NOW).minusSeconds(1)));
         Path underWay = Files.writeString(dir.resolve("under-way.log"), "still arriv");
-        Files.setLastModifiedTime(underWay, java.nio.file.attribute.FileTime.from(RULE.unrecordedCutoff(NOW).plusSeconds(1)));
+        Files.setLastModifiedTime(
+                underWay,
+                java.nio.file.attribute.FileTime.from(RULE.unrecordedCutoff(NOW).plusSeconds(1)));
 
         assertEquals(1, deleteDue(NOW, 10));
         assertFalse(Files.exists(leftOver), "recorded by no import and untouched for a day: deleted");

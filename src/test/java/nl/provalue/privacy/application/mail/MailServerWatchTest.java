@@ -8,7 +8,6 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-
 import org.junit.jupiter.api.Test;
 
 /** A mail server that stops answering is logged once, not on every page view, and once when it is back. */
@@ -21,9 +20,16 @@ class MailServerWatchTest {
         log.setLevel(Level.ALL);
         List<String> lines = new ArrayList<>();
         log.addHandler(new Handler() {
-            @Override public void publish(LogRecord r) { lines.add(r.getLevel() + " " + r.getMessage()); }
-            @Override public void flush() { }
-            @Override public void close() { }
+            @Override
+            public void publish(LogRecord r) {
+                lines.add(r.getLevel() + " " + r.getMessage());
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
         });
         MailServerWatch watch = new MailServerWatch(log);
 
@@ -36,10 +42,11 @@ class MailServerWatchTest {
         watch.didNotAnswer("info@example.nl", "timed out");
 
         List<String> shown = lines.stream().filter(l -> !l.startsWith("FINE")).toList();
-        assertEquals(List.of(
-                "WARNING The mail server did not answer for info@example.nl (connection refused); pages show the last figures it gave until it answers again",
-                "INFO The mail server answers again",
-                "WARNING The mail server did not answer for info@example.nl (timed out); pages show the last figures it gave until it answers again"),
+        assertEquals(
+                List.of(
+                        "WARNING The mail server did not answer for info@example.nl (connection refused); pages show the last figures it gave until it answers again",
+                        "INFO The mail server answers again",
+                        "WARNING The mail server did not answer for info@example.nl (timed out); pages show the last figures it gave until it answers again"),
                 shown);
         assertEquals(1002, lines.size(), "the rest at FINE");
     }

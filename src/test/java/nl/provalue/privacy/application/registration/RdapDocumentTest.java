@@ -4,21 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
-import org.junit.jupiter.api.Test;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import nl.provalue.privacy.domain.customer.ContactDetails;
 import nl.provalue.privacy.domain.registration.ContactRole;
 import nl.provalue.privacy.domain.registration.DomainContact;
 import nl.provalue.privacy.domain.registration.HolderKind;
 import nl.provalue.privacy.domain.registration.PublicationPolicy;
+import org.junit.jupiter.api.Test;
 
 /** P10: the RDAP answer's structure (RFC 9083) and its redactions (RFC 9537), and the WHOIS text. */
 class RdapDocumentTest {
@@ -27,13 +24,31 @@ class RdapDocumentTest {
 
     private static PublicRecord record(String tld, HolderKind kind, boolean consent) {
         PublicationPolicy policy = new PublicationPolicy(PublicationPolicyTestSeed.rules(tld));
-        DomainContact registrant = new DomainContact(ContactRole.REGISTRANT, kind, new ContactDetails("Jan Jansen",
-                kind == HolderKind.ORGANISATION ? "Jansen Fotografie" : null, "Lindengracht 112", "1015 KK", "Amsterdam",
-                "NL", "+31 6 41 27 83 90", "jan@jansenfotografie." + tld));
+        DomainContact registrant = new DomainContact(
+                ContactRole.REGISTRANT,
+                kind,
+                new ContactDetails(
+                        "Jan Jansen",
+                        kind == HolderKind.ORGANISATION ? "Jansen Fotografie" : null,
+                        "Lindengracht 112",
+                        "1015 KK",
+                        "Amsterdam",
+                        "NL",
+                        "+31 6 41 27 83 90",
+                        "jan@jansenfotografie." + tld));
         registrant.changeConsent(consent, null);
-        return new PublicRecord(7, "jansenfotografie." + tld, tld, "Registry of ." + tld, "rules", "regels", LocalDate.of(2021, 4, 21),
-                LocalDate.of(2027, 4, 21), Instant.parse("2026-11-26T12:00:00Z"), List.of(new PublicRecord.Contact(3,
-                ContactRole.REGISTRANT, kind, consent, true, null, policy.expose(registrant))));
+        return new PublicRecord(
+                7,
+                "jansenfotografie." + tld,
+                tld,
+                "Registry of ." + tld,
+                "rules",
+                "regels",
+                LocalDate.of(2021, 4, 21),
+                LocalDate.of(2027, 4, 21),
+                Instant.parse("2026-11-26T12:00:00Z"),
+                List.of(new PublicRecord.Contact(
+                        3, ContactRole.REGISTRANT, kind, consent, true, null, policy.expose(registrant))));
     }
 
     private static JsonArray card(JsonObject rdap, String role) {
@@ -63,13 +78,26 @@ class RdapDocumentTest {
         assertEquals("jansenfotografie.com", rdap.getString("ldhName"));
         assertTrue(rdap.getJsonArray("rdapConformance").contains(jakarta.json.Json.createValue("rdap_level_0")));
         assertTrue(rdap.getJsonArray("rdapConformance").contains(jakarta.json.Json.createValue("redacted")));
-        assertEquals("registration", rdap.getJsonArray("events").getJsonObject(0).getString("eventAction"));
-        assertEquals("2021-04-21T00:00:00Z", rdap.getJsonArray("events").getJsonObject(0).getString("eventDate"));
+        assertEquals(
+                "registration", rdap.getJsonArray("events").getJsonObject(0).getString("eventAction"));
+        assertEquals(
+                "2021-04-21T00:00:00Z",
+                rdap.getJsonArray("events").getJsonObject(0).getString("eventDate"));
         assertFalse(rdap.getJsonArray("notices").isEmpty());
         JsonArray card = card(rdap, "registrant");
-        assertEquals("vcard", rdap.getJsonArray("entities").getJsonObject(0).getJsonArray("vcardArray").getString(0));
+        assertEquals(
+                "vcard",
+                rdap.getJsonArray("entities")
+                        .getJsonObject(0)
+                        .getJsonArray("vcardArray")
+                        .getString(0));
         assertEquals("\"4.0\"", prop(card, "version"));
-        assertEquals("registrar", rdap.getJsonArray("entities").getJsonObject(1).getJsonArray("roles").getString(0));
+        assertEquals(
+                "registrar",
+                rdap.getJsonArray("entities")
+                        .getJsonObject(1)
+                        .getJsonArray("roles")
+                        .getString(0));
     }
 
     @Test
@@ -80,16 +108,28 @@ class RdapDocumentTest {
         assertEquals(null, prop(card, "email"), "e-mail removed");
         assertEquals(null, prop(card, "tel"));
         List<String> names = rdap.getJsonArray("redacted").stream()
-                .map(v -> v.asJsonObject().getJsonObject("name").getString("type", null)).toList();
-        assertTrue(names.containsAll(List.of("Registrant Name", "Registrant Street", "Registrant City",
-                "Registrant Postal Code", "Registrant Phone", "Registrant Email")), names.toString());
-        JsonObject name = rdap.getJsonArray("redacted").stream().map(JsonValue::asJsonObject)
-                .filter(r -> "Registrant Name".equals(r.getJsonObject("name").getString("type", null))).findFirst().orElseThrow();
+                .map(v -> v.asJsonObject().getJsonObject("name").getString("type", null))
+                .toList();
+        assertTrue(
+                names.containsAll(List.of(
+                        "Registrant Name",
+                        "Registrant Street",
+                        "Registrant City",
+                        "Registrant Postal Code",
+                        "Registrant Phone",
+                        "Registrant Email")),
+                names.toString());
+        JsonObject name = rdap.getJsonArray("redacted").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(r -> "Registrant Name".equals(r.getJsonObject("name").getString("type", null)))
+                .findFirst()
+                .orElseThrow();
         assertEquals("emptyValue", name.getString("method"));
         assertEquals("jsonpath", name.getString("pathLang"));
         assertTrue(name.getString("postPath").contains("'registrant'"));
         assertTrue(name.getJsonObject("reason").getString("description").contains("not consented"));
-        assertTrue(WhoisText.of(record("com", HolderKind.NATURAL_PERSON, false)).contains("Registrant Name: REDACTED FOR PRIVACY"));
+        assertTrue(WhoisText.of(record("com", HolderKind.NATURAL_PERSON, false))
+                .contains("Registrant Name: REDACTED FOR PRIVACY"));
         assertTrue(WhoisText.of(record("com", HolderKind.NATURAL_PERSON, false)).contains("Registrant Country: NL"));
     }
 
@@ -101,7 +141,8 @@ class RdapDocumentTest {
         assertEquals("\"jan@jansenfotografie.com\"", prop(card, "email"));
         assertFalse(rdap.containsKey("redacted"));
         assertEquals(1, rdap.getJsonArray("rdapConformance").size());
-        assertTrue(WhoisText.of(record("com", HolderKind.NATURAL_PERSON, true)).contains("Registrant Street: Lindengracht 112"));
+        assertTrue(WhoisText.of(record("com", HolderKind.NATURAL_PERSON, true))
+                .contains("Registrant Street: Lindengracht 112"));
     }
 
     @Test
@@ -109,12 +150,14 @@ class RdapDocumentTest {
         JsonObject rdap = RdapDocument.of(record("nl", HolderKind.ORGANISATION, false), BASE);
         JsonArray card = card(rdap, "registrant");
         assertEquals("\"\"", prop(card, "fn"), "the contact person at the business is a person SIDN does not publish");
-        assertTrue(rdap.getJsonArray("redacted").stream().anyMatch(v -> "Registrant Name".equals(
-                v.asJsonObject().getJsonObject("name").getString("type", null))));
+        assertTrue(rdap.getJsonArray("redacted").stream()
+                .anyMatch(v -> "Registrant Name"
+                        .equals(v.asJsonObject().getJsonObject("name").getString("type", null))));
         assertEquals("\"Jansen Fotografie\"", prop(card, "org"));
         assertEquals(null, prop(card, "tel"));
-        assertTrue(rdap.getJsonArray("redacted").stream().anyMatch(v -> "Registrant Phone".equals(
-                v.asJsonObject().getJsonObject("name").getString("type", null))));
+        assertTrue(rdap.getJsonArray("redacted").stream()
+                .anyMatch(v -> "Registrant Phone"
+                        .equals(v.asJsonObject().getJsonObject("name").getString("type", null))));
     }
 
     @Test
@@ -127,12 +170,23 @@ class RdapDocumentTest {
         assertFalse(ascii.containsKey("unicodeName"), "only for names with U-labels");
 
         PublicRecord r = record("de", HolderKind.NATURAL_PERSON, false);
-        PublicRecord idn = new PublicRecord(r.domainId(), "xn--strae-oqa.de", "de", r.registry(), r.policySource(), r.policySourceNl(),
-                r.registeredOn(), r.expiresOn(), r.asOf(), r.contacts());
+        PublicRecord idn = new PublicRecord(
+                r.domainId(),
+                "xn--strae-oqa.de",
+                "de",
+                r.registry(),
+                r.policySource(),
+                r.policySourceNl(),
+                r.registeredOn(),
+                r.expiresOn(),
+                r.asOf(),
+                r.contacts());
         JsonObject rdap = RdapDocument.of(idn, BASE);
         assertEquals("xn--strae-oqa.de", rdap.getString("ldhName"));
         assertEquals("straße.de", rdap.getString("unicodeName"));
-        assertEquals(BASE + "/domain/xn--strae-oqa.de", rdap.getJsonArray("links").getJsonObject(0).getString("href"));
+        assertEquals(
+                BASE + "/domain/xn--strae-oqa.de",
+                rdap.getJsonArray("links").getJsonObject(0).getString("href"));
         assertEquals("straße.de", idn.unicodeName());
     }
 

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 /** Reset and activation links: 30 minutes, once, only a hash kept. */
@@ -19,7 +18,8 @@ class AccountTokenTest {
 
     @Test
     void aLinkWorksOnceForThirtyMinutes() {
-        AccountToken.Issued issued = AccountToken.issue(7L, AccountToken.Purpose.PASSWORD_RESET, NOW, new SecureRandom());
+        AccountToken.Issued issued =
+                AccountToken.issue(7L, AccountToken.Purpose.PASSWORD_RESET, NOW, new SecureRandom());
         AccountToken token = issued.token();
         assertTrue(token.isUsableAt(NOW.plus(Duration.ofMinutes(30)).minusSeconds(1)));
         assertFalse(token.isUsableAt(NOW.plus(Duration.ofMinutes(30))));
@@ -41,7 +41,8 @@ class AccountTokenTest {
 
     @Test
     void aNewerLinkWithdrawsTheOlder() {
-        AccountToken token = AccountToken.issue(7L, AccountToken.Purpose.PASSWORD_RESET, NOW, new SecureRandom()).token();
+        AccountToken token = AccountToken.issue(7L, AccountToken.Purpose.PASSWORD_RESET, NOW, new SecureRandom())
+                .token();
         token.withdraw(NOW.plusSeconds(10));
         assertFalse(token.isUsableAt(NOW.plusSeconds(11)));
     }

@@ -13,11 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.account.LoginThrottle.Decision;
 import nl.provalue.privacy.domain.account.LoginThrottle.Failures;
+import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
@@ -69,7 +67,8 @@ class LoginThrottleTest {
 
     @Test
     void liftsTheLockAfterFifteenMinutesToTheSecond() {
-        assertFalse(forName(10, T, T.plus(Duration.ofMinutes(15)).minusSeconds(1)).isAllowed());
+        assertFalse(
+                forName(10, T, T.plus(Duration.ofMinutes(15)).minusSeconds(1)).isAllowed());
         assertTrue(forName(10, T, T.plus(Duration.ofMinutes(15))).isAllowed());
     }
 
@@ -81,7 +80,8 @@ class LoginThrottleTest {
             assertTrue(nameWait.compareTo(Duration.ofMinutes(15)) <= 0, failures + ": " + nameWait);
             assertTrue(addressWait.compareTo(Duration.ofMinutes(15)) <= 0, failures + ": " + addressWait);
         }
-        assertEquals(Optional.of(T.plus(Duration.ofMinutes(15))), forName(1000, T, T).refusedUntil());
+        assertEquals(
+                Optional.of(T.plus(Duration.ofMinutes(15))), forName(1000, T, T).refusedUntil());
     }
 
     @Test
@@ -103,7 +103,8 @@ class LoginThrottleTest {
             assertFalse(decision.isUserNameLock(), "the owner of the name is not told about an address lock");
             assertEquals(Optional.of(T.plus(Duration.ofMinutes(15))), decision.refusedUntil());
         }
-        assertTrue(LoginThrottle.decide(NONE, address, T.plus(Duration.ofMinutes(15))).isAllowed());
+        assertTrue(LoginThrottle.decide(NONE, address, T.plus(Duration.ofMinutes(15)))
+                .isAllowed());
     }
 
     @Test
@@ -130,8 +131,12 @@ class LoginThrottleTest {
             List<Instant> failures = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 Instant now = T.plusSeconds(i * 70L);
-                if (LoginThrottle.decide(Failures.of(failures.size(), failures.isEmpty() ? null : failures.get(failures.size() - 1)),
-                        NONE, now).isAllowed()) {
+                if (LoginThrottle.decide(
+                                Failures.of(
+                                        failures.size(), failures.isEmpty() ? null : failures.get(failures.size() - 1)),
+                                NONE,
+                                now)
+                        .isAllowed()) {
                     failures.add(now);
                 }
             }
@@ -178,8 +183,10 @@ class LoginThrottleTest {
         Instant end = T.plus(Duration.ofHours(6));
         while (now.isBefore(end)) {
             Instant hourAgo = now.minus(Duration.ofHours(1));
-            List<Instant> lastHour = failures.stream().filter(f -> f.isAfter(hourAgo)).toList();
-            Failures forName = lastHour.isEmpty() ? NONE : Failures.of(lastHour.size(), lastHour.get(lastHour.size() - 1));
+            List<Instant> lastHour =
+                    failures.stream().filter(f -> f.isAfter(hourAgo)).toList();
+            Failures forName =
+                    lastHour.isEmpty() ? NONE : Failures.of(lastHour.size(), lastHour.get(lastHour.size() - 1));
             Decision decision = LoginThrottle.decide(forName, NONE, now);
             if (decision.isAllowed()) {
                 failures.add(now);
@@ -189,14 +196,18 @@ class LoginThrottleTest {
             }
         }
         Instant firstHourEnd = T.plus(Duration.ofHours(1));
-        long inFirstHour = failures.stream().filter(f -> f.isBefore(firstHourEnd)).count();
+        long inFirstHour =
+                failures.stream().filter(f -> f.isBefore(firstHourEnd)).count();
         int busiest = 0;
         for (Instant from : failures) {
             Instant to = from.plus(Duration.ofHours(1));
-            busiest = Math.max(busiest, (int) failures.stream().filter(f -> !f.isBefore(from) && !f.isAfter(to)).count());
+            busiest = Math.max(busiest, (int) failures.stream()
+                    .filter(f -> !f.isBefore(from) && !f.isAfter(to))
+                    .count());
         }
-        System.out.printf("LoginThrottle: attacker at full speed fails %d times in the first hour, at most %d in any hour "
-                + "(%d in 6 hours); maxFailuresPerHourPerAccount() = %d%n",
+        System.out.printf(
+                "LoginThrottle: attacker at full speed fails %d times in the first hour, at most %d in any hour "
+                        + "(%d in 6 hours); maxFailuresPerHourPerAccount() = %d%n",
                 inFirstHour, busiest, failures.size(), LoginThrottle.maxFailuresPerHourPerAccount());
         assertTrue(inFirstHour <= 100);
         assertTrue(busiest <= 100);

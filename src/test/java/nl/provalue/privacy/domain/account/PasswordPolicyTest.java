@@ -17,12 +17,10 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
+import me.gosimple.nbvcxz.Nbvcxz;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import me.gosimple.nbvcxz.Nbvcxz;
 
 class PasswordPolicyTest {
 
@@ -75,7 +73,9 @@ class PasswordPolicyTest {
         PasswordVerdict verdict = check("            ");
         assertFalse(verdict.accepted());
         assertTrue(verdict.has(ONLY_WHITESPACE));
-        assertTrue(check("\u00a0\u2003\u00a0\u2003\u00a0\u2003\u00a0\u2003\u00a0\u2003\u00a0").has(ONLY_WHITESPACE),
+        assertTrue(
+                check("\u00a0\u2003\u00a0\u2003\u00a0\u2003\u00a0\u2003\u00a0\u2003\u00a0")
+                        .has(ONLY_WHITESPACE),
                 "other kinds of space too");
     }
 
@@ -86,7 +86,8 @@ class PasswordPolicyTest {
 
     @Test
     void refusesSeasonalPasswordsWithTheUsersOwnName() {
-        for (String password : List.of("Welkom-Jan-2026", "Zomer2026-Jansen", "Jan.Jansen2026!", "JanJansen1975", "J4n-J4ns3n-2026")) {
+        for (String password :
+                List.of("Welkom-Jan-2026", "Zomer2026-Jansen", "Jan.Jansen2026!", "JanJansen1975", "J4n-J4ns3n-2026")) {
             PasswordVerdict verdict = check(password);
             assertFalse(verdict.accepted(), password);
             assertTrue(verdict.has(CONTAINS_PERSONAL_DATA) || verdict.has(TOO_COMMON_OR_GUESSABLE), password);
@@ -105,13 +106,24 @@ class PasswordPolicyTest {
     void refusesAUserNameThatNbvcxzAloneWouldAccept() {
         // A random-looking user name is strong by itself; as the password it is still refused.
         PasswordContext randomName = new PasswordContext("x7kp2mq9vrtw", "", "");
-        assertTrue(PasswordPolicy.check("x7kp2mq9vrtw", PasswordContext.none(), DUTCH).accepted());
+        assertTrue(PasswordPolicy.check("x7kp2mq9vrtw", PasswordContext.none(), DUTCH)
+                .accepted());
         assertTrue(PasswordPolicy.check("x7kp2mq9vrtw", randomName, DUTCH).has(CONTAINS_PERSONAL_DATA));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"password123456", "qwertyuiop12", "welkom12345", "Wachtwoord2026", "correct horse battery staple",
-            "aaaaaaaaaaaa", "abcdefghijkl", "1234567890", "amsterdam2026"})
+    @ValueSource(
+            strings = {
+                "password123456",
+                "qwertyuiop12",
+                "welkom12345",
+                "Wachtwoord2026",
+                "correct horse battery staple",
+                "aaaaaaaaaaaa",
+                "abcdefghijkl",
+                "1234567890",
+                "amsterdam2026"
+            })
     void refusesCommonAndGuessablePasswords(String password) {
         PasswordVerdict verdict = PasswordPolicy.check(password, PasswordContext.none(), DUTCH);
         assertTrue(verdict.has(TOO_COMMON_OR_GUESSABLE), password);
@@ -121,7 +133,8 @@ class PasswordPolicyTest {
     @ParameterizedTest
     @ValueSource(strings = {"Provalue2026!", "PrivacyPortaal1", "mijn-portal-2026", "Pr1v4cy-P0rt44l"})
     void refusesTheServicesOwnWordsForEveryone(String password) {
-        assertTrue(PasswordPolicy.check(password, PasswordContext.none(), DUTCH).has(TOO_COMMON_OR_GUESSABLE), password);
+        assertTrue(
+                PasswordPolicy.check(password, PasswordContext.none(), DUTCH).has(TOO_COMMON_OR_GUESSABLE), password);
     }
 
     @Test
@@ -149,8 +162,10 @@ class PasswordPolicyTest {
         PasswordVerdict verdict = PasswordPolicy.check("welkom12345", PasswordContext.none(), DUTCH);
         assertEquals(Optional.of("Dit is een veelvoorkomend wachtwoord."), verdict.warning());
         assertEquals(List.of("Voeg nog één of twee woorden toe. Hoe zeldzamer hoe beter."), verdict.suggestions());
-        assertEquals(verdict.warning(),
-                PasswordPolicy.check("welkom12345", PasswordContext.none(), Locale.forLanguageTag("nl-BE")).warning());
+        assertEquals(
+                verdict.warning(),
+                PasswordPolicy.check("welkom12345", PasswordContext.none(), Locale.forLanguageTag("nl-BE"))
+                        .warning());
     }
 
     @Test
@@ -171,10 +186,14 @@ class PasswordPolicyTest {
 
     @Test
     void givesEnglishFeedbackForLanguagesThePortalDoesNotSpeak() {
-        assertEquals(Optional.of("This is a very common password."),
-                PasswordPolicy.check("welkom12345", PasswordContext.none(), Locale.GERMAN).warning());
-        assertEquals(Optional.of("This is a very common password."),
-                PasswordPolicy.check("welkom12345", PasswordContext.none(), null).warning());
+        assertEquals(
+                Optional.of("This is a very common password."),
+                PasswordPolicy.check("welkom12345", PasswordContext.none(), Locale.GERMAN)
+                        .warning());
+        assertEquals(
+                Optional.of("This is a very common password."),
+                PasswordPolicy.check("welkom12345", PasswordContext.none(), null)
+                        .warning());
     }
 
     @Test
@@ -185,10 +204,22 @@ class PasswordPolicyTest {
 
     @Test
     void findsPersonalWordsInNameUserNameAndEmail() {
-        PasswordContext context = new PasswordContext("jjansen1975", "Anne-Marie van den Berg", "a.m.berg+portaal@bakkerij-jansen.nl");
+        PasswordContext context =
+                new PasswordContext("jjansen1975", "Anne-Marie van den Berg", "a.m.berg+portaal@bakkerij-jansen.nl");
         var words = context.personalWords();
-        for (String expected : List.of("jjansen1975", "jjansen", "1975", "anne-marie van den berg", "annemarievandenberg", "anne",
-                "marie", "berg", "a.m.berg+portaal@bakkerij-jansen.nl", "a.m.berg+portaal", "bakkerij", "jansen")) {
+        for (String expected : List.of(
+                "jjansen1975",
+                "jjansen",
+                "1975",
+                "anne-marie van den berg",
+                "annemarievandenberg",
+                "anne",
+                "marie",
+                "berg",
+                "a.m.berg+portaal@bakkerij-jansen.nl",
+                "a.m.berg+portaal",
+                "bakkerij",
+                "jansen")) {
             assertTrue(words.contains(expected), expected + " in " + words);
         }
         assertFalse(words.contains("nl"), "the top-level domain says nothing about the person");
@@ -206,7 +237,9 @@ class PasswordPolicyTest {
     @Test
     void reusesOneEstimatorPerLanguageWhenThereIsNoPersonalData() {
         Nbvcxz dutch = PasswordPolicy.estimator(PasswordPolicy.hintLocale(DUTCH), java.util.Set.of());
-        assertTrue(dutch == PasswordPolicy.estimator(PasswordPolicy.hintLocale(Locale.forLanguageTag("nl-NL")), java.util.Set.of()));
+        assertTrue(dutch
+                == PasswordPolicy.estimator(
+                        PasswordPolicy.hintLocale(Locale.forLanguageTag("nl-NL")), java.util.Set.of()));
         Nbvcxz english = PasswordPolicy.estimator(PasswordPolicy.hintLocale(Locale.ENGLISH), java.util.Set.of());
         assertTrue(english == PasswordPolicy.estimator(PasswordPolicy.hintLocale(Locale.US), java.util.Set.of()));
         assertFalse(dutch == english);
@@ -214,7 +247,8 @@ class PasswordPolicyTest {
 
     @Test
     void givesTheSameVerdictsWhenCheckedOnManyThreadsAtOnce() throws Exception {
-        List<String> passwords = List.of("Welkom-Jan-2026", PASSPHRASE, RANDOM_16, "welkom12345", "qwertyuiop12", "jan.jansen");
+        List<String> passwords =
+                List.of("Welkom-Jan-2026", PASSPHRASE, RANDOM_16, "welkom12345", "qwertyuiop12", "jan.jansen");
         List<List<PasswordProblem>> expected = new ArrayList<>();
         for (String p : passwords) {
             expected.add(check(p).problems());
@@ -274,9 +308,14 @@ class PasswordPolicyTest {
             PasswordPolicy.check(longest, JAN, DUTCH);
         }
         double longestMs = (System.nanoTime() - start) / 1e6 / 20;
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+                Locale.ROOT,
                 "PasswordPolicy estimate, 20 characters: first call in this test %.1f ms; warm %.2f ms with personal words, "
                         + "%.2f ms shared estimator; 11 characters %.1f ms; 128 characters %.1f ms%n",
-                first / 1e6, withPersonal, shared, shortMs, longestMs);
+                first / 1e6,
+                withPersonal,
+                shared,
+                shortMs,
+                longestMs);
     }
 }

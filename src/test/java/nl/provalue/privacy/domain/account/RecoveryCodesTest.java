@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -58,8 +57,8 @@ class RecoveryCodesTest {
     @Test
     void hashIsSha256HexOfTheNormalisedCode() {
         // printf abcdefghjk | sha256sum
-        assertEquals("22f3f00d7f9cfe6eeefa9b71bdcb093a9080fcf4981d2dbf932648fa15a2d793",
-                RecoveryCodes.hash("ABCDE-FGHJK"));
+        assertEquals(
+                "22f3f00d7f9cfe6eeefa9b71bdcb093a9080fcf4981d2dbf932648fa15a2d793", RecoveryCodes.hash("ABCDE-FGHJK"));
         assertNotEquals(RecoveryCodes.hash("abcdefghjk"), RecoveryCodes.hash("abcdefghjm"));
     }
 
@@ -77,15 +76,16 @@ class RecoveryCodesTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {
-            "abcde-fghj", // nine
-            "abcde-fghjkm", // eleven
-            "abcde-fghj1", // 1 is not in the alphabet
-            "abcde-fghjo", // nor o
-            "abcde_fghjk", // only spaces and hyphens are ignored
-            "123456", // a TOTP code
-            "ABCDE-FGHJ\u212A", // Kelvin sign, which toLowerCase would turn into a k
-    })
+    @ValueSource(
+            strings = {
+                "abcde-fghj", // nine
+                "abcde-fghjkm", // eleven
+                "abcde-fghj1", // 1 is not in the alphabet
+                "abcde-fghjo", // nor o
+                "abcde_fghjk", // only spaces and hyphens are ignored
+                "123456", // a TOTP code
+                "ABCDE-FGHJ\u212A", // Kelvin sign, which toLowerCase would turn into a k
+            })
     void refusesWhatCannotBeARecoveryCode(String input) {
         assertFalse(RecoveryCodes.looksLikeRecoveryCode(input));
     }

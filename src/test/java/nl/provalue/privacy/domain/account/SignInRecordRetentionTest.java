@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.notification.OutgoingMail;
+import org.junit.jupiter.api.Test;
 
 /**
  * P3: sign-in records are technical logs kept for internal operations (and the account's
@@ -38,8 +36,8 @@ class SignInRecordRetentionTest {
         assertTrue(SignInRecordRetention.isAttemptDue(exactly.minusSeconds(1), NOW), "a second older goes");
         assertFalse(SignInRecordRetention.isAttemptDue(exactly.plusSeconds(1), NOW));
 
-        SignInAttempt attempt = new SignInAttempt(exactly, new SignInName("jan.jansen"), 7L, CLIENT,
-                SignInOutcome.WRONG_PASSWORD);
+        SignInAttempt attempt =
+                new SignInAttempt(exactly, new SignInName("jan.jansen"), 7L, CLIENT, SignInOutcome.WRONG_PASSWORD);
         assertFalse(SignInRecordRetention.isDue(attempt, NOW));
         assertTrue(SignInRecordRetention.isDue(attempt, NOW.plusSeconds(1)));
     }
@@ -83,8 +81,12 @@ class SignInRecordRetentionTest {
     void p3_aLinkGoesADayAfterItExpired() {
         Instant cutoff = NOW.minus(Duration.ofDays(1));
         assertEquals(cutoff, SignInRecordRetention.linkCutoff(NOW));
-        AccountToken unused = AccountToken.issue(7L, AccountToken.Purpose.PASSWORD_RESET,
-                cutoff.minus(AccountToken.VALID_FOR), new SecureRandom()).token();
+        AccountToken unused = AccountToken.issue(
+                        7L,
+                        AccountToken.Purpose.PASSWORD_RESET,
+                        cutoff.minus(AccountToken.VALID_FOR),
+                        new SecureRandom())
+                .token();
         assertEquals(cutoff, unused.expiresAt());
 
         assertFalse(SignInRecordRetention.isDue(unused, NOW), "expired exactly a day ago: stays");
@@ -95,23 +97,31 @@ class SignInRecordRetentionTest {
     @Test
     void p3_aUsedLinkGoesADayAfterItWasUsed() {
         Instant cutoff = NOW.minus(Duration.ofDays(1));
-        AccountToken used = AccountToken.issue(7L, AccountToken.Purpose.ACTIVATION, cutoff.minus(Duration.ofMinutes(10)),
-                new SecureRandom()).token();
+        AccountToken used = AccountToken.issue(
+                        7L, AccountToken.Purpose.ACTIVATION, cutoff.minus(Duration.ofMinutes(10)), new SecureRandom())
+                .token();
         used.use(cutoff);
         assertTrue(used.expiresAt().isAfter(cutoff), "it would still have worked for 20 minutes");
 
         assertFalse(SignInRecordRetention.isDue(used, NOW), "used exactly a day ago: stays");
-        assertTrue(SignInRecordRetention.isDue(used, NOW.plusSeconds(1)), "a second later it goes, before it would have expired");
+        assertTrue(
+                SignInRecordRetention.isDue(used, NOW.plusSeconds(1)),
+                "a second later it goes, before it would have expired");
 
-        AccountToken withdrawn = AccountToken.issue(7L, AccountToken.Purpose.PASSWORD_RESET,
-                cutoff.minus(Duration.ofMinutes(5)), new SecureRandom()).token();
+        AccountToken withdrawn = AccountToken.issue(
+                        7L,
+                        AccountToken.Purpose.PASSWORD_RESET,
+                        cutoff.minus(Duration.ofMinutes(5)),
+                        new SecureRandom())
+                .token();
         withdrawn.withdraw(cutoff.minusSeconds(1));
         assertTrue(SignInRecordRetention.isDue(withdrawn, NOW), "replaced by a newer link a day and a second ago");
     }
 
     @Test
     void p3_aLinkThatStillWorksIsNeverDue() {
-        AccountToken fresh = AccountToken.issue(7L, AccountToken.Purpose.PASSWORD_RESET, NOW, new SecureRandom()).token();
+        AccountToken fresh = AccountToken.issue(7L, AccountToken.Purpose.PASSWORD_RESET, NOW, new SecureRandom())
+                .token();
         assertTrue(fresh.isUsableAt(NOW));
         assertFalse(SignInRecordRetention.isDue(fresh, NOW));
         assertFalse(SignInRecordRetention.isDue(fresh, NOW.plus(AccountToken.VALID_FOR)));
@@ -131,11 +141,13 @@ class SignInRecordRetentionTest {
     @Test
     void p3_aGivenUpMailGoesThirtyDaysAfterTheLastAttempt() {
         Instant cutoff = NOW.minus(Duration.ofDays(30));
-        OutgoingMail mail = new OutgoingMail("jan@example.nl", "Uw wachtwoord", "Link", cutoff.minus(Duration.ofDays(1)));
+        OutgoingMail mail =
+                new OutgoingMail("jan@example.nl", "Uw wachtwoord", "Link", cutoff.minus(Duration.ofDays(1)));
         for (int i = 1; i < OutgoingMail.MAX_ATTEMPTS; i++) {
             mail.markFailed("connection refused", cutoff.minus(Duration.ofHours(OutgoingMail.MAX_ATTEMPTS - i)));
         }
-        assertFalse(SignInRecordRetention.isMailDue(mail.finishedAt(), NOW.plus(Duration.ofDays(365))),
+        assertFalse(
+                SignInRecordRetention.isMailDue(mail.finishedAt(), NOW.plus(Duration.ofDays(365))),
                 "still being tried: never due");
         mail.markFailed("connection refused", cutoff);
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 /** Finding 6: a session ends after 30 minutes without activity, not after 10 or 15. */
@@ -15,7 +14,8 @@ class SignInSessionTest {
     private static final Instant START = Instant.parse("2026-12-01T10:00:00Z");
 
     private static SignInSession session() {
-        return new SignInSession(1L, SignInClient.of("192.0.2.1", "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0"), START);
+        return new SignInSession(
+                1L, SignInClient.of("192.0.2.1", "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0"), START);
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.security.SecureRandom;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -55,43 +54,49 @@ class TotpSecretTest {
 
     @Test
     void groupedInFoursForReadingOffAScreen() {
-        assertEquals("GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ", TotpSecret.fromBase32(RFC_SECRET_BASE32).grouped());
+        assertEquals(
+                "GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ",
+                TotpSecret.fromBase32(RFC_SECRET_BASE32).grouped());
         // 128 bits: 26 characters, so the last group is short.
-        assertEquals("GEZD GNBV GY3T QOJQ GEZD GNBV GY",
+        assertEquals(
+                "GEZD GNBV GY3T QOJQ GEZD GNBV GY",
                 TotpSecret.fromBase32("GEZDGNBVGY3TQOJQGEZDGNBVGY").grouped());
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {
-            "    ",
-            "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ1", // 1 is not Base32
-            "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ0", // neither is 0
-            "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ====", // no padding
-            "GEZD-GNBV-GY3T-QOJQ-GEZD-GNBV-GY3T-QOJQ", // spaces only, not hyphens
-            "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ\u017f", // long s, which toUpperCase would make an S
-            "ＧEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", // full-width G
-            "GEZDGNBVGY3TQOJQGEZDGNBVG\tY3TQOJQ", // a tab is not a space
-            "GEZDGNBVGY3TQOJQGEZDGNBVGZ", // last character has bits beyond the 128
-            "GEZDGNBVGY3TQOJQGEZDGNBV", // 120 bits: below the RFC 4226 minimum of 128
-    })
+    @ValueSource(
+            strings = {
+                "    ",
+                "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ1", // 1 is not Base32
+                "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ0", // neither is 0
+                "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ====", // no padding
+                "GEZD-GNBV-GY3T-QOJQ-GEZD-GNBV-GY3T-QOJQ", // spaces only, not hyphens
+                "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ\u017f", // long s, which toUpperCase would make an S
+                "ＧEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", // full-width G
+                "GEZDGNBVGY3TQOJQGEZDGNBVG\tY3TQOJQ", // a tab is not a space
+                "GEZDGNBVGY3TQOJQGEZDGNBVGZ", // last character has bits beyond the 128
+                "GEZDGNBVGY3TQOJQGEZDGNBV", // 120 bits: below the RFC 4226 minimum of 128
+            })
     void refusesWhatIsNotABase32Secret(String text) {
         assertThrows(IllegalArgumentException.class, () -> TotpSecret.fromBase32(text));
     }
 
     @Test
     void refusalDoesNotEchoTheSecret() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TotpSecret.fromBase32("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ!"));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> TotpSecret.fromBase32("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ!"));
         assertFalse(e.getMessage().contains("GEZD"), e.getMessage());
     }
 
     @Test
     void otpauthUriPercentEncodesIssuerAndAccount() {
         String uri = TotpSecret.fromBase32(RFC_SECRET_BASE32).otpauthUri("ProValue Hosting", "jan+test@example.nl");
-        assertEquals("otpauth://totp/ProValue%20Hosting:jan%2Btest%40example.nl"
-                + "?secret=" + RFC_SECRET_BASE32
-                + "&issuer=ProValue%20Hosting&algorithm=SHA1&digits=6&period=30", uri);
+        assertEquals(
+                "otpauth://totp/ProValue%20Hosting:jan%2Btest%40example.nl"
+                        + "?secret=" + RFC_SECRET_BASE32
+                        + "&issuer=ProValue%20Hosting&algorithm=SHA1&digits=6&period=30",
+                uri);
         URI parsed = URI.create(uri);
         assertEquals("otpauth", parsed.getScheme());
         assertEquals("totp", parsed.getHost());

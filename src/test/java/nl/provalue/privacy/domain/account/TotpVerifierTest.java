@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.OptionalLong;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,17 +18,18 @@ class TotpVerifierTest {
     private final TotpSecret rfcSecret = TotpSecret.fromBase32(TotpSecretTest.RFC_SECRET_BASE32);
     /** 2026-12-01T10:00:10Z: ten seconds into a step. */
     private final Instant now = Instant.parse("2026-12-01T10:00:10Z");
+
     private final long currentStep = verifier.stepOf(now);
 
     /** RFC 6238 Appendix B, SHA-1 rows: the six-digit code is the last six of the eight digits. */
     @ParameterizedTest
     @CsvSource({
-            "59,          94287082",
-            "1111111109,  07081804",
-            "1111111111,  14050471",
-            "1234567890,  89005924",
-            "2000000000,  69279037",
-            "20000000000, 65353130",
+        "59,          94287082",
+        "1111111109,  07081804",
+        "1111111111,  14050471",
+        "1234567890,  89005924",
+        "2000000000,  69279037",
+        "20000000000, 65353130",
     })
     void rfc6238TestVectorsForSha1(long unixTime, String eightDigits) {
         Instant at = Instant.ofEpochSecond(unixTime);
@@ -53,16 +53,20 @@ class TotpVerifierTest {
 
     @Test
     void acceptsOneStepBeforeAndAfterForClockDrift() {
-        assertEquals(OptionalLong.of(currentStep - 1),
+        assertEquals(
+                OptionalLong.of(currentStep - 1),
                 verifier.verify(rfcSecret, verifier.codeAt(rfcSecret, currentStep - 1), now, null));
-        assertEquals(OptionalLong.of(currentStep + 1),
+        assertEquals(
+                OptionalLong.of(currentStep + 1),
                 verifier.verify(rfcSecret, verifier.codeAt(rfcSecret, currentStep + 1), now, null));
     }
 
     @Test
     void refusesTwoStepsAwayEitherWay() {
-        assertFalse(verifier.verify(rfcSecret, verifier.codeAt(rfcSecret, currentStep + 2), now, null).isPresent());
-        assertFalse(verifier.verify(rfcSecret, verifier.codeAt(rfcSecret, currentStep - 2), now, null).isPresent());
+        assertFalse(verifier.verify(rfcSecret, verifier.codeAt(rfcSecret, currentStep + 2), now, null)
+                .isPresent());
+        assertFalse(verifier.verify(rfcSecret, verifier.codeAt(rfcSecret, currentStep - 2), now, null)
+                .isPresent());
     }
 
     @Test
@@ -75,7 +79,8 @@ class TotpVerifierTest {
     @Test
     void refusesTheCodeOfAnotherSecret() {
         TotpSecret other = TotpSecret.fromBase32("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
-        assertFalse(verifier.verify(other, verifier.codeAt(rfcSecret, currentStep), now, null).isPresent());
+        assertFalse(verifier.verify(other, verifier.codeAt(rfcSecret, currentStep), now, null)
+                .isPresent());
     }
 
     /** ASVS 2.8.4: a code is good for one sign-in only. */
@@ -84,7 +89,9 @@ class TotpVerifierTest {
         String code = verifier.codeAt(rfcSecret, currentStep);
         long used = verifier.verify(rfcSecret, code, now, null).orElseThrow();
         assertFalse(verifier.verify(rfcSecret, code, now, used).isPresent());
-        assertFalse(verifier.verify(rfcSecret, code, now.plusSeconds(15), used).isPresent(), "not later in the step either");
+        assertFalse(
+                verifier.verify(rfcSecret, code, now.plusSeconds(15), used).isPresent(),
+                "not later in the step either");
     }
 
     /** ASVS 2.8.4: once a code is used, the codes before it are spent too, even inside the window. */
@@ -92,7 +99,9 @@ class TotpVerifierTest {
     void anOlderStepIsRefusedAfterANewerOneWasUsed() {
         String previous = verifier.codeAt(rfcSecret, currentStep - 1);
         assertFalse(verifier.verify(rfcSecret, previous, now, currentStep).isPresent());
-        assertFalse(verifier.verify(rfcSecret, verifier.codeAt(rfcSecret, currentStep), now, currentStep + 1).isPresent(),
+        assertFalse(
+                verifier.verify(rfcSecret, verifier.codeAt(rfcSecret, currentStep), now, currentStep + 1)
+                        .isPresent(),
                 "a code from ahead of the clock spends the current one");
     }
 

@@ -6,15 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 class UserAccountTest {
 
     @Test
     void userNamesAreLowerCaseWithoutSpaces() {
-        assertEquals(Role.STAFF, UserAccount.forStaff("eva.visser", "h", null, Instant.EPOCH).role());
-        assertThrows(IllegalArgumentException.class, () -> UserAccount.forStaff("Eva Visser", "h", null, Instant.EPOCH));
+        assertEquals(
+                Role.STAFF,
+                UserAccount.forStaff("eva.visser", "h", null, Instant.EPOCH).role());
+        assertThrows(
+                IllegalArgumentException.class, () -> UserAccount.forStaff("Eva Visser", "h", null, Instant.EPOCH));
         assertThrows(IllegalArgumentException.class, () -> UserAccount.forStaff("eva", "", null, Instant.EPOCH));
     }
 
@@ -43,8 +45,10 @@ class UserAccountTest {
     void p8_aCustomersLoginClosesWhenTheContractEnds() {
         nl.provalue.privacy.domain.customer.Customer leaving = new nl.provalue.privacy.domain.customer.Customer(
                 nl.provalue.privacy.domain.customer.CustomerNumber.of(11),
-                new nl.provalue.privacy.domain.customer.ContactDetails("Jan Jansen", null, null, null, null, "NL", null,
-                        "jan@example.nl"), "nl", Instant.EPOCH);
+                new nl.provalue.privacy.domain.customer.ContactDetails(
+                        "Jan Jansen", null, null, null, null, "NL", null, "jan@example.nl"),
+                "nl",
+                Instant.EPOCH);
         UserAccount login = UserAccount.forCustomer("jan.jansen", "h", leaving, Instant.EPOCH);
         Instant end = Instant.parse("2027-02-01T00:00:00Z");
         leaving.endContract(end, end.plusSeconds(86_400), Instant.EPOCH);

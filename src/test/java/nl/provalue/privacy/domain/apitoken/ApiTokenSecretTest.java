@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class ApiTokenSecretTest {
@@ -27,8 +26,14 @@ class ApiTokenSecretTest {
         ApiTokenSecret key = ApiTokenSecret.parse("pvt_" + "A".repeat(43)).orElseThrow();
         // sha256("pvt_AAAA…") computed independently: echo -n pvt_AAA…A | sha256sum
         assertEquals("4ceb008843061fa6443fc3b305d2abacbe18b48bc751a16b005693c7ff10fef7", key.hash());
-        assertEquals(key.hash(), ApiTokenSecret.parse("pvt_" + "A".repeat(43)).orElseThrow().hash());
-        assertNotEquals(key.hash(), ApiTokenSecret.parse("pvt_" + "A".repeat(42) + "B").orElseThrow().hash());
+        assertEquals(
+                key.hash(),
+                ApiTokenSecret.parse("pvt_" + "A".repeat(43)).orElseThrow().hash());
+        assertNotEquals(
+                key.hash(),
+                ApiTokenSecret.parse("pvt_" + "A".repeat(42) + "B")
+                        .orElseThrow()
+                        .hash());
         assertFalse(key.toString().contains("AAAA"), "the key never shows up in a log line");
     }
 
@@ -36,8 +41,17 @@ class ApiTokenSecretTest {
     void whatIsNotAKeyIsNotTrimmedOrGuessed() {
         String good = ApiTokenSecret.generate().reveal();
         assertTrue(ApiTokenSecret.parse(good).isPresent());
-        for (String bad : new String[] {null, "", good + " ", " " + good, good + "x", good.substring(1), "PVT_" + good.substring(4),
-                good.substring(0, 10) + "=" + good.substring(11), "pvt_" + "A".repeat(4000)}) {
+        for (String bad : new String[] {
+            null,
+            "",
+            good + " ",
+            " " + good,
+            good + "x",
+            good.substring(1),
+            "PVT_" + good.substring(4),
+            good.substring(0, 10) + "=" + good.substring(11),
+            "pvt_" + "A".repeat(4000)
+        }) {
             assertTrue(ApiTokenSecret.parse(bad).isEmpty(), String.valueOf(bad));
         }
     }

@@ -9,21 +9,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-
+import nl.provalue.privacy.domain.staff.StaffMember;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import nl.provalue.privacy.domain.staff.StaffMember;
 
 class ApiTokenTest {
 
     /** 1 December 2026, 23:30 in Amsterdam: already the next day in Amsterdam than in UTC at 23:30 UTC. */
     private static final Instant NOW = Instant.parse("2026-12-01T22:30:00Z");
+
     private static final StaffMember EVA = new StaffMember("Eva Visser", "eva@example.nl", null, NOW);
 
     private static ApiToken token(LocalDate lastDay) {
-        return new ApiToken("backup system", EnumSet.of(ApiScope.BACKUPS), lastDay, ApiTokenSecret.generate(), EVA, NOW);
+        return new ApiToken(
+                "backup system", EnumSet.of(ApiScope.BACKUPS), lastDay, ApiTokenSecret.generate(), EVA, NOW);
     }
 
     @Test
@@ -43,11 +43,19 @@ class ApiTokenTest {
 
     @Test
     void aLastDayInThePastOrMoreThanAYearAheadIsRefused() {
-        assertEquals(ApiToken.Problem.EXPIRY_PAST, assertThrows(ApiToken.Refused.class,
-                () -> token(LocalDate.of(2026, 11, 30))).problem());
-        assertEquals(ApiToken.Problem.EXPIRY_TOO_FAR, assertThrows(ApiToken.Refused.class,
-                () -> token(LocalDate.of(2026, 12, 1).plusDays(ApiToken.MAX_DAYS + 1))).problem());
-        assertEquals(ApiToken.Problem.EXPIRY_MISSING, assertThrows(ApiToken.Refused.class, () -> token(null)).problem());
+        assertEquals(
+                ApiToken.Problem.EXPIRY_PAST,
+                assertThrows(ApiToken.Refused.class, () -> token(LocalDate.of(2026, 11, 30)))
+                        .problem());
+        assertEquals(
+                ApiToken.Problem.EXPIRY_TOO_FAR,
+                assertThrows(
+                                ApiToken.Refused.class,
+                                () -> token(LocalDate.of(2026, 12, 1).plusDays(ApiToken.MAX_DAYS + 1)))
+                        .problem());
+        assertEquals(
+                ApiToken.Problem.EXPIRY_MISSING,
+                assertThrows(ApiToken.Refused.class, () -> token(null)).problem());
         token(LocalDate.of(2026, 12, 1).plusDays(ApiToken.MAX_DAYS));
     }
 
@@ -64,16 +72,31 @@ class ApiTokenTest {
 
     @Test
     void aKeyMayOnlyWhatItsScopesSay() {
-        ApiToken t = new ApiToken("log shipper", EnumSet.of(ApiScope.LOG_IMPORT), LocalDate.of(2027, 1, 1),
-                ApiTokenSecret.generate(), EVA, NOW);
+        ApiToken t = new ApiToken(
+                "log shipper",
+                EnumSet.of(ApiScope.LOG_IMPORT),
+                LocalDate.of(2027, 1, 1),
+                ApiTokenSecret.generate(),
+                EVA,
+                NOW);
         assertTrue(t.allows(ApiScope.LOG_IMPORT));
         assertFalse(t.allows(ApiScope.BACKUPS));
         assertEquals(EnumSet.of(ApiScope.LOG_IMPORT), t.scopes());
-        ApiToken both = new ApiToken("both", EnumSet.allOf(ApiScope.class), LocalDate.of(2027, 1, 1),
-                ApiTokenSecret.generate(), EVA, NOW);
+        ApiToken both = new ApiToken(
+                "both", EnumSet.allOf(ApiScope.class), LocalDate.of(2027, 1, 1), ApiTokenSecret.generate(), EVA, NOW);
         assertEquals(EnumSet.allOf(ApiScope.class), both.scopes());
-        assertEquals(ApiToken.Problem.NO_SCOPE, assertThrows(ApiToken.Refused.class, () -> new ApiToken("none", Set.of(),
-                LocalDate.of(2027, 1, 1), ApiTokenSecret.generate(), EVA, NOW)).problem());
+        assertEquals(
+                ApiToken.Problem.NO_SCOPE,
+                assertThrows(
+                                ApiToken.Refused.class,
+                                () -> new ApiToken(
+                                        "none",
+                                        Set.of(),
+                                        LocalDate.of(2027, 1, 1),
+                                        ApiTokenSecret.generate(),
+                                        EVA,
+                                        NOW))
+                        .problem());
     }
 
     @ParameterizedTest
@@ -85,15 +108,28 @@ class ApiTokenTest {
     @ParameterizedTest
     @ValueSource(strings = {" billing", "billing ", "-billing", "bill<script>", "bill\ning", "bill;drop", "a/b"})
     void oddNamesAreRefusedNotCleanedUp(String name) {
-        assertEquals(ApiToken.Problem.NAME_INVALID, assertThrows(ApiToken.Refused.class, () -> ApiToken.checkedName(name)).problem());
+        assertEquals(
+                ApiToken.Problem.NAME_INVALID,
+                assertThrows(ApiToken.Refused.class, () -> ApiToken.checkedName(name))
+                        .problem());
     }
 
     @Test
     void missingAndOverLongNamesAreRefused() {
-        assertEquals(ApiToken.Problem.NAME_MISSING, assertThrows(ApiToken.Refused.class, () -> ApiToken.checkedName("  ")).problem());
-        assertEquals(ApiToken.Problem.NAME_MISSING, assertThrows(ApiToken.Refused.class, () -> ApiToken.checkedName(null)).problem());
+        assertEquals(
+                ApiToken.Problem.NAME_MISSING,
+                assertThrows(ApiToken.Refused.class, () -> ApiToken.checkedName("  "))
+                        .problem());
+        assertEquals(
+                ApiToken.Problem.NAME_MISSING,
+                assertThrows(ApiToken.Refused.class, () -> ApiToken.checkedName(null))
+                        .problem());
         ApiToken.checkedName("b".repeat(ApiToken.MAX_NAME_LENGTH));
-        assertEquals(ApiToken.Problem.NAME_TOO_LONG, assertThrows(ApiToken.Refused.class,
-                () -> ApiToken.checkedName("b".repeat(ApiToken.MAX_NAME_LENGTH + 1))).problem());
+        assertEquals(
+                ApiToken.Problem.NAME_TOO_LONG,
+                assertThrows(
+                                ApiToken.Refused.class,
+                                () -> ApiToken.checkedName("b".repeat(ApiToken.MAX_NAME_LENGTH + 1)))
+                        .problem());
     }
 }

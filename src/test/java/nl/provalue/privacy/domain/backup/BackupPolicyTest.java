@@ -6,20 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
+import org.junit.jupiter.api.Test;
 
 /** P7: backups are kept no longer than six months. */
 class BackupPolicyTest {
 
     @Test
     void p7_latestExpiryIsSixCalendarMonthsAfterTaking() {
-        assertEquals(Instant.parse("2026-07-31T10:00:00Z"), BackupPolicy.latestExpiry(Instant.parse("2026-01-31T10:00:00Z")));
+        assertEquals(
+                Instant.parse("2026-07-31T10:00:00Z"),
+                BackupPolicy.latestExpiry(Instant.parse("2026-01-31T10:00:00Z")));
         // Month ends clamp the way the database's INTERVAL '6' MONTH does.
-        assertEquals(Instant.parse("2027-02-28T03:00:00Z"), BackupPolicy.latestExpiry(Instant.parse("2026-08-31T03:00:00Z")));
-        assertEquals(Instant.parse("2028-02-29T03:00:00Z"), BackupPolicy.latestExpiry(Instant.parse("2027-08-31T03:00:00Z")));
+        assertEquals(
+                Instant.parse("2027-02-28T03:00:00Z"),
+                BackupPolicy.latestExpiry(Instant.parse("2026-08-31T03:00:00Z")));
+        assertEquals(
+                Instant.parse("2028-02-29T03:00:00Z"),
+                BackupPolicy.latestExpiry(Instant.parse("2027-08-31T03:00:00Z")));
     }
 
     @Test
@@ -33,8 +37,10 @@ class BackupPolicyTest {
     @Test
     void p7_aBackupCannotBeGivenALaterExpiry() {
         Instant taken = Instant.parse("2026-03-01T00:00:00Z");
-        PolicyViolationException e = assertThrows(PolicyViolationException.class, () ->
-                new Backup(null, BackupKind.MAIL, "mail", taken, Instant.parse("2026-09-01T00:00:01Z"), 1, taken));
+        PolicyViolationException e = assertThrows(
+                PolicyViolationException.class,
+                () -> new Backup(
+                        null, BackupKind.MAIL, "mail", taken, Instant.parse("2026-09-01T00:00:01Z"), 1, taken));
         assertEquals("policy.P7.expiryBeyondSixMonths", e.getMessageKey());
     }
 
@@ -54,8 +60,10 @@ class BackupPolicyTest {
         Instant recorded = Instant.parse("2026-12-01T02:00:00Z");
         assertTrue(BackupPolicy.isAllowedTakenAt(recorded.plusSeconds(300), recorded));
         assertFalse(BackupPolicy.isAllowedTakenAt(recorded.plusSeconds(301), recorded));
-        PolicyViolationException e = assertThrows(PolicyViolationException.class, () ->
-                Backup.keptForMaximum(null, BackupKind.MAIL, "2030", Instant.parse("2030-01-01T00:00:00Z"), 1, recorded));
+        PolicyViolationException e = assertThrows(
+                PolicyViolationException.class,
+                () -> Backup.keptForMaximum(
+                        null, BackupKind.MAIL, "2030", Instant.parse("2030-01-01T00:00:00Z"), 1, recorded));
         assertEquals("policy.P7.takenInTheFuture", e.getMessageKey());
     }
 }

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
+import org.junit.jupiter.api.Test;
 
 /** P2: the paper register. */
 class PaperRecordTest {
@@ -21,14 +19,18 @@ class PaperRecordTest {
         PaperRecord record = new PaperRecord(null, "Machtiging", "Kast B", LocalDate.of(2024, 3, 1), null, NOW);
         record.destroy(NOW);
         assertTrue(record.isDestroyed());
-        assertEquals("policy.P2.alreadyDestroyed",
-                assertThrows(PolicyViolationException.class, () -> record.destroy(NOW)).getMessageKey());
+        assertEquals(
+                "policy.P2.alreadyDestroyed",
+                assertThrows(PolicyViolationException.class, () -> record.destroy(NOW))
+                        .getMessageKey());
     }
 
     @Test
     void p2_keptUntilCannotPrecedeKeptSince() {
-        assertThrows(PolicyViolationException.class, () ->
-                new PaperRecord(null, "Machtiging", "Kast B", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 2, 1), NOW));
+        assertThrows(
+                PolicyViolationException.class,
+                () -> new PaperRecord(
+                        null, "Machtiging", "Kast B", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 2, 1), NOW));
     }
 
     @Test

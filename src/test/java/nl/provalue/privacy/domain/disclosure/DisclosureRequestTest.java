@@ -10,14 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.customer.ContactDetails;
 import nl.provalue.privacy.domain.customer.Customer;
 import nl.provalue.privacy.domain.customer.CustomerNumber;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
 import nl.provalue.privacy.domain.staff.StaffMember;
+import org.junit.jupiter.api.Test;
 
 /** P9, P11, P13: four eyes, mandatory reasons, secrecy periods. */
 class DisclosureRequestTest {
@@ -39,20 +37,34 @@ class DisclosureRequestTest {
 
     private final StaffMember registrar = staff(1, "eva");
     private final StaffMember lawyer = staff(2, "ruud");
-    private final Customer customer = new Customer(CustomerNumber.of(1),
-            new ContactDetails("Jan", null, "Straat 1", "1000 AA", "Amsterdam", "NL", null, "jan@example.nl"), "nl", NOW);
+    private final Customer customer = new Customer(
+            CustomerNumber.of(1),
+            new ContactDetails("Jan", null, "Straat 1", "1000 AA", "Amsterdam", "NL", null, "jan@example.nl"),
+            "nl",
+            NOW);
 
     private DisclosureRequest request(RequestType type) {
-        return new DisclosureRequest("REG-1", type, AuthorityType.POLICE, "Politie", LegalBasis.SV_SUBSCRIBER_DATA,
-                "PL-1", TODAY.minusDays(3), TODAY.plusDays(7), "naam en adres", Set.of(customer),
-                EnumSet.of(DataScope.SUBSCRIBER_DATA), registrar, NOW);
+        return new DisclosureRequest(
+                "REG-1",
+                type,
+                AuthorityType.POLICE,
+                "Politie",
+                LegalBasis.SV_SUBSCRIBER_DATA,
+                "PL-1",
+                TODAY.minusDays(3),
+                TODAY.plusDays(7),
+                "naam en adres",
+                Set.of(customer),
+                EnumSet.of(DataScope.SUBSCRIBER_DATA),
+                registrar,
+                NOW);
     }
 
     @Test
     void p11_theRegistrarCannotDecide() {
         DisclosureRequest r = request(RequestType.SUBSCRIBER_DATA);
-        PolicyViolationException e = assertThrows(PolicyViolationException.class,
-                () -> r.approve(registrar, true, "in orde", NOW));
+        PolicyViolationException e =
+                assertThrows(PolicyViolationException.class, () -> r.approve(registrar, true, "in orde", NOW));
         assertEquals("policy.P11.fourEyes", e.getMessageKey());
         assertThrows(PolicyViolationException.class, () -> r.refuse(staff(1, "eva again"), "nee", NOW));
         assertEquals(RequestStatus.RECEIVED, r.status());
@@ -61,8 +73,10 @@ class DisclosureRequestTest {
     @Test
     void p11_aDecisionNeedsAReason() {
         DisclosureRequest r = request(RequestType.SUBSCRIBER_DATA);
-        assertEquals("policy.P11.reasonRequired",
-                assertThrows(PolicyViolationException.class, () -> r.refuse(lawyer, " ", NOW)).getMessageKey());
+        assertEquals(
+                "policy.P11.reasonRequired",
+                assertThrows(PolicyViolationException.class, () -> r.refuse(lawyer, " ", NOW))
+                        .getMessageKey());
     }
 
     @Test
@@ -113,8 +127,11 @@ class DisclosureRequestTest {
         r.decideSecrecy(lawyer, TODAY.plusDays(30), NOW);
         assertFalse(r.visibleToCustomer(TODAY.plusDays(30)));
         assertTrue(r.visibleToCustomer(TODAY.plusDays(31)));
-        assertEquals("policy.P13.secrecyAlreadyDecided", assertThrows(PolicyViolationException.class,
-                () -> r.proposeSecrecyUntil(null)).getMessageKey(), "a decision is not undone by a proposal");
+        assertEquals(
+                "policy.P13.secrecyAlreadyDecided",
+                assertThrows(PolicyViolationException.class, () -> r.proposeSecrecyUntil(null))
+                        .getMessageKey(),
+                "a decision is not undone by a proposal");
     }
 
     @Test
@@ -130,10 +147,14 @@ class DisclosureRequestTest {
     @Test
     void p11_p13_theStaffMemberWhoRegisteredCannotDecideOnSecrecy() {
         DisclosureRequest r = request(RequestType.SUBSCRIBER_DATA);
-        assertEquals("policy.P11.fourEyes", assertThrows(PolicyViolationException.class,
-                () -> r.decideSecrecy(registrar, null, NOW)).getMessageKey());
-        assertEquals("policy.P11.fourEyes", assertThrows(PolicyViolationException.class,
-                () -> r.decideSecrecy(staff(1, "eva again"), null, NOW)).getMessageKey());
+        assertEquals(
+                "policy.P11.fourEyes",
+                assertThrows(PolicyViolationException.class, () -> r.decideSecrecy(registrar, null, NOW))
+                        .getMessageKey());
+        assertEquals(
+                "policy.P11.fourEyes",
+                assertThrows(PolicyViolationException.class, () -> r.decideSecrecy(staff(1, "eva again"), null, NOW))
+                        .getMessageKey());
         assertThrows(PolicyViolationException.class, () -> r.decideSecrecy(null, null, NOW));
         assertFalse(r.visibleToCustomer(TODAY));
         assertEquals(SecrecyDecision.PENDING, r.secrecyDecision());
@@ -152,7 +173,8 @@ class DisclosureRequestTest {
     }
 
     @Test
-    void p11_p13_theSecrecyDecisionIsPartOfTheRecordedState_requestsFromBeforeItKeepTheirOldSnapshot() throws Exception {
+    void p11_p13_theSecrecyDecisionIsPartOfTheRecordedState_requestsFromBeforeItKeepTheirOldSnapshot()
+            throws Exception {
         DisclosureRequest r = request(RequestType.SUBSCRIBER_DATA);
         String pending = HashChain.snapshot(r, java.util.List.of());
         assertTrue(pending.contains("secrecyDecision=PENDING"), pending);
@@ -165,7 +187,9 @@ class DisclosureRequestTest {
         setBeforeReview(old);
         String legacy = HashChain.snapshot(old, java.util.List.of());
         assertFalse(legacy.contains("secrecyDecision"), "recorded before the field existed: " + legacy);
-        assertEquals(pending.lines().filter(l -> !l.startsWith("secrecyDeci")).toList(), legacy.lines().toList());
+        assertEquals(
+                pending.lines().filter(l -> !l.startsWith("secrecyDeci")).toList(),
+                legacy.lines().toList());
     }
 
     /** What the schema migration gives requests registered before secrecy needed a decision. */
@@ -209,8 +233,21 @@ class DisclosureRequestTest {
 
     @Test
     void p11_aRequestConcernsAtLeastOneCustomer() {
-        assertThrows(PolicyViolationException.class, () -> new DisclosureRequest("REG-2", RequestType.TRAFFIC_DATA,
-                AuthorityType.COURT, "Rechtbank", LegalBasis.SV_TRAFFIC_DATA, "R-1", TODAY, null, "x", Set.of(),
-                Set.of(), registrar, NOW));
+        assertThrows(
+                PolicyViolationException.class,
+                () -> new DisclosureRequest(
+                        "REG-2",
+                        RequestType.TRAFFIC_DATA,
+                        AuthorityType.COURT,
+                        "Rechtbank",
+                        LegalBasis.SV_TRAFFIC_DATA,
+                        "R-1",
+                        TODAY,
+                        null,
+                        "x",
+                        Set.of(),
+                        Set.of(),
+                        registrar,
+                        NOW));
     }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /** P11: the register's hash chain finds every edit and every deletion. */
@@ -21,8 +20,14 @@ class HashChainTest {
         List<RegisterEvent> events = new ArrayList<>();
         String prev = HashChain.GENESIS;
         for (int i = 1; i <= n; i++) {
-            RegisterEvent e = new RegisterEvent(i, i % 2 == 0 ? 2 : 1, RegisterEventType.REGISTERED, T.plusSeconds(i),
-                    "eva.visser", "state of " + (i % 2 == 0 ? 2 : 1) + " at " + i, prev);
+            RegisterEvent e = new RegisterEvent(
+                    i,
+                    i % 2 == 0 ? 2 : 1,
+                    RegisterEventType.REGISTERED,
+                    T.plusSeconds(i),
+                    "eva.visser",
+                    "state of " + (i % 2 == 0 ? 2 : 1) + " at " + i,
+                    prev);
             events.add(e);
             prev = e.hash();
         }
@@ -30,8 +35,14 @@ class HashChainTest {
     }
 
     private static Map<Long, String> current(List<RegisterEvent> events) {
-        RegisterEvent last1 = events.stream().filter(e -> e.requestId() == 1).reduce((a, b) -> b).orElseThrow();
-        RegisterEvent last2 = events.stream().filter(e -> e.requestId() == 2).reduce((a, b) -> b).orElseThrow();
+        RegisterEvent last1 = events.stream()
+                .filter(e -> e.requestId() == 1)
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        RegisterEvent last2 = events.stream()
+                .filter(e -> e.requestId() == 2)
+                .reduce((a, b) -> b)
+                .orElseThrow();
         return Map.of(1L, last1.snapshot(), 2L, last2.snapshot());
     }
 

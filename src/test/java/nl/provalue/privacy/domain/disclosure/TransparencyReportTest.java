@@ -9,13 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.customer.ContactDetails;
 import nl.provalue.privacy.domain.customer.Customer;
 import nl.provalue.privacy.domain.customer.CustomerNumber;
 import nl.provalue.privacy.domain.staff.StaffMember;
+import org.junit.jupiter.api.Test;
 
 /** P11: the transparency report counts per half year and never publishes a small count as a number. */
 class TransparencyReportTest {
@@ -34,12 +32,27 @@ class TransparencyReportTest {
         return s;
     }
 
-    private static final Customer CUSTOMER = new Customer(CustomerNumber.of(1),
-            new ContactDetails("Jan", null, "Straat 1", "1000 AA", "Amsterdam", "NL", null, "jan@example.nl"), "nl", NOW);
+    private static final Customer CUSTOMER = new Customer(
+            CustomerNumber.of(1),
+            new ContactDetails("Jan", null, "Straat 1", "1000 AA", "Amsterdam", "NL", null, "jan@example.nl"),
+            "nl",
+            NOW);
 
     private static DisclosureRequest request(AuthorityType authority, LocalDate received) {
-        return new DisclosureRequest("R", RequestType.SUBSCRIBER_DATA, authority, "x", LegalBasis.SV_SUBSCRIBER_DATA, "ref",
-                received, null, "scope", Set.of(CUSTOMER), Set.of(), staff(1), NOW);
+        return new DisclosureRequest(
+                "R",
+                RequestType.SUBSCRIBER_DATA,
+                authority,
+                "x",
+                LegalBasis.SV_SUBSCRIBER_DATA,
+                "ref",
+                received,
+                null,
+                "scope",
+                Set.of(CUSTOMER),
+                Set.of(),
+                staff(1),
+                NOW);
     }
 
     @Test
@@ -75,7 +88,10 @@ class TransparencyReportTest {
         assertEquals("1-9", report.published().get("authority.COURT"));
         assertEquals("0", report.published().get("authority.INTELLIGENCE_SERVICE"));
         assertEquals("1-9", report.published().get("outcome.REFUSED"), "still counted as refused after closing");
-        assertEquals(1, report.byOutcome().get(TransparencyReport.Outcome.APPROVED_IN_PART), "decision kept after hand-over");
+        assertEquals(
+                1,
+                report.byOutcome().get(TransparencyReport.Outcome.APPROVED_IN_PART),
+                "decision kept after hand-over");
         assertEquals(12, report.byOutcome().get(TransparencyReport.Outcome.PENDING));
     }
 

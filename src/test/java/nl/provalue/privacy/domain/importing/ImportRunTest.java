@@ -1,10 +1,8 @@
 package nl.provalue.privacy.domain.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 class ImportRunTest {
@@ -72,7 +70,8 @@ class ImportRunTest {
     }
 
     /** A run as the repository's claim leaves it: running on a server for one job execution. */
-    private static ImportRun runningOn(String node, long execution, Instant heartbeat) throws ReflectiveOperationException {
+    private static ImportRun runningOn(String node, long execution, Instant heartbeat)
+            throws ReflectiveOperationException {
         ImportRun r = run();
         set(r, "status", ImportStatus.RUNNING);
         set(r, "node", node);
@@ -111,6 +110,9 @@ class ImportRunTest {
         assertEquals(false, r.isAbandoned(T.plusSeconds(150), silence), "it spoke up again");
         ImportRun silentFromTheStart = runningOn("web1/portal1/100", 7, null);
         assertEquals(true, silentFromTheStart.isAbandoned(T.plusSeconds(120), silence), "counted from its start");
-        assertEquals(false, run().isAbandoned(T.plusSeconds(3600), silence), "a queued run waits for a job, it is not abandoned");
+        assertEquals(
+                false,
+                run().isAbandoned(T.plusSeconds(3600), silence),
+                "a queued run waits for a job, it is not abandoned");
     }
 }

@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.mail.MailLogRetention;
+import org.junit.jupiter.api.Test;
 
 /** P4: an uploaded raw log is kept only while its import needs it, never longer than the mail log. */
 class RawLogFileRetentionTest {

@@ -7,14 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.EnumSet;
-
 import org.junit.jupiter.api.Test;
+
 class ExpungeTest {
 
     @Test
     void p5_eachSettingRemovesWhatItSays() {
-        assertEquals(new Expunge(Expunge.Kind.RECEIVED_BEFORE, 14), Expunge.forSetting(MailRetentionMode.KEEP_COPY_DAYS, 14));
-        assertEquals(Expunge.Kind.FETCHED, Expunge.forSetting(MailRetentionMode.DELETE_ON_FETCH, null).kind());
+        assertEquals(
+                new Expunge(Expunge.Kind.RECEIVED_BEFORE, 14),
+                Expunge.forSetting(MailRetentionMode.KEEP_COPY_DAYS, 14));
+        assertEquals(
+                Expunge.Kind.FETCHED,
+                Expunge.forSetting(MailRetentionMode.DELETE_ON_FETCH, null).kind());
         Expunge keep = Expunge.forSetting(MailRetentionMode.KEEP_UNTIL_DELETED, null);
         assertEquals(Expunge.Kind.NOTHING, keep.kind());
         assertFalse(keep.removesAnything());

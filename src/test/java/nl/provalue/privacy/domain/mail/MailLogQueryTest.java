@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 /** P4: a mail-log page is found by keyset; a filter and its order carry over from page to page. */
@@ -43,17 +42,24 @@ class MailLogQueryTest {
 
     @Test
     void p4_aCursorHasATimeAndAnIdAndPagesAreBounded() {
-        assertThrows(IllegalArgumentException.class, () -> new MailLogQuery(null, null, null, null, null, true, T, null, false, 25));
-        assertThrows(IllegalArgumentException.class, () -> new MailLogQuery(null, null, null, null, null, true, null, 5L, false, 25));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new MailLogQuery(null, null, null, null, null, true, T, null, false, 25));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new MailLogQuery(null, null, null, null, null, true, null, 5L, false, 25));
         assertThrows(IllegalArgumentException.class, () -> MailLogQuery.ALL.withPageSize(0));
-        assertThrows(IllegalArgumentException.class, () -> MailLogQuery.ALL.withPageSize(MailLogQuery.MAX_PAGE_SIZE + 1));
-        assertThrows(IllegalArgumentException.class, () -> new MailLogQuery(null, null, null, T, T.minusSeconds(1), true));
+        assertThrows(
+                IllegalArgumentException.class, () -> MailLogQuery.ALL.withPageSize(MailLogQuery.MAX_PAGE_SIZE + 1));
+        assertThrows(
+                IllegalArgumentException.class, () -> new MailLogQuery(null, null, null, T, T.minusSeconds(1), true));
     }
 
     @Test
     void p4_onlyMailboxAndAddressFiltersLookThroughAWindowAndGoUncounted() {
         assertFalse(new MailLogQuery(null, null, null, null, null, true).filtered());
-        assertFalse(new MailLogQuery(null, " ", "bounced", Instant.EPOCH, Instant.now(), true).filtered(),
+        assertFalse(
+                new MailLogQuery(null, " ", "bounced", Instant.EPOCH, Instant.now(), true).filtered(),
                 "status and dates follow the indexes");
         assertTrue(new MailLogQuery("info@example.nl", null, null, null, null, true).filtered());
         assertTrue(new MailLogQuery(null, "example", null, null, null, true).filtered());

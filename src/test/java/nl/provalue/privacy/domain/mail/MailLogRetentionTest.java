@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 /** P4: mail logs are kept four weeks and then deleted. */
@@ -29,8 +28,8 @@ class MailLogRetentionTest {
 
     @Test
     void p4_entryTellsWhenItIsDeleted() {
-        MailLogEntry entry = new MailLogEntry(null, "4A1B2C", "a@example.nl", "b@example.nl", 1200,
-                Instant.parse("2026-11-01T08:30:00Z"), "sent");
+        MailLogEntry entry = new MailLogEntry(
+                null, "4A1B2C", "a@example.nl", "b@example.nl", 1200, Instant.parse("2026-11-01T08:30:00Z"), "sent");
         assertEquals(Instant.parse("2026-11-29T08:30:00Z"), entry.deletionDue());
     }
 }

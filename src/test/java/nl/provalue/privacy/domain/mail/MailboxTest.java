@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.util.EnumSet;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
+import org.junit.jupiter.api.Test;
 
 /** P5: what happens to fetched mail depends on the protocol and the customer's setting. */
 class MailboxTest {
@@ -18,10 +16,13 @@ class MailboxTest {
 
     @Test
     void p5_pop3DeletesOnFetchByDefault_imapKeepsUntilDeleted() {
-        assertEquals(MailRetentionMode.DELETE_ON_FETCH,
+        assertEquals(
+                MailRetentionMode.DELETE_ON_FETCH,
                 new Mailbox(null, "info@example.nl", EnumSet.of(MailProtocol.POP3), NOW).retentionMode());
-        assertEquals(MailRetentionMode.KEEP_UNTIL_DELETED,
-                new Mailbox(null, "jan@example.nl", EnumSet.of(MailProtocol.IMAP, MailProtocol.WEBMAIL), NOW).retentionMode());
+        assertEquals(
+                MailRetentionMode.KEEP_UNTIL_DELETED,
+                new Mailbox(null, "jan@example.nl", EnumSet.of(MailProtocol.IMAP, MailProtocol.WEBMAIL), NOW)
+                        .retentionMode());
     }
 
     @Test
@@ -38,19 +39,28 @@ class MailboxTest {
     @Test
     void p5_daysOutOfRangeAreRefused() {
         Mailbox box = new Mailbox(null, "info@example.nl", EnumSet.of(MailProtocol.POP3), NOW);
-        assertEquals("policy.P5.keepDaysRange", assertThrows(PolicyViolationException.class,
-                () -> box.changeRetention(MailRetentionMode.KEEP_COPY_DAYS, 0, NOW)).getMessageKey());
-        assertThrows(PolicyViolationException.class,
+        assertEquals(
+                "policy.P5.keepDaysRange",
+                assertThrows(
+                                PolicyViolationException.class,
+                                () -> box.changeRetention(MailRetentionMode.KEEP_COPY_DAYS, 0, NOW))
+                        .getMessageKey());
+        assertThrows(
+                PolicyViolationException.class,
                 () -> box.changeRetention(MailRetentionMode.KEEP_COPY_DAYS, Mailbox.MAX_KEEP_DAYS + 1, NOW));
-        assertThrows(PolicyViolationException.class,
-                () -> box.changeRetention(MailRetentionMode.KEEP_COPY_DAYS, null, NOW));
+        assertThrows(
+                PolicyViolationException.class, () -> box.changeRetention(MailRetentionMode.KEEP_COPY_DAYS, null, NOW));
     }
 
     @Test
     void p5_imapOnlyMailboxCannotDeleteOnFetch() {
         Mailbox box = new Mailbox(null, "jan@example.nl", EnumSet.of(MailProtocol.IMAP), NOW);
-        assertEquals("policy.P5.onlyPop3", assertThrows(PolicyViolationException.class,
-                () -> box.changeRetention(MailRetentionMode.DELETE_ON_FETCH, null, NOW)).getMessageKey());
+        assertEquals(
+                "policy.P5.onlyPop3",
+                assertThrows(
+                                PolicyViolationException.class,
+                                () -> box.changeRetention(MailRetentionMode.DELETE_ON_FETCH, null, NOW))
+                        .getMessageKey());
     }
 
     @Test

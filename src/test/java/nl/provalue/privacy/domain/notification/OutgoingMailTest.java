@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,7 +39,9 @@ class OutgoingMailTest {
             delays.add(OutgoingMail.retryDelayAfter(failures));
         }
 
-        assertEquals(List.of(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L, 60L), delays.stream().map(Duration::toMinutes).toList());
+        assertEquals(
+                List.of(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L, 60L),
+                delays.stream().map(Duration::toMinutes).toList());
         assertEquals(Duration.ofHours(1), OutgoingMail.retryDelayAfter(1_000));
         assertThrows(IllegalArgumentException.class, () -> OutgoingMail.retryDelayAfter(0));
     }
@@ -133,32 +134,36 @@ class OutgoingMailTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "jan@example.nl\r\nBcc: everyone@example.nl",
-            "jan@example.nl\nBcc: everyone@example.nl",
-            "jan@example.nl\r",
-            "\njan@example.nl"})
+    @ValueSource(
+            strings = {
+                "jan@example.nl\r\nBcc: everyone@example.nl",
+                "jan@example.nl\nBcc: everyone@example.nl",
+                "jan@example.nl\r",
+                "\njan@example.nl"
+            })
     void aLineBreakInTheRecipientIsRefused(String recipient) {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> new OutgoingMail(recipient, "Wachtwoord", LINK_MAIL, T0));
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class, () -> new OutgoingMail(recipient, "Wachtwoord", LINK_MAIL, T0));
         assertTrue(refused.getMessage().contains("header injection"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "Wachtwoord\r\nBcc: everyone@example.nl",
-            "Wachtwoord\nContent-Type: text/html",
-            "Wachtwoord\r"})
+    @ValueSource(
+            strings = {"Wachtwoord\r\nBcc: everyone@example.nl", "Wachtwoord\nContent-Type: text/html", "Wachtwoord\r"})
     void aLineBreakInTheSubjectIsRefused(String subject) {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> new OutgoingMail("jan@example.nl", subject, LINK_MAIL, T0));
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class, () -> new OutgoingMail("jan@example.nl", subject, LINK_MAIL, T0));
         assertTrue(refused.getMessage().contains("header injection"));
     }
 
     @Test
     void otherControlCharactersInTheSubjectAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new OutgoingMail("jan@example.nl", "Wacht\u0000woord", LINK_MAIL, T0));
-        assertThrows(IllegalArgumentException.class, () -> new OutgoingMail("jan@example.nl", "Wacht\twoord", LINK_MAIL, T0));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new OutgoingMail("jan@example.nl", "Wacht\u0000woord", LINK_MAIL, T0));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new OutgoingMail("jan@example.nl", "Wacht\twoord", LINK_MAIL, T0));
     }
 
     @Test
@@ -166,8 +171,8 @@ class OutgoingMailTest {
         String longest = "é".repeat(OutgoingMail.MAX_SUBJECT_LENGTH);
 
         assertEquals(longest, new OutgoingMail("jan@example.nl", longest, LINK_MAIL, T0).subject());
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> new OutgoingMail("jan@example.nl", longest + "e", LINK_MAIL, T0));
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class, () -> new OutgoingMail("jan@example.nl", longest + "e", LINK_MAIL, T0));
         assertTrue(refused.getMessage().contains("longer than 200"));
     }
 
@@ -179,40 +184,46 @@ class OutgoingMailTest {
         assertEquals(254, longestAddress.length());
         assertEquals(longestAddress, new OutgoingMail(longestAddress, "s", LINK_MAIL, T0).recipient());
         assertThrows(IllegalArgumentException.class, () -> new OutgoingMail("a" + longestAddress, "s", LINK_MAIL, T0));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new OutgoingMail("a".repeat(65) + "@example.nl", "s", LINK_MAIL, T0));
 
         String longestBody = "x".repeat(OutgoingMail.MAX_BODY_LENGTH);
         assertEquals(longestBody, new OutgoingMail("jan@example.nl", "s", longestBody, T0).body());
-        assertThrows(IllegalArgumentException.class, () -> new OutgoingMail("jan@example.nl", "s", longestBody + "x", T0));
+        assertThrows(
+                IllegalArgumentException.class, () -> new OutgoingMail("jan@example.nl", "s", longestBody + "x", T0));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "jan.de-vries+portal@mail.example.nl",
-            "j_o'brien@example.co.uk",
-            "1234@sub.domain-with-dash.example"})
+    @ValueSource(
+            strings = {
+                "jan.de-vries+portal@mail.example.nl",
+                "j_o'brien@example.co.uk",
+                "1234@sub.domain-with-dash.example"
+            })
     void plausibleAddressesAreAccepted(String recipient) {
         assertEquals(recipient, new OutgoingMail(recipient, "s", LINK_MAIL, T0).recipient());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "jan",
-            "jan@",
-            "@example.nl",
-            "jan@localhost",
-            "jan@@example.nl",
-            "jan@example.nl, piet@example.nl",
-            "jan@example.nl;piet@example.nl",
-            "Jan <jan@example.nl>",
-            "\"jan\"@example.nl",
-            "jan @example.nl",
-            ".jan@example.nl",
-            "jan..de.vries@example.nl",
-            "jan@-example.nl",
-            "jan@example..nl",
-            "jañ@example.nl"})
+    @ValueSource(
+            strings = {
+                "jan",
+                "jan@",
+                "@example.nl",
+                "jan@localhost",
+                "jan@@example.nl",
+                "jan@example.nl, piet@example.nl",
+                "jan@example.nl;piet@example.nl",
+                "Jan <jan@example.nl>",
+                "\"jan\"@example.nl",
+                "jan @example.nl",
+                ".jan@example.nl",
+                "jan..de.vries@example.nl",
+                "jan@-example.nl",
+                "jan@example..nl",
+                "jañ@example.nl"
+            })
     void anythingButOnePlainAddressIsRefused(String recipient) {
         assertThrows(IllegalArgumentException.class, () -> new OutgoingMail(recipient, "s", LINK_MAIL, T0));
     }

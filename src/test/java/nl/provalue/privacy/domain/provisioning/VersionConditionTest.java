@@ -34,11 +34,27 @@ class VersionConditionTest {
 
     @Test
     void headersThatAreNotTagsAreRefused() {
-        assertEquals("If-Match", assertThrows(InvalidStateException.class, () -> VersionCondition.of("abc", null)).field());
-        assertEquals("If-Match", assertThrows(InvalidStateException.class, () -> VersionCondition.of("\"a\" \"b\"", null)).field());
-        assertEquals("If-Match", assertThrows(InvalidStateException.class, () -> VersionCondition.of(" ", null)).field());
-        assertEquals("If-Match", assertThrows(InvalidStateException.class,
-                () -> VersionCondition.of("\"" + "a".repeat(3000) + "\"", null)).field());
-        assertEquals("If-None-Match", assertThrows(InvalidStateException.class, () -> VersionCondition.of(null, NOW)).field());
+        assertEquals(
+                "If-Match",
+                assertThrows(InvalidStateException.class, () -> VersionCondition.of("abc", null))
+                        .field());
+        assertEquals(
+                "If-Match",
+                assertThrows(InvalidStateException.class, () -> VersionCondition.of("\"a\" \"b\"", null))
+                        .field());
+        assertEquals(
+                "If-Match",
+                assertThrows(InvalidStateException.class, () -> VersionCondition.of(" ", null))
+                        .field());
+        assertEquals(
+                "If-Match",
+                assertThrows(
+                                InvalidStateException.class,
+                                () -> VersionCondition.of("\"" + "a".repeat(3000) + "\"", null))
+                        .field());
+        assertEquals(
+                "If-None-Match",
+                assertThrows(InvalidStateException.class, () -> VersionCondition.of(null, NOW))
+                        .field());
     }
 }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** P10: domain names by IDNA2008, never mapped onto another name. */
 class IdnaNameTest {
@@ -37,29 +37,32 @@ class IdnaNameTest {
     }
 
     @ParameterizedTest(name = "{0} is refused: {1}")
-    @CsvSource(delimiter = '|', value = {
-            "'sannedejong.nl '|DISALLOWED",
-            "ｓannedejong.nl|NOT_MAPPED",
-            "sanne\u00addejong.nl|NOT_MAPPED",
-            "sannedejong\u3002nl|NOT_MAPPED",
-            "MÜLLER.de|NOT_MAPPED",
-            "mu\u0308ller.de|NOT_MAPPED",
-            "\uD83D\uDE00.nl|DISALLOWED",
-            "sanne_dejong.nl|DISALLOWED",
-            "sanne..nl|EMPTY_LABEL",
-            ".nl|EMPTY_LABEL",
-            "-sanne.nl|HYPHEN",
-            "sanne-.nl|HYPHEN",
-            "ab--cd.nl|HYPHEN",
-            "xn--zzzzzzz-.nl|BAD_A_LABEL",
-            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.nl|TOO_LONG",
-            ".|EMPTY",
-            "caf\u00e9\u2122.nl|NOT_MAPPED",
-            "pijl\u2192.nl|DISALLOWED",
-            "a\u00a7b.nl|DISALLOWED",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "'sannedejong.nl '|DISALLOWED",
+                "ｓannedejong.nl|NOT_MAPPED",
+                "sanne\u00addejong.nl|NOT_MAPPED",
+                "sannedejong\u3002nl|NOT_MAPPED",
+                "MÜLLER.de|NOT_MAPPED",
+                "mu\u0308ller.de|NOT_MAPPED",
+                "\uD83D\uDE00.nl|DISALLOWED",
+                "sanne_dejong.nl|DISALLOWED",
+                "sanne..nl|EMPTY_LABEL",
+                ".nl|EMPTY_LABEL",
+                "-sanne.nl|HYPHEN",
+                "sanne-.nl|HYPHEN",
+                "ab--cd.nl|HYPHEN",
+                "xn--zzzzzzz-.nl|BAD_A_LABEL",
+                "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.nl|TOO_LONG",
+                ".|EMPTY",
+                "caf\u00e9\u2122.nl|NOT_MAPPED",
+                "pijl\u2192.nl|DISALLOWED",
+                "a\u00a7b.nl|DISALLOWED",
+            })
     void p10_whatIdna2008ForbidsIsRefused(String input, IdnaName.Problem problem) {
-        IdnaName.InvalidNameException e = assertThrows(IdnaName.InvalidNameException.class, () -> IdnaName.parse(input));
+        IdnaName.InvalidNameException e =
+                assertThrows(IdnaName.InvalidNameException.class, () -> IdnaName.parse(input));
         assertEquals(problem, e.problem(), e.getMessage());
     }
 
@@ -68,17 +71,23 @@ class IdnaNameTest {
         String label = "a".repeat(63);
         String name = label + "." + label + "." + label + "." + "a".repeat(59) + ".nl";
         assertEquals(254, name.length());
-        assertEquals(IdnaName.Problem.TOO_LONG,
-                assertThrows(IdnaName.InvalidNameException.class, () -> IdnaName.parse(name)).problem());
+        assertEquals(
+                IdnaName.Problem.TOO_LONG,
+                assertThrows(IdnaName.InvalidNameException.class, () -> IdnaName.parse(name))
+                        .problem());
         assertEquals(253, IdnaName.parse(name.substring(1)).ascii().length());
     }
 
     @Test
     void p10_rightToLeftAndJoinerRulesHold() {
         // A Hebrew label followed by an ASCII digit-first label is fine; mixing directions in one label is not.
-        assertEquals(IdnaName.Problem.CONTEXT,
-                assertThrows(IdnaName.InvalidNameException.class, () -> IdnaName.parse("a\u05d0.nl")).problem());
-        assertEquals(IdnaName.Problem.CONTEXT,
-                assertThrows(IdnaName.InvalidNameException.class, () -> IdnaName.parse("a\u200db.nl")).problem());
+        assertEquals(
+                IdnaName.Problem.CONTEXT,
+                assertThrows(IdnaName.InvalidNameException.class, () -> IdnaName.parse("a\u05d0.nl"))
+                        .problem());
+        assertEquals(
+                IdnaName.Problem.CONTEXT,
+                assertThrows(IdnaName.InvalidNameException.class, () -> IdnaName.parse("a\u200db.nl"))
+                        .problem());
     }
 }

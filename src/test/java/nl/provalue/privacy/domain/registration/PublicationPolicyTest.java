@@ -1,5 +1,6 @@
 package nl.provalue.privacy.domain.registration;
 
+import static nl.provalue.privacy.domain.registration.RegistrationField.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,12 +15,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.customer.ContactDetails;
-
-import static nl.provalue.privacy.domain.registration.RegistrationField.*;
+import org.junit.jupiter.api.Test;
 
 /**
  * P10: every seeded TLD rule (read from the migration that seeds them) against both holder kinds
@@ -34,18 +31,31 @@ public class PublicationPolicyTest {
     private static final Pattern DELETE = Pattern.compile(
             "DELETE FROM tld_publication_rule\\s+WHERE tld = '([a-z]+)' AND holder_kind = '([A-Z_]+)' AND contact_role = '([A-Z_]+)' AND field = '([A-Z_]+)';");
 
-    private static final ContactDetails FULL = new ContactDetails("Pieter Bakker", "Bakkerij Bakker B.V.", "Markt 7",
-            "5611 EB", "Eindhoven", "NL", "+31 40 244 18 30", "pieter@bakkerijbakker.nl");
+    private static final ContactDetails FULL = new ContactDetails(
+            "Pieter Bakker",
+            "Bakkerij Bakker B.V.",
+            "Markt 7",
+            "5611 EB",
+            "Eindhoven",
+            "NL",
+            "+31 40 244 18 30",
+            "pieter@bakkerijbakker.nl");
 
     public static List<TldPublicationRule> seeded() {
-        try (InputStream in = PublicationPolicyTest.class.getResourceAsStream("/db/migration/V3__whois_publication_rules.sql");
-             InputStream v19 = PublicationPolicyTest.class.getResourceAsStream("/db/migration/V19__nl_business_registrant_name.sql")) {
+        try (InputStream in = PublicationPolicyTest.class.getResourceAsStream(
+                        "/db/migration/V3__whois_publication_rules.sql");
+                InputStream v19 = PublicationPolicyTest.class.getResourceAsStream(
+                        "/db/migration/V19__nl_business_registrant_name.sql")) {
             String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             List<TldPublicationRule> rules = new ArrayList<>();
             Matcher m = INSERT.matcher(sql);
             while (m.find()) {
-                rules.add(new TldPublicationRule(m.group(1), HolderKind.valueOf(m.group(2)), ContactRole.valueOf(m.group(3)),
-                        RegistrationField.valueOf(m.group(4)), Publication.valueOf(m.group(5))));
+                rules.add(new TldPublicationRule(
+                        m.group(1),
+                        HolderKind.valueOf(m.group(2)),
+                        ContactRole.valueOf(m.group(3)),
+                        RegistrationField.valueOf(m.group(4)),
+                        Publication.valueOf(m.group(5))));
             }
             // The later migrations that remove a rule.
             Matcher d = DELETE.matcher(new String(v19.readAllBytes(), StandardCharsets.UTF_8));
@@ -54,7 +64,8 @@ public class PublicationPolicyTest {
                 HolderKind kind = HolderKind.valueOf(d.group(2));
                 ContactRole role = ContactRole.valueOf(d.group(3));
                 RegistrationField field = RegistrationField.valueOf(d.group(4));
-                rules.removeIf(r -> r.tld().equals(tld) && r.holderKind() == kind && r.role() == role && r.field() == field);
+                rules.removeIf(
+                        r -> r.tld().equals(tld) && r.holderKind() == kind && r.role() == role && r.field() == field);
             }
             return rules;
         } catch (IOException e) {
@@ -63,16 +74,24 @@ public class PublicationPolicyTest {
     }
 
     private static Set<RegistrationField> published(String tld, HolderKind kind, ContactRole role, boolean consent) {
-        PublicationPolicy policy = new PublicationPolicy(seeded().stream().filter(r -> r.tld().equals(tld)).toList());
+        PublicationPolicy policy = new PublicationPolicy(
+                seeded().stream().filter(r -> r.tld().equals(tld)).toList());
         DomainContact contact = new DomainContact(role, kind, FULL);
         contact.changeConsent(consent, null);
-        return policy.expose(contact).stream().filter(FieldExposure::published).map(FieldExposure::field)
+        return policy.expose(contact).stream()
+                .filter(FieldExposure::published)
+                .map(FieldExposure::field)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(RegistrationField.class)));
     }
 
-    private static void expect(String tld, HolderKind kind, ContactRole role, Set<RegistrationField> withoutConsent,
-                               Set<RegistrationField> withConsent) {
-        assertEquals(withoutConsent, published(tld, kind, role, false), tld + " " + kind + " " + role + " without consent");
+    private static void expect(
+            String tld,
+            HolderKind kind,
+            ContactRole role,
+            Set<RegistrationField> withoutConsent,
+            Set<RegistrationField> withConsent) {
+        assertEquals(
+                withoutConsent, published(tld, kind, role, false), tld + " " + kind + " " + role + " without consent");
         assertEquals(withConsent, published(tld, kind, role, true), tld + " " + kind + " " + role + " with consent");
     }
 
@@ -84,7 +103,12 @@ public class PublicationPolicyTest {
     void p10_gTlds_followTheIcannRegistrationDataPolicy() {
         for (String tld : List.of("com", "net", "org")) {
             for (HolderKind kind : HolderKind.values()) {
-                expect(tld, kind, ContactRole.REGISTRANT, EnumSet.of(ORGANISATION, COUNTRY), EnumSet.allOf(RegistrationField.class));
+                expect(
+                        tld,
+                        kind,
+                        ContactRole.REGISTRANT,
+                        EnumSet.of(ORGANISATION, COUNTRY),
+                        EnumSet.allOf(RegistrationField.class));
                 expect(tld, kind, ContactRole.ADMINISTRATIVE, none(), none());
                 // ICANN would publish the technical contact with its consent; that contact is the
                 // provider's own hostmaster, which gives none.
@@ -98,7 +122,11 @@ public class PublicationPolicyTest {
         expect("nl", HolderKind.NATURAL_PERSON, ContactRole.REGISTRANT, none(), none());
         expect("nl", HolderKind.NATURAL_PERSON, ContactRole.ADMINISTRATIVE, EnumSet.of(EMAIL), EnumSet.of(EMAIL));
         // "Its name" in SIDN's rule is the business's name: the organisation, never its contact person.
-        expect("nl", HolderKind.ORGANISATION, ContactRole.REGISTRANT, EnumSet.of(ORGANISATION),
+        expect(
+                "nl",
+                HolderKind.ORGANISATION,
+                ContactRole.REGISTRANT,
+                EnumSet.of(ORGANISATION),
                 EnumSet.of(ORGANISATION, STREET, POSTAL_CODE, CITY, COUNTRY));
         expect("nl", HolderKind.ORGANISATION, ContactRole.ADMINISTRATIVE, EnumSet.of(EMAIL), EnumSet.of(EMAIL));
         for (HolderKind kind : HolderKind.values()) {
@@ -111,7 +139,11 @@ public class PublicationPolicyTest {
         for (ContactRole role : ContactRole.values()) {
             expect("eu", HolderKind.NATURAL_PERSON, role, none(), none());
         }
-        expect("eu", HolderKind.ORGANISATION, ContactRole.REGISTRANT, EnumSet.of(ORGANISATION, COUNTRY, EMAIL),
+        expect(
+                "eu",
+                HolderKind.ORGANISATION,
+                ContactRole.REGISTRANT,
+                EnumSet.of(ORGANISATION, COUNTRY, EMAIL),
                 EnumSet.of(ORGANISATION, COUNTRY, EMAIL));
     }
 
@@ -137,7 +169,8 @@ public class PublicationPolicyTest {
 
     @Test
     void p10_theProvidersOwnTechnicalContactIsWithheldByTheProvider_notForLackOfTheCustomersConsent() {
-        PublicationPolicy com = new PublicationPolicy(seeded().stream().filter(r -> r.tld().equals("com")).toList());
+        PublicationPolicy com = new PublicationPolicy(
+                seeded().stream().filter(r -> r.tld().equals("com")).toList());
         DomainContact tech = new DomainContact(ContactRole.TECHNICAL, HolderKind.ORGANISATION, FULL);
         assertFalse(com.choiceAllowed(tech));
         for (FieldExposure f : com.expose(tech)) {
@@ -155,37 +188,70 @@ public class PublicationPolicyTest {
 
     @Test
     void p10_aHiddenValueThatIsPublicForAnotherContactIsNamedSo() {
-        PublicationPolicy nl = new PublicationPolicy(seeded().stream().filter(r -> r.tld().equals("nl")).toList());
+        PublicationPolicy nl = new PublicationPolicy(
+                seeded().stream().filter(r -> r.tld().equals("nl")).toList());
         DomainContact registrant = new DomainContact(ContactRole.REGISTRANT, HolderKind.NATURAL_PERSON, FULL);
         DomainContact admin = new DomainContact(ContactRole.ADMINISTRATIVE, HolderKind.NATURAL_PERSON, FULL);
         var all = nl.exposeAll(List.of(registrant, admin));
-        FieldExposure holderEmail = all.get(registrant).stream().filter(f -> f.field() == EMAIL).findFirst().orElseThrow();
+        FieldExposure holderEmail = all.get(registrant).stream()
+                .filter(f -> f.field() == EMAIL)
+                .findFirst()
+                .orElseThrow();
         assertFalse(holderEmail.published(), "not in the holder's part of the record");
         assertEquals(ContactRole.ADMINISTRATIVE, holderEmail.alsoPublicAs(), "but public all the same");
-        FieldExposure holderName = all.get(registrant).stream().filter(f -> f.field() == NAME).findFirst().orElseThrow();
+        FieldExposure holderName = all.get(registrant).stream()
+                .filter(f -> f.field() == NAME)
+                .findFirst()
+                .orElseThrow();
         assertEquals(null, holderName.alsoPublicAs(), "the name is public nowhere");
-        DomainContact otherAdmin = new DomainContact(ContactRole.ADMINISTRATIVE, HolderKind.NATURAL_PERSON, new ContactDetails(
-                "Pieter Bakker", null, "Markt 7", "5611 EB", "Eindhoven", "NL", "+31 40 244 18 30", "beheer@bakkerijbakker.nl"));
-        assertEquals(null, nl.exposeAll(List.of(registrant, otherAdmin)).get(registrant).stream()
-                .filter(f -> f.field() == EMAIL).findFirst().orElseThrow().alsoPublicAs(), "another address says nothing");
+        DomainContact otherAdmin = new DomainContact(
+                ContactRole.ADMINISTRATIVE,
+                HolderKind.NATURAL_PERSON,
+                new ContactDetails(
+                        "Pieter Bakker",
+                        null,
+                        "Markt 7",
+                        "5611 EB",
+                        "Eindhoven",
+                        "NL",
+                        "+31 40 244 18 30",
+                        "beheer@bakkerijbakker.nl"));
+        assertEquals(
+                null,
+                nl.exposeAll(List.of(registrant, otherAdmin)).get(registrant).stream()
+                        .filter(f -> f.field() == EMAIL)
+                        .findFirst()
+                        .orElseThrow()
+                        .alsoPublicAs(),
+                "another address says nothing");
     }
 
     @Test
     void p10_choiceExistsOnlyWhereARuleDependsOnConsent() {
-        assertTrue(new PublicationPolicy(seeded().stream().filter(r -> r.tld().equals("nl")).toList())
+        assertTrue(new PublicationPolicy(
+                        seeded().stream().filter(r -> r.tld().equals("nl")).toList())
                 .allowsChoice(HolderKind.ORGANISATION, ContactRole.REGISTRANT));
-        assertFalse(new PublicationPolicy(seeded().stream().filter(r -> r.tld().equals("nl")).toList())
+        assertFalse(new PublicationPolicy(
+                        seeded().stream().filter(r -> r.tld().equals("nl")).toList())
                 .allowsChoice(HolderKind.NATURAL_PERSON, ContactRole.REGISTRANT));
-        assertFalse(new PublicationPolicy(seeded().stream().filter(r -> r.tld().equals("de")).toList())
+        assertFalse(new PublicationPolicy(
+                        seeded().stream().filter(r -> r.tld().equals("de")).toList())
                 .allowsChoice(HolderKind.NATURAL_PERSON, ContactRole.REGISTRANT));
     }
 
     @Test
     void p10_emptyFieldsAreNeitherPublishedNorRedacted() {
-        PublicationPolicy policy = new PublicationPolicy(seeded().stream().filter(r -> r.tld().equals("com")).toList());
-        DomainContact contact = new DomainContact(ContactRole.REGISTRANT, HolderKind.NATURAL_PERSON,
-                new ContactDetails("Jan Jansen", null, "Lindengracht 112", "1015 KK", "Amsterdam", "NL", null, "jan@example.nl"));
-        FieldExposure org = policy.expose(contact).stream().filter(f -> f.field() == ORGANISATION).findFirst().orElseThrow();
+        PublicationPolicy policy = new PublicationPolicy(
+                seeded().stream().filter(r -> r.tld().equals("com")).toList());
+        DomainContact contact = new DomainContact(
+                ContactRole.REGISTRANT,
+                HolderKind.NATURAL_PERSON,
+                new ContactDetails(
+                        "Jan Jansen", null, "Lindengracht 112", "1015 KK", "Amsterdam", "NL", null, "jan@example.nl"));
+        FieldExposure org = policy.expose(contact).stream()
+                .filter(f -> f.field() == ORGANISATION)
+                .findFirst()
+                .orElseThrow();
         assertEquals(FieldExposure.Reason.EMPTY, org.reason());
         assertFalse(org.published());
     }

@@ -9,7 +9,8 @@ class TldPolicyTest {
 
     @Test
     void p10_theRulesInDutchOnADutchScreenAndInEnglishOtherwise() {
-        TldPolicy nl = new TldPolicy("nl", "SIDN", "SIDN General Terms and Conditions", "Algemene voorwaarden van SIDN");
+        TldPolicy nl =
+                new TldPolicy("nl", "SIDN", "SIDN General Terms and Conditions", "Algemene voorwaarden van SIDN");
         assertEquals("Algemene voorwaarden van SIDN", nl.policySourceIn("nl"));
         assertEquals("SIDN General Terms and Conditions", nl.policySourceIn("en"));
         assertEquals("SIDN General Terms and Conditions", nl.policySource(), "the public RDAP answer stays English");

@@ -10,11 +10,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.retention.Departure.Fate;
 import nl.provalue.privacy.domain.rights.ErasureAssessment;
+import org.junit.jupiter.api.Test;
 
 /** P8: what becomes of each category when a customer leaves, and on which day. */
 class DepartureTest {
@@ -49,28 +47,40 @@ class DepartureTest {
 
     @Test
     void p8_theAdministrationIsKeptSevenYearsFromTheEndOfTheYearTheContractEnded() {
-        assertEquals(LocalDate.of(2034, 1, 1).atStartOfDay(AMSTERDAM).toInstant(),
+        assertEquals(
+                LocalDate.of(2034, 1, 1).atStartOfDay(AMSTERDAM).toInstant(),
                 Departure.afterLastDay(LocalDate.of(2026, 12, 31)).administrationEndsAt(),
                 "a contract whose last day is New Year's Eve belongs to that year");
-        assertEquals(LocalDate.of(2035, 1, 1).atStartOfDay(AMSTERDAM).toInstant(),
+        assertEquals(
+                LocalDate.of(2035, 1, 1).atStartOfDay(AMSTERDAM).toInstant(),
                 Departure.afterLastDay(LocalDate.of(2027, 1, 1)).administrationEndsAt());
-        assertEquals(LocalDate.of(2034, 12, 31),
-                Departure.afterLastDay(LocalDate.of(2027, 3, 15)).outcome(KeptCategory.PAPER_RECORDS).on());
+        assertEquals(
+                LocalDate.of(2034, 12, 31),
+                Departure.afterLastDay(LocalDate.of(2027, 3, 15))
+                        .outcome(KeptCategory.PAPER_RECORDS)
+                        .on());
     }
 
     @Test
     void p8_eachCategoryHasItsFateAndDay() {
         Departure d = Departure.afterLastDay(LocalDate.of(2027, 1, 31));
-        assertEquals(new Departure.Outcome(KeptCategory.WHOIS, Fate.ERASED_AT_END, LocalDate.of(2027, 2, 1)),
+        assertEquals(
+                new Departure.Outcome(KeptCategory.WHOIS, Fate.ERASED_AT_END, LocalDate.of(2027, 2, 1)),
                 d.outcome(KeptCategory.WHOIS));
-        assertEquals(new Departure.Outcome(KeptCategory.CONTACT_AND_PROFILE, Fate.PARTLY_KEPT_FOR_ADMINISTRATION,
-                LocalDate.of(2034, 12, 31)), d.outcome(KeptCategory.CONTACT_AND_PROFILE));
+        assertEquals(
+                new Departure.Outcome(
+                        KeptCategory.CONTACT_AND_PROFILE,
+                        Fate.PARTLY_KEPT_FOR_ADMINISTRATION,
+                        LocalDate.of(2034, 12, 31)),
+                d.outcome(KeptCategory.CONTACT_AND_PROFILE));
         // P4: the mail log of the last day goes four weeks later.
         assertEquals(LocalDate.of(2027, 3, 1), d.outcome(KeptCategory.MAIL_LOG).on());
         // P7: no backup is taken after the end, so the last one goes within six months.
         assertEquals(LocalDate.of(2027, 8, 1), d.outcome(KeptCategory.BACKUPS).on());
         // P3: sign-in records after 180 days.
-        assertEquals(LocalDate.of(2027, 7, 31), d.outcome(KeptCategory.SIGN_IN_RECORDS).on());
+        assertEquals(
+                LocalDate.of(2027, 7, 31),
+                d.outcome(KeptCategory.SIGN_IN_RECORDS).on());
         assertEquals(Fate.KEPT_BY_LAW, d.outcome(KeptCategory.DISCLOSURES).fate());
         assertNull(d.outcome(KeptCategory.DISCLOSURES).on());
         assertNull(d.outcome(KeptCategory.TECHNICAL_LOGS).on(), "server logs have no period of their own");
@@ -89,7 +99,8 @@ class DepartureTest {
     void p8_agreesWithWhatAnErasureRequestSays() {
         for (KeptCategory c : KeptCategory.values()) {
             Set<Fate> allowed = switch (ErasureAssessment.outcomeOf(c)) {
-                case ERASED_NOW, KEPT_WHILE_CUSTOMER -> EnumSet.of(Fate.ERASED_AT_END, Fate.PARTLY_KEPT_FOR_ADMINISTRATION);
+                case ERASED_NOW, KEPT_WHILE_CUSTOMER ->
+                    EnumSet.of(Fate.ERASED_AT_END, Fate.PARTLY_KEPT_FOR_ADMINISTRATION);
                 case KEPT_BY_LAW -> EnumSet.of(Fate.KEPT_BY_LAW, Fate.KEPT_FOR_ADMINISTRATION);
                 case GOES_BY_ITSELF -> EnumSet.of(Fate.GOES_BY_ITSELF);
             };

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.EnumSet;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.shared.Purpose;
+import org.junit.jupiter.api.Test;
 
 class KeptCategoryTest {
 
@@ -18,7 +16,9 @@ class KeptCategoryTest {
         assertEquals(List.of("P3"), records.policyIds());
         assertEquals(EnumSet.of(Purpose.INTERNAL_OPERATIONS), records.purposes());
         assertEquals(KeptCategory.LegalGround.LEGITIMATE_INTEREST, records.legalGround());
-        assertEquals(RetentionRule.SIGN_IN_RECORDS.policyId(), records.policyIds().get(0),
+        assertEquals(
+                RetentionRule.SIGN_IN_RECORDS.policyId(),
+                records.policyIds().get(0),
                 "the category and the rule that deletes it name the same clause");
     }
 

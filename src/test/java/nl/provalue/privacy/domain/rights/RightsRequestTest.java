@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.customer.ContactDetails;
 import nl.provalue.privacy.domain.customer.Customer;
 import nl.provalue.privacy.domain.customer.CustomerNumber;
 import nl.provalue.privacy.domain.retention.KeptCategory;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
+import org.junit.jupiter.api.Test;
 
 class RightsRequestTest {
 
@@ -21,10 +19,21 @@ class RightsRequestTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
     private static RightsRequest request(LocalDate received) {
-        Customer c = new Customer(CustomerNumber.of(123456), new ContactDetails("Anna de Vries", null, "Weg 1", "1000 AA",
-                "Amsterdam", "NL", null, "anna@example.nl"), "nl", NOW);
-        return new RightsRequest(c, RightsRequestType.ERASURE, RequestChannel.LETTER, "Verwijder alles", received, TODAY,
-                "eva.visser", NOW);
+        Customer c = new Customer(
+                CustomerNumber.of(123456),
+                new ContactDetails(
+                        "Anna de Vries", null, "Weg 1", "1000 AA", "Amsterdam", "NL", null, "anna@example.nl"),
+                "nl",
+                NOW);
+        return new RightsRequest(
+                c,
+                RightsRequestType.ERASURE,
+                RequestChannel.LETTER,
+                "Verwijder alles",
+                received,
+                TODAY,
+                "eva.visser",
+                NOW);
     }
 
     private static String key(Runnable r) {
@@ -62,7 +71,9 @@ class RightsRequestTest {
         RightsRequest late = request(LocalDate.of(2024, 1, 31));
         late.extend("op de laatste dag kan het nog", "eva.visser", NOW, LocalDate.of(2024, 2, 29));
         RightsRequest tooLate = request(LocalDate.of(2024, 1, 31));
-        assertEquals("rights.extensionTooLate", key(() -> tooLate.extend("te laat", "eva.visser", NOW, LocalDate.of(2024, 3, 1))),
+        assertEquals(
+                "rights.extensionTooLate",
+                key(() -> tooLate.extend("te laat", "eva.visser", NOW, LocalDate.of(2024, 3, 1))),
                 "after the first month the customer can no longer be told in time");
     }
 
@@ -78,13 +89,17 @@ class RightsRequestTest {
         withdrawn.identityChecked("eva.visser", NOW);
         withdrawn.withdraw("anna", NOW);
         assertEquals(RightsRequestStatus.WITHDRAWN, withdrawn.status());
-        assertEquals(StatutoryDeadline.Urgency.ON_TIME, withdrawn.urgency(TODAY.plusYears(1)), "closed requests are never late");
+        assertEquals(
+                StatutoryDeadline.Urgency.ON_TIME,
+                withdrawn.urgency(TODAY.plusYears(1)),
+                "closed requests are never late");
     }
 
     @Test
     void notReceivedInTheFuture_andAlwaysDescribed() {
         assertEquals("rights.receivedInFuture", key(() -> request(TODAY.plusDays(1))));
-        assertEquals(StatutoryDeadline.Urgency.OVERDUE, request(TODAY.minusDays(40)).urgency(TODAY));
+        assertEquals(
+                StatutoryDeadline.Urgency.OVERDUE, request(TODAY.minusDays(40)).urgency(TODAY));
     }
 
     @Test
@@ -92,6 +107,7 @@ class RightsRequestTest {
         assertEquals(KeptCategory.values().length, ErasureAssessment.all().size());
         assertEquals(ErasureAssessment.Outcome.KEPT_BY_LAW, ErasureAssessment.outcomeOf(KeptCategory.PAPER_RECORDS));
         assertEquals(ErasureAssessment.Outcome.ERASED_NOW, ErasureAssessment.outcomeOf(KeptCategory.ACCESS_LOG));
-        assertEquals(ErasureAssessment.Outcome.GOES_BY_ITSELF, ErasureAssessment.outcomeOf(KeptCategory.SIGN_IN_RECORDS));
+        assertEquals(
+                ErasureAssessment.Outcome.GOES_BY_ITSELF, ErasureAssessment.outcomeOf(KeptCategory.SIGN_IN_RECORDS));
     }
 }

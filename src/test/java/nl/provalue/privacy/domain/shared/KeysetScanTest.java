@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** P6: a filtered search that looks at a bounded number of lines per page goes on where it stopped looking. */
@@ -17,7 +16,8 @@ class KeysetScanTest {
         return new LogPosition(Instant.ofEpochSecond(1_000_000 - id), id);
     }
 
-    private static KeysetScan<Long> scan(List<Long> fetched, LogPosition cursor, boolean backwards, LogPosition lookedTo) {
+    private static KeysetScan<Long> scan(
+            List<Long> fetched, LogPosition cursor, boolean backwards, LogPosition lookedTo) {
         return KeysetScan.of(fetched, 3, cursor, backwards, lookedTo, KeysetScanTest::at);
     }
 

@@ -3,7 +3,6 @@ package nl.provalue.privacy.domain.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class AccessLogBudgetTest {
@@ -38,7 +37,8 @@ class AccessLogBudgetTest {
         assertEquals(java.util.OptionalLong.of(5L << 20), AccessLogBudget.effective(5L << 20, 512L << 20));
         assertEquals(java.util.OptionalLong.of(512L << 20), AccessLogBudget.effective(null, 512L << 20));
         assertEquals(java.util.OptionalLong.empty(), AccessLogBudget.effective(null, 0));
-        assertEquals(java.util.OptionalLong.of(5L << 20), AccessLogBudget.effective(5L << 20, 0), "the own budget holds");
+        assertEquals(
+                java.util.OptionalLong.of(5L << 20), AccessLogBudget.effective(5L << 20, 0), "the own budget holds");
         assertEquals(Long.MAX_VALUE, AccessLogBudget.defaultBound(0));
         assertEquals(512L << 20, AccessLogBudget.defaultBound(512L << 20));
     }

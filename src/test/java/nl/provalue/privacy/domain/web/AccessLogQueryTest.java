@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.shared.LogPosition;
+import org.junit.jupiter.api.Test;
 
 /** P6: which filters a page of the access log takes, and which it refuses. */
 class AccessLogQueryTest {
@@ -26,7 +24,8 @@ class AccessLogQueryTest {
         assertFalse(query("  ", "").filtered(), "blank is no filter");
         assertTrue(query("192.0.2.", null).filtered());
         assertTrue(query(null, "/contact").filtered());
-        assertFalse(new AccessLogQuery(7, Instant.EPOCH, Instant.now(), null, null, true, null, null, false, 50).filtered(),
+        assertFalse(
+                new AccessLogQuery(7, Instant.EPOCH, Instant.now(), null, null, true, null, null, false, 50).filtered(),
                 "dates follow the index");
     }
 
@@ -43,9 +42,12 @@ class AccessLogQueryTest {
 
     @Test
     void p6_overLongOrMalformedFiltersAreRefusedNotCut() {
-        assertEquals(Optional.empty(), AccessLogQuery.refusedFilter("2001:db8::ffff:192.0.2.1", "/" + "a".repeat(2047)));
+        assertEquals(
+                Optional.empty(), AccessLogQuery.refusedFilter("2001:db8::ffff:192.0.2.1", "/" + "a".repeat(2047)));
         assertEquals(Optional.empty(), AccessLogQuery.refusedFilter(" 10.0. ", null), "trimmed, not refused");
-        assertEquals(Optional.empty(), AccessLogQuery.refusedFilter("crawl-66-249-66-1.googlebot.com", null),
+        assertEquals(
+                Optional.empty(),
+                AccessLogQuery.refusedFilter("crawl-66-249-66-1.googlebot.com", null),
                 "a host name, where the web server logged names");
         assertEquals(Optional.of("accesslog.ipTooLong"), AccessLogQuery.refusedFilter("1".repeat(46), null));
         assertEquals(Optional.of("accesslog.ipInvalid"), AccessLogQuery.refusedFilter("10.0.0.1; drop", null));

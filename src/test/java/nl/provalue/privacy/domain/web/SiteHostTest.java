@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 /** P3, P6: which website a host name means, for the upload and the log lines alike. */
@@ -33,7 +32,9 @@ class SiteHostTest {
     /** The repository's look-up, over a map standing for the website table. */
     private static Optional<Website> find(Map<String, Website> stored, String host) {
         WebsiteRepository repository = (WebsiteRepository) java.lang.reflect.Proxy.newProxyInstance(
-                WebsiteRepository.class.getClassLoader(), new Class<?>[] {WebsiteRepository.class}, (proxy, method, args) -> {
+                WebsiteRepository.class.getClassLoader(),
+                new Class<?>[] {WebsiteRepository.class},
+                (proxy, method, args) -> {
                     if (method.getName().equals("findByHostname")) {
                         return Optional.ofNullable(stored.get((String) args[0]));
                     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 /** P3: the calendar day a request counts on is the provider's, Europe/Amsterdam. */

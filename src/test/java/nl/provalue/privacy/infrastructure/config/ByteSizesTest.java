@@ -33,16 +33,32 @@ class ByteSizesTest {
 
     /** Once a wrong value quietly became the default: now the start stops, saying which setting is wrong. */
     @ParameterizedTest
-    @ValueSource(strings = {"12x", "-5m", "", "  ", "lots", "99999999999g", "99999999999999999999", "1.5g", "m", "mb",
-            "+5m", "5 5m", "1b0"})
+    @ValueSource(
+            strings = {
+                "12x",
+                "-5m",
+                "",
+                "  ",
+                "lots",
+                "99999999999g",
+                "99999999999999999999",
+                "1.5g",
+                "m",
+                "mb",
+                "+5m",
+                "5 5m",
+                "1b0"
+            })
     void refusesWhatIsNotASizeNamingTheSettingAndTheValue(String value) {
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> ByteSizes.parse(SETTING, value, 7));
+        IllegalStateException refused =
+                assertThrows(IllegalStateException.class, () -> ByteSizes.parse(SETTING, value, 7));
         assertTrue(refused.getMessage().startsWith(SETTING + " is \"" + value + "\": "), refused.getMessage());
     }
 
     @Test
     void aNegativeNumberIsRefusedToo() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> ByteSizes.parse(SETTING, -5, 7));
+        IllegalStateException refused =
+                assertThrows(IllegalStateException.class, () -> ByteSizes.parse(SETTING, -5, 7));
         assertTrue(refused.getMessage().contains(SETTING), refused.getMessage());
     }
 }

@@ -21,7 +21,8 @@ class WholeNumbersTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "abc", "7d", "-1", "+5", "1.5", "0", "29", "99999999999999999999"})
     void refusesWhatIsNotAWholeNumberWithinBoundsNamingTheSetting(String value) {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> WholeNumbers.parse("PORTAL_IMPORT_FAILED_FILE_DAYS", value, 7, 1, 28));
         assertTrue(e.getMessage().startsWith("PORTAL_IMPORT_FAILED_FILE_DAYS is \"" + value + "\""), e.getMessage());
         assertTrue(e.getMessage().contains("from 1 to 28"), e.getMessage());

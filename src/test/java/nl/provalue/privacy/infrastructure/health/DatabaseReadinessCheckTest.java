@@ -10,15 +10,12 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import javax.sql.DataSource;
-
+import nl.provalue.privacy.infrastructure.startup.StartupState;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import nl.provalue.privacy.infrastructure.startup.StartupState;
 
 /** The public readiness answer says whether the portal is up, never which database runs it. */
 class DatabaseReadinessCheckTest {
@@ -70,14 +67,14 @@ class DatabaseReadinessCheckTest {
     }
 
     private static <T> T proxy(Class<T> type, Answers answers) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[]{type},
-                (p, method, args) -> answers.to(method.getName())));
+        return type.cast(Proxy.newProxyInstance(
+                type.getClassLoader(), new Class<?>[] {type}, (p, method, args) -> answers.to(method.getName())));
     }
 
     private static void namesNoProduct(HealthCheckResponse answer) {
         Map<String, Object> data = answer.getData().orElse(Map.of());
         assertFalse(data.containsKey("product"), data.toString());
-        for (String product : new String[]{"MariaDB", "H2", "Jdbc", "10.11"}) {
+        for (String product : new String[] {"MariaDB", "H2", "Jdbc", "10.11"}) {
             assertFalse(data.toString().contains(product), data.toString());
         }
     }
@@ -94,8 +91,8 @@ class DatabaseReadinessCheckTest {
 
     @Test
     void healthDoesNotNameTheDatabaseProduct_whenDown() {
-        DataSource failing = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
-                new Class<?>[]{DataSource.class}, (p, method, args) -> {
+        DataSource failing = (DataSource) Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (p, method, args) -> {
                     throw new JdbcSQLNonTransientConnectionException();
                 });
         HealthCheckResponse answer = check(failing).call();
@@ -109,12 +106,39 @@ class DatabaseReadinessCheckTest {
         private HealthCheckResponse.Status status = HealthCheckResponse.Status.UP;
         private final Map<String, Object> data = new LinkedHashMap<>();
 
-        @Override public HealthCheckResponseBuilder name(String name) { this.name = name; return this; }
-        @Override public HealthCheckResponseBuilder withData(String key, String value) { data.put(key, value); return this; }
-        @Override public HealthCheckResponseBuilder withData(String key, long value) { data.put(key, value); return this; }
-        @Override public HealthCheckResponseBuilder withData(String key, boolean value) { data.put(key, value); return this; }
-        @Override public HealthCheckResponseBuilder up() { return status(true); }
-        @Override public HealthCheckResponseBuilder down() { return status(false); }
+        @Override
+        public HealthCheckResponseBuilder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        @Override
+        public HealthCheckResponseBuilder withData(String key, String value) {
+            data.put(key, value);
+            return this;
+        }
+
+        @Override
+        public HealthCheckResponseBuilder withData(String key, long value) {
+            data.put(key, value);
+            return this;
+        }
+
+        @Override
+        public HealthCheckResponseBuilder withData(String key, boolean value) {
+            data.put(key, value);
+            return this;
+        }
+
+        @Override
+        public HealthCheckResponseBuilder up() {
+            return status(true);
+        }
+
+        @Override
+        public HealthCheckResponseBuilder down() {
+            return status(false);
+        }
 
         @Override
         public HealthCheckResponseBuilder status(boolean up) {
@@ -124,7 +148,8 @@ class DatabaseReadinessCheckTest {
 
         @Override
         public HealthCheckResponse build() {
-            return new HealthCheckResponse(name, status, data.isEmpty() ? Optional.empty() : Optional.of(Map.copyOf(data)));
+            return new HealthCheckResponse(
+                    name, status, data.isEmpty() ? Optional.empty() : Optional.of(Map.copyOf(data)));
         }
     }
 }

@@ -17,12 +17,14 @@ class ConfiguredImportSettingsTest {
     @Test
     void readsTheLargestLog() {
         assertEquals(512L << 20, maxSize("512m").maxFileBytes());
-        assertEquals(ConfiguredImportSettings.DEFAULT_MAX_FILE_BYTES, maxSize("0").maxFileBytes());
+        assertEquals(
+                ConfiguredImportSettings.DEFAULT_MAX_FILE_BYTES, maxSize("0").maxFileBytes());
     }
 
     @Test
     void aWrongLargestLogStopsTheStartNamingItsSetting() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> maxSize("12x").checkSettings());
+        IllegalStateException refused =
+                assertThrows(IllegalStateException.class, () -> maxSize("12x").checkSettings());
         assertTrue(refused.getMessage().startsWith("PORTAL_IMPORT_MAX_SIZE is \"12x\""), refused.getMessage());
     }
 
@@ -34,7 +36,9 @@ class ConfiguredImportSettingsTest {
         for (String wrong : new String[] {"abc", "0", "29", "-3", ""}) {
             settings.failedFileDaysSetting = wrong;
             IllegalStateException refused = assertThrows(IllegalStateException.class, settings::checkSettings, wrong);
-            assertTrue(refused.getMessage().startsWith("PORTAL_IMPORT_FAILED_FILE_DAYS is \"" + wrong + "\""), refused.getMessage());
+            assertTrue(
+                    refused.getMessage().startsWith("PORTAL_IMPORT_FAILED_FILE_DAYS is \"" + wrong + "\""),
+                    refused.getMessage());
         }
     }
 }

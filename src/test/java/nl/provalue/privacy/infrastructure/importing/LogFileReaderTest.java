@@ -12,7 +12,6 @@ import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class LogFileReaderTest {
@@ -74,8 +73,8 @@ class LogFileReaderTest {
     @Test
     void p4_aLineOfMoreThan2GbIsCountedExactlyAndMarkedTooLongWithoutFillingTheMemory() throws IOException {
         long huge = Integer.MAX_VALUE + 10L;
-        InputStream file = new SequenceInputStream(new RepeatedByte('x', huge),
-                new ByteArrayInputStream("\nnext\n".getBytes(StandardCharsets.US_ASCII)));
+        InputStream file = new SequenceInputStream(
+                new RepeatedByte('x', huge), new ByteArrayInputStream("\nnext\n".getBytes(StandardCharsets.US_ASCII)));
         try (LogFileReader r = new LogFileReader(file)) {
             LogLine first = r.next(false);
             assertEquals(huge + 1, first.bytes(), "every byte and the line end, never a negative count");

@@ -9,14 +9,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-
+import nl.provalue.privacy.domain.notification.OutgoingMail;
+import nl.provalue.privacy.testsupport.InMemoryDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import nl.provalue.privacy.domain.notification.OutgoingMail;
-import nl.provalue.privacy.testsupport.InMemoryDatabase;
 
 /**
  * The outbox's queries against the real migrations, on an in-memory H2 in the portal's MariaDB mode
@@ -50,17 +48,20 @@ class JpaOutgoingMailRepositoryTest {
 
     @Test
     void aMailComesBackAsItWasWritten() {
-        String body = "Beste Eléonore,\n\nKlik op de link om uw wachtwoord opnieuw in te stellen. Daarna is hij ongeldig.";
+        String body =
+                "Beste Eléonore,\n\nKlik op de link om uw wachtwoord opnieuw in te stellen. Daarna is hij ongeldig.";
         long id = add(new OutgoingMail("eleonore@example.nl", "Uw wachtwoord, één keer", body, T0));
 
-        OutgoingMail read = db.inTransaction(em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow());
+        OutgoingMail read = db.inTransaction(
+                em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow());
 
         assertEquals("eleonore@example.nl", read.recipient());
         assertEquals("Uw wachtwoord, één keer", read.subject());
         assertEquals(body, read.body());
         assertEquals(T0, read.createdAt());
         assertEquals(T0, read.nextAttemptAt());
-        boolean unknownIsEmpty = db.inTransaction(em -> new JpaOutgoingMailRepository(em).find(id + 1000).isEmpty());
+        boolean unknownIsEmpty = db.inTransaction(
+                em -> new JpaOutgoingMailRepository(em).find(id + 1000).isEmpty());
         assertTrue(unknownIsEmpty);
     }
 
@@ -89,7 +90,10 @@ class JpaOutgoingMailRepositoryTest {
         // The entity's rule says the same of every mail, apart from the claim, which is the database's.
         List<Long> dueByRule = new ArrayList<>();
         for (long id : List.of(waiting, older, future, exactlyNow, sent, givenUp, backingOff, claimed, claimExpired)) {
-            if (db.inTransaction(em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow()).isDue(now) && id != claimed) {
+            if (db.inTransaction(em ->
+                                    new JpaOutgoingMailRepository(em).find(id).orElseThrow())
+                            .isDue(now)
+                    && id != claimed) {
                 dueByRule.add(id);
             }
         }
@@ -104,11 +108,15 @@ class JpaOutgoingMailRepositoryTest {
 
         assertTrue(claim(id, "server-1", now, now.plus(Duration.ofMinutes(2))));
         assertFalse(claim(id, "server-2", now.plusSeconds(1), now.plus(Duration.ofMinutes(2))));
-        assertTrue(db.inTransaction(em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow()).isClaimedBy("server-1"));
+        assertTrue(db.inTransaction(
+                        em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow())
+                .isClaimedBy("server-1"));
 
         // server-1 stopped without recording anything: once its claim has run out, server-2 takes over.
         assertTrue(claim(id, "server-2", now.plus(Duration.ofMinutes(3)), now.plus(Duration.ofMinutes(5))));
-        assertTrue(db.inTransaction(em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow()).isClaimedBy("server-2"));
+        assertTrue(db.inTransaction(
+                        em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow())
+                .isClaimedBy("server-2"));
     }
 
     @Test
@@ -120,7 +128,11 @@ class JpaOutgoingMailRepositoryTest {
         });
 
         assertFalse(claim(id, "server-2", T0.plusSeconds(60), T0.plusSeconds(180)));
-        assertEquals("", db.inTransaction(em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow()).body());
+        assertEquals(
+                "",
+                db.inTransaction(
+                                em -> new JpaOutgoingMailRepository(em).find(id).orElseThrow())
+                        .body());
     }
 
     private static OutgoingMail mail(Consumer<OutgoingMail> history) {
@@ -130,7 +142,8 @@ class JpaOutgoingMailRepositoryTest {
     }
 
     private static long add(OutgoingMail mail) {
-        return db.inTransaction(em -> new JpaOutgoingMailRepository(em).add(mail).id());
+        return db.inTransaction(
+                em -> new JpaOutgoingMailRepository(em).add(mail).id());
     }
 
     private static boolean claim(long id, String holder, Instant now, Instant until) {

@@ -3,10 +3,8 @@ package nl.provalue.privacy.infrastructure.mail;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Properties;
-
 import jakarta.mail.Session;
-
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class MailSessionLookupTest {

@@ -3,6 +3,8 @@ package nl.provalue.privacy.infrastructure.mail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,17 +16,12 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.notification.OutgoingMail;
 import nl.provalue.privacy.infrastructure.mail.OutboxSteps.ClaimedMail;
 import nl.provalue.privacy.testsupport.LogCapture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** One tick of the dispatcher, with the outbox and the mail server replaced by recorders. */
 class OutboxDispatcherTest {
@@ -84,7 +81,8 @@ class OutboxDispatcherTest {
         assertTrue(steps.claims.isEmpty());
         assertEquals(1, log.size(), "logged: " + messages());
         assertEquals(Level.INFO, log.get(0).getLevel());
-        assertTrue(log.get(0).getMessage().contains("not configured"), log.get(0).getMessage());
+        assertTrue(
+                log.get(0).getMessage().contains("not configured"), log.get(0).getMessage());
     }
 
     @Test
@@ -128,7 +126,10 @@ class OutboxDispatcherTest {
         assertEquals(List.of(), steps.sent);
         assertEquals(1, steps.failures.size());
         assertTrue(steps.failures.get(1L).contains("550 5.1.1"), steps.failures.get(1L));
-        String logged = messages().stream().filter(m -> m.startsWith("Mail 1 not sent (attempt 1 of 10)")).findFirst().orElseThrow();
+        String logged = messages().stream()
+                .filter(m -> m.startsWith("Mail 1 not sent (attempt 1 of 10)"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(logged.endsWith("550 5.1.1 <recipient>: mailbox unavailable"), logged);
     }
 
@@ -142,9 +143,12 @@ class OutboxDispatcherTest {
         steps.broken = false;
         dispatcher.dispatchDue();
 
-        List<LogRecord> warnings = log.stream().filter(r -> r.getLevel() == Level.WARNING).toList();
+        List<LogRecord> warnings =
+                log.stream().filter(r -> r.getLevel() == Level.WARNING).toList();
         assertEquals(1, warnings.size(), messages().toString());
-        assertTrue(messages().stream().anyMatch(m -> m.contains("reachable again")), messages().toString());
+        assertTrue(
+                messages().stream().anyMatch(m -> m.contains("reachable again")),
+                messages().toString());
     }
 
     private List<String> messages() {

@@ -5,22 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.util.Properties;
-
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 /** Real SMTP: a GreenMail server on a free port, and a session built the way Liberty builds one. */
 class SmtpTransportTest {
@@ -50,12 +47,15 @@ class SmtpTransportTest {
         String body = "Beste Eléonore,\n\nUw account is na te veel mislukte aanmeldingen geblokkeerd. Tweeëntwintig"
                 + " minuten later kunt u het opnieuw proberen, of uw wachtwoord opnieuw instellen.\n\nProvalue";
 
-        new SmtpTransport(greenMailSession()).send("eleonore@example.nl", "Uw account is geblokkeerd: één melding", body);
+        new SmtpTransport(greenMailSession())
+                .send("eleonore@example.nl", "Uw account is geblokkeerd: één melding", body);
 
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertEquals(1, received.length);
         MimeMessage mail = received[0];
-        assertArrayEquals(new Address[] {new InternetAddress("eleonore@example.nl")}, mail.getRecipients(Message.RecipientType.TO));
+        assertArrayEquals(
+                new Address[] {new InternetAddress("eleonore@example.nl")},
+                mail.getRecipients(Message.RecipientType.TO));
         assertArrayEquals(new Address[] {new InternetAddress("privacy@provalue.nl")}, mail.getFrom());
         assertEquals("Uw account is geblokkeerd: één melding", mail.getSubject());
         assertTrue(mail.getContentType().toLowerCase().startsWith("text/plain"), mail.getContentType());
@@ -67,7 +67,8 @@ class SmtpTransportTest {
 
     @Test
     void withoutASenderAddressNothingIsSent() {
-        MessagingException refused = assertThrows(MessagingException.class,
+        MessagingException refused = assertThrows(
+                MessagingException.class,
                 () -> new SmtpTransport(session(SMTP.getSmtp().getPort(), null)).send("jan@example.nl", "s", "text"));
 
         assertTrue(refused.getMessage().contains("mail.from"));
@@ -76,7 +77,8 @@ class SmtpTransportTest {
 
     @Test
     void aRecipientListIsRefused() {
-        assertThrows(MessagingException.class,
+        assertThrows(
+                MessagingException.class,
                 () -> new SmtpTransport(greenMailSession()).send("jan@example.nl, piet@example.nl", "s", "text"));
 
         assertEquals(0, SMTP.getReceivedMessages().length);
@@ -89,7 +91,9 @@ class SmtpTransportTest {
             closedPort = socket.getLocalPort();
         }
 
-        assertThrows(MessagingException.class,
-                () -> new SmtpTransport(session(closedPort, "privacy@provalue.nl")).send("jan@example.nl", "s", "text"));
+        assertThrows(
+                MessagingException.class,
+                () -> new SmtpTransport(session(closedPort, "privacy@provalue.nl"))
+                        .send("jan@example.nl", "s", "text"));
     }
 }

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -13,17 +17,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.mail.Expunge;
 import nl.provalue.privacy.domain.mail.MailRetentionMode;
 import nl.provalue.privacy.domain.mail.MailStore;
+import org.junit.jupiter.api.Test;
 
 /**
  * P12, secrecy of correspondence: every request the connector can build asks for metadata only.
@@ -32,8 +29,22 @@ import nl.provalue.privacy.domain.mail.MailStore;
 class DoveadmCommandTest {
 
     /** Names that would reach into a message: its headers, body or any text. */
-    private static final List<String> FORBIDDEN = List.of("hdr", "header", "body", "text", "subject", "from", "to",
-            "cc", "bcc", "envelope", "imap.", "snippet", "pop3.", "mime", "binary");
+    private static final List<String> FORBIDDEN = List.of(
+            "hdr",
+            "header",
+            "body",
+            "text",
+            "subject",
+            "from",
+            "to",
+            "cc",
+            "bcc",
+            "envelope",
+            "imap.",
+            "snippet",
+            "pop3.",
+            "mime",
+            "binary");
 
     private static List<DoveadmCommand> everyCommand() throws Exception {
         List<DoveadmCommand> all = new ArrayList<>();
@@ -63,7 +74,8 @@ class DoveadmCommandTest {
         } else if (types.length == 2 && types[1] == SortedSet.class) {
             sets.add(new Object[] {"jan@example.nl", new TreeSet<>(Set.of(1L, 2L, 3L, 9L))});
         } else {
-            throw new AssertionError("No arguments known for " + m + ": teach this test, and check it asks for metadata only");
+            throw new AssertionError(
+                    "No arguments known for " + m + ": teach this test, and check it asks for metadata only");
         }
         return sets;
     }
@@ -87,30 +99,44 @@ class DoveadmCommandTest {
                 for (int i = 0; i < query.size(); i++) {
                     String token = query.getString(i);
                     boolean isKey = DoveadmCommand.SEARCH_KEYS.contains(token);
-                    boolean isValue = i > 0 && Set.of("mailbox", "before", "uid").contains(query.getString(i - 1));
+                    boolean isValue =
+                            i > 0 && Set.of("mailbox", "before", "uid").contains(query.getString(i - 1));
                     assertTrue(isKey || isValue, c.name() + " searches on " + token);
                 }
             }
             String all = p.toString().toLowerCase(Locale.ROOT).replace("jan@example.nl", "");
             for (String word : FORBIDDEN) {
-                assertFalse(all.contains("\"" + word) || all.contains(word + "\""), c.name() + " names " + word + ": " + all);
+                assertFalse(
+                        all.contains("\"" + word) || all.contains(word + "\""),
+                        c.name() + " names " + word + ": " + all);
             }
         }
     }
 
     @Test
     void p5_theSearchesAreTheSettings() {
-        assertEquals("[\"mailbox\",\"INBOX\",\"before\",\"30d\"]",
-                DoveadmCommand.searchDue("u", Expunge.forSetting(MailRetentionMode.KEEP_COPY_DAYS, 30)).parameters()
-                        .getJsonArray("query").toString());
-        assertEquals("[\"mailbox\",\"INBOX\",\"seen\"]",
-                DoveadmCommand.searchDue("u", Expunge.forSetting(MailRetentionMode.DELETE_ON_FETCH, null)).parameters()
-                        .getJsonArray("query").toString());
-        assertThrows(IllegalArgumentException.class,
+        assertEquals(
+                "[\"mailbox\",\"INBOX\",\"before\",\"30d\"]",
+                DoveadmCommand.searchDue("u", Expunge.forSetting(MailRetentionMode.KEEP_COPY_DAYS, 30))
+                        .parameters()
+                        .getJsonArray("query")
+                        .toString());
+        assertEquals(
+                "[\"mailbox\",\"INBOX\",\"seen\"]",
+                DoveadmCommand.searchDue("u", Expunge.forSetting(MailRetentionMode.DELETE_ON_FETCH, null))
+                        .parameters()
+                        .getJsonArray("query")
+                        .toString());
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> DoveadmCommand.searchDue("u", Expunge.forSetting(MailRetentionMode.KEEP_UNTIL_DELETED, null)));
         // P8: the customer has left.
-        assertEquals("[\"mailbox\",\"INBOX\",\"all\"]",
-                DoveadmCommand.searchDue("u", Expunge.everything()).parameters().getJsonArray("query").toString());
+        assertEquals(
+                "[\"mailbox\",\"INBOX\",\"all\"]",
+                DoveadmCommand.searchDue("u", Expunge.everything())
+                        .parameters()
+                        .getJsonArray("query")
+                        .toString());
     }
 
     @Test
@@ -122,15 +148,23 @@ class DoveadmCommandTest {
 
     @Test
     void answersAreReadInOrder_anUnknownUserIsNamed_otherErrorsMeanTryLater() {
-        List<JsonArray> answers = DoveadmMailStore.answers("[[\"doveadmResponse\",[{\"mailbox\":\"INBOX\",\"messages\":\"3\","
-                + "\"vsize\":\"174\"}],\"c0\"],[\"doveadmResponse\",[],\"c1\"]]", 2, "jan@example.nl");
+        List<JsonArray> answers = DoveadmMailStore.answers(
+                "[[\"doveadmResponse\",[{\"mailbox\":\"INBOX\",\"messages\":\"3\","
+                        + "\"vsize\":\"174\"}],\"c0\"],[\"doveadmResponse\",[],\"c1\"]]",
+                2,
+                "jan@example.nl");
         assertEquals("3", answers.get(0).getJsonObject(0).getString("messages"));
         assertTrue(answers.get(1).isEmpty());
-        assertThrows(MailStore.UnknownMailbox.class, () -> DoveadmMailStore.answers(
-                "[[\"error\",{\"type\":\"exitCode\", \"exitCode\":67},\"c0\"]]", 1, "nobody@example.nl"));
-        assertThrows(MailStore.MailStoreUnavailable.class, () -> DoveadmMailStore.answers(
-                "[[\"error\",{\"type\":\"exitCode\", \"exitCode\":75},\"c0\"]]", 1, "jan@example.nl"));
-        assertThrows(MailStore.MailStoreUnavailable.class, () -> DoveadmMailStore.answers("<html>", 1, "jan@example.nl"));
+        assertThrows(
+                MailStore.UnknownMailbox.class,
+                () -> DoveadmMailStore.answers(
+                        "[[\"error\",{\"type\":\"exitCode\", \"exitCode\":67},\"c0\"]]", 1, "nobody@example.nl"));
+        assertThrows(
+                MailStore.MailStoreUnavailable.class,
+                () -> DoveadmMailStore.answers(
+                        "[[\"error\",{\"type\":\"exitCode\", \"exitCode\":75},\"c0\"]]", 1, "jan@example.nl"));
+        assertThrows(
+                MailStore.MailStoreUnavailable.class, () -> DoveadmMailStore.answers("<html>", 1, "jan@example.nl"));
         assertThrows(MailStore.MailStoreUnavailable.class, () -> DoveadmMailStore.answers("[]", 1, "jan@example.nl"));
     }
 }

@@ -2,10 +2,12 @@ package nl.provalue.privacy.infrastructure.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,22 +17,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-
 import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import nl.provalue.privacy.application.CustomerOverview;
 import nl.provalue.privacy.application.CustomerOverviewService;
 import nl.provalue.privacy.domain.account.Role;
@@ -60,6 +49,11 @@ import nl.provalue.privacy.domain.shared.Purpose;
 import nl.provalue.privacy.domain.staff.StaffMember;
 import nl.provalue.privacy.domain.staff.StaffRepository;
 import nl.provalue.privacy.testsupport.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The schema, the mappings and the rules the database enforces, inside the real server against
@@ -79,24 +73,51 @@ class MariaDbPersistenceIT {
     @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction tx;
 
-    @Inject CustomerRepository customers;
-    @Inject StaffRepository staff;
-    @Inject MailRepository mail;
-    @Inject BackupRepository backups;
-    @Inject DisclosureRepository disclosures;
-    @Inject AuditRepository audit;
-    @Inject nl.provalue.privacy.application.signin.SignInService signIn;
-    @Inject nl.provalue.privacy.application.disclosure.RegisterLedger ledger;
-    @Inject CustomerOverviewService overviews;
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    StaffRepository staff;
+
+    @Inject
+    MailRepository mail;
+
+    @Inject
+    BackupRepository backups;
+
+    @Inject
+    DisclosureRepository disclosures;
+
+    @Inject
+    AuditRepository audit;
+
+    @Inject
+    nl.provalue.privacy.application.signin.SignInService signIn;
+
+    @Inject
+    nl.provalue.privacy.application.disclosure.RegisterLedger ledger;
+
+    @Inject
+    CustomerOverviewService overviews;
 
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     private Customer newCustomer() throws Exception {
         int n = ThreadLocalRandom.current().nextInt(200_000, 999_999);
         tx.begin();
-        Customer c = customers.add(new Customer(CustomerNumber.of(n),
-                new ContactDetails("Test Klant " + n, null, "Teststraat 1", "1234 AB", "Utrecht", "NL",
-                        "+31 30 123 45 67", "klant" + n + "@example.nl"), "nl", now));
+        Customer c = customers.add(new Customer(
+                CustomerNumber.of(n),
+                new ContactDetails(
+                        "Test Klant " + n,
+                        null,
+                        "Teststraat 1",
+                        "1234 AB",
+                        "Utrecht",
+                        "NL",
+                        "+31 30 123 45 67",
+                        "klant" + n + "@example.nl"),
+                "nl",
+                now));
         tx.commit();
         return c;
     }
@@ -110,7 +131,8 @@ class MariaDbPersistenceIT {
 
     @Test
     void runsOnMariaDbWithTheMigratedSchema() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             assertEquals("MariaDB", c.getMetaData().getDatabaseProductName());
             ResultSet rs = s.executeQuery("select count(*), sum(case when success = 1 then 0 else 1 end),"
                     + " max(cast(version as unsigned)) from flyway_schema_history where version is not null");
@@ -119,8 +141,11 @@ class MariaDbPersistenceIT {
             assertEquals(0, rs.getInt(2), "none failed");
             // Version numbers are handed out per branch, so there may be gaps; every migration the WAR
             // holds has run all the same.
-            var flyway = org.flywaydb.core.Flyway.configure(nl.provalue.privacy.infrastructure.persistence.SchemaMigration.class
-                    .getClassLoader()).dataSource(dataSource).locations("classpath:db/migration").load();
+            var flyway = org.flywaydb.core.Flyway.configure(
+                            nl.provalue.privacy.infrastructure.persistence.SchemaMigration.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load();
             assertEquals(0, flyway.info().pending().length, "none skipped");
             assertEquals(rs.getInt(1), flyway.info().applied().length);
         }
@@ -128,7 +153,8 @@ class MariaDbPersistenceIT {
 
     @Test
     void demoDataWasLoadedIntoTheEmptyDatabaseWithHashedPasswords() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             ResultSet rs = s.executeQuery("select password_hash from user_account where username = 'jan.jansen'");
             assertTrue(rs.next(), "demo customer present");
             String hash = rs.getString(1);
@@ -145,16 +171,22 @@ class MariaDbPersistenceIT {
         nl.provalue.privacy.domain.account.SignInClient client =
                 nl.provalue.privacy.domain.account.SignInClient.of("192.0.2.10", "Java");
         assertTrue(signIn.password("jan.jansen", "Welkom-Jan-2026".toCharArray(), client)
-                instanceof nl.provalue.privacy.application.signin.SignInService.SignedIn s && s.role() == Role.CUSTOMER);
-        assertTrue(signIn.password("jan.jansen", "welkom-jan-2026".toCharArray(), client)
-                instanceof nl.provalue.privacy.application.signin.SignInService.Refused);
-        assertTrue(signIn.password("nobody", "Welkom-Jan-2026".toCharArray(), client)
-                instanceof nl.provalue.privacy.application.signin.SignInService.Refused);
+                        instanceof nl.provalue.privacy.application.signin.SignInService.SignedIn s
+                && s.role() == Role.CUSTOMER);
+        assertTrue(
+                signIn.password("jan.jansen", "welkom-jan-2026".toCharArray(), client)
+                        instanceof nl.provalue.privacy.application.signin.SignInService.Refused);
+        assertTrue(
+                signIn.password("nobody", "Welkom-Jan-2026".toCharArray(), client)
+                        instanceof nl.provalue.privacy.application.signin.SignInService.Refused);
         // Staff always need their second factor after the password.
-        assertTrue(signIn.password("eva.visser", "Welkom-Eva-2026".toCharArray(), client)
-                instanceof nl.provalue.privacy.application.signin.SignInService.NeedsCode);
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            ResultSet rs = s.executeQuery("select count(*) from audit_event where actor_username = 'jan.jansen' and action = 'LOGIN'");
+        assertTrue(
+                signIn.password("eva.visser", "Welkom-Eva-2026".toCharArray(), client)
+                        instanceof nl.provalue.privacy.application.signin.SignInService.NeedsCode);
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            ResultSet rs = s.executeQuery(
+                    "select count(*) from audit_event where actor_username = 'jan.jansen' and action = 'LOGIN'");
             rs.next();
             assertTrue(rs.getLong(1) >= 1);
         }
@@ -165,9 +197,17 @@ class MariaDbPersistenceIT {
         Customer customer = newCustomer();
         StaffMember desk = newStaff("Balie");
         tx.begin();
-        customers.addItem(new PersonalDataItem(customers.find(customer.id()).orElseThrow(), DataCategory.CONTACT,
-                "Telefoon", "+31 6 1111 2222", ItemSource.ORAL, now.minusSeconds(3600), StorageMedium.BOTH,
-                EnumSet.of(Purpose.COMMUNICATION, Purpose.ADMINISTRATION), staff.find(desk.id()).orElseThrow(), now));
+        customers.addItem(new PersonalDataItem(
+                customers.find(customer.id()).orElseThrow(),
+                DataCategory.CONTACT,
+                "Telefoon",
+                "+31 6 1111 2222",
+                ItemSource.ORAL,
+                now.minusSeconds(3600),
+                StorageMedium.BOTH,
+                EnumSet.of(Purpose.COMMUNICATION, Purpose.ADMINISTRATION),
+                staff.find(desk.id()).orElseThrow(),
+                now));
         tx.commit();
         tx.begin();
         PersonalDataItem read = customers.itemsOf(customer.id()).get(0);
@@ -182,8 +222,11 @@ class MariaDbPersistenceIT {
     void p5_mailboxRetentionSettingIsStored() throws Exception {
         Customer customer = newCustomer();
         tx.begin();
-        Mailbox box = mail.add(new Mailbox(customers.find(customer.id()).orElseThrow(),
-                "info" + customer.id() + "@example.nl", EnumSet.of(MailProtocol.POP3), now));
+        Mailbox box = mail.add(new Mailbox(
+                customers.find(customer.id()).orElseThrow(),
+                "info" + customer.id() + "@example.nl",
+                EnumSet.of(MailProtocol.POP3),
+                now));
         box.changeRetention(MailRetentionMode.KEEP_COPY_DAYS, 30, now);
         tx.commit();
         tx.begin();
@@ -192,8 +235,9 @@ class MariaDbPersistenceIT {
         assertEquals(30, read.keepDays());
         assertEquals(Set.of(MailProtocol.POP3), read.protocols());
         tx.commit();
-        SQLException e = assertThrows(SQLException.class, () -> execute(
-                "update mailbox set retention_mode = 'DELETE_ON_FETCH' where id = " + read.id()));
+        SQLException e = assertThrows(
+                SQLException.class,
+                () -> execute("update mailbox set retention_mode = 'DELETE_ON_FETCH' where id = " + read.id()));
         assertTrue(e.getMessage().contains("ck_mailbox_keep_days"), e.getMessage());
     }
 
@@ -202,13 +246,21 @@ class MariaDbPersistenceIT {
         Customer customer = newCustomer();
         execute("insert into backup (customer_id, kind, description, taken_at, expires_at, size_bytes) values ("
                 + customer.id() + ", 'MAIL', 'ok', '2026-01-31 10:00:00', '2026-07-31 10:00:00', 1)");
-        SQLException e = assertThrows(SQLException.class, () -> execute(
-                "insert into backup (customer_id, kind, description, taken_at, expires_at, size_bytes) values ("
-                        + customer.id() + ", 'MAIL', 'too long', '2026-01-31 10:00:00', '2026-07-31 10:00:01', 1)"));
+        SQLException e = assertThrows(
+                SQLException.class,
+                () -> execute(
+                        "insert into backup (customer_id, kind, description, taken_at, expires_at, size_bytes) values ("
+                                + customer.id()
+                                + ", 'MAIL', 'too long', '2026-01-31 10:00:00', '2026-07-31 10:00:01', 1)"));
         assertTrue(e.getMessage().contains("ck_backup_expiry_six_months"), e.getMessage());
         tx.begin();
-        backups.add(Backup.keptForMaximum(customers.find(customer.id()).orElseThrow(), BackupKind.HOMEPAGE, "site",
-                Instant.parse("2026-08-31T03:00:00Z"), 100, Instant.parse("2026-08-31T03:10:00Z")));
+        backups.add(Backup.keptForMaximum(
+                customers.find(customer.id()).orElseThrow(),
+                BackupKind.HOMEPAGE,
+                "site",
+                Instant.parse("2026-08-31T03:00:00Z"),
+                100,
+                Instant.parse("2026-08-31T03:10:00Z")));
         tx.commit();
         assertEquals(2, backups.countLiveOfCustomer(customer.id()));
     }
@@ -216,16 +268,24 @@ class MariaDbPersistenceIT {
     @Test
     void p7_databaseRefusesABackupTakenAfterItWasRecorded() throws Exception {
         Customer customer = newCustomer();
-        execute("insert into backup (customer_id, kind, description, taken_at, expires_at, size_bytes, recorded_at) values ("
-                + customer.id() + ", 'MAIL', 'skew', '2026-11-30 10:05:00', '2027-05-30 10:05:00', 1, '2026-11-30 10:00:00')");
-        SQLException e = assertThrows(SQLException.class, () -> execute(
+        execute(
                 "insert into backup (customer_id, kind, description, taken_at, expires_at, size_bytes, recorded_at) values ("
-                        + customer.id() + ", 'MAIL', 'future', '2030-01-01 00:00:00', '2030-06-30 00:00:00', 1, '2026-11-30 10:00:00')"));
+                        + customer.id()
+                        + ", 'MAIL', 'skew', '2026-11-30 10:05:00', '2027-05-30 10:05:00', 1, '2026-11-30 10:00:00')");
+        SQLException e = assertThrows(
+                SQLException.class,
+                () -> execute(
+                        "insert into backup (customer_id, kind, description, taken_at, expires_at, size_bytes, recorded_at) values ("
+                                + customer.id()
+                                + ", 'MAIL', 'future', '2030-01-01 00:00:00', '2030-06-30 00:00:00', 1, '2026-11-30 10:00:00')"));
         assertTrue(e.getMessage().contains("ck_backup_not_after_recorded"), e.getMessage());
         // Without a recording time, the database takes its own clock.
-        assertThrows(SQLException.class, () -> execute(
-                "insert into backup (customer_id, kind, description, taken_at, expires_at, size_bytes) values ("
-                        + customer.id() + ", 'MAIL', 'future', '2030-01-01 00:00:00', '2030-06-30 00:00:00', 1)"));
+        assertThrows(
+                SQLException.class,
+                () -> execute(
+                        "insert into backup (customer_id, kind, description, taken_at, expires_at, size_bytes) values ("
+                                + customer.id()
+                                + ", 'MAIL', 'future', '2030-01-01 00:00:00', '2030-06-30 00:00:00', 1)"));
     }
 
     @Test
@@ -236,15 +296,48 @@ class MariaDbPersistenceIT {
         LocalDate today = LocalDate.now();
         tx.begin();
         Customer managed = customers.find(customer.id()).orElseThrow();
-        DisclosureRequest open = new DisclosureRequest("IT-" + customer.id() + "-A", RequestType.SUBSCRIBER_DATA,
-                AuthorityType.POLICE, "Politie", LegalBasis.SV_SUBSCRIBER_DATA, "PL-" + customer.id(), today, null,
-                "naam", Set.of(managed), EnumSet.of(DataScope.SUBSCRIBER_DATA), staff.find(registrar.id()).orElseThrow(), now);
-        DisclosureRequest secret = new DisclosureRequest("IT-" + customer.id() + "-B", RequestType.INTERCEPTION,
-                AuthorityType.PUBLIC_PROSECUTOR, "OM", LegalBasis.SV_INTERCEPTION, "OM-" + customer.id(), today, null,
-                "tap", Set.of(managed), EnumSet.of(DataScope.MAIL_CONTENT), staff.find(registrar.id()).orElseThrow(), now);
-        DisclosureRequest undecided = new DisclosureRequest("IT-" + customer.id() + "-C", RequestType.TRAFFIC_DATA,
-                AuthorityType.POLICE, "Politie", LegalBasis.SV_TRAFFIC_DATA, "PL-C-" + customer.id(), today, null,
-                "verkeer", Set.of(managed), EnumSet.of(DataScope.MAIL_LOG), staff.find(registrar.id()).orElseThrow(), now);
+        DisclosureRequest open = new DisclosureRequest(
+                "IT-" + customer.id() + "-A",
+                RequestType.SUBSCRIBER_DATA,
+                AuthorityType.POLICE,
+                "Politie",
+                LegalBasis.SV_SUBSCRIBER_DATA,
+                "PL-" + customer.id(),
+                today,
+                null,
+                "naam",
+                Set.of(managed),
+                EnumSet.of(DataScope.SUBSCRIBER_DATA),
+                staff.find(registrar.id()).orElseThrow(),
+                now);
+        DisclosureRequest secret = new DisclosureRequest(
+                "IT-" + customer.id() + "-B",
+                RequestType.INTERCEPTION,
+                AuthorityType.PUBLIC_PROSECUTOR,
+                "OM",
+                LegalBasis.SV_INTERCEPTION,
+                "OM-" + customer.id(),
+                today,
+                null,
+                "tap",
+                Set.of(managed),
+                EnumSet.of(DataScope.MAIL_CONTENT),
+                staff.find(registrar.id()).orElseThrow(),
+                now);
+        DisclosureRequest undecided = new DisclosureRequest(
+                "IT-" + customer.id() + "-C",
+                RequestType.TRAFFIC_DATA,
+                AuthorityType.POLICE,
+                "Politie",
+                LegalBasis.SV_TRAFFIC_DATA,
+                "PL-C-" + customer.id(),
+                today,
+                null,
+                "verkeer",
+                Set.of(managed),
+                EnumSet.of(DataScope.MAIL_LOG),
+                staff.find(registrar.id()).orElseThrow(),
+                now);
         StaffMember reviewer = staff.find(lawyer.id()).orElseThrow();
         open.decideSecrecy(reviewer, null, now);
         secret.decideSecrecy(reviewer, today.plusDays(30), now);
@@ -264,21 +357,27 @@ class MariaDbPersistenceIT {
         assertEquals(1, overview.visibleDisclosures());
         assertEquals(customer.number().value(), overview.customerNumber());
 
-        SQLException e = assertThrows(SQLException.class, () -> execute(
-                "update disclosure_request set decided_by_id = registered_by_id where id = " + open.id()));
+        SQLException e = assertThrows(
+                SQLException.class,
+                () -> execute(
+                        "update disclosure_request set decided_by_id = registered_by_id where id = " + open.id()));
         assertTrue(e.getMessage().contains("ck_disclosure_four_eyes"), e.getMessage());
         execute("update disclosure_request set decided_by_id = " + lawyer.id() + " where id = " + open.id());
         execute("update disclosure_request set decided_by_id = null where id = " + open.id());
-        e = assertThrows(SQLException.class, () -> execute(
-                "update disclosure_request set secrecy_decided_by_id = registered_by_id where id = " + open.id()));
+        e = assertThrows(
+                SQLException.class,
+                () -> execute("update disclosure_request set secrecy_decided_by_id = registered_by_id where id = "
+                        + open.id()));
         assertTrue(e.getMessage().contains("ck_disclosure_secrecy_four_eyes"), e.getMessage());
-        e = assertThrows(SQLException.class, () -> execute(
-                "update disclosure_request set secrecy_until = null where id = " + secret.id()));
+        e = assertThrows(
+                SQLException.class,
+                () -> execute("update disclosure_request set secrecy_until = null where id = " + secret.id()));
         assertTrue(e.getMessage().contains("ck_disclosure_secrecy_until"), e.getMessage());
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         }
     }

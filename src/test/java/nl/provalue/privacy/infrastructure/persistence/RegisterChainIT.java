@@ -4,26 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
-
+import nl.provalue.privacy.application.disclosure.RegisterLedger;
+import nl.provalue.privacy.domain.disclosure.HashChain;
+import nl.provalue.privacy.testsupport.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import nl.provalue.privacy.application.disclosure.RegisterLedger;
-import nl.provalue.privacy.domain.disclosure.HashChain;
-import nl.provalue.privacy.testsupport.PortalDeployment;
 
 /**
  * P11 against MariaDB: editing or deleting rows of the register directly in the database is
@@ -58,8 +54,10 @@ class RegisterChainIT {
         assertTrue(start.intact(), start.problem());
         assertTrue(start.eventsChecked() >= 7, "the demo requests' history is in the chain");
 
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            ResultSet rs = s.executeQuery("select id, authority_name from disclosure_request where register_number = 'REG-2026-0007'");
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            ResultSet rs = s.executeQuery(
+                    "select id, authority_name from disclosure_request where register_number = 'REG-2026-0007'");
             assertTrue(rs.next());
             long id = rs.getLong(1);
             String authority = rs.getString(2);
@@ -97,24 +95,36 @@ class RegisterChainIT {
     @Test
     void p11_aReplacedDocumentIsDetected() throws Exception {
         long requestId;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             ResultSet rs = s.executeQuery("select id from disclosure_request where register_number = 'REG-2026-0011'");
             assertTrue(rs.next());
             requestId = rs.getLong(1);
         }
         byte[] order = "Bevel tot aftappen, OM-MN-2026-55120".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         tx.begin();
-        var stored = attachments.store(requestId, "bevel.txt", "text/plain", new java.io.ByteArrayInputStream(order),
-                java.time.Instant.now(), "test");
-        ledger.append(register.find(requestId).orElseThrow(),
-                nl.provalue.privacy.domain.disclosure.RegisterEventType.ATTACHMENT_ADDED, "test");
+        var stored = attachments.store(
+                requestId,
+                "bevel.txt",
+                "text/plain",
+                new java.io.ByteArrayInputStream(order),
+                java.time.Instant.now(),
+                "test");
+        ledger.append(
+                register.find(requestId).orElseThrow(),
+                nl.provalue.privacy.domain.disclosure.RegisterEventType.ATTACHMENT_ADDED,
+                "test");
         tx.commit();
-        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(order)),
+        assertEquals(
+                java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(order)),
                 stored.sha256());
         assertTrue(ledger.verify().intact());
 
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement p = c.prepareStatement("update disclosure_attachment_part set content = ? where attachment_id = ? and part_no = 0")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "update disclosure_attachment_part set content = ? where attachment_id = ? and part_no = 0")) {
                 p.setBytes(1, "Een ander bevel".getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 p.setLong(2, stored.id());
                 p.executeUpdate();
@@ -122,7 +132,8 @@ class RegisterChainIT {
             HashChain.Verification replaced = ledger.verify();
             assertFalse(replaced.intact());
             assertTrue(replaced.problem().contains("request " + requestId), replaced.problem());
-            try (PreparedStatement p = c.prepareStatement("update disclosure_attachment_part set content = ? where attachment_id = ? and part_no = 0")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "update disclosure_attachment_part set content = ? where attachment_id = ? and part_no = 0")) {
                 p.setBytes(1, order);
                 p.setLong(2, stored.id());
                 p.executeUpdate();

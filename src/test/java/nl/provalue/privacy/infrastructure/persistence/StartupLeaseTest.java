@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +39,8 @@ class StartupLeaseTest {
     @BeforeEach
     void setUp() {
         dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:lease" + (++databases) + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        dataSource.setURL(
+                "jdbc:h2:mem:lease" + (++databases) + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
         renewals = Executors.newSingleThreadScheduledExecutor();
         servers = Executors.newFixedThreadPool(3);
     }
@@ -55,8 +55,7 @@ class StartupLeaseTest {
         return new StartupLease(dataSource, holder, term, patience, renewals, System::currentTimeMillis);
     }
 
-    private record Span(String holder, long from, long to) {
-    }
+    private record Span(String holder, long from, long to) {}
 
     @Test
     void threeServersStartingAtOnceWorkOneAfterTheOther() throws Exception {
@@ -67,12 +66,13 @@ class StartupLeaseTest {
             started.add(servers.submit(() -> {
                 together.countDown();
                 together.await();
-                return lease(server, Duration.ofSeconds(5), Duration.ofSeconds(20)).whileHeld(() -> {
-                    long from = System.nanoTime();
-                    pause(300);
-                    spans.add(new Span(server, from, System.nanoTime()));
-                    return null;
-                });
+                return lease(server, Duration.ofSeconds(5), Duration.ofSeconds(20))
+                        .whileHeld(() -> {
+                            long from = System.nanoTime();
+                            pause(300);
+                            spans.add(new Span(server, from, System.nanoTime()));
+                            return null;
+                        });
             }));
         }
         for (Future<?> f : started) {
@@ -92,7 +92,8 @@ class StartupLeaseTest {
         long runsOutAt = System.currentTimeMillis() + 1_500;
         execute("UPDATE startup_lease SET holder = 'dead-server', lease_until = " + runsOutAt + " WHERE id = 1");
 
-        long startedAt = lease("next", Duration.ofSeconds(1), Duration.ofSeconds(10)).whileHeld(System::currentTimeMillis);
+        long startedAt =
+                lease("next", Duration.ofSeconds(1), Duration.ofSeconds(10)).whileHeld(System::currentTimeMillis);
 
         assertTrue(startedAt > runsOutAt, "the work waited until the dead server's term ran out");
     }
@@ -109,29 +110,38 @@ class StartupLeaseTest {
         }));
         assertTrue(working.await(10, TimeUnit.SECONDS));
 
-        long secondStarted = lease("second", Duration.ofSeconds(1), Duration.ofSeconds(10)).whileHeld(System::currentTimeMillis);
+        long secondStarted =
+                lease("second", Duration.ofSeconds(1), Duration.ofSeconds(10)).whileHeld(System::currentTimeMillis);
 
-        assertTrue(secondStarted >= firstEnded.get(10, TimeUnit.SECONDS), "the second began after the first had finished");
+        assertTrue(
+                secondStarted >= firstEnded.get(10, TimeUnit.SECONDS), "the second began after the first had finished");
         assertFalse(first.isHeld(), "let go after the work");
     }
 
     @Test
     void aServerGivesUpItsStartWhenTheLeaseIsHeldBeyondItsPatience() throws Exception {
         lease("warm-up", Duration.ofSeconds(1), Duration.ZERO).whileHeld(() -> null);
-        execute("UPDATE startup_lease SET holder = 'other', lease_until = " + (System.currentTimeMillis() + 60_000) + " WHERE id = 1");
+        execute("UPDATE startup_lease SET holder = 'other', lease_until = " + (System.currentTimeMillis() + 60_000)
+                + " WHERE id = 1");
 
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> lease("late", Duration.ofSeconds(1), Duration.ofMillis(600)).whileHeld(() -> "never"));
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class,
+                () -> lease("late", Duration.ofSeconds(1), Duration.ofMillis(600))
+                        .whileHeld(() -> "never"));
         assertTrue(refused.getMessage().contains("not starting"), refused.getMessage());
     }
 
     @Test
     void theLeaseIsLetGoWhenTheWorkFails() {
         StartupLease lease = lease("failing", Duration.ofSeconds(30), Duration.ZERO);
-        assertThrows(IllegalStateException.class, () -> lease.whileHeld(() -> {
-            throw new IllegalStateException("migration failed");
-        }));
-        assertEquals("next", lease("next", Duration.ofSeconds(30), Duration.ZERO).whileHeld(() -> "next"),
+        assertThrows(
+                IllegalStateException.class,
+                () -> lease.whileHeld(() -> {
+                    throw new IllegalStateException("migration failed");
+                }));
+        assertEquals(
+                "next",
+                lease("next", Duration.ofSeconds(30), Duration.ZERO).whileHeld(() -> "next"),
                 "the next server does not wait for the failed one's term");
     }
 
@@ -142,8 +152,8 @@ class StartupLeaseTest {
         assertTrue(SchemaMigration.isEmptyButForTheLease(dataSource), "only the lease's table");
 
         execute("CREATE TABLE something_else (id INT PRIMARY KEY)");
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> SchemaMigration.isEmptyButForTheLease(dataSource));
+        IllegalStateException refused =
+                assertThrows(IllegalStateException.class, () -> SchemaMigration.isEmptyButForTheLease(dataSource));
         assertTrue(refused.getMessage().contains("no migration history"), refused.getMessage());
 
         execute("CREATE TABLE flyway_schema_history (installed_rank INT PRIMARY KEY)");
@@ -152,12 +162,14 @@ class StartupLeaseTest {
 
     @Test
     void aHolderNameMustFitItsColumn() {
-        assertThrows(IllegalArgumentException.class, () -> lease("x".repeat(201), Duration.ofSeconds(1), Duration.ZERO));
+        assertThrows(
+                IllegalArgumentException.class, () -> lease("x".repeat(201), Duration.ofSeconds(1), Duration.ZERO));
         assertThrows(IllegalArgumentException.class, () -> lease("", Duration.ofSeconds(1), Duration.ZERO));
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }

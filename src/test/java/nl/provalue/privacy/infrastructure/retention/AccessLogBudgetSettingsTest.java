@@ -29,7 +29,8 @@ class AccessLogBudgetSettingsTest {
     @Test
     void p6_aWrongBudgetStopsTheStartNamingItsSetting() {
         IllegalStateException perSite = assertThrows(IllegalStateException.class, budgets("-5m", "0")::checkSettings);
-        assertTrue(perSite.getMessage().startsWith("PORTAL_ACCESS_LOG_BUDGET_PER_SITE is \"-5m\""), perSite.getMessage());
+        assertTrue(
+                perSite.getMessage().startsWith("PORTAL_ACCESS_LOG_BUDGET_PER_SITE is \"-5m\""), perSite.getMessage());
         IllegalStateException total = assertThrows(IllegalStateException.class, budgets("512m", "")::checkSettings);
         assertTrue(total.getMessage().startsWith("PORTAL_ACCESS_LOG_BUDGET_TOTAL is \"\""), total.getMessage());
     }

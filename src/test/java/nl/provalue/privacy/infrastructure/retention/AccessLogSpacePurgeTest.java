@@ -3,17 +3,15 @@ package nl.provalue.privacy.infrastructure.retention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.customer.ContactDetails;
 import nl.provalue.privacy.domain.customer.Customer;
 import nl.provalue.privacy.domain.customer.CustomerNumber;
 import nl.provalue.privacy.domain.web.AccessLogEntry;
 import nl.provalue.privacy.domain.web.Website;
 import nl.provalue.privacy.testsupport.InMemoryDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * P6: the space purge's budget per website on the real migrations (H2 in MariaDB mode): a default of
@@ -40,8 +38,19 @@ class AccessLogSpacePurgeTest {
     /** A website with 100 entries of about 130 bytes each, and its usage row as the import keeps it. */
     private static long siteWithLog(String host, Long ownBudget, int number) {
         return db.inTransaction(em -> {
-            Customer customer = new Customer(CustomerNumber.of(number), new ContactDetails("Budget Test", null, "Weg 1",
-                    "1000 AA", "Amsterdam", "NL", null, host.replace("www.", "info@")), "nl", NOW);
+            Customer customer = new Customer(
+                    CustomerNumber.of(number),
+                    new ContactDetails(
+                            "Budget Test",
+                            null,
+                            "Weg 1",
+                            "1000 AA",
+                            "Amsterdam",
+                            "NL",
+                            null,
+                            host.replace("www.", "info@")),
+                    "nl",
+                    NOW);
             em.persist(customer);
             Website w = new Website(customer, host, "Zakelijk", 1L << 30, NOW);
             if (ownBudget != null) {
@@ -50,22 +59,31 @@ class AccessLogSpacePurgeTest {
             em.persist(w);
             long bytes = 0;
             for (int k = 1; k <= 100; k++) {
-                AccessLogEntry e = new AccessLogEntry(w, NOW.minusSeconds(k), "10.0.0." + k, "GET", "/p/" + k, 200, 100);
+                AccessLogEntry e =
+                        new AccessLogEntry(w, NOW.minusSeconds(k), "10.0.0." + k, "GET", "/p/" + k, 200, 100);
                 em.persist(e);
                 bytes += e.storedBytes();
             }
             em.flush();
-            em.createNativeQuery("INSERT INTO access_log_usage (website_id, entries, stored_bytes, oldest_at) VALUES (?1, 100, ?2, ?3)")
-                    .setParameter(1, w.id()).setParameter(2, bytes)
-                    .setParameter(3, java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(NOW.minusSeconds(100), java.time.ZoneOffset.UTC)))
+            em.createNativeQuery(
+                            "INSERT INTO access_log_usage (website_id, entries, stored_bytes, oldest_at) VALUES (?1, 100, ?2, ?3)")
+                    .setParameter(1, w.id())
+                    .setParameter(2, bytes)
+                    .setParameter(
+                            3,
+                            java.sql.Timestamp.valueOf(
+                                    java.time.LocalDateTime.ofInstant(NOW.minusSeconds(100), java.time.ZoneOffset.UTC)))
                     .executeUpdate();
             return w.id();
         });
     }
 
     private static long entries(long site) {
-        return db.inTransaction(em -> ((Number) em.createNativeQuery("SELECT count(*) FROM access_log_entry WHERE website_id = ?1")
-                .setParameter(1, site).getSingleResult()).longValue());
+        return db.inTransaction(
+                em -> ((Number) em.createNativeQuery("SELECT count(*) FROM access_log_entry WHERE website_id = ?1")
+                                .setParameter(1, site)
+                                .getSingleResult())
+                        .longValue());
     }
 
     private static int purge(String perSite, String total) {

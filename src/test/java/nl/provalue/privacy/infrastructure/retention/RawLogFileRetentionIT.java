@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,18 +21,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-
 import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import nl.provalue.privacy.application.importing.ImportSettings;
 import nl.provalue.privacy.application.importing.LogFileStore;
 import nl.provalue.privacy.application.retention.RetentionService;
@@ -38,6 +29,11 @@ import nl.provalue.privacy.domain.retention.RetentionOutcome;
 import nl.provalue.privacy.domain.retention.RetentionRule;
 import nl.provalue.privacy.domain.retention.RetentionRun;
 import nl.provalue.privacy.testsupport.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * P4 against MariaDB with the shared retention mechanism: the file of a failed or interrupted
@@ -56,9 +52,14 @@ class RawLogFileRetentionIT {
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
 
-    @Inject RetentionService retention;
-    @Inject ImportSettings settings;
-    @Inject LogFileStore store;
+    @Inject
+    RetentionService retention;
+
+    @Inject
+    ImportSettings settings;
+
+    @Inject
+    LogFileStore store;
 
     private static Timestamp ts(Instant i) {
         return Timestamp.valueOf(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
@@ -67,11 +68,13 @@ class RawLogFileRetentionIT {
     /** A failed or interrupted import that ended at {@code finishedAt}, with a file of its own. */
     private long endedImport(String status, Instant finishedAt, Path file) throws Exception {
         Files.writeString(file, "Dec  1 10:00:00 mx1 postfix/qmgr[1]: ABC: from=<a@example.nl>, size=1, nrcpt=1\n");
-        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement("INSERT INTO import_run"
-                + " (kind, file_name, stored_path, file_size, file_sha256, started_by, created_at, started_at, finished_at,"
-                + " status, lines_done, bytes_done, imported, duplicates, ignored, skipped, unmatched, bytes_counted)"
-                + " VALUES ('POSTFIX', 'failed.log', ?, ?, 'test', 'eva.visser', ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0)",
-                Statement.RETURN_GENERATED_KEYS)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO import_run"
+                                + " (kind, file_name, stored_path, file_size, file_sha256, started_by, created_at, started_at, finished_at,"
+                                + " status, lines_done, bytes_done, imported, duplicates, ignored, skipped, unmatched, bytes_counted)"
+                                + " VALUES ('POSTFIX', 'failed.log', ?, ?, 'test', 'eva.visser', ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0)",
+                        Statement.RETURN_GENERATED_KEYS)) {
             p.setString(1, file.toString());
             p.setLong(2, Files.size(file));
             p.setTimestamp(3, ts(finishedAt.minusSeconds(60)));
@@ -88,7 +91,7 @@ class RawLogFileRetentionIT {
 
     private Timestamp deletedAt(long id) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement p = c.prepareStatement("SELECT raw_file_deleted_at FROM import_run WHERE id = ?")) {
+                PreparedStatement p = c.prepareStatement("SELECT raw_file_deleted_at FROM import_run WHERE id = ?")) {
             p.setLong(1, id);
             try (ResultSet rs = p.executeQuery()) {
                 rs.next();
@@ -98,7 +101,9 @@ class RawLogFileRetentionIT {
     }
 
     private RetentionRun run(Instant now) {
-        RetentionRun run = retention.run(RetentionRule.RAW_LOG_FILES, now, RetentionService.DEFAULT_BATCH, 0).orElseThrow();
+        RetentionRun run = retention
+                .run(RetentionRule.RAW_LOG_FILES, now, RetentionService.DEFAULT_BATCH, 0)
+                .orElseThrow();
         assertEquals(RetentionOutcome.COMPLETED, run.outcome(), String.valueOf(run.detail()));
         assertEquals("P4", run.policyId());
         return run;
@@ -139,13 +144,21 @@ class RawLogFileRetentionIT {
     @Test
     void p4_anUploadTheServerCouldNotFinishIsRemovedADayAfterItWasLastWritten() throws Exception {
         // Stored, but recorded by no import, as when the server stopped between the two.
-        LogFileStore.StoredLog leftOver = store.store("cut-off.log",
-                new java.io.ByteArrayInputStream("Dec  1 10:00:00 mx1 postfix/qmgr[1]: ABC: from=<a@example.nl>\n".getBytes()), 1 << 20);
-        LogFileStore.StoredLog fresh = store.store("arriving.log",
-                new java.io.ByteArrayInputStream("Dec  1 10:00:00 mx1 postfix/qmgr[1]: ABC: from=<b@example.nl>\n".getBytes()), 1 << 20);
+        LogFileStore.StoredLog leftOver = store.store(
+                "cut-off.log",
+                new java.io.ByteArrayInputStream(
+                        "Dec  1 10:00:00 mx1 postfix/qmgr[1]: ABC: from=<a@example.nl>\n".getBytes()),
+                1 << 20);
+        LogFileStore.StoredLog fresh = store.store(
+                "arriving.log",
+                new java.io.ByteArrayInputStream(
+                        "Dec  1 10:00:00 mx1 postfix/qmgr[1]: ABC: from=<b@example.nl>\n".getBytes()),
+                1 << 20);
         Instant now = Instant.now();
-        Files.setLastModifiedTime(Path.of(leftOver.path()),
-                java.nio.file.attribute.FileTime.from(now.minus(Duration.ofDays(1)).minusSeconds(5)));
+        Files.setLastModifiedTime(
+                Path.of(leftOver.path()),
+                java.nio.file.attribute.FileTime.from(
+                        now.minus(Duration.ofDays(1)).minusSeconds(5)));
 
         run(now);
         assertFalse(Files.exists(Path.of(leftOver.path())), "untouched for a day and recorded by no import: deleted");

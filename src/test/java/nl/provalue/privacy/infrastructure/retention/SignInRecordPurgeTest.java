@@ -3,6 +3,7 @@ package nl.provalue.privacy.infrastructure.retention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import jakarta.persistence.EntityManager;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,14 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-
-import jakarta.persistence.EntityManager;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.account.AccountToken;
 import nl.provalue.privacy.domain.account.SignInAttempt;
 import nl.provalue.privacy.domain.account.SignInClient;
@@ -28,6 +21,10 @@ import nl.provalue.privacy.domain.account.SignInSession;
 import nl.provalue.privacy.domain.notification.OutgoingMail;
 import nl.provalue.privacy.domain.retention.RetentionRule;
 import nl.provalue.privacy.testsupport.InMemoryDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * P3: the sign-in records purge against the real migrations, on an in-memory H2 in the portal's
@@ -46,24 +43,33 @@ class SignInRecordPurgeTest {
     private static long account;
 
     /** A stored row and whether the domain rule calls it due at a moment. */
-    private record Row(Class<?> type, long id, Predicate<Instant> dueAt, String what) {
-    }
+    private record Row(Class<?> type, long id, Predicate<Instant> dueAt, String what) {}
 
     private final List<Row> rows = new ArrayList<>();
 
     @BeforeAll
     static void migrate() {
-        db = InMemoryDatabase.migrated("purge.db", "signinpurge",
-                SignInAttempt.class, SignInSession.class, AccountToken.class, OutgoingMail.class);
+        db = InMemoryDatabase.migrated(
+                "purge.db",
+                "signinpurge",
+                SignInAttempt.class,
+                SignInSession.class,
+                AccountToken.class,
+                OutgoingMail.class);
         account = db.inTransaction(em -> {
             em.createNativeQuery("INSERT INTO staff_member (full_name, email, created_at)"
-                    + " VALUES ('Test Purge', 'purge@example.nl', CURRENT_TIMESTAMP)").executeUpdate();
-            Number staff = (Number) em.createNativeQuery("SELECT MAX(id) FROM staff_member").getSingleResult();
-            em.createNativeQuery("INSERT INTO user_account (username, password_hash, role, staff_member_id, enabled, created_at)"
-                    + " VALUES ('purge.test', 'x', 'STAFF', ?1, TRUE, CURRENT_TIMESTAMP)")
-                    .setParameter(1, staff.longValue()).executeUpdate();
+                            + " VALUES ('Test Purge', 'purge@example.nl', CURRENT_TIMESTAMP)")
+                    .executeUpdate();
+            Number staff = (Number)
+                    em.createNativeQuery("SELECT MAX(id) FROM staff_member").getSingleResult();
+            em.createNativeQuery(
+                            "INSERT INTO user_account (username, password_hash, role, staff_member_id, enabled, created_at)"
+                                    + " VALUES ('purge.test', 'x', 'STAFF', ?1, TRUE, CURRENT_TIMESTAMP)")
+                    .setParameter(1, staff.longValue())
+                    .executeUpdate();
             return ((Number) em.createNativeQuery("SELECT id FROM user_account WHERE username = 'purge.test'")
-                    .getSingleResult()).longValue();
+                            .getSingleResult())
+                    .longValue();
         });
     }
 
@@ -160,7 +166,8 @@ class SignInRecordPurgeTest {
     private void assertAgreesWithTheDomainRule(Instant now) {
         for (Row row : rows) {
             boolean kept = find(row.type(), row.id()) != null;
-            assertEquals(!row.dueAt().test(now), kept, row.what() + (kept ? " was kept" : " was removed") + " at " + now);
+            assertEquals(
+                    !row.dueAt().test(now), kept, row.what() + (kept ? " was kept" : " was removed") + " at " + now);
         }
     }
 
@@ -180,7 +187,8 @@ class SignInRecordPurgeTest {
     }
 
     private long attempt(Instant at, String what) {
-        SignInAttempt a = new SignInAttempt(at, new SignInName("jan.jansen"), account, CLIENT, SignInOutcome.WRONG_PASSWORD);
+        SignInAttempt a =
+                new SignInAttempt(at, new SignInName("jan.jansen"), account, CLIENT, SignInOutcome.WRONG_PASSWORD);
         return store(a, a::id, t -> SignInRecordRetention.isDue(a, t), what);
     }
 
@@ -193,7 +201,8 @@ class SignInRecordPurgeTest {
     }
 
     private long token(Instant issued, Instant used, String what) {
-        AccountToken token = AccountToken.issue(account, AccountToken.Purpose.PASSWORD_RESET, issued, RANDOM).token();
+        AccountToken token = AccountToken.issue(account, AccountToken.Purpose.PASSWORD_RESET, issued, RANDOM)
+                .token();
         if (used != null) {
             token.use(used);
         }
@@ -207,7 +216,8 @@ class SignInRecordPurgeTest {
     }
 
     private long givenUpMail(Instant lastAttempt, String what) {
-        OutgoingMail mail = new OutgoingMail("jan@example.nl", "Uw wachtwoord", "Link", lastAttempt.minus(Duration.ofDays(1)));
+        OutgoingMail mail =
+                new OutgoingMail("jan@example.nl", "Uw wachtwoord", "Link", lastAttempt.minus(Duration.ofDays(1)));
         for (int i = 1; i < OutgoingMail.MAX_ATTEMPTS; i++) {
             mail.markFailed("connection refused", lastAttempt.minus(Duration.ofHours(OutgoingMail.MAX_ATTEMPTS - i)));
         }

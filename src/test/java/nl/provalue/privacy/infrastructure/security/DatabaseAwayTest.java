@@ -4,23 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Proxy;
 import java.sql.SQLTransientConnectionException;
 import java.util.HashMap;
 import java.util.Map;
-
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.application.signin.SignInService;
 import nl.provalue.privacy.domain.account.Role;
+import org.junit.jupiter.api.Test;
 
 /**
  * While the database cannot be reached, the check of a signed-in person's session fails: the
@@ -53,13 +50,20 @@ class DatabaseAwayTest {
     }
 
     private static AuthenticationStatus request(String path, RuntimeException failure, Answer answer) {
-        HttpSession session = (HttpSession) Proxy.newProxyInstance(HttpSession.class.getClassLoader(),
-                new Class<?>[] {HttpSession.class}, (p, m, a) -> switch (m.getName()) {
-                    case "getAttribute" -> SessionLogin.ATTRIBUTE.equals(a[0]) ? new SessionLogin(1, "jan.jansen", Role.CUSTOMER, 7, 42L, null) : null;
+        HttpSession session = (HttpSession) Proxy.newProxyInstance(
+                HttpSession.class.getClassLoader(),
+                new Class<?>[] {HttpSession.class},
+                (p, m, a) -> switch (m.getName()) {
+                    case "getAttribute" ->
+                        SessionLogin.ATTRIBUTE.equals(a[0])
+                                ? new SessionLogin(1, "jan.jansen", Role.CUSTOMER, 7, 42L, null)
+                                : null;
                     default -> null;
                 });
-        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(HttpServletRequest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (p, m, a) -> switch (m.getName()) {
+        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(
+                HttpServletRequest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (p, m, a) -> switch (m.getName()) {
                     case "getRequestURI" -> path;
                     case "getContextPath", "getQueryString" -> "";
                     // The API's servlet is mapped to /api/*; a page's servlet path is its own.
@@ -69,8 +73,8 @@ class DatabaseAwayTest {
                     case "getSession" -> session;
                     default -> null;
                 });
-        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(HttpServletResponse.class.getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (p, m, a) -> {
+        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(
+                HttpServletResponse.class.getClassLoader(), new Class<?>[] {HttpServletResponse.class}, (p, m, a) -> {
                     switch (m.getName()) {
                         case "setStatus" -> answer.status = (Integer) a[0];
                         case "sendError" -> answer.error = (Integer) a[0];
@@ -79,12 +83,14 @@ class DatabaseAwayTest {
                         case "getWriter" -> {
                             return new PrintWriter(answer.body);
                         }
-                        default -> { }
+                        default -> {}
                     }
                     return null;
                 });
-        HttpMessageContext context = (HttpMessageContext) Proxy.newProxyInstance(HttpMessageContext.class.getClassLoader(),
-                new Class<?>[] {HttpMessageContext.class}, (p, m, a) -> switch (m.getName()) {
+        HttpMessageContext context = (HttpMessageContext) Proxy.newProxyInstance(
+                HttpMessageContext.class.getClassLoader(),
+                new Class<?>[] {HttpMessageContext.class},
+                (p, m, a) -> switch (m.getName()) {
                     case "isProtected" -> true;
                     case "doNothing" -> AuthenticationStatus.NOT_DONE;
                     default -> AuthenticationStatus.SUCCESS;
@@ -95,7 +101,8 @@ class DatabaseAwayTest {
     }
 
     private static RuntimeException databaseAway() {
-        return new IllegalStateException("could not open a connection",
+        return new IllegalStateException(
+                "could not open a connection",
                 new SQLTransientConnectionException("Connection refused: 127.0.0.1:3306"));
     }
 
@@ -121,6 +128,8 @@ class DatabaseAwayTest {
 
     @Test
     void aDefectIsNotPassedOffAsTheDatabase() {
-        assertThrows(NullPointerException.class, () -> request("/customer/mail.xhtml", new NullPointerException(), new Answer()));
+        assertThrows(
+                NullPointerException.class,
+                () -> request("/customer/mail.xhtml", new NullPointerException(), new Answer()));
     }
 }

@@ -5,13 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import java.io.StringReader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -19,17 +21,12 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-
 class QrCodeTest {
 
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
     private static final String URI =
             "otpauth://totp/ProValue%20Hosting:jan%40example.nl?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
-            + "&issuer=ProValue%20Hosting&algorithm=SHA1&digits=6&period=30";
+                    + "&issuer=ProValue%20Hosting&algorithm=SHA1&digits=6&period=30";
     private static final String LABEL = "Scan me with <your> app & \"go\"";
 
     @Test
@@ -82,7 +79,8 @@ class QrCodeTest {
         boolean[][] dark = modules(QrCode.svg(URI, LABEL), size);
         for (int i = 0; i < size; i++) {
             for (int m = 0; m < 4; m++) {
-                assertFalse(dark[m][i] || dark[size - 1 - m][i] || dark[i][m] || dark[i][size - 1 - m],
+                assertFalse(
+                        dark[m][i] || dark[size - 1 - m][i] || dark[i][m] || dark[i][size - 1 - m],
                         "quiet zone is light");
             }
         }
@@ -93,7 +91,8 @@ class QrCodeTest {
     @Test
     void pathDecodesBackToTheText() throws Exception {
         String svg = QrCode.svg(URI, LABEL);
-        int size = Integer.parseInt(parse(svg).getDocumentElement().getAttribute("viewBox").split(" ")[2]);
+        int size = Integer.parseInt(
+                parse(svg).getDocumentElement().getAttribute("viewBox").split(" ")[2]);
         boolean[][] dark = modules(svg, size);
         int scale = 4;
         int[] pixels = new int[size * scale * size * scale];
@@ -102,15 +101,17 @@ class QrCodeTest {
                 pixels[y * size * scale + x] = dark[y / scale][x / scale] ? 0xFF000000 : 0xFFFFFFFF;
             }
         }
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(size * scale, size * scale, pixels)));
+        BinaryBitmap bitmap =
+                new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size * scale, size * scale, pixels)));
         assertEquals(URI, new QRCodeReader().decode(bitmap).getText());
     }
 
     @Test
     void controlCharactersInTheLabelStillGiveWellFormedXml() throws Exception {
         Document doc = parse(QrCode.svg(URI, "QR\u0000code\u0007"));
-        assertEquals("QR\uFFFDcode\uFFFD", doc.getElementsByTagNameNS(SVG_NS, "title").item(0).getTextContent());
+        assertEquals(
+                "QR\uFFFDcode\uFFFD",
+                doc.getElementsByTagNameNS(SVG_NS, "title").item(0).getTextContent());
     }
 
     @Test
@@ -138,7 +139,8 @@ class QrCodeTest {
 
     /** Reads the path back into modules; it is drawn as one rectangle per horizontal run. */
     private static boolean[][] modules(String svg, int size) throws Exception {
-        Element path = (Element) parse(svg).getElementsByTagNameNS(SVG_NS, "path").item(0);
+        Element path =
+                (Element) parse(svg).getElementsByTagNameNS(SVG_NS, "path").item(0);
         String d = path.getAttribute("d");
         Pattern run = Pattern.compile("M(\\d+) (\\d+)h(\\d+)v1h-(\\d+)z");
         Matcher m = run.matcher(d);

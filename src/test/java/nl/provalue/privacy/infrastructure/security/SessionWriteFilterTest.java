@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +28,9 @@ class SessionWriteFilterTest {
             // Faces keeps its messages for the next page after it asked for the redirect.
             events.add("page done");
         });
-        assertEquals(List.of("committed as the page sees it: true", "page done", "sendRedirect /staff/register.xhtml"), events);
+        assertEquals(
+                List.of("committed as the page sees it: true", "page done", "sendRedirect /staff/register.xhtml"),
+                events);
     }
 
     @Test
@@ -53,8 +53,10 @@ class SessionWriteFilterTest {
     }
 
     private static HttpServletRequest request() {
-        return (HttpServletRequest) Proxy.newProxyInstance(HttpServletRequest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                HttpServletRequest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getSession" -> null;
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == args[0];
@@ -63,8 +65,10 @@ class SessionWriteFilterTest {
     }
 
     private static HttpServletResponse response(List<String> events) {
-        return (HttpServletResponse) Proxy.newProxyInstance(HttpServletResponse.class.getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (HttpServletResponse) Proxy.newProxyInstance(
+                HttpServletResponse.class.getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "sendRedirect" -> {
                         events.add("sendRedirect " + args[0]);
                         yield null;

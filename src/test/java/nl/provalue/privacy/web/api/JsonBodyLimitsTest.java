@@ -3,7 +3,6 @@ package nl.provalue.privacy.web.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 class JsonBodyLimitsTest {

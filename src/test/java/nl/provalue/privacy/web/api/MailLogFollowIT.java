@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
@@ -17,11 +20,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-
+import nl.provalue.privacy.testsupport.Db;
+import nl.provalue.privacy.testsupport.PortalDeployment;
+import nl.provalue.privacy.testsupport.PortalHttp;
+import nl.provalue.privacy.testsupport.PostfixLogs;
+import nl.provalue.privacy.testsupport.PostfixLogs.Message;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,12 +32,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import nl.provalue.privacy.testsupport.Db;
-import nl.provalue.privacy.testsupport.PortalDeployment;
-import nl.provalue.privacy.testsupport.PortalHttp;
-import nl.provalue.privacy.testsupport.PostfixLogs;
-import nl.provalue.privacy.testsupport.PostfixLogs.Message;
 
 /**
  * P4: the test server follows a live Postfix log (its {@code portal.mail.log.file}, checked every two
@@ -69,8 +66,13 @@ class MailLogFollowIT {
     }
 
     private static void append(Path file, List<String> lines) throws IOException {
-        Files.writeString(file, String.join("", lines), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+        Files.writeString(
+                file,
+                String.join("", lines),
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND,
+                StandardOpenOption.WRITE);
     }
 
     private static long stored(String queueId) {
@@ -89,8 +91,13 @@ class MailLogFollowIT {
 
     /** The entries of Jan's mail log (as Jan reads it) sent by {@code sender}. */
     private long seenByJan(PortalHttp jan, String sender) {
-        JsonArray log = Json.createReader(new StringReader(jan.get("/api/me/mail-log?limit=500").body())).readArray();
-        return log.stream().map(v -> (JsonObject) v).filter(e -> sender.equals(e.getString("sender"))).count();
+        JsonArray log = Json.createReader(
+                        new StringReader(jan.get("/api/me/mail-log?limit=500").body()))
+                .readArray();
+        return log.stream()
+                .map(v -> (JsonObject) v)
+                .filter(e -> sender.equals(e.getString("sender")))
+                .count();
     }
 
     @Test
@@ -116,14 +123,21 @@ class MailLogFollowIT {
         waitFor("the first message in Jan's mail log", () -> seenByJan(jan, sender) == 1);
         assertEquals(1, stored(q.get(0)));
         // The piece with the second message's sender line is imported before its delivery line is written.
-        waitFor("the first piece imported", () -> Db.scalar("SELECT count(*) FROM import_run WHERE file_name LIKE"
-                + " 'maillog (gevolgd)%' AND status IN ('QUEUED', 'RUNNING')") == 0);
+        waitFor(
+                "the first piece imported",
+                () -> Db.scalar("SELECT count(*) FROM import_run WHERE file_name LIKE"
+                                + " 'maillog (gevolgd)%' AND status IN ('QUEUED', 'RUNNING')")
+                        == 0);
 
         // Its delivery line in a later piece: joined to the sender line of the earlier piece.
         append(log, msg.get(1).subList(4, msg.get(1).size()));
         waitFor("the second message, joined to its earlier sender line", () -> stored(q.get(1)) == 1);
-        assertEquals(1, Db.scalar("SELECT count(*) FROM mail_log_entry WHERE queue_id = ? AND sender = ? AND size_bytes = 1001",
-                q.get(1), sender));
+        assertEquals(
+                1,
+                Db.scalar(
+                        "SELECT count(*) FROM mail_log_entry WHERE queue_id = ? AND sender = ? AND size_bytes = 1001",
+                        q.get(1),
+                        sender));
 
         // Rotation: the third message's sender line in the old file, renamed away; its delivery line
         // still written to the renamed file (the mail server had not reopened its log yet); then a new file.
@@ -135,7 +149,9 @@ class MailLogFollowIT {
         fresh.addAll(msg.get(4));
         append(log, fresh);
 
-        waitFor("every message after the rotation", () -> stored(q.get(2)) == 1 && stored(q.get(3)) == 1 && stored(q.get(4)) == 1);
+        waitFor(
+                "every message after the rotation",
+                () -> stored(q.get(2)) == 1 && stored(q.get(3)) == 1 && stored(q.get(4)) == 1);
         waitFor("Jan sees all five", () -> seenByJan(jan, sender) == 5);
         // A few more polls change nothing: every delivery exactly once.
         Thread.sleep(6_000);
@@ -143,13 +159,21 @@ class MailLogFollowIT {
             assertEquals(1, stored(id), id);
         }
         assertEquals(5, seenByJan(jan, sender));
-        assertEquals(0, Db.scalar("SELECT count(*) FROM import_run WHERE file_name LIKE 'maillog (gevolgd)%'"
-                + " AND status = 'FAILED'"));
+        assertEquals(
+                0,
+                Db.scalar("SELECT count(*) FROM import_run WHERE file_name LIKE 'maillog (gevolgd)%'"
+                        + " AND status = 'FAILED'"));
         // P4: the followed pieces are ordinary imports: once complete, their stored copy is gone.
-        assertEquals(0, Db.scalar("SELECT count(*) FROM import_run WHERE file_name LIKE 'maillog (gevolgd)%'"
-                + " AND status = 'COMPLETED' AND raw_file_deleted_at IS NULL"));
-        assertTrue(Db.scalar("SELECT count(*) FROM import_run WHERE file_name LIKE 'maillog (gevolgd)%'"
-                + " AND started_by = 'system'") >= 3, "at least one import per piece");
-        assertEquals(0, Db.scalar("SELECT count(*) FROM followed_log_file WHERE grown_at IS NULL OR checked_at IS NULL"));
+        assertEquals(
+                0,
+                Db.scalar("SELECT count(*) FROM import_run WHERE file_name LIKE 'maillog (gevolgd)%'"
+                        + " AND status = 'COMPLETED' AND raw_file_deleted_at IS NULL"));
+        assertTrue(
+                Db.scalar("SELECT count(*) FROM import_run WHERE file_name LIKE 'maillog (gevolgd)%'"
+                                + " AND started_by = 'system'")
+                        >= 3,
+                "at least one import per piece");
+        assertEquals(
+                0, Db.scalar("SELECT count(*) FROM followed_log_file WHERE grown_at IS NULL OR checked_at IS NULL"));
     }
 }

@@ -7,15 +7,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 class NdjsonLinesTest {
 
     @Test
     void linesAreReadWithTheirNumbersAndEmptyLinesAreSkipped() throws IOException {
-        NdjsonLines lines = new NdjsonLines(new ByteArrayInputStream("{\"a\":1}\r\n\n{\"b\":\"é\"}\n  \n{\"c\":3}"
-                .getBytes(StandardCharsets.UTF_8)));
+        NdjsonLines lines = new NdjsonLines(new ByteArrayInputStream(
+                "{\"a\":1}\r\n\n{\"b\":\"é\"}\n  \n{\"c\":3}".getBytes(StandardCharsets.UTF_8)));
         assertEquals(new NdjsonLines.Line(1, "{\"a\":1}", null), lines.next());
         assertEquals(new NdjsonLines.Line(3, "{\"b\":\"é\"}", null), lines.next());
         assertEquals(new NdjsonLines.Line(5, "{\"c\":3}", null), lines.next(), "the last line needs no newline");
@@ -29,7 +28,7 @@ class NdjsonLinesTest {
         body.write("{\"x\":\"".getBytes(StandardCharsets.US_ASCII));
         body.write("a".repeat(NdjsonLines.MAX_LINE).getBytes(StandardCharsets.US_ASCII));
         body.write("\"}\n".getBytes(StandardCharsets.US_ASCII));
-        body.write(new byte[]{'{', '"', 'y', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
+        body.write(new byte[] {'{', '"', 'y', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
         body.write("{}\n".getBytes(StandardCharsets.US_ASCII));
         NdjsonLines lines = new NdjsonLines(new ByteArrayInputStream(body.toByteArray()));
         assertEquals(new NdjsonLines.Line(1, null, "a line has at most 2 MB"), lines.next());

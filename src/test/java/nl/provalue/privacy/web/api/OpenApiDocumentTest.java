@@ -5,6 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -22,24 +34,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
-import io.swagger.v3.parser.core.models.SwaggerParseResult;
-
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Path;
 
 /**
  * The API's description ({@code META-INF/openapi.yaml}, served at {@code /openapi}) is valid
@@ -95,7 +91,8 @@ class OpenApiDocumentTest {
     /** Method and full path of every endpoint in the code, e.g. {@code GET /api/me/mail-log}. */
     private static Set<String> endpointsInCode() {
         Set<String> found = new TreeSet<>();
-        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        for (JavaClass type : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(PACKAGE + ".web")) {
             if (!type.isAnnotatedWith(Path.class)) {
                 continue;
@@ -105,7 +102,10 @@ class OpenApiDocumentTest {
             for (Method m : resource.getMethods()) {
                 String verb = Arrays.stream(m.getAnnotations())
                         .map(a -> a.annotationType().getAnnotation(HttpMethod.class))
-                        .filter(java.util.Objects::nonNull).map(HttpMethod::value).findFirst().orElse(null);
+                        .filter(java.util.Objects::nonNull)
+                        .map(HttpMethod::value)
+                        .findFirst()
+                        .orElse(null);
                 if (verb == null) {
                     continue;
                 }
@@ -122,8 +122,9 @@ class OpenApiDocumentTest {
 
     private static Set<String> endpointsDocumented() {
         Set<String> found = new TreeSet<>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap()
-                .forEach((verb, op) -> found.add(verb.name() + " " + path)));
+        api.getPaths()
+                .forEach((path, item) ->
+                        item.readOperationsMap().forEach((verb, op) -> found.add(verb.name() + " " + path)));
         return found;
     }
 
@@ -138,18 +139,27 @@ class OpenApiDocumentTest {
     void everyOperationSaysWhatItDoesWhoMayCallItAndWhatItAnswers() {
         Set<String> ids = new TreeSet<>();
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> e : path.getValue().readOperationsMap().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> e :
+                    path.getValue().readOperationsMap().entrySet()) {
                 String what = e.getKey() + " " + path.getKey();
                 Operation op = e.getValue();
                 assertFalse(blank(op.getSummary()), what + ": summary");
                 assertFalse(blank(op.getOperationId()), what + ": operationId");
                 assertTrue(ids.add(op.getOperationId()), what + ": operationId used twice");
-                assertTrue(op.getSecurity() != null && !op.getSecurity().isEmpty()
-                        || api.getSecurity() != null && !api.getSecurity().isEmpty(), what + ": who may call it");
-                assertTrue(op.getResponses().keySet().stream().anyMatch(code -> code.startsWith("2")), what + ": a success answer");
-                assertTrue(op.getResponses().keySet().stream().anyMatch(code -> code.startsWith("4")), what + ": its refusals");
+                assertTrue(
+                        op.getSecurity() != null && !op.getSecurity().isEmpty()
+                                || api.getSecurity() != null
+                                        && !api.getSecurity().isEmpty(),
+                        what + ": who may call it");
+                assertTrue(
+                        op.getResponses().keySet().stream().anyMatch(code -> code.startsWith("2")),
+                        what + ": a success answer");
+                assertTrue(
+                        op.getResponses().keySet().stream().anyMatch(code -> code.startsWith("4")),
+                        what + ": its refusals");
                 if (op.getParameters() != null) {
-                    op.getParameters().forEach(p -> assertFalse(blank(p.getDescription()), what + ": parameter " + p.getName()));
+                    op.getParameters()
+                            .forEach(p -> assertFalse(blank(p.getDescription()), what + ": parameter " + p.getName()));
                 }
             }
         }
@@ -191,13 +201,20 @@ class OpenApiDocumentTest {
                 problems.add(where + " is a list in the code, not in the document");
                 return;
             }
-            check(schema.getItems(), ((ParameterizedType) javaType).getActualTypeArguments()[0], where + "[]", problems, seen);
+            check(
+                    schema.getItems(),
+                    ((ParameterizedType) javaType).getActualTypeArguments()[0],
+                    where + "[]",
+                    problems,
+                    seen);
             return;
         }
         if (raw.isEnum()) {
-            Set<String> constants = Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+            Set<String> constants = Arrays.stream(raw.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name())
                     .collect(Collectors.toCollection(TreeSet::new));
-            Set<String> documented = schema.getEnum() == null ? Set.of()
+            Set<String> documented = schema.getEnum() == null
+                    ? Set.of()
                     : schema.getEnum().stream().map(String::valueOf).collect(Collectors.toCollection(TreeSet::new));
             if (!constants.equals(documented)) {
                 problems.add(where + ": enum " + documented + " in the document, " + constants + " in the code");
@@ -208,13 +225,17 @@ class OpenApiDocumentTest {
             return;
         }
         Map<String, Type> fields = fieldsOf(raw);
-        Set<String> properties = schema.getProperties() == null ? Set.of() : new TreeSet<>(schema.getProperties().keySet());
+        Set<String> properties = schema.getProperties() == null
+                ? Set.of()
+                : new TreeSet<>(schema.getProperties().keySet());
         if (!new TreeSet<>(fields.keySet()).equals(properties)) {
-            problems.add(where + ": properties " + properties + " in the document, fields " + new TreeSet<>(fields.keySet())
-                    + " in " + raw.getName());
+            problems.add(where + ": properties " + properties + " in the document, fields "
+                    + new TreeSet<>(fields.keySet()) + " in " + raw.getName());
         }
         for (Map.Entry<String, Type> f : fields.entrySet()) {
-            Object property = schema.getProperties() == null ? null : schema.getProperties().get(f.getKey());
+            Object property = schema.getProperties() == null
+                    ? null
+                    : schema.getProperties().get(f.getKey());
             if (property != null) {
                 check((Schema<?>) property, f.getValue(), where + "." + f.getKey(), problems, seen);
             }

@@ -3,10 +3,14 @@ package nl.provalue.privacy.web.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
+import nl.provalue.privacy.testsupport.PortalDeployment;
+import nl.provalue.privacy.testsupport.PortalHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,13 +18,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.SwaggerParseResult;
-
-import nl.provalue.privacy.testsupport.PortalDeployment;
-import nl.provalue.privacy.testsupport.PortalHttp;
 
 /** The running portal serves its API's description at /openapi, without login, and a page to read it at /openapi/ui. */
 @ExtendWith(ArquillianExtension.class)
@@ -42,8 +39,11 @@ class OpenApiIT {
         assertEquals(200, json.statusCode());
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(json.body());
         OpenAPI api = parsed.getOpenAPI();
-        assertTrue(parsed.getMessages() == null || parsed.getMessages().isEmpty(), String.valueOf(parsed.getMessages()));
-        assertTrue(api.getPaths().containsKey("/api/me/mail-log"), api.getPaths().keySet().toString());
+        assertTrue(
+                parsed.getMessages() == null || parsed.getMessages().isEmpty(), String.valueOf(parsed.getMessages()));
+        assertTrue(
+                api.getPaths().containsKey("/api/me/mail-log"),
+                api.getPaths().keySet().toString());
         assertTrue(api.getPaths().containsKey("/api/staff/import/postfix"));
         assertTrue(api.getComponents().getSchemas().containsKey("ImportReport"));
         assertTrue(api.getComponents().getSecuritySchemes().containsKey("key"));

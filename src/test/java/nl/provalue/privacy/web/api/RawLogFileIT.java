@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -22,10 +24,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-
+import nl.provalue.privacy.testsupport.Db;
+import nl.provalue.privacy.testsupport.PortalDeployment;
+import nl.provalue.privacy.testsupport.PortalHttp;
+import nl.provalue.privacy.testsupport.PostfixLogs;
+import nl.provalue.privacy.testsupport.PostfixLogs.Message;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,12 +36,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import nl.provalue.privacy.testsupport.Db;
-import nl.provalue.privacy.testsupport.PortalDeployment;
-import nl.provalue.privacy.testsupport.PortalHttp;
-import nl.provalue.privacy.testsupport.PostfixLogs;
-import nl.provalue.privacy.testsupport.PostfixLogs.Message;
 
 /**
  * P4: uploaded raw logs (full of e-mail addresses) do not lie around on the server: the file of a
@@ -82,14 +79,20 @@ class RawLogFileIT {
         Instant start = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
         List<Message> messages = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            messages.add(new Message(PostfixLogs.queueId(firstId + i), start.plusSeconds(30L * i), "nieuwsbrief@nu.nl",
-                    5_000, List.of("jan@jansenfotografie.nl"), "sent"));
+            messages.add(new Message(
+                    PostfixLogs.queueId(firstId + i),
+                    start.plusSeconds(30L * i),
+                    "nieuwsbrief@nu.nl",
+                    5_000,
+                    List.of("jan@jansenfotografie.nl"),
+                    "sent"));
         }
         return PostfixLogs.render(messages);
     }
 
     private JsonObject importCompleted(PortalHttp http, String name, String body) {
-        HttpResponse<String> r = http.post("/api/staff/import/postfix?name=" + name + "&wait=150", "text/plain", body, WAIT);
+        HttpResponse<String> r =
+                http.post("/api/staff/import/postfix?name=" + name + "&wait=150", "text/plain", body, WAIT);
         assertEquals(200, r.statusCode(), r.body());
         JsonObject report = json(r);
         assertEquals("COMPLETED", report.getString("status"), report.toString());
@@ -102,7 +105,8 @@ class RawLogFileIT {
 
     /** The test server's import folder, found from where an import's file was. */
     private Path importFolder(PortalHttp http) {
-        JsonObject report = importCompleted(http, "folder-probe-" + System.nanoTime(), log(7_100_000 + System.nanoTime() % 1000 * 10, 1));
+        JsonObject report = importCompleted(
+                http, "folder-probe-" + System.nanoTime(), log(7_100_000 + System.nanoTime() % 1000 * 10, 1));
         return storedPath(report.getJsonNumber("id").longValue()).getParent();
     }
 
@@ -132,21 +136,29 @@ class RawLogFileIT {
         long id = report.getJsonNumber("id").longValue();
         Path file = storedPath(id);
         assertFalse(Files.exists(file), file + " is deleted");
-        assertEquals(1, Db.scalar("SELECT count(*) FROM import_run WHERE id = ? AND raw_file_deleted_at IS NOT NULL"
-                + " AND raw_file_deleted_at >= finished_at", id));
+        assertEquals(
+                1,
+                Db.scalar(
+                        "SELECT count(*) FROM import_run WHERE id = ? AND raw_file_deleted_at IS NOT NULL"
+                                + " AND raw_file_deleted_at >= finished_at",
+                        id));
         JsonObject read = json(http.get("/api/staff/import/" + id));
         assertNotNull(read.getString("rawFileDeletedAt"), read.toString());
-        assertEquals(20, read.getJsonNumber("imported").longValue() + read.getJsonNumber("duplicates").longValue());
+        assertEquals(
+                20,
+                read.getJsonNumber("imported").longValue()
+                        + read.getJsonNumber("duplicates").longValue());
     }
 
     @Test
     void p4_aFailedImportWhoseFileIsDeletedCannotBeResumed() {
         long id;
-        Db.update("INSERT INTO import_run (kind, file_name, stored_path, file_size, file_sha256, started_by, created_at,"
-                + " started_at, finished_at, status, lines_done, bytes_done, imported, duplicates, ignored, skipped,"
-                + " unmatched, bytes_counted, raw_file_deleted_at) VALUES ('POSTFIX', 'gone.log', '/nowhere/gone.log', 10,"
-                + " 'test', 'eva.visser', utc_timestamp(), utc_timestamp(), utc_timestamp() - INTERVAL 8 DAY, 'FAILED',"
-                + " 0, 0, 0, 0, 0, 0, 0, 0, utc_timestamp())");
+        Db.update(
+                "INSERT INTO import_run (kind, file_name, stored_path, file_size, file_sha256, started_by, created_at,"
+                        + " started_at, finished_at, status, lines_done, bytes_done, imported, duplicates, ignored, skipped,"
+                        + " unmatched, bytes_counted, raw_file_deleted_at) VALUES ('POSTFIX', 'gone.log', '/nowhere/gone.log', 10,"
+                        + " 'test', 'eva.visser', utc_timestamp(), utc_timestamp(), utc_timestamp() - INTERVAL 8 DAY, 'FAILED',"
+                        + " 0, 0, 0, 0, 0, 0, 0, 0, utc_timestamp())");
         id = Db.scalar("SELECT max(id) FROM import_run WHERE file_name = 'gone.log'");
         HttpResponse<String> resumed = staff().post("/api/staff/import/" + id + "/resume", "text/plain", "", WAIT);
         assertEquals(409, resumed.statusCode(), resumed.body());
@@ -161,10 +173,12 @@ class RawLogFileIT {
         Set<Path> before = filesIn(folder);
         long importsBefore = imports();
 
-        HttpResponse<String> refused = http.post("/api/staff/import/postfix?name=too-large.log", "text/plain",
-                "x".repeat(MAX + 1), WAIT);
+        HttpResponse<String> refused =
+                http.post("/api/staff/import/postfix?name=too-large.log", "text/plain", "x".repeat(MAX + 1), WAIT);
         assertEquals(413, refused.statusCode(), refused.body());
-        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                "application/problem+json",
+                refused.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         JsonObject problem = json(refused);
         assertEquals(413, problem.getInt("status"));
         assertTrue(problem.getString("detail").contains(String.valueOf(MAX)), problem.toString());
@@ -182,9 +196,11 @@ class RawLogFileIT {
         long importsBefore = imports();
 
         // Without a length announced: the server finds out while storing it.
-        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(http.uri("/api/staff/import/postfix?name=streamed.log"))
-                .header("Content-Type", "application/octet-stream").header("X-Requested-With", "portal-tests")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new Repeated(MAX + 500_000L, -1))));
+        HttpResponse<String> refused =
+                http.send(HttpRequest.newBuilder(http.uri("/api/staff/import/postfix?name=streamed.log"))
+                        .header("Content-Type", "application/octet-stream")
+                        .header("X-Requested-With", "portal-tests")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new Repeated(MAX + 500_000L, -1))));
         assertEquals(413, refused.statusCode(), refused.body());
         assertEquals(413, json(refused).getInt("status"));
         assertEquals(importsBefore, imports());
@@ -204,7 +220,8 @@ class RawLogFileIT {
         assertThrows(IOException.class, () -> {
             try {
                 http.send(HttpRequest.newBuilder(http.uri("/api/staff/import/postfix?name=aborted.log"))
-                        .header("Content-Type", "application/octet-stream").header("X-Requested-With", "portal-tests")
+                        .header("Content-Type", "application/octet-stream")
+                        .header("X-Requested-With", "portal-tests")
                         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new Repeated(8L << 20, 4 << 20))));
             } catch (java.io.UncheckedIOException e) {
                 throw e.getCause();
@@ -220,14 +237,18 @@ class RawLogFileIT {
     void p4_aLineLongerThan64KibIsCountedAsUnreadableWithARemark_neverA5xx() {
         String longLine = "Dec  1 10:00:00 mx1 postfix/smtpd[1]: " + "A".repeat(300_000) + "\n";
         String body = log(7_500_000, 10) + longLine + log(7_500_100, 10);
-        HttpResponse<String> r = staff().post("/api/staff/import/postfix?name=long-line.log&wait=150", "text/plain", body, WAIT);
+        HttpResponse<String> r =
+                staff().post("/api/staff/import/postfix?name=long-line.log&wait=150", "text/plain", body, WAIT);
         assertEquals(200, r.statusCode(), r.body());
         JsonObject report = json(r);
         assertEquals("COMPLETED", report.getString("status"), report.toString());
         assertEquals(1, report.getJsonNumber("skipped").longValue(), "the long line, and nothing else");
         assertEquals(body.length(), report.getJsonNumber("bytesRead").longValue(), "every byte counted");
         assertTrue(report.getString("detail").contains("longer than 64 KiB"), report.toString());
-        assertEquals(20, report.getJsonNumber("imported").longValue() + report.getJsonNumber("duplicates").longValue(),
+        assertEquals(
+                20,
+                report.getJsonNumber("imported").longValue()
+                        + report.getJsonNumber("duplicates").longValue(),
                 "the lines around it were read");
     }
 

@@ -3,6 +3,8 @@ package nl.provalue.privacy.web.customer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -23,10 +25,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-
+import nl.provalue.privacy.testsupport.BusyCustomer;
+import nl.provalue.privacy.testsupport.Db;
+import nl.provalue.privacy.testsupport.PortalDeployment;
+import nl.provalue.privacy.testsupport.PortalHttp;
+import nl.provalue.privacy.testsupport.RowsRead;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,12 +37,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import nl.provalue.privacy.testsupport.BusyCustomer;
-import nl.provalue.privacy.testsupport.Db;
-import nl.provalue.privacy.testsupport.PortalDeployment;
-import nl.provalue.privacy.testsupport.PortalHttp;
-import nl.provalue.privacy.testsupport.RowsRead;
 
 /**
  * P4/P6 at scale, as the customer meets it: one customer with a million mail-log lines and a
@@ -69,6 +66,7 @@ class CustomerPageQueriesIT {
     private static final long SLACK = 100;
     /** Tables with this many rows or more may not be read whole. */
     private static final long LARGE = 10_000;
+
     private static final Pattern CAPPED_COUNT = Pattern.compile("(?is)count\\(.*\\blimit\\s+(\\d+)");
 
     @Deployment(testable = false)
@@ -110,7 +108,8 @@ class CustomerPageQueriesIT {
         budgets.put("/api/me/rights-requests", 2);
 
         PortalHttp http = new PortalHttp(base).login(user, BusyCustomer.PASSWORD);
-        try (Connection c = Db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = Db.connect();
+                Statement s = c.createStatement()) {
             String database = c.getCatalog();
             String output;
             try (ResultSet rs = s.executeQuery("select @@global.log_output")) {
@@ -129,11 +128,14 @@ class CustomerPageQueriesIT {
                 String lastOfPage = null;
                 for (int i = 0; i < 3; i++) {
                     HttpResponse<String> r = http.get(deep);
-                    JsonArray lines = Json.createReader(new StringReader(r.body())).readArray();
+                    JsonArray lines =
+                            Json.createReader(new StringReader(r.body())).readArray();
                     assertEquals(100, lines.size());
                     if (lastOfPage != null) {
-                        assertEquals(Instant.parse(lastOfPage).minusMillis(BusyCustomer.SPACING_MILLIS),
-                                Instant.parse(lines.getJsonObject(0).getString("sentAt")), "the next page follows on");
+                        assertEquals(
+                                Instant.parse(lastOfPage).minusMillis(BusyCustomer.SPACING_MILLIS),
+                                Instant.parse(lines.getJsonObject(0).getString("sentAt")),
+                                "the next page follows on");
                     }
                     lastOfPage = lines.getJsonObject(99).getString("sentAt");
                     deep = next(r);
@@ -141,7 +143,9 @@ class CustomerPageQueriesIT {
                 for (String bad : List.of("after=12-x", "after=", "limit=0", "limit=501")) {
                     HttpResponse<String> r = http.get("/api/me/mail-log?" + bad);
                     assertEquals(400, r.statusCode(), bad);
-                    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), bad);
+                    assertTrue(
+                            r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                            bad);
                 }
                 check(c, database, http, deep, 2);
             } finally {
@@ -181,8 +185,10 @@ class CustomerPageQueriesIT {
         for (String sql : fewest) {
             report.add("    " + sql.replaceAll("\\s+", " "));
         }
-        assertTrue(fewest.size() <= budget, path + " issued " + fewest.size() + " statements, more than its budget of "
-                + budget + ":\n" + String.join("\n", fewest));
+        assertTrue(
+                fewest.size() <= budget,
+                path + " issued " + fewest.size() + " statements, more than its budget of " + budget + ":\n"
+                        + String.join("\n", fewest));
         for (String sql : fewest) {
             if (sql.stripLeading().toLowerCase(Locale.ROOT).startsWith("select")) {
                 rowsRead(c, path, sql);
@@ -207,7 +213,8 @@ class CustomerPageQueriesIT {
                 while (rs.next()) {
                     String sql = rs.getString(1);
                     String lower = sql.stripLeading().toLowerCase(Locale.ROOT);
-                    if (lower.matches("(?s)(select|insert|update|delete|with|replace)\\b.*") && !lower.contains(" mail_outbox ")) {
+                    if (lower.matches("(?s)(select|insert|update|delete|with|replace)\\b.*")
+                            && !lower.contains(" mail_outbox ")) {
                         found.add(sql);
                     }
                 }
@@ -239,7 +246,8 @@ class CustomerPageQueriesIT {
         overhead = RowsRead.sum(c) - overhead;
         long before = RowsRead.sum(c);
         long returned = 0;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 returned++;
             }
@@ -249,10 +257,13 @@ class CustomerPageQueriesIT {
         long allowed = capped.find() ? 2 * Long.parseLong(capped.group(1)) + SLACK : returned + SLACK;
         report.add(String.format(Locale.ROOT, "      returns %,d, reads %,d (at most %,d)", returned, read, allowed));
         assertTrue(read <= allowed, path + ": read " + read + " rows to return " + returned + ": " + sql);
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("explain " + sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("explain " + sql)) {
             while (rs.next()) {
                 String table = rs.getString("table");
-                if ("ALL".equals(rs.getString("type")) && table != null && !table.startsWith("<")
+                if ("ALL".equals(rs.getString("type"))
+                        && table != null
+                        && !table.startsWith("<")
                         && rowsOf(c, table) >= LARGE) {
                     throw new AssertionError(path + ": full scan of " + table + ": " + sql);
                 }

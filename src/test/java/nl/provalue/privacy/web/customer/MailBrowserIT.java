@@ -13,23 +13,23 @@ import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-
 import nl.provalue.privacy.testsupport.BrowserTestBase;
 import nl.provalue.privacy.testsupport.BusyCustomer;
 import nl.provalue.privacy.testsupport.Db;
 import nl.provalue.privacy.testsupport.PortalHttp;
 import nl.provalue.privacy.testsupport.PostfixLogs;
 import nl.provalue.privacy.testsupport.PostfixLogs.Message;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** P4, P5: the customer's mailboxes, the retention setting they choose, and their mail log. */
 class MailBrowserIT extends BrowserTestBase {
 
-    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.forLanguageTag("nl")).withZone(ZoneId.of("Europe/Amsterdam"));
+    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofLocalizedDateTime(
+                    FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Locale.forLanguageTag("nl"))
+            .withZone(ZoneId.of("Europe/Amsterdam"));
 
     private WebElement mailbox(String address) {
         return browser.find("[data-mailbox='" + address + "']");
@@ -42,7 +42,9 @@ class MailBrowserIT extends BrowserTestBase {
     }
 
     private void chooseMode(String address, String mode) {
-        mailbox(address).findElement(By.cssSelector("input[type=radio][value='" + mode + "']")).click();
+        mailbox(address)
+                .findElement(By.cssSelector("input[type=radio][value='" + mode + "']"))
+                .click();
     }
 
     private void save(String address) {
@@ -55,8 +57,13 @@ class MailBrowserIT extends BrowserTestBase {
         browser.find("#nav-mail").click();
         assertEquals("E-mail: uw mailboxen en de maillog", browser.text("#page-title"));
         assertTrue(mailbox("jan@jansenfotografie.nl").getText().contains("IMAP, webmail"));
-        assertTrue(mailbox("jan@jansenfotografie.nl").getText().contains("uw mail blijft op de server tot u die verwijdert"));
-        assertTrue(mailbox("jan@jansenfotografie.nl").findElements(By.cssSelector("input[type=radio]")).isEmpty(),
+        assertTrue(mailbox("jan@jansenfotografie.nl")
+                .getText()
+                .contains("uw mail blijft op de server tot u die verwijdert"));
+        assertTrue(
+                mailbox("jan@jansenfotografie.nl")
+                        .findElements(By.cssSelector("input[type=radio]"))
+                        .isEmpty(),
                 "IMAP and webmail have nothing to choose");
         assertTrue(mailbox("info@jansenfotografie.nl").getText().contains("POP3"));
         browser.screenshot("customer-mail");
@@ -77,7 +84,9 @@ class MailBrowserIT extends BrowserTestBase {
         // The summary above the choice says the new setting at once, without reloading the page.
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> mailbox("info@jansenfotografie.nl").findElement(By.cssSelector(".current-setting")).getText()
+                .until(d -> mailbox("info@jansenfotografie.nl")
+                        .findElement(By.cssSelector(".current-setting"))
+                        .getText()
                         .contains("30 dagen"));
         browser.screenshot("customer-mail-saved");
 
@@ -85,16 +94,25 @@ class MailBrowserIT extends BrowserTestBase {
         String info = mailbox("info@jansenfotografie.nl").getText();
         assertTrue(info.contains("Een kopie blijft na het ophalen 30 dagen op de server"), info);
         assertFalse(info.contains("nooit (de standaardinstelling)"), info);
-        assertEquals("30", mailbox("info@jansenfotografie.nl").findElement(By.cssSelector("input[id$='days']")).getAttribute("value"));
+        assertEquals(
+                "30",
+                mailbox("info@jansenfotografie.nl")
+                        .findElement(By.cssSelector("input[id$='days']"))
+                        .getAttribute("value"));
 
         chooseMode("info@jansenfotografie.nl", "DELETE_ON_FETCH");
         save("info@jansenfotografie.nl");
         browser.waitForText("De instelling van info@jansenfotografie.nl is opgeslagen.");
         browser.open("/customer/mail.xhtml");
-        assertTrue(mailbox("info@jansenfotografie.nl").getText().contains("Wordt bij het ophalen van de server verwijderd"));
-        assertEquals(2, Db.scalar("SELECT count(*) FROM audit_event a JOIN customer c ON c.id = a.customer_id"
-                + " WHERE c.customer_number = 'PV100231' AND a.action = 'MAIL_RETENTION_CHANGED'"
-                + " AND a.details LIKE 'info@jansenfotografie.nl%'"), "both changes are on record");
+        assertTrue(mailbox("info@jansenfotografie.nl")
+                .getText()
+                .contains("Wordt bij het ophalen van de server verwijderd"));
+        assertEquals(
+                2,
+                Db.scalar("SELECT count(*) FROM audit_event a JOIN customer c ON c.id = a.customer_id"
+                        + " WHERE c.customer_number = 'PV100231' AND a.action = 'MAIL_RETENTION_CHANGED'"
+                        + " AND a.details LIKE 'info@jansenfotografie.nl%'"),
+                "both changes are on record");
     }
 
     @Test
@@ -105,8 +123,14 @@ class MailBrowserIT extends BrowserTestBase {
                 + " WHERE c.customer_number = 'PV100231'");
         PortalHttp jan = new PortalHttp(base).login("jan.jansen", "Welkom-Jan-2026");
         String body = "{\"mode\":\"KEEP_UNTIL_DELETED\"}";
-        assertEquals(404, jan.put("/api/me/mailboxes/" + fatimasMailbox + "/retention", "application/json", body).statusCode());
-        assertEquals(404, jan.put("/api/me/mailboxes/99999999/retention", "application/json", body).statusCode());
+        assertEquals(
+                404,
+                jan.put("/api/me/mailboxes/" + fatimasMailbox + "/retention", "application/json", body)
+                        .statusCode());
+        assertEquals(
+                404,
+                jan.put("/api/me/mailboxes/99999999/retention", "application/json", body)
+                        .statusCode());
         HttpResponse<String> own = jan.put("/api/me/mailboxes/" + jansMailbox + "/retention", "application/json", body);
         assertEquals(200, own.statusCode(), own.body());
         String mine = jan.get("/api/me/mailboxes").body();
@@ -114,22 +138,32 @@ class MailBrowserIT extends BrowserTestBase {
         assertFalse(mine.contains("elamrani"), mine);
         String log = jan.get("/api/me/mail-log?limit=500").body();
         assertFalse(log.contains("elamrani"), "no line of another customer's mail log");
-        HttpResponse<String> tooLong = jan.put("/api/me/mailboxes/" + fatimasMailbox + "/retention", "application/json",
+        HttpResponse<String> tooLong = jan.put(
+                "/api/me/mailboxes/" + fatimasMailbox + "/retention",
+                "application/json",
                 "{\"mode\":\"KEEP_COPY_DAYS\",\"keepDays\":99999}");
         assertEquals(404, tooLong.statusCode(), "not found comes before validation: nothing is revealed");
         PortalHttp staff = new PortalHttp(base).login("eva.visser", "Welkom-Eva-2026");
-        assertEquals(403, staff.put("/api/me/mailboxes/" + jansMailbox + "/retention", "application/json", body).statusCode());
+        assertEquals(
+                403,
+                staff.put("/api/me/mailboxes/" + jansMailbox + "/retention", "application/json", body)
+                        .statusCode());
     }
 
     @Test
     void p4_theMailLogShowsImportedLinesWithTheirDeletionDateAndFilters() {
         Instant at = Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
         String sender = "browsertest." + System.nanoTime() + "@example.org";
-        String log = PostfixLogs.render(List.of(
-                new Message(PostfixLogs.queueId(900_000 + (System.nanoTime() % 90_000)), at, sender, 73_000,
-                        List.of("jan@jansenfotografie.nl"), "sent")));
+        String log = PostfixLogs.render(List.of(new Message(
+                PostfixLogs.queueId(900_000 + (System.nanoTime() % 90_000)),
+                at,
+                sender,
+                73_000,
+                List.of("jan@jansenfotografie.nl"),
+                "sent")));
         PortalHttp staff = new PortalHttp(base).login("eva.visser", "Welkom-Eva-2026");
-        HttpResponse<String> imported = staff.post("/api/staff/import/postfix?wait=60", "text/plain", log, Duration.ofSeconds(90));
+        HttpResponse<String> imported =
+                staff.post("/api/staff/import/postfix?wait=60", "text/plain", log, Duration.ofSeconds(90));
         assertTrue(imported.body().contains("\"imported\":1"), imported.body());
 
         browser.login("jan.jansen", "Welkom-Jan-2026");
@@ -138,7 +172,11 @@ class MailBrowserIT extends BrowserTestBase {
                 + " WHERE c.customer_number = 'PV100231'");
         assertTrue(total > 25 && total < 1000, "the demo customer's log fills a few pages: " + total);
         assertEquals("Regel 1 tot en met 25 van " + total, browser.text("#log-count"));
-        assertEquals(25, browser.driver().findElements(By.cssSelector(".mail-log tbody tr")).size());
+        assertEquals(
+                25,
+                browser.driver()
+                        .findElements(By.cssSelector(".mail-log tbody tr"))
+                        .size());
         String firstPage = browser.text(".mail-log tbody");
 
         // Paging goes by the last line shown, forwards and back.
@@ -163,11 +201,13 @@ class MailBrowserIT extends BrowserTestBase {
         assertEquals(sender, cells.get(1).getText());
         assertEquals("jan@jansenfotografie.nl", cells.get(2).getText());
         assertEquals("Afgeleverd", cells.get(4).getText(), "the status in Dutch, not Postfix's word");
-        assertEquals(DUTCH.format(delivered.plus(Duration.ofDays(28))), cells.get(5).getText(), "deleted 28 days later");
+        assertEquals(
+                DUTCH.format(delivered.plus(Duration.ofDays(28))), cells.get(5).getText(), "deleted 28 days later");
 
         browser.byId("log:clear").click();
         browser.waitForText("van " + total);
-        new org.openqa.selenium.support.ui.Select(browser.byId("log:mailbox")).selectByValue("info@jansenfotografie.nl");
+        new org.openqa.selenium.support.ui.Select(browser.byId("log:mailbox"))
+                .selectByValue("info@jansenfotografie.nl");
         browser.byId("log:search").click();
         long infoLines = Db.scalar("SELECT count(*) FROM mail_log_entry m JOIN customer c ON c.id = m.customer_id"
                 + " WHERE c.customer_number = 'PV100231' AND (m.sender = 'info@jansenfotografie.nl'"
@@ -189,21 +229,37 @@ class MailBrowserIT extends BrowserTestBase {
         browser.byId("log:address").sendKeys("afzender42@");
         browser.byId("log:search").click();
         browser.waitForText("regels doorzocht");
-        assertEquals(2, browser.driver().findElements(By.cssSelector(".mail-log tbody tr")).size());
-        assertEquals("", browser.driver().findElement(By.id("log-count")).getText(), "a filter on a long log is not counted");
+        assertEquals(
+                2,
+                browser.driver()
+                        .findElements(By.cssSelector(".mail-log tbody tr"))
+                        .size());
+        assertEquals(
+                "",
+                browser.driver().findElement(By.id("log-count")).getText(),
+                "a filter on a long log is not counted");
         String looked = browser.text("[id='log:looked-to']");
         assertTrue(looked.startsWith("Het filter heeft voor deze pagina 10.000 regels doorzocht, tot en met "), looked);
         assertTrue(looked.endsWith("Met de knop \u2018Ouder\u2019 zoekt u verder."), looked);
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "document.getElementById('log:looked-to').scrollIntoView({block: 'center'})");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('log:looked-to').scrollIntoView({block: 'center'})");
         browser.screenshot("customer-mail-log-looked-to");
 
         browser.byId("log:next").click();
         browser.waitForText("Pagina 2");
-        assertEquals(2, browser.driver().findElements(By.cssSelector(".mail-log tbody tr")).size());
+        assertEquals(
+                2,
+                browser.driver()
+                        .findElements(By.cssSelector(".mail-log tbody tr"))
+                        .size());
         browser.byId("log:next").click();
         browser.waitForText("Pagina 3");
-        assertEquals(1, browser.driver().findElements(By.cssSelector(".mail-log tbody tr")).size(), "line 20,042");
+        assertEquals(
+                1,
+                browser.driver()
+                        .findElements(By.cssSelector(".mail-log tbody tr"))
+                        .size(),
+                "line 20,042");
         assertTrue(browser.all("[id='log:looked-to']").isEmpty(), "the end of the log");
         assertFalse(browser.byId("log:next").isEnabled());
     }

@@ -4,16 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.List;
-import java.util.Properties;
-
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
-
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import nl.provalue.privacy.domain.mail.StoredMail;
+import nl.provalue.privacy.infrastructure.mailstore.DoveadmMailStore;
+import nl.provalue.privacy.testsupport.BrowserTestBase;
+import nl.provalue.privacy.testsupport.Db;
+import nl.provalue.privacy.testsupport.PortalHttp;
+import nl.provalue.privacy.testsupport.TestDovecot;
+import nl.provalue.privacy.testsupport.TestPostfix;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -23,14 +28,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-
-import nl.provalue.privacy.domain.mail.StoredMail;
-import nl.provalue.privacy.infrastructure.mailstore.DoveadmMailStore;
-import nl.provalue.privacy.testsupport.BrowserTestBase;
-import nl.provalue.privacy.testsupport.Db;
-import nl.provalue.privacy.testsupport.PortalHttp;
-import nl.provalue.privacy.testsupport.TestDovecot;
-import nl.provalue.privacy.testsupport.TestPostfix;
 
 /**
  * P5 against a real Dovecot: the customer's setting is carried out by the mail server (by the
@@ -62,8 +59,11 @@ class MailServerIT extends BrowserTestBase {
         daysId = mailbox(customer, DAYS, "POP3");
         fetchId = mailbox(customer, FETCH, "POP3");
         imapId = mailbox(customer, IMAP, "IMAP");
-        Db.update("INSERT INTO domain_name (customer_id, name, registered_on, expires_on) VALUES (?, ?, CURRENT_DATE,"
-                + " DATE_ADD(CURRENT_DATE, INTERVAL 1 YEAR))", customer, DOMAIN);
+        Db.update(
+                "INSERT INTO domain_name (customer_id, name, registered_on, expires_on) VALUES (?, ?, CURRENT_DATE,"
+                        + " DATE_ADD(CURRENT_DATE, INTERVAL 1 YEAR))",
+                customer,
+                DOMAIN);
         dovecot = TestDovecot.start(List.of(DAYS, FETCH, IMAP));
         mailServer = new DoveadmMailStore(TestDovecot.apiUrl(), TestDovecot.apiKey(), Duration.ofSeconds(5));
 
@@ -87,8 +87,11 @@ class MailServerIT extends BrowserTestBase {
     }
 
     private static long mailbox(long customer, String address, String protocol) {
-        Db.update("INSERT INTO mailbox (customer_id, address, retention_mode, messages_stored, bytes_stored, created_at)"
-                + " VALUES (?, ?, ?, 0, 0, CURRENT_TIMESTAMP)", customer, address,
+        Db.update(
+                "INSERT INTO mailbox (customer_id, address, retention_mode, messages_stored, bytes_stored, created_at)"
+                        + " VALUES (?, ?, ?, 0, 0, CURRENT_TIMESTAMP)",
+                customer,
+                address,
                 "POP3".equals(protocol) ? "DELETE_ON_FETCH" : "KEEP_UNTIL_DELETED");
         long id = Db.scalar("SELECT id FROM mailbox WHERE address = ?", address);
         Db.update("INSERT INTO mailbox_protocol (mailbox_id, protocol) VALUES (?, ?)", id, protocol);
@@ -133,12 +136,24 @@ class MailServerIT extends BrowserTestBase {
     @Order(1)
     void p5_eachSettingIsCarriedOutByTheMailServerExactly() {
         PortalHttp jan = customer();
-        assertEquals(200, jan.put("/api/me/mailboxes/" + daysId + "/retention", "application/json",
-                setting("KEEP_COPY_DAYS", 30)).statusCode());
-        assertEquals(200, jan.put("/api/me/mailboxes/" + fetchId + "/retention", "application/json",
-                setting("DELETE_ON_FETCH", null)).statusCode());
-        assertEquals(200, jan.put("/api/me/mailboxes/" + imapId + "/retention", "application/json",
-                setting("KEEP_UNTIL_DELETED", null)).statusCode());
+        assertEquals(
+                200,
+                jan.put("/api/me/mailboxes/" + daysId + "/retention", "application/json", setting("KEEP_COPY_DAYS", 30))
+                        .statusCode());
+        assertEquals(
+                200,
+                jan.put(
+                                "/api/me/mailboxes/" + fetchId + "/retention",
+                                "application/json",
+                                setting("DELETE_ON_FETCH", null))
+                        .statusCode());
+        assertEquals(
+                200,
+                jan.put(
+                                "/api/me/mailboxes/" + imapId + "/retention",
+                                "application/json",
+                                setting("KEEP_UNTIL_DELETED", null))
+                        .statusCode());
 
         String before = jan.get("/api/me/mailboxes").body();
         assertTrue(before.contains("\"waitingToBeApplied\":true"), before);
@@ -177,8 +192,8 @@ class MailServerIT extends BrowserTestBase {
         dovecot.stop();
         try {
             PortalHttp jan = customer();
-            HttpResponse<String> changed = jan.put("/api/me/mailboxes/" + daysId + "/retention", "application/json",
-                    setting("KEEP_COPY_DAYS", 3));
+            HttpResponse<String> changed = jan.put(
+                    "/api/me/mailboxes/" + daysId + "/retention", "application/json", setting("KEEP_COPY_DAYS", 3));
             assertEquals(200, changed.statusCode(), changed.body());
             assertTrue(changed.body().contains("\"waitingToBeApplied\":true"), changed.body());
 
@@ -192,8 +207,10 @@ class MailServerIT extends BrowserTestBase {
             browser.logout();
 
             runMailRule("Bewaarinstelling van mailboxen: ");
-            assertEquals("FAILED", Db.string("SELECT outcome FROM retention_run WHERE rule_id = 'MAIL_RETENTION'"
-                    + " ORDER BY id DESC LIMIT 1"));
+            assertEquals(
+                    "FAILED",
+                    Db.string("SELECT outcome FROM retention_run WHERE rule_id = 'MAIL_RETENTION'"
+                            + " ORDER BY id DESC LIMIT 1"));
             assertTrue(jan.get("/api/me/mailboxes").body().contains("\"waitingToBeApplied\":true"));
         } finally {
             dovecot.startAgain();
@@ -214,7 +231,6 @@ class MailServerIT extends BrowserTestBase {
             send(DAYS, far, "Naar een kapotte relay");
             List<String> statuses = postfix.awaitStatuses(List.of(DAYS, unknown, far), Duration.ofSeconds(60));
             assertEquals(List.of("sent", "bounced", "deferred"), statuses, postfix.logText());
-
         }
         // The portal follows Postfix's log: the three deliveries arrive without anyone uploading it.
         PortalHttp jan = customer();
@@ -230,17 +246,25 @@ class MailServerIT extends BrowserTestBase {
         assertTrue(log.contains("\"recipient\":\"" + DAYS + "\"") && log.contains("\"status\":\"sent\""), log);
         assertTrue(log.contains("\"recipient\":\"" + unknown + "\"") && log.contains("\"status\":\"bounced\""), log);
         assertTrue(log.contains("\"recipient\":\"" + far + "\"") && log.contains("\"status\":\"deferred\""), log);
-        assertEquals(3, Db.scalar("SELECT count(*) FROM mail_log_entry e JOIN user_account u ON u.customer_id = e.customer_id"
-                + " WHERE u.username = ?", USER), "exactly those three deliveries: " + log);
+        assertEquals(
+                3,
+                Db.scalar(
+                        "SELECT count(*) FROM mail_log_entry e JOIN user_account u ON u.customer_id = e.customer_id"
+                                + " WHERE u.username = ?",
+                        USER),
+                "exactly those three deliveries: " + log);
 
         browser.login(USER, PASSWORD);
         browser.open("/customer/mail.xhtml");
         int held = mailServer.status(DAYS).messages();
-        assertTrue(browser.find("[data-mailbox='" + DAYS + "']").getText().contains(held + " berichten"),
+        assertTrue(
+                browser.find("[data-mailbox='" + DAYS + "']").getText().contains(held + " berichten"),
                 "the page counts what Dovecot holds: " + held);
         String table = browser.text("[id='log:entries']");
         assertTrue(table.contains(unknown) && table.contains(far), table);
-        assertTrue(table.contains("Niet afgeleverd, teruggestuurd") && table.contains("Uitgesteld, wordt opnieuw geprobeerd"),
+        assertTrue(
+                table.contains("Niet afgeleverd, teruggestuurd")
+                        && table.contains("Uitgesteld, wordt opnieuw geprobeerd"),
                 "Postfix's words in the customer's language: " + table);
         browser.screenshot("customer-mail-log-real");
     }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,18 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-
 import nl.provalue.privacy.testsupport.BrowserTestBase;
 import nl.provalue.privacy.testsupport.BusyCustomer;
 import nl.provalue.privacy.testsupport.PortalHttp;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * "My data" as customers use it, in Chromium and over HTTP: every screen, the correction form,
@@ -85,7 +82,9 @@ class MyDataBrowserIT extends BrowserTestBase {
     }
 
     private String row(String field) {
-        return browser.driver().findElement(By.xpath("//div[contains(@class,'form-row')][.//input[@id='contact:" + field + "']]")).getText();
+        return browser.driver()
+                .findElement(By.xpath("//div[contains(@class,'form-row')][.//input[@id='contact:" + field + "']]"))
+                .getText();
     }
 
     @Test
@@ -101,7 +100,8 @@ class MyDataBrowserIT extends BrowserTestBase {
         assertTrue(row("email").contains("Dit is geen e-mailadres"), row("email"));
         assertTrue(row("phone").contains("Dit is geen telefoonnummer"), "one digit short: " + row("phone"));
         String page = browser.pageText();
-        assertEquals(page.indexOf("Dit is geen postcode"), page.lastIndexOf("Dit is geen postcode"), "said once: " + page);
+        assertEquals(
+                page.indexOf("Dit is geen postcode"), page.lastIndexOf("Dit is geen postcode"), "said once: " + page);
         assertFalse(page.contains("Uw contactgegevens zijn bijgewerkt"));
         browser.screenshot("customer-my-data-postcode");
         browser.open("/customer/my-data.xhtml");
@@ -143,12 +143,14 @@ class MyDataBrowserIT extends BrowserTestBase {
         browser.waitForText("Pagina 1");
         assertEquals(page1, rows(), "back to exactly the first page");
 
-        String ip = browser.driver().findElements(By.cssSelector("td.ip")).get(0).getText();
+        String ip =
+                browser.driver().findElements(By.cssSelector("td.ip")).get(0).getText();
         browser.byId("log:ip").sendKeys(ip);
         browser.byId("log:search").click();
         browser.waitForText("Pagina 1");
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-                .until(d -> d.findElements(By.cssSelector("td.ip")).stream().allMatch(e -> e.getText().startsWith(ip)));
+                .until(d -> d.findElements(By.cssSelector("td.ip")).stream()
+                        .allMatch(e -> e.getText().startsWith(ip)));
         assertFalse(browser.all("td.ip").isEmpty());
         browser.screenshot("customer-access-log-filtered");
     }
@@ -203,12 +205,14 @@ class MyDataBrowserIT extends BrowserTestBase {
     }
 
     private void showLookedTo() {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "document.getElementById('log:looked-to').scrollIntoView({block: 'center'})");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('log:looked-to').scrollIntoView({block: 'center'})");
     }
 
     private List<String> rows() {
-        return browser.all("[id='log:entries'] tbody tr").stream().map(WebElement::getText).toList();
+        return browser.all("[id='log:entries'] tbody tr").stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     @Test
@@ -217,7 +221,8 @@ class MyDataBrowserIT extends BrowserTestBase {
         browser.open("/customer/websites.xhtml");
         browser.find(".access-log-link").click();
         String dutch = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")
-                .format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(3));
+                .format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))
+                        .minusDays(3));
         browser.setValue("log:from_input", dutch);
         browser.byId("log:search").click();
         browser.waitForAjax();
@@ -272,7 +277,8 @@ class MyDataBrowserIT extends BrowserTestBase {
         browser.login("jan.jansen", "Welkom-Jan-2026");
         browser.find("#nav-backups").click();
         assertEquals("Back-ups", browser.text("#page-title"));
-        assertTrue(browser.text("#backup-count").matches("\\d+ back-ups bestaan nu; [1-9]\\d* zijn al vernietigd\\."),
+        assertTrue(
+                browser.text("#backup-count").matches("\\d+ back-ups bestaan nu; [1-9]\\d* zijn al vernietigd\\."),
                 browser.text("#backup-count"));
         assertTrue(browser.pageText().contains("Bestaat"));
         browser.screenshot("customer-backups");
@@ -307,13 +313,17 @@ class MyDataBrowserIT extends BrowserTestBase {
     void p12_staffNeedAReasonAndTheCustomerSeesTheAccess() {
         PortalHttp staff = new PortalHttp(base).login("eva.visser", "Welkom-Eva-2026");
         assertEquals(403, staff.get("/api/staff/customers/PV100912/data").statusCode(), "no reason, no access");
-        HttpResponse<String> withReason = staff.get("/api/staff/customers/PV100912/data?reason=Klant%20belde%20over%20factuur");
+        HttpResponse<String> withReason =
+                staff.get("/api/staff/customers/PV100912/data?reason=Klant%20belde%20over%20factuur");
         assertEquals(200, withReason.statusCode(), withReason.body());
         assertTrue(withReason.body().contains("Pieter Bakker"));
-        assertEquals(404, staff.get("/api/staff/customers/PV999999/data?reason=x").statusCode());
+        assertEquals(
+                404, staff.get("/api/staff/customers/PV999999/data?reason=x").statusCode());
 
         PortalHttp customer = new PortalHttp(base).login("jan.jansen", "Welkom-Jan-2026");
-        assertEquals(403, customer.get("/api/staff/customers/PV100912/data?reason=x").statusCode(),
+        assertEquals(
+                403,
+                customer.get("/api/staff/customers/PV100912/data?reason=x").statusCode(),
                 "customers never reach staff APIs");
 
         browser.login("pieter.bakker", "Welkom-Pieter-2026");
@@ -332,25 +342,55 @@ class MyDataBrowserIT extends BrowserTestBase {
         assertEquals("PV100231", profile.getString("customerNumber"));
 
         String rightsText = "Wis de oude gegevens van mijn website " + System.nanoTime();
-        assertEquals(201, http.post("/api/me/rights-requests", "application/json",
-                "{\"type\":\"ERASURE\",\"description\":\"" + rightsText + "\"}", java.time.Duration.ofSeconds(30)).statusCode());
+        assertEquals(
+                201,
+                http.post(
+                                "/api/me/rights-requests",
+                                "application/json",
+                                "{\"type\":\"ERASURE\",\"description\":\"" + rightsText + "\"}",
+                                java.time.Duration.ofSeconds(30))
+                        .statusCode());
 
         Map<String, String> files = unzip(http);
-        for (String table : List.of("contact-details", "contact-corrections", "personal-data", "paper-records", "mailboxes",
-                "mail-log", "websites", "traffic-per-day", "access-log", "domains", "backups", "disclosures", "staff-access",
-                "rights-requests", "retention")) {
-            assertTrue(files.containsKey("csv/" + table + ".csv") && files.containsKey("excel/" + table + ".csv"),
+        for (String table : List.of(
+                "contact-details",
+                "contact-corrections",
+                "personal-data",
+                "paper-records",
+                "mailboxes",
+                "mail-log",
+                "websites",
+                "traffic-per-day",
+                "access-log",
+                "domains",
+                "backups",
+                "disclosures",
+                "staff-access",
+                "rights-requests",
+                "retention")) {
+            assertTrue(
+                    files.containsKey("csv/" + table + ".csv") && files.containsKey("excel/" + table + ".csv"),
                     table + ": " + files.keySet());
             assertTrue(files.get("excel/" + table + ".csv").startsWith("\uFEFF"), table + ": Excel's file has a BOM");
         }
-        assertTrue(files.keySet().containsAll(List.of("data.json", "overzicht.html", "LEESMIJ.txt")), files.keySet().toString());
-        JsonObject data = Json.createReader(new StringReader(files.get("data.json"))).readObject();
+        assertTrue(
+                files.keySet().containsAll(List.of("data.json", "overzicht.html", "LEESMIJ.txt")),
+                files.keySet().toString());
+        JsonObject data =
+                Json.createReader(new StringReader(files.get("data.json"))).readObject();
         assertEquals("PV100231", data.getString("customerNumber"));
         String demoSite = data.getJsonArray("websites").getJsonObject(0).getString("hostname");
         JsonArray accessLog = data.getJsonArray("accessLog");
-        assertEquals(700, accessLog.stream().filter(a -> a.asJsonObject().getString("hostname").equals(demoSite)).count(),
+        assertEquals(
+                700,
+                accessLog.stream()
+                        .filter(a -> a.asJsonObject().getString("hostname").equals(demoSite))
+                        .count(),
                 "the demo site's whole access log");
-        assertEquals(accessLog.size() + 1, files.get("csv/access-log.csv").split("\r\n").length, "same rows in the CSV, plus a header");
+        assertEquals(
+                accessLog.size() + 1,
+                files.get("csv/access-log.csv").split("\r\n").length,
+                "same rows in the CSV, plus a header");
         long mailRows = nl.provalue.privacy.testsupport.Db.scalar("SELECT count(*) FROM mail_log_entry m"
                 + " JOIN customer c ON c.id = m.customer_id WHERE c.customer_number = 'PV100231'");
         assertTrue(mailRows >= 120, "the demo's mail log and what other tests imported: " + mailRows);
@@ -360,28 +400,43 @@ class MyDataBrowserIT extends BrowserTestBase {
         assertFalse(files.get("data.json").contains("Fatima"), "nobody else's data");
 
         // In the customer's language: Dutch headers, labels instead of codes, Amsterdam times.
-        assertTrue(files.get("csv/contact-details.csv").startsWith("Gegeven,Waarde,Bron,Ontvangen op\r\nNaam,Jan Jansen,"),
+        assertTrue(
+                files.get("csv/contact-details.csv").startsWith("Gegeven,Waarde,Bron,Ontvangen op\r\nNaam,Jan Jansen,"),
                 files.get("csv/contact-details.csv"));
-        assertTrue(files.get("excel/mail-log.csv").startsWith("\uFEFFVerzonden op;Afzender;Ontvanger;Grootte (bytes);Stand;"),
+        assertTrue(
+                files.get("excel/mail-log.csv")
+                        .startsWith("\uFEFFVerzonden op;Afzender;Ontvanger;Grootte (bytes);Stand;"),
                 files.get("excel/mail-log.csv").substring(0, 80));
         assertFalse(files.get("csv/personal-data.csv").contains("ADMINISTRATION"), "no internal codes");
         assertTrue(files.get("csv/personal-data.csv").contains("Administratie"));
         String firstMail = files.get("csv/mail-log.csv").split("\r\n")[1];
-        assertTrue(firstMail.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+0[12]:00,.*"),
+        assertTrue(
+                firstMail.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+0[12]:00,.*"),
                 "a time in Europe/Amsterdam with its offset: " + firstMail);
         String rights = files.get("csv/rights-requests.csv");
-        assertTrue(rights.startsWith("Soort,Omschrijving,Ontvangen per,Ontvangen op,Antwoord uiterlijk,Verlengd,"
-                + "Reden van verlenging,Stand,Antwoord\r\n"), rights);
-        assertTrue(rights.contains("Wissen," + rightsText + ",portaal,"), "the customer's own rights request: " + rights);
-        JsonObject filed = data.getJsonArray("rightsRequests").stream().map(v -> v.asJsonObject())
-                .filter(r -> r.getString("description").equals(rightsText)).findFirst().orElseThrow();
+        assertTrue(
+                rights.startsWith("Soort,Omschrijving,Ontvangen per,Ontvangen op,Antwoord uiterlijk,Verlengd,"
+                        + "Reden van verlenging,Stand,Antwoord\r\n"),
+                rights);
+        assertTrue(
+                rights.contains("Wissen," + rightsText + ",portaal,"), "the customer's own rights request: " + rights);
+        JsonObject filed = data.getJsonArray("rightsRequests").stream()
+                .map(v -> v.asJsonObject())
+                .filter(r -> r.getString("description").equals(rightsText))
+                .findFirst()
+                .orElseThrow();
         assertEquals("RECEIVED", filed.getString("status"));
         assertEquals("Ontvangen", filed.getString("statusLabel"));
         assertTrue(files.get("csv/retention.csv").contains("\r\nMaillog,"), "what we keep and why");
-        assertEquals(nl.provalue.privacy.domain.retention.KeptCategory.values().length, data.getJsonArray("retention").size());
+        assertEquals(
+                nl.provalue.privacy.domain.retention.KeptCategory.values().length,
+                data.getJsonArray("retention").size());
         String leesmij = files.get("LEESMIJ.txt");
-        assertTrue(leesmij.contains("PV100231") && leesmij.contains("access-log.csv (in data.json: accessLog), "
-                + accessLog.size() + " regels"), leesmij);
+        assertTrue(
+                leesmij.contains("PV100231")
+                        && leesmij.contains(
+                                "access-log.csv (in data.json: accessLog), " + accessLog.size() + " regels"),
+                leesmij);
 
         PortalHttp anonymous = new PortalHttp(base);
         assertEquals(302, anonymous.get("/api/me/export").statusCode(), "no export without login");
@@ -392,11 +447,14 @@ class MyDataBrowserIT extends BrowserTestBase {
     @Test
     void p12_theExportHoldsEveryStaffOpening_alsoBeyondFiveHundred() throws IOException {
         String marker = "Bulkopening " + System.nanoTime() + " ";
-        int inserted = nl.provalue.privacy.testsupport.Db.update("INSERT INTO audit_event (occurred_at, actor_username,"
-                + " actor_role, action, customer_id, reason, details, opening_id, purpose_code)"
-                + " SELECT TIMESTAMP '2026-01-01 09:00:00' + INTERVAL seq MINUTE, 'eva.visser', 'STAFF',"
-                + " 'STAFF_VIEWED_CUSTOMER_DATA', c.id, CONCAT(?, seq), 'export test', CONCAT(?, seq), 'BILLING'"
-                + " FROM seq_1_to_2600, customer c WHERE c.customer_number = 'PV101305'", marker, "bulk-" + System.nanoTime() + "-");
+        int inserted = nl.provalue.privacy.testsupport.Db.update(
+                "INSERT INTO audit_event (occurred_at, actor_username,"
+                        + " actor_role, action, customer_id, reason, details, opening_id, purpose_code)"
+                        + " SELECT TIMESTAMP '2026-01-01 09:00:00' + INTERVAL seq MINUTE, 'eva.visser', 'STAFF',"
+                        + " 'STAFF_VIEWED_CUSTOMER_DATA', c.id, CONCAT(?, seq), 'export test', CONCAT(?, seq), 'BILLING'"
+                        + " FROM seq_1_to_2600, customer c WHERE c.customer_number = 'PV101305'",
+                marker,
+                "bulk-" + System.nanoTime() + "-");
         assertEquals(2600, inserted);
         long openings = nl.provalue.privacy.testsupport.Db.scalar("SELECT count(DISTINCT opening_id) FROM audit_event a"
                 + " JOIN customer c ON c.id = a.customer_id WHERE c.customer_number = 'PV101305'"
@@ -406,13 +464,22 @@ class MyDataBrowserIT extends BrowserTestBase {
         Map<String, String> files = unzip(http);
         String[] lines = files.get("csv/staff-access.csv").split("\r\n");
         assertEquals(openings + 1, lines.length, "every opening, more than one of the export's pages, plus a header");
-        assertEquals(2600, java.util.Arrays.stream(lines).filter(l -> l.contains(marker)).distinct().count(), "each once");
-        assertEquals(openings, Json.createReader(new StringReader(files.get("data.json"))).readObject()
-                .getJsonArray("staffAccess").size());
+        assertEquals(
+                2600,
+                java.util.Arrays.stream(lines)
+                        .filter(l -> l.contains(marker))
+                        .distinct()
+                        .count(),
+                "each once");
+        assertEquals(
+                openings,
+                Json.createReader(new StringReader(files.get("data.json")))
+                        .readObject()
+                        .getJsonArray("staffAccess")
+                        .size());
         assertTrue(lines[0].startsWith("Opened on,Staff member,What for,"), "Sanne chose English: " + lines[0]);
         assertTrue(files.containsKey("README.txt"), files.keySet().toString());
-        assertTrue(files.get("csv/staff-access.csv").contains(",Eva Visser,Invoice or payment," + marker),
-                lines[1]);
+        assertTrue(files.get("csv/staff-access.csv").contains(",Eva Visser,Invoice or payment," + marker), lines[1]);
     }
 
     @Test

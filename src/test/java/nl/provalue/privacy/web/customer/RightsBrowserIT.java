@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -12,17 +14,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-
 import nl.provalue.privacy.testsupport.BrowserTestBase;
 import nl.provalue.privacy.testsupport.Db;
 import nl.provalue.privacy.testsupport.PortalHttp;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * GDPR rights: the customer files a request and follows it to the answer; staff work the queue by
@@ -31,8 +28,8 @@ import nl.provalue.privacy.testsupport.PortalHttp;
  */
 class RightsBrowserIT extends BrowserTestBase {
 
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.forLanguageTag("nl"));
+    private static final DateTimeFormatter DUTCH_DATE =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag("nl"));
 
     private LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
@@ -47,7 +44,9 @@ class RightsBrowserIT extends BrowserTestBase {
         assertTrue(browser.pageText().contains("Bewaard omdat de wet het eist"), "erasure is explained per category");
         browser.byId("rights:file").click();
         browser.waitForText("Kies wat u vraagt.");
-        browser.driver().findElement(By.cssSelector("input[type=radio][value='ERASURE']")).click();
+        browser.driver()
+                .findElement(By.cssSelector("input[type=radio][value='ERASURE']"))
+                .click();
         browser.byId("rights:description").sendKeys(text);
         browser.byId("rights:file").click();
         String deadline = DUTCH_DATE.format(today().plusMonths(1));
@@ -62,7 +61,9 @@ class RightsBrowserIT extends BrowserTestBase {
         browser.login("eva.visser", "Welkom-Eva-2026");
         browser.find("#nav-rights-queue").click();
         assertEquals("AVG-verzoeken", browser.text("#page-title"));
-        browser.driver().findElement(By.xpath("//td[contains(@class,'request-id')]/a[text()='" + id + "']")).click();
+        browser.driver()
+                .findElement(By.xpath("//td[contains(@class,'request-id')]/a[text()='" + id + "']"))
+                .click();
         browser.waitForText("AVG-verzoek " + id);
         assertTrue(browser.pageText().contains("Bewaard omdat de wet het eist"), "the erasure assessment");
         browser.byId("req:identity").click();
@@ -76,7 +77,8 @@ class RightsBrowserIT extends BrowserTestBase {
         browser.waitForText("Termijn verlengd.");
         String extended = DUTCH_DATE.format(today().plusMonths(3));
         assertTrue(browser.text("#request-deadline").contains(extended), browser.text("#request-deadline"));
-        browser.byId("req:answer").sendKeys("De bezoekerslog van uw website is gewist. Facturen bewaren we zeven jaar.");
+        browser.byId("req:answer")
+                .sendKeys("De bezoekerslog van uw website is gewist. Facturen bewaren we zeven jaar.");
         browser.byId("req:complete").click();
         browser.waitForText("Beantwoord; de klant ziet het antwoord.");
         assertTrue(browser.text("#request-status").contains("Beantwoord"));
@@ -89,9 +91,11 @@ class RightsBrowserIT extends BrowserTestBase {
         browser.open("/customer/rights.xhtml");
         mine = browser.driver().findElement(By.xpath("//tr[.//small[text()='" + text + "']]"));
         assertTrue(mine.findElement(By.cssSelector("td.my-status")).getText().contains("Beantwoord"));
-        assertTrue(mine.findElement(By.cssSelector("td.my-answer")).getText().contains("Facturen bewaren we zeven jaar"));
+        assertTrue(
+                mine.findElement(By.cssSelector("td.my-answer")).getText().contains("Facturen bewaren we zeven jaar"));
         assertTrue(mine.findElement(By.cssSelector("td.my-deadline")).getText().contains("papieren archief"));
-        assertTrue(mine.findElements(By.cssSelector("button.withdraw")).isEmpty(), "an answered request is not withdrawn");
+        assertTrue(
+                mine.findElements(By.cssSelector("button.withdraw")).isEmpty(), "an answered request is not withdrawn");
     }
 
     @Test
@@ -108,12 +112,19 @@ class RightsBrowserIT extends BrowserTestBase {
         register("PV101305", today().minusDays(27).toString(), soon);
         onRequestPage();
         browser.find("#nav-rights-queue").click();
-        WebElement lateRow = browser.driver().findElement(By.xpath("//tr[.//td[contains(@class,'request-customer') and contains(., 'PV100487')]]"
-                + "[.//span[contains(@class,'badge-OVERDUE')]]"));
+        WebElement lateRow = browser.driver()
+                .findElement(By.xpath("//tr[.//td[contains(@class,'request-customer') and contains(., 'PV100487')]]"
+                        + "[.//span[contains(@class,'badge-OVERDUE')]]"));
         assertTrue(lateRow.getText().contains("te laat"), lateRow.getText());
         assertTrue(lateRow.getAttribute("class").contains("urgency-OVERDUE"));
-        assertTrue(browser.driver().findElements(By.cssSelector("tr.urgency-DUE_SOON .badge-DUE_SOON")).size() >= 1);
-        String firstDeadline = browser.driver().findElements(By.cssSelector(".rights-queue tbody tr")).get(0).getText();
+        assertTrue(browser.driver()
+                        .findElements(By.cssSelector("tr.urgency-DUE_SOON .badge-DUE_SOON"))
+                        .size()
+                >= 1);
+        String firstDeadline = browser.driver()
+                .findElements(By.cssSelector(".rights-queue tbody tr"))
+                .get(0)
+                .getText();
         assertTrue(firstDeadline.contains("te laat"), "the queue starts with the most urgent: " + firstDeadline);
         browser.screenshot("staff-rights-queue");
         browser.logout();
@@ -146,17 +157,33 @@ class RightsBrowserIT extends BrowserTestBase {
     @Test
     void aCustomerWithdrawsTheirOwnOpenRequest_andNoOneElses() {
         PortalHttp fatima = new PortalHttp(base).login("fatima.elamrani", "Welkom-Fatima-2026");
-        HttpResponse<String> filed = fatima.post("/api/me/rights-requests", "application/json",
-                "{\"type\":\"ACCESS\",\"description\":\"Graag een kopie van alles\"}", Duration.ofSeconds(30));
+        HttpResponse<String> filed = fatima.post(
+                "/api/me/rights-requests",
+                "application/json",
+                "{\"type\":\"ACCESS\",\"description\":\"Graag een kopie van alles\"}",
+                Duration.ofSeconds(30));
         assertEquals(201, filed.statusCode(), filed.body());
-        long fatimasRequest = Json.createReader(new StringReader(filed.body())).readObject().getJsonNumber("id").longValue();
+        long fatimasRequest = Json.createReader(new StringReader(filed.body()))
+                .readObject()
+                .getJsonNumber("id")
+                .longValue();
 
         PortalHttp jan = new PortalHttp(base).login("jan.jansen", "Welkom-Jan-2026");
-        assertEquals(404, jan.post("/api/me/rights-requests/" + fatimasRequest + "/withdraw", "application/json", "",
-                Duration.ofSeconds(30)).statusCode(), "another customer's request is not found");
+        assertEquals(
+                404,
+                jan.post(
+                                "/api/me/rights-requests/" + fatimasRequest + "/withdraw",
+                                "application/json",
+                                "",
+                                Duration.ofSeconds(30))
+                        .statusCode(),
+                "another customer's request is not found");
         assertFalse(jan.get("/api/me/rights-requests").body().contains("Graag een kopie van alles"));
-        assertEquals("RECEIVED", Db.scalar("SELECT 1 FROM rights_request WHERE id = ? AND status = 'RECEIVED'", fatimasRequest) == 1
-                ? "RECEIVED" : "changed");
+        assertEquals(
+                "RECEIVED",
+                Db.scalar("SELECT 1 FROM rights_request WHERE id = ? AND status = 'RECEIVED'", fatimasRequest) == 1
+                        ? "RECEIVED"
+                        : "changed");
 
         browser.login("fatima.elamrani", "Welkom-Fatima-2026");
         browser.open("/customer/rights.xhtml");
@@ -166,7 +193,9 @@ class RightsBrowserIT extends BrowserTestBase {
         browser.find(".withdraw-confirm .ui-confirmdialog-no").click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> !d.findElement(By.cssSelector(".withdraw-confirm")).isDisplayed());
-        assertEquals(1, Db.scalar("SELECT count(*) FROM rights_request WHERE id = ? AND status = 'RECEIVED'", fatimasRequest));
+        assertEquals(
+                1,
+                Db.scalar("SELECT count(*) FROM rights_request WHERE id = ? AND status = 'RECEIVED'", fatimasRequest));
         row = browser.driver().findElement(By.xpath("//tr[.//small[text()='Graag een kopie van alles']]"));
         row.findElement(By.cssSelector("button.withdraw")).click();
         assertTrue(browser.find(".withdraw-confirm").getText().contains("Verzoek intrekken?"));
@@ -175,10 +204,16 @@ class RightsBrowserIT extends BrowserTestBase {
         browser.waitForText("Uw verzoek is ingetrokken.");
         row = browser.driver().findElement(By.xpath("//tr[.//small[text()='Graag een kopie van alles']]"));
         assertTrue(row.getText().contains("Ingetrokken"));
-        HttpResponse<String> again = fatima.post("/api/me/rights-requests/" + fatimasRequest + "/withdraw", "application/json", "",
+        HttpResponse<String> again = fatima.post(
+                "/api/me/rights-requests/" + fatimasRequest + "/withdraw",
+                "application/json",
+                "",
                 Duration.ofSeconds(30));
         assertEquals(409, again.statusCode(), "a closed request is not withdrawn again");
-        JsonObject json = Json.createReader(new StringReader(fatima.get("/api/me/rights-requests").body())).readArray().getJsonObject(0);
+        JsonObject json = Json.createReader(
+                        new StringReader(fatima.get("/api/me/rights-requests").body()))
+                .readArray()
+                .getJsonObject(0);
         assertEquals("WITHDRAWN", json.getString("status"));
     }
 }

@@ -7,15 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-
+import nl.provalue.privacy.testsupport.BrowserTestBase;
+import nl.provalue.privacy.testsupport.Db;
+import nl.provalue.privacy.testsupport.PortalHttp;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-
-import nl.provalue.privacy.testsupport.BrowserTestBase;
-import nl.provalue.privacy.testsupport.Db;
-import nl.provalue.privacy.testsupport.PortalHttp;
 
 /**
  * An administrator makes a key for the backup system, sees it once, the backup system uses it,
@@ -24,18 +22,22 @@ import nl.provalue.privacy.testsupport.PortalHttp;
  */
 class ApiTokensBrowserIT extends BrowserTestBase {
 
-    private static final String BACKUP = "{\"customerNumber\":\"PV100231\",\"kind\":\"HOMEPAGE\",\"description\":\"%s\","
-            + "\"takenAt\":\"2026-11-30T01:00:00Z\",\"sizeBytes\":1000}";
+    private static final String BACKUP =
+            "{\"customerNumber\":\"PV100231\",\"kind\":\"HOMEPAGE\",\"description\":\"%s\","
+                    + "\"takenAt\":\"2026-11-30T01:00:00Z\",\"sizeBytes\":1000}";
 
     private HttpResponse<String> recordBackup(String key, String description) {
         PortalHttp http = new PortalHttp(base);
-        return http.send(HttpRequest.newBuilder(http.uri("/api/staff/backups")).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+        return http.send(HttpRequest.newBuilder(http.uri("/api/staff/backups"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(String.format(BACKUP, description))));
     }
 
     private WebElement row(String name) {
-        return browser.driver().findElement(By.xpath("//tr[.//span[contains(@class,'token-name') and text()='" + name + "']]"));
+        return browser.driver()
+                .findElement(By.xpath("//tr[.//span[contains(@class,'token-name') and text()='" + name + "']]"));
     }
 
     @Test
@@ -60,11 +62,19 @@ class ApiTokensBrowserIT extends BrowserTestBase {
         assertTrue(key.matches("pvt_[A-Za-z0-9_-]{43}"), key);
         assertTrue(browser.pageText().contains("De sleutel wordt maar één keer getoond"));
         browser.screenshot("staff-api-token-made");
-        assertEquals(0, Db.scalar("SELECT count(*) FROM api_token WHERE token_hash = ? OR name = ? AND token_hash = ?",
-                key, name, key), "the key itself is not stored");
+        assertEquals(
+                0,
+                Db.scalar(
+                        "SELECT count(*) FROM api_token WHERE token_hash = ? OR name = ? AND token_hash = ?",
+                        key,
+                        name,
+                        key),
+                "the key itself is not stored");
         assertEquals("BACKUPS", Db.string("SELECT scopes FROM api_token WHERE name = ?", name));
         assertTrue(row(name).getText().contains("nog nooit"), row(name).getText());
-        assertTrue(row(name).getText().contains("back-ups vastleggen in het back-upregister"), row(name).getText());
+        assertTrue(
+                row(name).getText().contains("back-ups vastleggen in het back-upregister"),
+                row(name).getText());
 
         String description = "nachtelijke back-up " + name;
         HttpResponse<String> recorded = recordBackup(key, description);
@@ -74,8 +84,13 @@ class ApiTokensBrowserIT extends BrowserTestBase {
         assertFalse(browser.pageText().contains(key), "shown once only");
         String used = row(name).findElement(By.cssSelector("td.token-last-use")).getText();
         assertFalse(used.contains("nog nooit"), used);
-        assertTrue(used.matches("(?s).*\\d{1,2} [a-z]{3,4}\\.? \\d{4}.*\\d{2}:\\d{2}.*vanaf .*"), "a Dutch date and the address: " + used);
-        assertTrue(row(name).findElement(By.cssSelector("td.token-status")).getText().contains("werkt"));
+        assertTrue(
+                used.matches("(?s).*\\d{1,2} [a-z]{3,4}\\.? \\d{4}.*\\d{2}:\\d{2}.*vanaf .*"),
+                "a Dutch date and the address: " + used);
+        assertTrue(row(name)
+                .findElement(By.cssSelector("td.token-status"))
+                .getText()
+                .contains("werkt"));
 
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         browser.open("/staff/api-tokens.xhtml");
@@ -94,23 +109,39 @@ class ApiTokensBrowserIT extends BrowserTestBase {
 
         HttpResponse<String> refused = recordBackup(key, description + " (na intrekken)");
         assertEquals(401, refused.statusCode(), refused.body());
-        assertEquals(1, Db.scalar("SELECT count(*) FROM backup WHERE description LIKE ?", description + "%"), "only the call before");
-        assertEquals(1, Db.scalar("SELECT count(*) FROM audit_event WHERE action = 'API_TOKEN_REVOKED' AND actor_username = 'eva.visser'"
-                + " AND details LIKE ?", "%\"" + name + "\"%"));
+        assertEquals(
+                1,
+                Db.scalar("SELECT count(*) FROM backup WHERE description LIKE ?", description + "%"),
+                "only the call before");
+        assertEquals(
+                1,
+                Db.scalar(
+                        "SELECT count(*) FROM audit_event WHERE action = 'API_TOKEN_REVOKED' AND actor_username = 'eva.visser'"
+                                + " AND details LIKE ?",
+                        "%\"" + name + "\"%"));
     }
 
     @Test
     void staffWhoAreNotAdministratorsSeeTheKeysButCannotMakeOrRevokeThem() {
         String name = "facturatie " + System.nanoTime() % 100_000;
-        Db.update("INSERT INTO api_token (name, token_hash, scopes, created_at, created_by_id, expires_at)"
-                + " VALUES (?, ?, 'LOG_IMPORT', UTC_TIMESTAMP(6), (SELECT min(id) FROM staff_member),"
-                + " DATE_ADD(UTC_TIMESTAMP(6), INTERVAL 30 DAY))", name, "%064d".formatted(System.nanoTime()));
+        Db.update(
+                "INSERT INTO api_token (name, token_hash, scopes, created_at, created_by_id, expires_at)"
+                        + " VALUES (?, ?, 'LOG_IMPORT', UTC_TIMESTAMP(6), (SELECT min(id) FROM staff_member),"
+                        + " DATE_ADD(UTC_TIMESTAMP(6), INTERVAL 30 DAY))",
+                name,
+                "%064d".formatted(System.nanoTime()));
         browser.login("ruud.smit", "Welkom-Ruud-2026");
         browser.open("/staff/api-tokens.xhtml");
         browser.waitForText("Alleen beheerders maken en trekken sleutels in.");
-        assertTrue(row(name).getText().contains("logbestanden aanleveren"), row(name).getText());
+        assertTrue(
+                row(name).getText().contains("logbestanden aanleveren"),
+                row(name).getText());
         assertTrue(browser.driver().findElements(By.id("tokens:create")).isEmpty(), "no form");
-        assertTrue(browser.driver().findElements(By.cssSelector("button.revoke-token")).isEmpty(), "no revoke buttons");
+        assertTrue(
+                browser.driver()
+                        .findElements(By.cssSelector("button.revoke-token"))
+                        .isEmpty(),
+                "no revoke buttons");
         browser.screenshot("staff-api-tokens-not-administrator");
     }
 }

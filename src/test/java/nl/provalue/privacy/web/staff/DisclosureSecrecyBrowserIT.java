@@ -13,15 +13,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
+import nl.provalue.privacy.testsupport.BrowserTestBase;
+import nl.provalue.privacy.testsupport.Db;
+import nl.provalue.privacy.testsupport.PortalHttp;
+import nl.provalue.privacy.testsupport.StaffScreens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-
-import nl.provalue.privacy.testsupport.BrowserTestBase;
-import nl.provalue.privacy.testsupport.StaffScreens;
-import nl.provalue.privacy.testsupport.Db;
-import nl.provalue.privacy.testsupport.PortalHttp;
 
 /**
  * P9, P11, P13: no tip-off. A request the police or a court sends about a customer stays out of
@@ -33,10 +31,18 @@ class DisclosureSecrecyBrowserIT extends BrowserTestBase {
     /** Registers a request about Jan Jansen as the signed-in staff member; returns its register number. */
     private String register(String authority, String secrecyUntil) {
         browser.open("/staff/register-new.xhtml");
-        assertTrue(browser.text("#hidden-until-decided").contains("ziet de klant dit verzoek niet"),
+        assertTrue(
+                browser.text("#hidden-until-decided").contains("ziet de klant dit verzoek niet"),
                 "the form says plainly that the customer sees nothing until the decision");
-        return StaffScreens.registerRequest(browser, new StaffScreens.NewRequest("TRAFFIC_DATA", "SV_TRAFFIC_DATA",
-                authority, CUSTOMER, "Verkeersgegevens van een mailbox", secrecyUntil));
+        return StaffScreens.registerRequest(
+                browser,
+                new StaffScreens.NewRequest(
+                        "TRAFFIC_DATA",
+                        "SV_TRAFFIC_DATA",
+                        authority,
+                        CUSTOMER,
+                        "Verkeersgegevens van een mailbox",
+                        secrecyUntil));
     }
 
     private static final String CUSTOMER = "PV100231";
@@ -50,7 +56,9 @@ class DisclosureSecrecyBrowserIT extends BrowserTestBase {
 
     /** The reviewer's decision: {@code until} null is "no secrecy". */
     private void decideSecrecy(String until) {
-        browser.driver().findElement(By.cssSelector("input[type=radio][value='" + (until == null ? "NONE" : "UNTIL") + "']")).click();
+        browser.driver()
+                .findElement(By.cssSelector("input[type=radio][value='" + (until == null ? "NONE" : "UNTIL") + "']"))
+                .click();
         if (until != null) {
             browser.setValue("req:secrecyUntil_input", until);
         }
@@ -91,7 +99,10 @@ class DisclosureSecrecyBrowserIT extends BrowserTestBase {
             while ((e = in.getNextEntry()) != null) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 in.transferTo(bytes);
-                all.append(e.getName()).append('\n').append(bytes.toString(StandardCharsets.UTF_8)).append('\n');
+                all.append(e.getName())
+                        .append('\n')
+                        .append(bytes.toString(StandardCharsets.UTF_8))
+                        .append('\n');
             }
         }
         return all.toString();
@@ -103,7 +114,8 @@ class DisclosureSecrecyBrowserIT extends BrowserTestBase {
         browser.login("eva.visser", "Welkom-Eva-2026");
         String number = register(authority, null);
         openRequest(number);
-        assertTrue(browser.text("#secrecy-state").contains("Nog geen besluit: de klant ziet dit verzoek niet."),
+        assertTrue(
+                browser.text("#secrecy-state").contains("Nog geen besluit: de klant ziet dit verzoek niet."),
                 browser.text("#secrecy-state"));
         browser.screenshot("staff-register-secrecy-pending");
         decideSecrecy(null);
@@ -122,7 +134,8 @@ class DisclosureSecrecyBrowserIT extends BrowserTestBase {
         browser.logout();
 
         assertTrue(customerSees(number, authority, "customer-disclosure-shown"), "P9: decided without secrecy, shown");
-        HttpResponse<String> verify = new PortalHttp(base).login("ruud.smit", "Welkom-Ruud-2026").get("/api/staff/register/verify");
+        HttpResponse<String> verify =
+                new PortalHttp(base).login("ruud.smit", "Welkom-Ruud-2026").get("/api/staff/register/verify");
         assertTrue(verify.body().contains("\"intact\":true"), verify.body());
     }
 
@@ -136,8 +149,12 @@ class DisclosureSecrecyBrowserIT extends BrowserTestBase {
 
         browser.login("ruud.smit", "Welkom-Ruud-2026");
         openRequest(number);
-        assertTrue(browser.text("#secrecy-state").contains("Volgens het bevel geheim tot en met"), browser.text("#secrecy-state"));
-        browser.driver().findElement(By.cssSelector("input[type=radio][value='UNTIL']")).click();
+        assertTrue(
+                browser.text("#secrecy-state").contains("Volgens het bevel geheim tot en met"),
+                browser.text("#secrecy-state"));
+        browser.driver()
+                .findElement(By.cssSelector("input[type=radio][value='UNTIL']"))
+                .click();
         browser.setValue("req:secrecyUntil_input", "");
         browser.byId("req:secrecy").click();
         browser.waitForText("Vul de laatste dag van de geheimhouding in.");
@@ -147,7 +164,8 @@ class DisclosureSecrecyBrowserIT extends BrowserTestBase {
         browser.screenshot("staff-register-secrecy-until");
         browser.logout();
 
-        assertFalse(customerSees(number, authority, "customer-disclosure-secret"), "the last secret day is still secret");
+        assertFalse(
+                customerSees(number, authority, "customer-disclosure-secret"), "the last secret day is still secret");
 
         // The order's secrecy ended yesterday after all: the day after its last day the customer sees it.
         browser.login("ruud.smit", "Welkom-Ruud-2026");
@@ -156,7 +174,11 @@ class DisclosureSecrecyBrowserIT extends BrowserTestBase {
         browser.waitForText("Besluit over geheimhouding vastgelegd.");
         browser.logout();
         assertTrue(customerSees(number, authority, "customer-disclosure-after-secrecy"));
-        assertEquals(2, Db.scalar("SELECT count(*) FROM register_event e JOIN disclosure_request d ON d.id = e.request_id"
-                + " WHERE d.register_number = ? AND e.event_type = 'SECRECY_DECIDED'", number));
+        assertEquals(
+                2,
+                Db.scalar(
+                        "SELECT count(*) FROM register_event e JOIN disclosure_request d ON d.id = e.request_id"
+                                + " WHERE d.register_number = ? AND e.event_type = 'SECRECY_DECIDED'",
+                        number));
     }
 }

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.ExternalContextWrapper;
+import jakarta.faces.context.FacesContextWrapper;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,23 +19,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.ExternalContextWrapper;
-import jakarta.faces.context.FacesContextWrapper;
-import jakarta.servlet.http.HttpServletRequest;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.primefaces.model.file.UploadedFile;
-
 import nl.provalue.privacy.application.importing.ImportReport;
 import nl.provalue.privacy.application.importing.ImportService;
 import nl.provalue.privacy.application.importing.LogRefusedException;
 import nl.provalue.privacy.domain.importing.ImportKind;
 import nl.provalue.privacy.testsupport.LogCapture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * What staff are told when an upload or a resume fails, and what the server log keeps of it, with
@@ -75,17 +72,21 @@ class ImportsBeanTest {
         failure = new UncheckedIOException("Cannot store the uploaded log", new IOException("No space left on device"));
         assertNull(bean.upload());
         assertEquals(List.of("The file could not be stored; nothing was imported."), faces.errors());
-        assertEquals(List.of(Level.WARNING), log.stream().map(LogRecord::getLevel).toList());
+        assertEquals(
+                List.of(Level.WARNING), log.stream().map(LogRecord::getLevel).toList());
         assertEquals(failure, log.get(0).getThrown());
     }
 
     /** Once every refused upload was "The file is empty", a name of 300 characters too. */
     @Test
     void aRefusedUploadIsToldWhyItWasRefused() {
-        failure = new LogRefusedException(LogRefusedException.Reason.NAME_TOO_LONG, "A file name has at most 255 characters");
+        failure = new LogRefusedException(
+                LogRefusedException.Reason.NAME_TOO_LONG, "A file name has at most 255 characters");
         assertNull(bean.upload());
-        assertEquals(List.of("The file name is longer than 255 characters; nothing was imported."
-                + " Rename the file and try again."), faces.errors());
+        assertEquals(
+                List.of("The file name is longer than 255 characters; nothing was imported."
+                        + " Rename the file and try again."),
+                faces.errors());
 
         failure = new LogRefusedException(LogRefusedException.Reason.EMPTY, "The log is empty");
         assertNull(bean.upload());
@@ -97,13 +98,16 @@ class ImportsBeanTest {
         failure = new IllegalStateException("Import 7 is COMPLETED and cannot be resumed");
         bean.resume(7);
         assertEquals(List.of("Import 7 cannot be resumed."), faces.errors());
-        assertEquals(List.of(Level.WARNING), log.stream().map(LogRecord::getLevel).toList());
+        assertEquals(
+                List.of(Level.WARNING), log.stream().map(LogRecord::getLevel).toList());
         assertInstanceOf(IllegalStateException.class, log.get(0).getThrown());
     }
 
     private static UploadedFile upload(String name) {
         byte[] content = "Nov  3 10:15:01 mail postfix/qmgr[1187]: 4F1A22C0123: removed\n".getBytes();
-        return (UploadedFile) Proxy.newProxyInstance(ImportsBeanTest.class.getClassLoader(), new Class<?>[] {UploadedFile.class},
+        return (UploadedFile) Proxy.newProxyInstance(
+                ImportsBeanTest.class.getClassLoader(),
+                new Class<?>[] {UploadedFile.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getFileName" -> name;
                     case "getSize" -> (long) content.length;
@@ -117,7 +121,8 @@ class ImportsBeanTest {
 
         private final List<FacesMessage> messages = new ArrayList<>();
         private final HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(
-                ImportsBeanTest.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class},
+                ImportsBeanTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
                 (proxy, method, args) -> method.getName().equals("getAttribute") ? Locale.ENGLISH : null);
         private final ExternalContext external = new ExternalContextWrapper(null) {
             @Override
@@ -132,8 +137,10 @@ class ImportsBeanTest {
         }
 
         List<String> errors() {
-            return messages.stream().filter(m -> m.getSeverity() == FacesMessage.SEVERITY_ERROR)
-                    .map(FacesMessage::getSummary).toList();
+            return messages.stream()
+                    .filter(m -> m.getSeverity() == FacesMessage.SEVERITY_ERROR)
+                    .map(FacesMessage::getSummary)
+                    .toList();
         }
 
         @Override

@@ -10,7 +10,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-
+import nl.provalue.privacy.testsupport.BrowserTestBase;
+import nl.provalue.privacy.testsupport.Db;
+import nl.provalue.privacy.testsupport.PortalHttp;
+import nl.provalue.privacy.testsupport.PostfixLogs;
+import nl.provalue.privacy.testsupport.PostfixLogs.Message;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
@@ -18,21 +22,19 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import nl.provalue.privacy.testsupport.BrowserTestBase;
-import nl.provalue.privacy.testsupport.Db;
-import nl.provalue.privacy.testsupport.PortalHttp;
-import nl.provalue.privacy.testsupport.PostfixLogs;
-import nl.provalue.privacy.testsupport.PostfixLogs.Message;
-
 /** P4: staff import a Postfix log from the screen and follow it; the retention rules and their runs. */
 class ImportsBrowserIT extends BrowserTestBase {
 
     private WebElement row(String fileName) {
-        return browser.driver().findElement(By.xpath("//table//tr[.//span[@class='file-name' and text()='" + fileName + "']]"));
+        return browser.driver()
+                .findElement(By.xpath("//table//tr[.//span[@class='file-name' and text()='" + fileName + "']]"));
     }
 
     private String cell(String fileName, String column) {
-        return row(fileName).findElement(By.cssSelector("td." + column)).getText().trim();
+        return row(fileName)
+                .findElement(By.cssSelector("td." + column))
+                .getText()
+                .trim();
     }
 
     @Test
@@ -40,8 +42,13 @@ class ImportsBrowserIT extends BrowserTestBase {
         Instant start = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
         List<Message> messages = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            messages.add(new Message(PostfixLogs.queueId(2_000_000 + i), start.plusSeconds(60L * i), "nieuwsbrief@nu.nl",
-                    20_000, List.of("jan@jansenfotografie.nl", "info@jansenfotografie.nl"), "sent"));
+            messages.add(new Message(
+                    PostfixLogs.queueId(2_000_000 + i),
+                    start.plusSeconds(60L * i),
+                    "nieuwsbrief@nu.nl",
+                    20_000,
+                    List.of("jan@jansenfotografie.nl", "info@jansenfotografie.nl"),
+                    "sent"));
         }
         String name = "maillog-" + System.nanoTime() + ".log";
         Path file = Files.createTempDirectory("upload").resolve(name);
@@ -55,7 +62,8 @@ class ImportsBrowserIT extends BrowserTestBase {
         browser.byId("upload:start").click();
         browser.waitForText("is gestart.");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
-                .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
                 .until(d -> cell(name, "import-status").startsWith("Klaar"));
         browser.open("/staff/imports.xhtml");
         assertEquals(String.valueOf(lines), cell(name, "import-lines").replace(".", ""));
@@ -72,16 +80,37 @@ class ImportsBrowserIT extends BrowserTestBase {
         browser.byId("upload:start").click();
         browser.waitForText("is gestart.");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
-                .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class).until(d -> {
-            List<WebElement> rows = d.findElements(By.xpath("//table//tr[.//span[@class='file-name' and text()='" + name + "']]"));
-            return rows.size() == 2 && rows.get(0).findElement(By.cssSelector("td.import-status")).getText().startsWith("Klaar");
-        });
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
+                .until(d -> {
+                    List<WebElement> rows = d.findElements(
+                            By.xpath("//table//tr[.//span[@class='file-name' and text()='" + name + "']]"));
+                    return rows.size() == 2
+                            && rows.get(0)
+                                    .findElement(By.cssSelector("td.import-status"))
+                                    .getText()
+                                    .startsWith("Klaar");
+                });
         browser.open("/staff/imports.xhtml");
-        WebElement newest = browser.driver().findElements(By.xpath("//table//tr[.//span[@class='file-name' and text()='" + name + "']]")).get(0);
-        assertEquals("0", newest.findElement(By.cssSelector("td.import-imported")).getText().trim());
-        assertEquals("100", newest.findElement(By.cssSelector("td.import-duplicates")).getText().trim());
-        assertEquals(100, Db.scalar("SELECT count(*) FROM mail_log_entry WHERE queue_id BETWEEN ? AND ?",
-                PostfixLogs.queueId(2_000_000), PostfixLogs.queueId(2_000_049)));
+        WebElement newest = browser.driver()
+                .findElements(By.xpath("//table//tr[.//span[@class='file-name' and text()='" + name + "']]"))
+                .get(0);
+        assertEquals(
+                "0",
+                newest.findElement(By.cssSelector("td.import-imported"))
+                        .getText()
+                        .trim());
+        assertEquals(
+                "100",
+                newest.findElement(By.cssSelector("td.import-duplicates"))
+                        .getText()
+                        .trim());
+        assertEquals(
+                100,
+                Db.scalar(
+                        "SELECT count(*) FROM mail_log_entry WHERE queue_id BETWEEN ? AND ?",
+                        PostfixLogs.queueId(2_000_000),
+                        PostfixLogs.queueId(2_000_049)));
 
         browser.byId("upload:start").click();
         browser.waitForText("Kies eerst een logbestand.");
@@ -92,19 +121,26 @@ class ImportsBrowserIT extends BrowserTestBase {
         String name = "failed-" + System.nanoTime() + ".log";
         // Failed just now, so that it is the newest import, on the first page.
         Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        Db.update("INSERT INTO import_run (kind, file_name, stored_path, file_size, file_sha256, started_by, created_at,"
-                + " started_at, finished_at, status, lines_done, bytes_done, imported, duplicates, ignored, skipped,"
-                + " unmatched, bytes_counted) VALUES ('POSTFIX', ?, '/nowhere/failed.log', 10, 'test', 'eva.visser', ?, ?, ?,"
-                + " 'FAILED', 0, 0, 0, 0, 0, 0, 0, 0)", name, utc(finished), utc(finished), utc(finished));
+        Db.update(
+                "INSERT INTO import_run (kind, file_name, stored_path, file_size, file_sha256, started_by, created_at,"
+                        + " started_at, finished_at, status, lines_done, bytes_done, imported, duplicates, ignored, skipped,"
+                        + " unmatched, bytes_counted) VALUES ('POSTFIX', ?, '/nowhere/failed.log', 10, 'test', 'eva.visser', ?, ?, ?,"
+                        + " 'FAILED', 0, 0, 0, 0, 0, 0, 0, 0)",
+                name,
+                utc(finished),
+                utc(finished),
+                utc(finished));
         Instant due = finished.plus(Duration.ofDays(7));
 
         browser.login("eva.visser", "Welkom-Eva-2026");
         browser.open("/staff/imports.xhtml");
-        assertEquals("Staat op de server; wordt verwijderd op " + dateTime(due, java.util.Locale.forLanguageTag("nl")),
+        assertEquals(
+                "Staat op de server; wordt verwijderd op " + dateTime(due, java.util.Locale.forLanguageTag("nl")),
                 cell(name, "import-raw-file"));
         browser.find("#language-switch").click();
         browser.waitForText("Importing server logs");
-        assertEquals("On the server; deleted on " + dateTime(due, java.util.Locale.ENGLISH), cell(name, "import-raw-file"));
+        assertEquals(
+                "On the server; deleted on " + dateTime(due, java.util.Locale.ENGLISH), cell(name, "import-raw-file"));
         assertTrue(browser.text(".raw-file-legend").contains("after 7 days"), browser.text(".raw-file-legend"));
         browser.screenshot("staff-imports-failed-file");
     }
@@ -116,7 +152,8 @@ class ImportsBrowserIT extends BrowserTestBase {
         browser.open("/staff/imports.xhtml");
         assertTrue(browser.text(".follow-status").contains("Gevolgd maillog"), browser.text(".follow-status"));
         assertEquals(java.nio.file.Path.of(file).toAbsolutePath().toString(), browser.text(".follow-file"));
-        assertTrue(browser.text(".follow-position").contains("doorgegeven aan imports"), browser.text(".follow-position"));
+        assertTrue(
+                browser.text(".follow-position").contains("doorgegeven aan imports"), browser.text(".follow-position"));
         assertTrue(browser.text(".follow-lag").endsWith("nog niet doorgegeven"), browser.text(".follow-lag"));
         // The test server checks the file every two seconds, whether it is there or not.
         browser.open("/staff/imports.xhtml");
@@ -134,9 +171,11 @@ class ImportsBrowserIT extends BrowserTestBase {
 
     /** As the portal writes a moment: the reader's language, Amsterdam time. */
     private static String dateTime(Instant at, java.util.Locale locale) {
-        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                java.time.format.FormatStyle.SHORT).withLocale(locale)
-                .withZone(java.time.ZoneId.of("Europe/Amsterdam")).format(at);
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                        java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(java.time.ZoneId.of("Europe/Amsterdam"))
+                .format(at);
     }
 
     @Test
@@ -153,7 +192,9 @@ class ImportsBrowserIT extends BrowserTestBase {
         assertTrue(run.getText().contains("Maillog na 4 weken (P4)"), run.getText());
         assertTrue(run.getText().contains("Volledig"), run.getText());
         browser.screenshot("staff-retention");
-        assertTrue(Db.scalar("SELECT count(*) FROM audit_event WHERE action = 'RETENTION_RUN_STARTED' AND actor_username = 'ruud.smit'") >= 1);
+        assertTrue(Db.scalar(
+                        "SELECT count(*) FROM audit_event WHERE action = 'RETENTION_RUN_STARTED' AND actor_username = 'ruud.smit'")
+                >= 1);
     }
 
     @Test

@@ -10,15 +10,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Random;
-
+import nl.provalue.privacy.testsupport.BrowserTestBase;
+import nl.provalue.privacy.testsupport.Db;
+import nl.provalue.privacy.testsupport.PortalHttp;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-
-import nl.provalue.privacy.testsupport.BrowserTestBase;
-import nl.provalue.privacy.testsupport.Db;
-import nl.provalue.privacy.testsupport.PortalHttp;
 
 /**
  * P11: orders between 16 and 25 MB (above MariaDB's default packet limit) are attached and come
@@ -32,18 +30,22 @@ class LargeUploadBrowserIT extends BrowserTestBase {
     void p11_anOrderOfTwentyMegabytesIsAttachedAndALargerOneRefusedBeforeSending() throws Exception {
         long requestId = Db.scalar("SELECT id FROM disclosure_request WHERE register_number = 'REG-2026-0011'");
         Path order = file("vordering-groot", 20 * MB);
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(order)));
+        String sha =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(order)));
 
         browser.login("eva.visser", "Welkom-Eva-2026");
         browser.open("/staff/register-request.xhtml?id=" + requestId);
         assertTrue(browser.pageText().contains("ten hoogste 25 MB per bestand"));
-        browser.driver().findElement(By.cssSelector("[id='upload'] input[type=file]")).sendKeys(order.toString());
+        browser.driver()
+                .findElement(By.cssSelector("[id='upload'] input[type=file]"))
+                .sendKeys(order.toString());
         browser.byId("upload:attach").click();
         browser.waitForText("SHA-256 " + sha);
         assertTrue(browser.text("[id='req:attachments']").contains(sha));
 
         PortalHttp staff = new PortalHttp(base).login("ruud.smit", "Welkom-Ruud-2026");
-        long attachmentId = Db.scalar("SELECT max(id) FROM disclosure_attachment WHERE request_id = ? AND sha256 = ?", requestId, sha);
+        long attachmentId = Db.scalar(
+                "SELECT max(id) FROM disclosure_attachment WHERE request_id = ? AND sha256 = ?", requestId, sha);
         var download = staff.stream("/staff/attachment?id=" + attachmentId);
         assertEquals(200, download.statusCode());
         byte[] body;
@@ -51,12 +53,16 @@ class LargeUploadBrowserIT extends BrowserTestBase {
             body = in.readAllBytes();
         }
         assertEquals(20 * MB, body.length);
-        assertEquals(sha, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)));
+        assertEquals(
+                sha,
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)));
 
         long before = Db.scalar("SELECT count(*) FROM disclosure_attachment WHERE request_id = ?", requestId);
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         Path tooLarge = file("vordering-te-groot", 26 * MB);
-        browser.driver().findElement(By.cssSelector("[id='upload'] input[type=file]")).sendKeys(tooLarge.toString());
+        browser.driver()
+                .findElement(By.cssSelector("[id='upload'] input[type=file]"))
+                .sendKeys(tooLarge.toString());
         WebElement message = browser.find("#too-large");
         assertTrue(message.getText().contains("groter dan 25 MB"), message.getText());
         browser.byId("upload:attach").click();

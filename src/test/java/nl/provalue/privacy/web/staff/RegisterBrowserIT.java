@@ -5,20 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-
 import nl.provalue.privacy.testsupport.BrowserTestBase;
 import nl.provalue.privacy.testsupport.PortalHttp;
 import nl.provalue.privacy.testsupport.StaffScreens;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /** P9, P11, P13: registering, deciding with a second staff member, handing over, secrecy, verification. */
 class RegisterBrowserIT extends BrowserTestBase {
 
     private String registerRequest(String authority, String customer, String secrecyUntil) {
-        return StaffScreens.registerRequest(browser, new StaffScreens.NewRequest("SUBSCRIBER_DATA", "SV_SUBSCRIBER_DATA",
-                authority, customer, "Naam en adres van de houder van een website", secrecyUntil));
+        return StaffScreens.registerRequest(
+                browser,
+                new StaffScreens.NewRequest(
+                        "SUBSCRIBER_DATA",
+                        "SV_SUBSCRIBER_DATA",
+                        authority,
+                        customer,
+                        "Naam en adres van de houder van een website",
+                        secrecyUntil));
     }
 
     @Test
@@ -37,13 +42,18 @@ class RegisterBrowserIT extends BrowserTestBase {
         // The order itself, attached and stored with its SHA-256.
         java.nio.file.Path order = java.nio.file.Files.createTempFile("vordering", ".txt");
         java.nio.file.Files.writeString(order, "Vordering gebruikersgegevens art. 126nc Sv, " + number);
-        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(java.nio.file.Files.readAllBytes(order)));
-        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(order.toAbsolutePath().toString());
+        String sha = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(java.nio.file.Files.readAllBytes(order)));
+        browser.driver()
+                .findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(order.toAbsolutePath().toString());
         browser.byId("upload:attach").click();
         browser.waitForText("SHA-256 " + sha);
         assertTrue(browser.text("[id='req:attachments']").contains(sha));
-        String download = browser.driver().findElement(By.cssSelector("[id='req:attachments'] a")).getAttribute("href");
+        String download = browser.driver()
+                .findElement(By.cssSelector("[id='req:attachments'] a"))
+                .getAttribute("href");
 
         browser.byId("req:startReview").click();
         browser.waitForText("Beoordeling gestart.");
@@ -62,7 +72,9 @@ class RegisterBrowserIT extends BrowserTestBase {
         browser.waitForText("Verzoek toegewezen.");
         assertTrue(browser.text("#decided-by").contains("Ruud Smit"));
         // P9, P13: the order forbids nothing, so the reviewer decides the customer may see it.
-        browser.driver().findElement(By.cssSelector("input[type=radio][value='NONE']")).click();
+        browser.driver()
+                .findElement(By.cssSelector("input[type=radio][value='NONE']"))
+                .click();
         browser.byId("req:secrecy").click();
         browser.waitForText("Besluit over geheimhouding vastgelegd.");
         browser.byId("req:handOver").sendKeys("Naam en adres per beveiligde e-mail aan de rechercheur, 26-11");
@@ -71,7 +83,9 @@ class RegisterBrowserIT extends BrowserTestBase {
         browser.byId("req:close").click();
         browser.waitForText("Verzoek afgesloten.");
         String history = browser.text("[id='req:history']");
-        assertTrue(history.contains("eva.visser") && history.contains("ruud.smit") && history.contains("Verstrekt"), history);
+        assertTrue(
+                history.contains("eva.visser") && history.contains("ruud.smit") && history.contains("Verstrekt"),
+                history);
         browser.screenshot("staff-register-request");
 
         browser.open("/staff/register.xhtml");
@@ -87,8 +101,13 @@ class RegisterBrowserIT extends BrowserTestBase {
         HttpResponse<String> verify = staff.get("/api/staff/register/verify");
         assertEquals(200, verify.statusCode());
         assertTrue(verify.body().contains("\"intact\":true"), verify.body());
-        assertEquals(403, new PortalHttp(base).login("jan.jansen", "Welkom-Jan-2026")
-                .get("/api/staff/register/verify").statusCode(), "customers never reach the register");
+        assertEquals(
+                403,
+                new PortalHttp(base)
+                        .login("jan.jansen", "Welkom-Jan-2026")
+                        .get("/api/staff/register/verify")
+                        .statusCode(),
+                "customers never reach the register");
 
         browser.logout();
         browser.login("pieter.bakker", "Welkom-Pieter-2026");
@@ -109,7 +128,9 @@ class RegisterBrowserIT extends BrowserTestBase {
         // The reviewer confirms the order's secrecy period, as it was entered.
         browser.login("ruud.smit", "Welkom-Ruud-2026");
         browser.driver().get(requestUrl);
-        browser.driver().findElement(By.cssSelector("input[type=radio][value='UNTIL']")).click();
+        browser.driver()
+                .findElement(By.cssSelector("input[type=radio][value='UNTIL']"))
+                .click();
         browser.byId("req:secrecy").click();
         browser.waitForText("Besluit over geheimhouding vastgelegd.");
         assertTrue(browser.text("#secrecy-state").contains("31"), browser.text("#secrecy-state"));

@@ -9,13 +9,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-
+import nl.provalue.privacy.testsupport.BrowserTestBase;
+import nl.provalue.privacy.testsupport.Db;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import nl.provalue.privacy.testsupport.BrowserTestBase;
-import nl.provalue.privacy.testsupport.Db;
 
 /**
  * A server that stopped while running a rule leaves its lease behind until the lease runs out.
@@ -27,7 +25,8 @@ class RetentionLeaseBrowserIT extends BrowserTestBase {
 
     private static void lease(String holder, Instant until) {
         Timestamp at = Timestamp.valueOf(LocalDateTime.ofInstant(until, ZoneOffset.UTC));
-        if (Db.update("UPDATE retention_lease SET holder = ?, lease_until = ? WHERE rule_id = ?", holder, at, RULE) == 0) {
+        if (Db.update("UPDATE retention_lease SET holder = ?, lease_until = ? WHERE rule_id = ?", holder, at, RULE)
+                == 0) {
             Db.update("INSERT INTO retention_lease (rule_id, holder, lease_until) VALUES (?, ?, ?)", RULE, holder, at);
         }
     }

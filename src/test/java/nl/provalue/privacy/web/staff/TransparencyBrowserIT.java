@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.disclosure.HalfYear;
 import nl.provalue.privacy.testsupport.BrowserTestBase;
 import nl.provalue.privacy.testsupport.PortalHttp;
+import org.junit.jupiter.api.Test;
 
 /** P11: the transparency report: staff preview and publication, the public page without login, the CSV. */
 class TransparencyBrowserIT extends BrowserTestBase {
@@ -33,7 +31,11 @@ class TransparencyBrowserIT extends BrowserTestBase {
         assertTrue(csv.body().startsWith("period,category,item,requests"));
         assertTrue(csv.body().contains(period + ",authority,POLICE,1-9"), csv.body());
         assertFalse(csv.body().contains("PV1"), "no customer in the report");
-        assertEquals(404, new PortalHttp(base).get("/public/transparency.csv?period=1999-H1").statusCode());
+        assertEquals(
+                404,
+                new PortalHttp(base)
+                        .get("/public/transparency.csv?period=1999-H1")
+                        .statusCode());
     }
 
     @Test

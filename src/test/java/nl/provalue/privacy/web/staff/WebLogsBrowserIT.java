@@ -13,7 +13,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-
+import nl.provalue.privacy.testsupport.BrowserTestBase;
+import nl.provalue.privacy.testsupport.Db;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
@@ -22,9 +23,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import nl.provalue.privacy.testsupport.BrowserTestBase;
-import nl.provalue.privacy.testsupport.Db;
-
 /**
  * P3, P6: staff import a real access log from the screen, see the log's storage against its
  * budget, lower the budget, let the retention rule remove the oldest lines, and see what was
@@ -32,8 +30,10 @@ import nl.provalue.privacy.testsupport.Db;
  */
 class WebLogsBrowserIT extends BrowserTestBase {
 
-    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.forLanguageTag("nl")).withZone(ZoneId.of("Europe/Amsterdam"));
+    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofLocalizedDateTime(
+                    FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Locale.forLanguageTag("nl"))
+            .withZone(ZoneId.of("Europe/Amsterdam"));
 
     private static String siteXpath(String host) {
         return "//table//tr[.//a[contains(@class,'select-site') and text()='" + host + "']]";
@@ -49,9 +49,15 @@ class WebLogsBrowserIT extends BrowserTestBase {
      */
     private void pageWith(String host) {
         browser.driver().findElements(By.cssSelector(".web-logs .ui-paginator-first")).stream()
-                .filter(first -> !first.getAttribute("class").contains("ui-state-disabled")).findFirst()
+                .filter(first -> !first.getAttribute("class").contains("ui-state-disabled"))
+                .findFirst()
                 .ifPresent(this::clickAndWait);
-        for (int page = 0; page < 200 && browser.driver().findElements(By.xpath(siteXpath(host))).isEmpty(); page++) {
+        for (int page = 0;
+                page < 200
+                        && browser.driver()
+                                .findElements(By.xpath(siteXpath(host)))
+                                .isEmpty();
+                page++) {
             WebElement next = browser.driver().findElement(By.cssSelector(".web-logs .ui-paginator-next"));
             if (next.getAttribute("class").contains("ui-state-disabled")) {
                 return;
@@ -61,7 +67,8 @@ class WebLogsBrowserIT extends BrowserTestBase {
     }
 
     private void clickAndWait(WebElement paginatorButton) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", paginatorButton);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].click()", paginatorButton);
         browser.waitForAjax();
     }
 
@@ -72,32 +79,59 @@ class WebLogsBrowserIT extends BrowserTestBase {
 
         browser.login("lotte.mulder", "Welkom-Lotte-2026");
         browser.find("#nav-imports").click();
-        browser.driver().findElement(By.cssSelector("input[type=radio][value='ACCESS_LOG']")).click();
+        browser.driver()
+                .findElement(By.cssSelector("input[type=radio][value='ACCESS_LOG']"))
+                .click();
         new Select(browser.byId("upload:site")).selectByValue(host);
-        browser.driver().findElement(By.cssSelector("input[type=file]"))
-                .sendKeys(Path.of("src/test/resources/logs/apache_logs").toAbsolutePath().toString());
+        browser.driver()
+                .findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(Path.of("src/test/resources/logs/apache_logs")
+                        .toAbsolutePath()
+                        .toString());
         browser.byId("upload:start").click();
         browser.waitForText("is gestart.");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
-                .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
                 .until(d -> d.findElement(By.xpath("//table//tr[.//span[@class='file-name' and text()='apache_logs']]"
-                        + "[.//small[contains(., '" + host + "')]]")).getText().contains("Klaar"));
+                                + "[.//small[contains(., '" + host + "')]]"))
+                        .getText()
+                        .contains("Klaar"));
         browser.open("/staff/imports.xhtml");
-        WebElement imported = browser.driver().findElement(By.xpath("//table//tr[.//small[contains(., '" + host + "')]]"));
-        assertEquals("10.000", imported.findElement(By.cssSelector("td.import-imported")).getText().trim());
-        assertEquals("0", imported.findElement(By.cssSelector("td.import-skipped")).getText().trim());
-        assertEquals("2,6 GB", imported.findElement(By.cssSelector("td.import-traffic")).getText().trim(),
+        WebElement imported =
+                browser.driver().findElement(By.xpath("//table//tr[.//small[contains(., '" + host + "')]]"));
+        assertEquals(
+                "10.000",
+                imported.findElement(By.cssSelector("td.import-imported"))
+                        .getText()
+                        .trim());
+        assertEquals(
+                "0",
+                imported.findElement(By.cssSelector("td.import-skipped"))
+                        .getText()
+                        .trim());
+        assertEquals(
+                "2,6 GB",
+                imported.findElement(By.cssSelector("td.import-traffic"))
+                        .getText()
+                        .trim(),
                 "2,747,282,740 bytes of traffic");
 
         browser.find("#nav-web-logs").click();
         assertEquals("Toegangslogs: opslag en budgetten", browser.text("#page-title"));
         pageWith(host);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(NoSuchElementException.class)
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(NoSuchElementException.class)
                 .until(d -> siteRow(host).isDisplayed());
-        assertEquals("10.000", siteRow(host).findElement(By.cssSelector("td.site-entries")).getText());
-        assertEquals("2,3 MB", siteRow(host).findElement(By.cssSelector("td.site-used")).getText());
+        assertEquals(
+                "10.000",
+                siteRow(host).findElement(By.cssSelector("td.site-entries")).getText());
+        assertEquals(
+                "2,3 MB",
+                siteRow(host).findElement(By.cssSelector("td.site-used")).getText());
         browser.screenshot("staff-web-logs");
-        String budget = siteRow(host).findElement(By.cssSelector("td.site-budget")).getText();
+        String budget =
+                siteRow(host).findElement(By.cssSelector("td.site-budget")).getText();
         assertTrue(budget.contains("512,0 MB (standaard)"), budget);
 
         siteRow(host).findElement(By.cssSelector("a.select-site")).click();
@@ -124,19 +158,26 @@ class WebLogsBrowserIT extends BrowserTestBase {
 
         browser.find("#nav-web-logs").click();
         pageWith(host);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(NoSuchElementException.class)
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(NoSuchElementException.class)
                 .until(d -> siteRow(host).isDisplayed());
         siteRow(host).findElement(By.cssSelector("a.select-site")).click();
         browser.waitForText("Boven het budget van de website");
         long removed = browser.driver().findElements(By.cssSelector(".removals tbody tr td.removed-entries")).stream()
-                .mapToLong(td -> Long.parseLong(td.getText().replace(".", ""))).sum();
+                .mapToLong(td -> Long.parseLong(td.getText().replace(".", "")))
+                .sum();
         assertEquals(10_000 - entries, removed, "every removed line is on record (one row per run)");
-        assertEquals(1, browser.driver().findElements(By.cssSelector(".removals tbody tr td.removed-entries")).size());
+        assertEquals(
+                1,
+                browser.driver()
+                        .findElements(By.cssSelector(".removals tbody tr td.removed-entries"))
+                        .size());
         browser.screenshot("staff-web-logs-removed");
 
         java.time.Instant oldest;
-        try (Connection c = Db.connect(); PreparedStatement p = c.prepareStatement(
-                "SELECT oldest_at FROM access_log_usage WHERE website_id = ?")) {
+        try (Connection c = Db.connect();
+                PreparedStatement p =
+                        c.prepareStatement("SELECT oldest_at FROM access_log_usage WHERE website_id = ?")) {
             p.setLong(1, site);
             try (ResultSet rs = p.executeQuery()) {
                 rs.next();
@@ -146,8 +187,12 @@ class WebLogsBrowserIT extends BrowserTestBase {
         browser.logout();
         browser.login("pieter.bakker", "Welkom-Pieter-2026");
         browser.open("/customer/websites.xhtml");
-        WebElement panel = browser.driver().findElement(By.xpath("//div[contains(@class,'site')][.//span[contains(@class,'ui-panel-title') and text()='" + host + "']]"));
-        assertTrue(panel.findElement(By.cssSelector("dd.reach")).getText().contains(DUTCH.format(oldest)),
+        WebElement panel = browser.driver()
+                .findElement(
+                        By.xpath("//div[contains(@class,'site')][.//span[contains(@class,'ui-panel-title') and text()='"
+                                + host + "']]"));
+        assertTrue(
+                panel.findElement(By.cssSelector("dd.reach")).getText().contains(DUTCH.format(oldest)),
                 panel.findElement(By.cssSelector("dd.reach")).getText() + " / " + DUTCH.format(oldest));
     }
 }

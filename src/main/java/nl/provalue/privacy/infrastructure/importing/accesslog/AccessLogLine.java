@@ -19,8 +19,14 @@ import java.util.Objects;
  * @param status        the final HTTP status code, 100 to 599
  * @param responseBytes the size of the response body; 0 when the server logged {@code -}
  */
-public record AccessLogLine(String virtualHost, String clientIp, Instant requestedAt, String method, String path,
-                            int status, long responseBytes) {
+public record AccessLogLine(
+        String virtualHost,
+        String clientIp,
+        Instant requestedAt,
+        String method,
+        String path,
+        int status,
+        long responseBytes) {
 
     public AccessLogLine {
         Objects.requireNonNull(clientIp, "clientIp");

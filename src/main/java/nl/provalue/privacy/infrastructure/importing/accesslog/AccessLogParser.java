@@ -61,6 +61,7 @@ public final class AccessLogParser {
     private static final int MAX_SIZE_DIGITS = 18;
     /** Length of "[dd/Mon/yyyy:HH:mm:ss +hhmm]" minus one: the offset of ']' from '['. */
     private static final int TIMESTAMP_CLOSE_OFFSET = 27;
+
     private static final long NO_TIME = Long.MIN_VALUE;
 
     private static final ParseResult.Skipped SKIP_BLANK = new ParseResult.Skipped(BLANK_LINE);
@@ -248,8 +249,14 @@ public final class AccessLogParser {
             path = cut(line, methodEnd + 1, pathEnd);
         }
 
-        return new ParseResult.Parsed(new AccessLogLine(virtualHost, line.substring(clientStart, clientEnd),
-                Instant.ofEpochSecond(epochSecond), method, path, status, size));
+        return new ParseResult.Parsed(new AccessLogLine(
+                virtualHost,
+                line.substring(clientStart, clientEnd),
+                Instant.ofEpochSecond(epochSecond),
+                method,
+                path,
+                status,
+                size));
     }
 
     // ---------------------------------------------------------------- quoted fields and the request
@@ -367,8 +374,12 @@ public final class AccessLogParser {
      * {@link #NO_TIME} if the text is not such a timestamp. The caller has checked the length.
      */
     private static long epochSecond(String s, int p) {
-        if (s.charAt(p + 2) != '/' || s.charAt(p + 6) != '/' || s.charAt(p + 11) != ':'
-                || s.charAt(p + 14) != ':' || s.charAt(p + 17) != ':' || s.charAt(p + 20) != ' ') {
+        if (s.charAt(p + 2) != '/'
+                || s.charAt(p + 6) != '/'
+                || s.charAt(p + 11) != ':'
+                || s.charAt(p + 14) != ':'
+                || s.charAt(p + 17) != ':'
+                || s.charAt(p + 20) != ' ') {
             return NO_TIME;
         }
         int day = twoDigits(s, p);
@@ -381,9 +392,20 @@ public final class AccessLogParser {
         char sign = s.charAt(p + 21);
         int offsetHours = twoDigits(s, p + 22);
         int offsetMinutes = twoDigits(s, p + 24);
-        if (month < 0 || yearHigh < 0 || yearLow < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-                || second < 0 || second > 59 || (sign != '+' && sign != '-')
-                || offsetHours < 0 || offsetHours > 18 || offsetMinutes < 0 || offsetMinutes > 59) {
+        if (month < 0
+                || yearHigh < 0
+                || yearLow < 0
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59
+                || second < 0
+                || second > 59
+                || (sign != '+' && sign != '-')
+                || offsetHours < 0
+                || offsetHours > 18
+                || offsetMinutes < 0
+                || offsetMinutes > 59) {
             return NO_TIME;
         }
         int year = yearHigh * 100 + yearLow;
@@ -477,7 +499,9 @@ public final class AccessLogParser {
         }
         if (s.charAt(from) == '[') {
             int close = s.indexOf(']', from);
-            if (close < 0 || close >= to || (close + 1 < to && !isPort(s, close + 1, to))
+            if (close < 0
+                    || close >= to
+                    || (close + 1 < to && !isPort(s, close + 1, to))
                     || !isIpv6(s, from + 1, close)) {
                 return null;
             }
@@ -652,8 +676,7 @@ public final class AccessLogParser {
             char c = i == to ? '.' : s.charAt(i);
             if (c == '.') {
                 int labelLength = i - labelStart;
-                if (labelLength < 1 || labelLength > 63
-                        || s.charAt(labelStart) == '-' || s.charAt(i - 1) == '-') {
+                if (labelLength < 1 || labelLength > 63 || s.charAt(labelStart) == '-' || s.charAt(i - 1) == '-') {
                     return false;
                 }
                 if (i == to) {

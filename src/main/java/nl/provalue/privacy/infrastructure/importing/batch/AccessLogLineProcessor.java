@@ -1,15 +1,13 @@
 package nl.provalue.privacy.infrastructure.importing.batch;
 
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import nl.provalue.privacy.domain.web.SiteHost;
 import nl.provalue.privacy.infrastructure.importing.ImportProgress;
 import nl.provalue.privacy.infrastructure.importing.LogLine;
@@ -29,17 +27,21 @@ import nl.provalue.privacy.infrastructure.importing.accesslog.ParseResult;
 public class AccessLogLineProcessor implements ItemProcessor {
 
     /** One line to store: the parsed fields, the line's key and its size in the file. */
-    public record AccessRow(long websiteId, AccessLogLine line, long lineKey, int storedBytes) {
-    }
+    public record AccessRow(long websiteId, AccessLogLine line, long lineKey, int storedBytes) {}
 
-    @Inject @BatchProperty(name = "importId") String importId;
-    @Inject ImportProgress progress;
+    @Inject
+    @BatchProperty(name = "importId")
+    String importId;
+
+    @Inject
+    ImportProgress progress;
 
     private final AccessLogParser parser = new AccessLogParser();
     private final LineKeys keys = new LineKeys();
     private boolean started;
     /** The import's website; null when each line goes to the website its virtual host names. */
     private Long siteId;
+
     private String site;
     private final Map<String, Long> byHost = new HashMap<>();
 
@@ -76,13 +78,14 @@ public class AccessLogLineProcessor implements ItemProcessor {
             if (parsed.virtualHost() == null) {
                 return new ProcessedLine.Unmatched(line, "no virtual host");
             }
-            target = byHost.computeIfAbsent(parsed.virtualHost().toLowerCase(Locale.ROOT), h -> progress.websiteIdOf(h).orElse(-1L));
+            target = byHost.computeIfAbsent(
+                    parsed.virtualHost().toLowerCase(Locale.ROOT),
+                    h -> progress.websiteIdOf(h).orElse(-1L));
             if (target < 0) {
                 return new ProcessedLine.Unmatched(line, "no website " + parsed.virtualHost());
             }
         }
-        return new ProcessedLine.Entry<>(line, new AccessRow(target, parsed, keys.next(line.text()),
-                Math.toIntExact(line.bytes())));
+        return new ProcessedLine.Entry<>(
+                line, new AccessRow(target, parsed, keys.next(line.text()), Math.toIntExact(line.bytes())));
     }
-
 }

@@ -1,5 +1,12 @@
 package nl.provalue.privacy.infrastructure.importing.batch;
 
+import jakarta.annotation.Resource;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,17 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
-import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.enterprise.context.Dependent;
-import jakarta.batch.runtime.context.JobContext;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import nl.provalue.privacy.domain.importing.ImportTally;
 import nl.provalue.privacy.domain.web.TrafficDay;
 import nl.provalue.privacy.infrastructure.importing.ImportProgress;
@@ -43,9 +40,15 @@ public class AccessLogWriter extends AbstractItemWriter {
     /** Rows per INSERT statement (10 parameters each). */
     private static final int ROWS_PER_INSERT = 1000;
 
-    @Inject @BatchProperty(name = "importId") String importId;
-    @Inject ImportProgress progress;
-    @Inject JobContext job;
+    @Inject
+    @BatchProperty(name = "importId")
+    String importId;
+
+    @Inject
+    ImportProgress progress;
+
+    @Inject
+    JobContext job;
 
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
@@ -68,7 +71,8 @@ public class AccessLogWriter extends AbstractItemWriter {
             }
             if (p instanceof ProcessedLine.Entry<?> e) {
                 AccessRow row = (AccessRow) e.entry();
-                bySite.computeIfAbsent(row.websiteId(), k -> new LinkedHashMap<>()).putIfAbsent(row.lineKey(), row);
+                bySite.computeIfAbsent(row.websiteId(), k -> new LinkedHashMap<>())
+                        .putIfAbsent(row.lineKey(), row);
                 entries++;
             } else if (p instanceof ProcessedLine.Skipped) {
                 skipped++;
@@ -85,14 +89,18 @@ public class AccessLogWriter extends AbstractItemWriter {
                 List<AccessRow> all = new ArrayList<>(site.getValue().values());
                 List<AccessRow> fresh = new ArrayList<>();
                 for (int from = 0; from < all.size(); from += ROWS_PER_INSERT) {
-                    fresh.addAll(insert(c, site.getKey(), all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT)), id));
+                    fresh.addAll(insert(
+                            c, site.getKey(), all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT)), id));
                 }
                 imported += fresh.size();
                 traffic += count(c, site.getKey(), fresh);
             }
         }
-        progress.chunkDone(id, job.getExecutionId(), new ImportTally(lines, bytes, imported, entries - imported, ignored, skipped,
-                unmatched, traffic), remark);
+        progress.chunkDone(
+                id,
+                job.getExecutionId(),
+                new ImportTally(lines, bytes, imported, entries - imported, ignored, skipped, unmatched, traffic),
+                remark);
     }
 
     /** P3, P6: the new rows' traffic per day and storage, added to the website's counters; returns the traffic. */
@@ -127,9 +135,11 @@ public class AccessLogWriter extends AbstractItemWriter {
      * rows that are new. When every row goes in, that is one statement; only when some were there
      * already (a file imported again) are the new ones found by the import that stored them.
      */
-    private List<AccessRow> insert(Connection c, long websiteId, List<AccessRow> part, long importRun) throws SQLException {
-        StringBuilder sql = new StringBuilder("INSERT IGNORE INTO access_log_entry (website_id, requested_at, client_ip,"
-                + " http_method, path, status_code, response_bytes, stored_bytes, line_key, import_id) VALUES ");
+    private List<AccessRow> insert(Connection c, long websiteId, List<AccessRow> part, long importRun)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder(
+                "INSERT IGNORE INTO access_log_entry (website_id, requested_at, client_ip,"
+                        + " http_method, path, status_code, response_bytes, stored_bytes, line_key, import_id) VALUES ");
         for (int i = 0; i < part.size(); i++) {
             sql.append(i == 0 ? "(?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?)");
         }
@@ -177,7 +187,8 @@ public class AccessLogWriter extends AbstractItemWriter {
      * P3: adds to the day's counter, creating it on first use, in one statement: two imports of
      * the same site adding to a new day at the same moment neither deadlock nor collide.
      */
-    private void countTraffic(Connection c, long websiteId, LocalDate day, long bytes, long requests) throws SQLException {
+    private void countTraffic(Connection c, long websiteId, LocalDate day, long bytes, long requests)
+            throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO traffic_day (website_id, traffic_date, bytes_served,"
                 + " requests) VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE bytes_served = bytes_served + VALUES(bytes_served),"
                 + " requests = requests + VALUES(requests)")) {

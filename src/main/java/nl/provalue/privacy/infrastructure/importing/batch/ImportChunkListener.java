@@ -5,7 +5,6 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import nl.provalue.privacy.application.ConflictRetryInterceptor;
 
 /**
@@ -17,7 +16,8 @@ import nl.provalue.privacy.application.ConflictRetryInterceptor;
 @Dependent
 public class ImportChunkListener extends AbstractChunkListener {
 
-    @Inject JobContext job;
+    @Inject
+    JobContext job;
 
     /** Set as the job's transient data when a chunk lost a write conflict. */
     static final String WRITE_CONFLICT = "write conflict";

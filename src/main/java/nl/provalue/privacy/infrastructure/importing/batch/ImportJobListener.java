@@ -1,7 +1,5 @@
 package nl.provalue.privacy.infrastructure.importing.batch;
 
-import java.util.logging.Logger;
-
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
@@ -9,7 +7,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.util.logging.Logger;
 import nl.provalue.privacy.infrastructure.importing.ImportProgress;
 import nl.provalue.privacy.infrastructure.importing.ImportRecovery;
 
@@ -23,10 +21,18 @@ public class ImportJobListener extends AbstractJobListener {
 
     private static final Logger LOG = Logger.getLogger(ImportJobListener.class.getName());
 
-    @Inject @BatchProperty(name = "importId") String importId;
-    @Inject JobContext job;
-    @Inject ImportProgress progress;
-    @Inject ImportRecovery recovery;
+    @Inject
+    @BatchProperty(name = "importId")
+    String importId;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    ImportProgress progress;
+
+    @Inject
+    ImportRecovery recovery;
 
     private boolean claimed;
 
@@ -53,8 +59,11 @@ public class ImportJobListener extends AbstractJobListener {
         } else {
             String exit = job.getExitStatus();
             LOG.warning("Import " + id + " ended " + status + (exit == null ? "" : ": " + exit));
-            progress.failed(id, job.getExecutionId(), "The import stopped (" + status + ")" + (exit == null ? "" : ": " + exit)
-                    + ". It can be resumed from its last committed chunk.");
+            progress.failed(
+                    id,
+                    job.getExecutionId(),
+                    "The import stopped (" + status + ")" + (exit == null ? "" : ": " + exit)
+                            + ". It can be resumed from its last committed chunk.");
             if (ImportChunkListener.WRITE_CONFLICT.equals(job.getTransientUserData())) {
                 recovery.resumeAfterWriteConflict(id);
             }

@@ -1,16 +1,14 @@
 package nl.provalue.privacy.infrastructure.importing.batch;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import nl.provalue.privacy.domain.importing.ImportRun;
 import nl.provalue.privacy.infrastructure.importing.ImportProgress;
 import nl.provalue.privacy.infrastructure.importing.LogFileReader;
@@ -26,8 +24,12 @@ import nl.provalue.privacy.infrastructure.importing.LogLine;
 @Dependent
 public class LogLineReader extends AbstractItemReader {
 
-    @Inject @BatchProperty(name = "importId") String importId;
-    @Inject ImportProgress progress;
+    @Inject
+    @BatchProperty(name = "importId")
+    String importId;
+
+    @Inject
+    ImportProgress progress;
 
     private LogFileReader reader;
     private long replayUntil;

@@ -1,5 +1,12 @@
 package nl.provalue.privacy.infrastructure.importing.batch;
 
+import jakarta.annotation.Resource;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,17 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
-import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.enterprise.context.Dependent;
-import jakarta.batch.runtime.context.JobContext;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import nl.provalue.privacy.domain.importing.ImportTally;
 import nl.provalue.privacy.infrastructure.importing.ImportProgress;
 import nl.provalue.privacy.infrastructure.importing.ProcessedLine;
@@ -39,17 +36,22 @@ import nl.provalue.privacy.infrastructure.persistence.SqlTime;
 @Dependent
 public class MailLogWriter extends AbstractItemWriter {
 
-    @Inject @BatchProperty(name = "importId") String importId;
-    @Inject ImportProgress progress;
-    @Inject JobContext job;
+    @Inject
+    @BatchProperty(name = "importId")
+    String importId;
+
+    @Inject
+    ImportProgress progress;
+
+    @Inject
+    JobContext job;
 
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
 
     private final Map<String, Long> ownerCache = new HashMap<>();
 
-    private record Key(String queueId, String recipient, Instant at) {
-    }
+    private record Key(String queueId, String recipient, Instant at) {}
 
     @Override
     public void writeItems(List<Object> items) throws SQLException {
@@ -105,21 +107,31 @@ public class MailLogWriter extends AbstractItemWriter {
                             insert.setString(n++, d.recipient());
                             insert.setLong(n++, d.sizeBytes());
                             insert.setTimestamp(n++, SqlTime.of(d.at()));
-                            insert.setString(n++, d.status().length() <= 20 ? d.status() : d.status().substring(0, 20));
+                            insert.setString(
+                                    n++,
+                                    d.status().length() <= 20
+                                            ? d.status()
+                                            : d.status().substring(0, 20));
                         }
                         int stored = insert.executeUpdate();
                         imported += stored;
                         if (stored == part.size()) {
-                            bytesCounted += part.stream().mapToLong(MailDelivery::sizeBytes).sum();
+                            bytesCounted += part.stream()
+                                    .mapToLong(MailDelivery::sizeBytes)
+                                    .sum();
                         }
                     }
                 }
             }
         }
-        long entries = items.stream().filter(i -> i instanceof ProcessedLine.Entry<?>).count();
+        long entries =
+                items.stream().filter(i -> i instanceof ProcessedLine.Entry<?>).count();
         long duplicates = entries - imported;
-        progress.chunkDone(Long.parseLong(importId), job.getExecutionId(),
-                new ImportTally(lines, bytes, imported, duplicates, ignored, skipped, unmatched, bytesCounted), remark);
+        progress.chunkDone(
+                Long.parseLong(importId),
+                job.getExecutionId(),
+                new ImportTally(lines, bytes, imported, duplicates, ignored, skipped, unmatched, bytesCounted),
+                remark);
     }
 
     /** Drops deliveries that an earlier import already stored. */
@@ -139,7 +151,8 @@ public class MailLogWriter extends AbstractItemWriter {
                 }
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        deliveries.remove(new Key(rs.getString(1), rs.getString(2), SqlTime.toInstant(rs.getTimestamp(3))));
+                        deliveries.remove(
+                                new Key(rs.getString(1), rs.getString(2), SqlTime.toInstant(rs.getTimestamp(3))));
                     }
                 }
             }

@@ -1,13 +1,11 @@
 package nl.provalue.privacy.infrastructure.importing.batch;
 
-import java.util.Optional;
-
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.util.Optional;
 import nl.provalue.privacy.domain.importing.ImportRun;
 import nl.provalue.privacy.domain.shared.PolicyClock;
 import nl.provalue.privacy.infrastructure.importing.ImportProgress;
@@ -27,8 +25,12 @@ import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLogParser;
 @Dependent
 public class PostfixLineProcessor implements ItemProcessor {
 
-    @Inject @BatchProperty(name = "importId") String importId;
-    @Inject ImportProgress progress;
+    @Inject
+    @BatchProperty(name = "importId")
+    String importId;
+
+    @Inject
+    ImportProgress progress;
 
     private PostfixLogParser parser;
     private final MailLogAssembler assembler = new MailLogAssembler();

@@ -18,8 +18,7 @@ import java.util.function.Function;
 public final class FollowPlan {
 
     /** A file as found: where, its identity and size. */
-    public record Seen(String path, String key, long size) {
-    }
+    public record Seen(String path, String key, long size) {}
 
     /** Where the follower stood: the current and the previous file, and up to where each was handed over. */
     public record State(String fileKey, long offset, String previousKey, long previousOffset) {
@@ -35,12 +34,16 @@ public final class FollowPlan {
     }
 
     /** Read the file {@code key} (at {@code path}) from {@code from} up to {@code size}, complete lines only. */
-    public record Read(Role role, String path, String key, long from, long size) {
-    }
+    public record Read(Role role, String path, String key, long from, long size) {}
 
     /** What happened to the followed path since the last poll. */
     public enum Event {
-        FIRST, GREW, TRUNCATED, ROTATED, ROTATED_OLD_FILE_GONE, MISSING
+        FIRST,
+        GREW,
+        TRUNCATED,
+        ROTATED,
+        ROTATED_OLD_FILE_GONE,
+        MISSING
     }
 
     private final List<Read> reads;
@@ -50,8 +53,13 @@ public final class FollowPlan {
     private final long previousOffset;
     private final Event event;
 
-    private FollowPlan(List<Read> reads, String currentKey, long currentOffset, String previousKey, long previousOffset,
-                       Event event) {
+    private FollowPlan(
+            List<Read> reads,
+            String currentKey,
+            long currentOffset,
+            String previousKey,
+            long previousOffset,
+            Event event) {
         this.reads = List.copyOf(reads);
         this.currentKey = currentKey;
         this.currentOffset = currentOffset;
@@ -66,13 +74,16 @@ public final class FollowPlan {
      */
     public static FollowPlan of(State s, Optional<Seen> current, Function<String, Optional<Seen>> byKey) {
         List<Read> reads = new ArrayList<>();
-        Optional<Seen> previous = s.previousKey() == null ? Optional.empty() : byKey.apply(s.previousKey())
-                // A previous file smaller than what was read of it is not that file any more.
-                .filter(p -> p.size() >= s.previousOffset());
+        Optional<Seen> previous = s.previousKey() == null
+                ? Optional.empty()
+                : byKey.apply(s.previousKey())
+                        // A previous file smaller than what was read of it is not that file any more.
+                        .filter(p -> p.size() >= s.previousOffset());
         if (current.isEmpty() || current.get().key().equals(s.fileKey())) {
-            Optional<Seen> file = current.isPresent() ? current
-                    : s.fileKey() == null ? Optional.empty() : byKey.apply(s.fileKey());
-            previous.ifPresent(p -> reads.add(new Read(Role.PREVIOUS, p.path(), p.key(), s.previousOffset(), p.size())));
+            Optional<Seen> file =
+                    current.isPresent() ? current : s.fileKey() == null ? Optional.empty() : byKey.apply(s.fileKey());
+            previous.ifPresent(
+                    p -> reads.add(new Read(Role.PREVIOUS, p.path(), p.key(), s.previousOffset(), p.size())));
             Event event = current.isEmpty() ? Event.MISSING : Event.GREW;
             long from = s.offset();
             if (file.isPresent()) {
@@ -81,19 +92,36 @@ public final class FollowPlan {
                     from = 0;
                     event = current.isEmpty() ? Event.MISSING : Event.TRUNCATED;
                 }
-                reads.add(new Read(Role.CURRENT, file.get().path(), file.get().key(), from, file.get().size()));
+                reads.add(new Read(
+                        Role.CURRENT,
+                        file.get().path(),
+                        file.get().key(),
+                        from,
+                        file.get().size()));
             }
-            return new FollowPlan(reads, s.fileKey(), from, previous.map(Seen::key).orElse(null), s.previousOffset(), event);
+            return new FollowPlan(
+                    reads, s.fileKey(), from, previous.map(Seen::key).orElse(null), s.previousOffset(), event);
         }
         Seen now = current.get();
         if (s.fileKey() == null) {
-            return new FollowPlan(List.of(new Read(Role.CURRENT, now.path(), now.key(), 0, now.size())), now.key(), 0, null, 0, Event.FIRST);
+            return new FollowPlan(
+                    List.of(new Read(Role.CURRENT, now.path(), now.key(), 0, now.size())),
+                    now.key(),
+                    0,
+                    null,
+                    0,
+                    Event.FIRST);
         }
         previous.ifPresent(p -> reads.add(new Read(Role.EARLIER, p.path(), p.key(), s.previousOffset(), p.size())));
         Optional<Seen> old = byKey.apply(s.fileKey()).filter(o -> o.size() >= s.offset());
         old.ifPresent(o -> reads.add(new Read(Role.PREVIOUS, o.path(), o.key(), s.offset(), o.size())));
         reads.add(new Read(Role.CURRENT, now.path(), now.key(), 0, now.size()));
-        return new FollowPlan(reads, now.key(), 0, old.map(Seen::key).orElse(null), s.offset(),
+        return new FollowPlan(
+                reads,
+                now.key(),
+                0,
+                old.map(Seen::key).orElse(null),
+                s.offset(),
                 old.isPresent() ? Event.ROTATED : Event.ROTATED_OLD_FILE_GONE);
     }
 
@@ -107,7 +135,10 @@ public final class FollowPlan {
 
     /** Where the follower stands once the reads handed over up to {@code ends} (by role). */
     public State after(Map<Role, Long> ends) {
-        return new State(currentKey, ends.getOrDefault(Role.CURRENT, currentOffset),
-                previousKey, previousKey == null ? 0 : ends.getOrDefault(Role.PREVIOUS, previousOffset));
+        return new State(
+                currentKey,
+                ends.getOrDefault(Role.CURRENT, currentOffset),
+                previousKey,
+                previousKey == null ? 0 : ends.getOrDefault(Role.PREVIOUS, previousOffset));
     }
 }

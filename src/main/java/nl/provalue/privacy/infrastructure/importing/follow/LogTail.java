@@ -25,8 +25,7 @@ public final class LogTail {
 
     private static final int BLOCK = 64 * 1024;
 
-    private LogTail() {
-    }
+    private LogTail() {}
 
     /** Part of an open file: bytes {@code from} up to {@code to}. */
     public record Range(FileChannel channel, long from, long to) {
@@ -145,7 +144,8 @@ public final class LogTail {
 
     /** The ranges one after the other, as one stream (the channels stay open; the caller closes them). */
     public static InputStream concat(List<Range> ranges) {
-        Enumeration<InputStream> parts = Collections.enumeration(ranges.stream().map(LogTail::stream).toList());
+        Enumeration<InputStream> parts =
+                Collections.enumeration(ranges.stream().map(LogTail::stream).toList());
         return new SequenceInputStream(parts);
     }
 

@@ -1,16 +1,14 @@
 package nl.provalue.privacy.infrastructure.importing.follow;
 
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.provalue.privacy.application.importing.ImportLauncher;
 import nl.provalue.privacy.application.importing.ImportRecords;
 import nl.provalue.privacy.domain.importing.ImportKind;
@@ -28,9 +26,14 @@ public class MailLogFollowScheduler {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService executor;
 
-    @Inject MailLogFollower follower;
-    @Inject ImportLauncher launcher;
-    @Inject ImportRecords records;
+    @Inject
+    MailLogFollower follower;
+
+    @Inject
+    ImportLauncher launcher;
+
+    @Inject
+    ImportRecords records;
 
     private ScheduledFuture<?> future;
 

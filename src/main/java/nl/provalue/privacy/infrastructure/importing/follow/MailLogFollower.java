@@ -1,5 +1,9 @@
 package nl.provalue.privacy.infrastructure.importing.follow;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -13,12 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import nl.provalue.privacy.application.importing.ImportRecords;
 import nl.provalue.privacy.application.importing.ImportReport;
 import nl.provalue.privacy.application.importing.ImportSettings;
@@ -59,11 +57,20 @@ public class MailLogFollower implements MailLogFollowing {
     @Resource(lookup = "portal/mailLogPollSeconds")
     Object pollSetting;
 
-    @Inject FollowedLogFileRepository follows;
-    @Inject ImportRecords records;
-    @Inject LogFileStore files;
-    @Inject ImportSettings settings;
-    @Inject Clock clock;
+    @Inject
+    FollowedLogFileRepository follows;
+
+    @Inject
+    ImportRecords records;
+
+    @Inject
+    LogFileStore files;
+
+    @Inject
+    ImportSettings settings;
+
+    @Inject
+    Clock clock;
 
     /** The followed file; empty when none is. */
     public Optional<Path> file() {
@@ -73,8 +80,8 @@ public class MailLogFollower implements MailLogFollowing {
 
     /** Seconds between polls ({@code PORTAL_MAIL_LOG_POLL_SECONDS}, 30 unless set). */
     public long pollSeconds() {
-        return nl.provalue.privacy.infrastructure.config.WholeNumbers.parse("PORTAL_MAIL_LOG_POLL_SECONDS", pollSetting,
-                30, 1, 3600);
+        return nl.provalue.privacy.infrastructure.config.WholeNumbers.parse(
+                "PORTAL_MAIL_LOG_POLL_SECONDS", pollSetting, 30, 1, 3600);
     }
 
     /**
@@ -91,14 +98,16 @@ public class MailLogFollower implements MailLogFollowing {
         FollowedLogFile row = follows.lock();
         Instant now = clock.instant();
         Optional<ImportReport> last = row.lastImportId().flatMap(records::report);
-        FollowPlan.State state = new FollowPlan.State(row.fileKey(), row.handedBytes(), row.previousFileKey(),
-                row.previousHandedBytes());
+        FollowPlan.State state = new FollowPlan.State(
+                row.fileKey(), row.handedBytes(), row.previousFileKey(), row.previousHandedBytes());
         FollowPlan plan = FollowPlan.of(state, LogTail.seen(path), key -> LogTail.findByKey(path.getParent(), key));
         if (last.isPresent() && last.get().open()) {
             // The next piece waits for the last one: pieces stay few and in order under a backlog.
             sizesOnly(row, plan, path, now);
             return last.get().status() == ImportStatus.QUEUED
-                    && last.get().createdAt().isBefore(now.minus(START_AGAIN_AFTER)) ? Optional.of(last.get().id()) : Optional.empty();
+                            && last.get().createdAt().isBefore(now.minus(START_AGAIN_AFTER))
+                    ? Optional.of(last.get().id())
+                    : Optional.empty();
         }
         if (plan.event() == FollowPlan.Event.ROTATED_OLD_FILE_GONE) {
             LOG.warning("The followed log " + path + " was replaced and its old file is not in " + path.getParent()
@@ -120,8 +129,8 @@ public class MailLogFollower implements MailLogFollowing {
         }
     }
 
-    private Optional<Long> handOver(FollowedLogFile row, FollowPlan plan, Path path, Instant now, List<FileChannel> open)
-            throws IOException {
+    private Optional<Long> handOver(
+            FollowedLogFile row, FollowPlan plan, Path path, Instant now, List<FileChannel> open) throws IOException {
         Map<Role, Long> ends = new EnumMap<>(Role.class);
         Map<Read, FileChannel> channels = new java.util.LinkedHashMap<>();
         List<LogTail.Range> fresh = new ArrayList<>();
@@ -129,12 +138,15 @@ public class MailLogFollower implements MailLogFollowing {
         for (Read read : plan.reads()) {
             FileChannel channel = FileChannel.open(Path.of(read.path()));
             open.add(channel);
-            if (!LogTail.seen(Path.of(read.path())).map(s -> s.key().equals(read.key())).orElse(false)) {
+            if (!LogTail.seen(Path.of(read.path()))
+                    .map(s -> s.key().equals(read.key()))
+                    .orElse(false)) {
                 // Renamed again while this poll looked: the next poll sees it as it is.
                 return Optional.empty();
             }
             channels.put(read, channel);
-            long end = LogTail.completeLinesEnd(channel, read.from(), Math.min(read.size(), read.from() + Math.max(0, room)));
+            long end = LogTail.completeLinesEnd(
+                    channel, read.from(), Math.min(read.size(), read.from() + Math.max(0, room)));
             room -= end - read.from();
             ends.put(read.role(), end);
             if (end > read.from()) {
@@ -187,8 +199,15 @@ public class MailLogFollower implements MailLogFollowing {
                 previousSize = read.size();
             }
         }
-        row.checked(path.toString(), after.fileKey(), after.offset(), size, after.previousKey(), after.previousOffset(),
-                previousSize, now);
+        row.checked(
+                path.toString(),
+                after.fileKey(),
+                after.offset(),
+                size,
+                after.previousKey(),
+                after.previousOffset(),
+                previousSize,
+                now);
     }
 
     /** While the last piece is still imported: only how large the files are now, for the lag shown. */
@@ -202,8 +221,15 @@ public class MailLogFollower implements MailLogFollowing {
                 previousSize = read.size();
             }
         }
-        row.checked(path.toString(), row.fileKey(), row.handedBytes(), size, row.previousFileKey(),
-                row.previousHandedBytes(), previousSize, now);
+        row.checked(
+                path.toString(),
+                row.fileKey(),
+                row.handedBytes(),
+                size,
+                row.previousFileKey(),
+                row.previousHandedBytes(),
+                previousSize,
+                now);
     }
 
     @Override
@@ -213,8 +239,17 @@ public class MailLogFollower implements MailLogFollowing {
         if (path == null) {
             return new Status(null, 0, 0, 0, 0, 0, null, null, null);
         }
-        return follows.find().map(r -> new Status(path, r.handedBytes(), r.linesHanded(), r.bytesHanded(), r.sizeSeen(),
-                        r.lagBytes(), r.grownAt(), r.checkedAt(), r.lastImportId().orElse(null)))
+        return follows.find()
+                .map(r -> new Status(
+                        path,
+                        r.handedBytes(),
+                        r.linesHanded(),
+                        r.bytesHanded(),
+                        r.sizeSeen(),
+                        r.lagBytes(),
+                        r.grownAt(),
+                        r.checkedAt(),
+                        r.lastImportId().orElse(null)))
                 .orElse(new Status(path, 0, 0, 0, 0, 0, null, null, null));
     }
 }

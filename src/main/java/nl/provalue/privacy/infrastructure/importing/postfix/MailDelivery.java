@@ -14,8 +14,7 @@ import java.util.Objects;
  * @param at        the time of the delivery line
  * @param status    sent, deferred, bounced, expired, ...
  */
-public record MailDelivery(String queueId, String sender, String recipient, long sizeBytes,
-                           Instant at, String status) {
+public record MailDelivery(String queueId, String sender, String recipient, long sizeBytes, Instant at, String status) {
 
     public MailDelivery {
         Objects.requireNonNull(queueId, "queueId");

@@ -4,7 +4,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Objects;
 import java.util.Optional;
-
 import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLine.Accepted;
 import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLine.Delivery;
 import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLine.Removed;
@@ -65,8 +64,13 @@ public final class MailLogAssembler {
                 deliveriesWithoutSender++;
                 return Optional.empty();
             }
-            return Optional.of(new MailDelivery(delivery.queueId(), accepted.sender(), delivery.recipient(),
-                    accepted.sizeBytes(), delivery.at(), delivery.status()));
+            return Optional.of(new MailDelivery(
+                    delivery.queueId(),
+                    accepted.sender(),
+                    delivery.recipient(),
+                    accepted.sizeBytes(),
+                    delivery.at(),
+                    delivery.status()));
         }
         if (line instanceof Accepted accepted) {
             open.remove(accepted.queueId()); // so that a repeated from= line moves it to the back

@@ -12,8 +12,11 @@ import java.util.Objects;
  * {@link Ignored}; anything that cannot be read at all is {@link Unparseable}.
  */
 public sealed interface PostfixLine
-        permits PostfixLine.Accepted, PostfixLine.Delivery, PostfixLine.Removed,
-                PostfixLine.Ignored, PostfixLine.Unparseable {
+        permits PostfixLine.Accepted,
+                PostfixLine.Delivery,
+                PostfixLine.Removed,
+                PostfixLine.Ignored,
+                PostfixLine.Unparseable {
 
     /**
      * A {@code postfix/qmgr} line {@code QUEUEID: from=<sender>, size=1234, nrcpt=2 (queue active)}.

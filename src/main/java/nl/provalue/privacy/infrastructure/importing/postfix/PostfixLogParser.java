@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
 import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLine.Accepted;
 import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLine.Delivery;
 import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLine.Ignored;
@@ -162,8 +161,10 @@ public final class PostfixLogParser {
             // The line is counted as unreadable like any other; the defect must not go unseen. Only
             // the first is a warning with its trace: one defect can meet every line of a large log.
             // The line itself stays out of the server log: it holds e-mail addresses.
-            LOG.log(failureLogged.compareAndSet(false, true) ? Level.WARNING : Level.FINE,
-                    "A Postfix log line made the parser fail; it is counted as unreadable", e);
+            LOG.log(
+                    failureLogged.compareAndSet(false, true) ? Level.WARNING : Level.FINE,
+                    "A Postfix log line made the parser fail; it is counted as unreadable",
+                    e);
             return UNPARSEABLE_UNEXPECTED;
         }
     }
@@ -287,7 +288,8 @@ public final class PostfixLogParser {
         }
         if (!queueId) {
             return idEnd - messageStart == 7 && line.startsWith("NOQUEUE", messageStart)
-                    ? IGNORED_NOQUEUE : IGNORED_NO_QUEUE_ID;
+                    ? IGNORED_NOQUEUE
+                    : IGNORED_NO_QUEUE_ID;
         }
         int body = skipSpaces(line, idEnd + 1);
         if (body >= length) {
@@ -304,7 +306,8 @@ public final class PostfixLogParser {
             return accepted(line, body + 5, at, line.substring(messageStart, idEnd));
         }
         if ((queueManager || daemonIs(line, daemonStart, programEnd, "postsuper"))
-                && length - body == 7 && line.startsWith("removed", body)) {
+                && length - body == 7
+                && line.startsWith("removed", body)) {
             return new Removed(at, line.substring(messageStart, idEnd));
         }
         return IGNORED_NOTHING;
@@ -378,8 +381,7 @@ public final class PostfixLogParser {
     // ---------------------------------------------------------------- fields
 
     /** The address in angle brackets at {@code p} and where the line goes on, or why it cannot be read. */
-    private record AddressAt(String address, int next, PostfixLine unreadable) {
-    }
+    private record AddressAt(String address, int next, PostfixLine unreadable) {}
 
     private static AddressAt addressAt(String line, int p) {
         if (p >= line.length() || line.charAt(p) != '<') {
@@ -393,7 +395,9 @@ public final class PostfixLogParser {
             return new AddressAt(null, -1, UNPARSEABLE_MALFORMED_ADDRESS);
         }
         String address = address(line, p + 1, close);
-        return address == null ? new AddressAt(null, -1, UNPARSEABLE_ADDRESS_TOO_LONG) : new AddressAt(address, close + 1, null);
+        return address == null
+                ? new AddressAt(null, -1, UNPARSEABLE_ADDRESS_TOO_LONG)
+                : new AddressAt(address, close + 1, null);
     }
 
     /**
@@ -614,7 +618,8 @@ public final class PostfixLogParser {
                 continue;
             }
             Instant candidate = LocalDateTime.of(year, month, day, hour, minute, second)
-                    .atZone(zone).toInstant();
+                    .atZone(zone)
+                    .toInstant();
             if (!candidate.isAfter(latestAllowed)) {
                 return candidate;
             }
@@ -676,7 +681,11 @@ public final class PostfixLogParser {
         int month = twoDigits(line, 5);
         int day = twoDigits(line, 8);
         char t = line.charAt(10);
-        if (year < 0 || line.charAt(4) != '-' || month < 0 || line.charAt(7) != '-' || day < 0
+        if (year < 0
+                || line.charAt(4) != '-'
+                || month < 0
+                || line.charAt(7) != '-'
+                || day < 0
                 || (t != 'T' && t != 't')) {
             return null;
         }
@@ -772,6 +781,5 @@ public final class PostfixLogParser {
         return isDigit(c) || isAsciiLetter(c);
     }
 
-    private record CachedTimestamp(String text, Instant at) {
-    }
+    private record CachedTimestamp(String text, Instant at) {}
 }

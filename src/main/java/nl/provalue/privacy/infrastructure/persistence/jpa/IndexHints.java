@@ -1,7 +1,6 @@
 package nl.provalue.privacy.infrastructure.persistence.jpa;
 
 import jakarta.persistence.EntityManager;
-
 import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.MySQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -16,14 +15,15 @@ final class IndexHints {
 
     private static volatile Boolean supported;
 
-    private IndexHints() {
-    }
+    private IndexHints() {}
 
     static boolean supported(EntityManager em) {
         Boolean hints = supported;
         if (hints == null) {
-            Dialect dialect = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class)
-                    .getJdbcServices().getDialect();
+            Dialect dialect = em.getEntityManagerFactory()
+                    .unwrap(SessionFactoryImplementor.class)
+                    .getJdbcServices()
+                    .getDialect();
             hints = dialect instanceof MySQLDialect;
             supported = hints;
         }

@@ -1,5 +1,9 @@
 package nl.provalue.privacy.infrastructure.persistence.jpa;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,18 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-
-import org.hibernate.jpa.HibernateHints;
-
 import nl.provalue.privacy.domain.shared.LogPosition;
 import nl.provalue.privacy.domain.web.AccessLogEntry;
 import nl.provalue.privacy.domain.web.AccessLogQuery;
 import nl.provalue.privacy.domain.web.AccessLogRepository;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Keyset paging over index {@code ix_access_log_site_time (website_id, requested_at, id)}: each
@@ -41,8 +38,7 @@ public class JpaAccessLogRepository implements AccessLogRepository {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
-    public JpaAccessLogRepository() {
-    }
+    public JpaAccessLogRepository() {}
 
     /** For tests that run without a container. */
     public JpaAccessLogRepository(EntityManager em) {
@@ -62,7 +58,8 @@ public class JpaAccessLogRepository implements AccessLogRepository {
             // index entries; then the rest of the window, where the short look ended.
             rows = new ArrayList<>();
             LogPosition from = q.cursor();
-            for (int size : new int[] {AccessLogQuery.FIRST_LOOK, AccessLogQuery.SCAN_WINDOW - AccessLogQuery.FIRST_LOOK}) {
+            for (int size :
+                    new int[] {AccessLogQuery.FIRST_LOOK, AccessLogQuery.SCAN_WINDOW - AccessLogQuery.FIRST_LOOK}) {
                 LogPosition end = windowEnd(q, descending, from, size);
                 rows.addAll(read(q, descending, from, end, q.pageSize() + 1 - rows.size()));
                 lookedTo = end;
@@ -83,8 +80,8 @@ public class JpaAccessLogRepository implements AccessLogRepository {
      * Up to {@code limit} rows in reading order after {@code cursor} (exclusive) and, when a bound
      * is given, up to and including it.
      */
-    private List<AccessLogEntry> read(AccessLogQuery q, boolean descending, LogPosition cursor, LogPosition bound,
-                                      int limit) {
+    private List<AccessLogEntry> read(
+            AccessLogQuery q, boolean descending, LogPosition cursor, LogPosition bound, int limit) {
         StringBuilder sql = new StringBuilder("select * from access_log_entry");
         hint(sql);
         sql.append(" where website_id = :site");
@@ -121,14 +118,21 @@ public class JpaAccessLogRepository implements AccessLogRepository {
         inner.append(" where website_id = :site");
         range(inner, q, descending, cursor);
         String dir = descending ? " desc" : " asc";
-        inner.append(" order by requested_at").append(dir).append(", id").append(dir)
-                .append(" limit 1 offset ").append(size - 1);
-        Query query = em.createNativeQuery("select * from access_log_entry where id = (" + inner + ")",
-                AccessLogEntry.class).setHint(HibernateHints.HINT_READ_ONLY, true);
+        inner.append(" order by requested_at")
+                .append(dir)
+                .append(", id")
+                .append(dir)
+                .append(" limit 1 offset ")
+                .append(size - 1);
+        Query query = em.createNativeQuery(
+                        "select * from access_log_entry where id = (" + inner + ")", AccessLogEntry.class)
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
         bind(query, q, cursor);
         @SuppressWarnings("unchecked")
         List<AccessLogEntry> last = query.getResultList();
-        return last.isEmpty() ? null : new LogPosition(last.get(0).requestedAt(), last.get(0).id());
+        return last.isEmpty()
+                ? null
+                : new LogPosition(last.get(0).requestedAt(), last.get(0).id());
     }
 
     /**
@@ -156,10 +160,21 @@ public class JpaAccessLogRepository implements AccessLogRepository {
      * there; the OR settles rows of the same time by id.
      */
     private static void beyond(StringBuilder sql, String cmp, String time, String id, boolean inclusive) {
-        sql.append(" and requested_at ").append(cmp).append("= :").append(time)
-                .append(" and (requested_at ").append(cmp).append(" :").append(time)
-                .append(" or (requested_at = :").append(time).append(" and id ").append(cmp).append(inclusive ? "= :" : " :")
-                .append(id).append("))");
+        sql.append(" and requested_at ")
+                .append(cmp)
+                .append("= :")
+                .append(time)
+                .append(" and (requested_at ")
+                .append(cmp)
+                .append(" :")
+                .append(time)
+                .append(" or (requested_at = :")
+                .append(time)
+                .append(" and id ")
+                .append(cmp)
+                .append(inclusive ? "= :" : " :")
+                .append(id)
+                .append("))");
     }
 
     private static void bind(Query query, AccessLogQuery q, LogPosition cursor) {
@@ -174,7 +189,8 @@ public class JpaAccessLogRepository implements AccessLogRepository {
     @Override
     public Optional<Instant> oldestEntry(long websiteId) {
         return Optional.ofNullable(em.createNamedQuery("AccessLogEntry.oldestForSite", Instant.class)
-                .setParameter("websiteId", websiteId).getSingleResult());
+                .setParameter("websiteId", websiteId)
+                .getSingleResult());
     }
 
     @Override
@@ -185,7 +201,8 @@ public class JpaAccessLogRepository implements AccessLogRepository {
         // One minimum per site, each read off the (website_id, requested_at, id) index.
         Map<Long, Instant> oldest = new HashMap<>();
         for (Object[] row : em.createNamedQuery("AccessLogEntry.oldestForSites", Object[].class)
-                .setParameter("websiteIds", websiteIds).getResultList()) {
+                .setParameter("websiteIds", websiteIds)
+                .getResultList()) {
             oldest.put((Long) row[0], (Instant) row[1]);
         }
         return oldest;

@@ -1,14 +1,12 @@
 package nl.provalue.privacy.infrastructure.persistence.jpa;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import nl.provalue.privacy.domain.apitoken.ApiToken;
 import nl.provalue.privacy.domain.apitoken.ApiTokenRepository;
 
@@ -34,13 +32,18 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
 
     @Override
     public Optional<ApiToken> findByHash(String tokenHash) {
-        return em.createNamedQuery("ApiToken.byHash", ApiToken.class).setParameter("hash", tokenHash)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("ApiToken.byHash", ApiToken.class)
+                .setParameter("hash", tokenHash)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public boolean nameTaken(String name) {
-        return em.createNamedQuery("ApiToken.countByName", Long.class).setParameter("name", name).getSingleResult() > 0;
+        return em.createNamedQuery("ApiToken.countByName", Long.class)
+                        .setParameter("name", name)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
@@ -52,7 +55,10 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
     public void markUsed(long id, Instant at, String from) {
         em.createQuery("update ApiToken t set t.lastUsedAt = :at, t.lastUsedFrom = :from"
                         + " where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :stale)")
-                .setParameter("at", at).setParameter("from", from).setParameter("id", id)
-                .setParameter("stale", at.minus(USE_PRECISION)).executeUpdate();
+                .setParameter("at", at)
+                .setParameter("from", from)
+                .setParameter("id", id)
+                .setParameter("stale", at.minus(USE_PRECISION))
+                .executeUpdate();
     }
 }

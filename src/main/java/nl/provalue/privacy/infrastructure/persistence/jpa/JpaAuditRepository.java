@@ -1,11 +1,9 @@
 package nl.provalue.privacy.infrastructure.persistence.jpa;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.util.List;
 import nl.provalue.privacy.domain.audit.AuditAction;
 import nl.provalue.privacy.domain.audit.AuditEvent;
 import nl.provalue.privacy.domain.audit.AuditRepository;
@@ -34,7 +32,8 @@ public class JpaAuditRepository implements AuditRepository {
         return em.createNamedQuery("AuditEvent.staffViewsOf", AuditEvent.class)
                 .setParameter("customerId", customerId)
                 .setParameter("action", AuditAction.STAFF_VIEWED_CUSTOMER_DATA)
-                .setMaxResults(max).getResultList();
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override
@@ -42,7 +41,9 @@ public class JpaAuditRepository implements AuditRepository {
         return summaries(em.createNamedQuery("AuditEvent.openingsOf", Object[].class)
                 .setParameter("customerId", customerId)
                 .setParameter("action", AuditAction.STAFF_VIEWED_CUSTOMER_DATA)
-                .setFirstResult(first).setMaxResults(max).getResultList());
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList());
     }
 
     @Override
@@ -55,7 +56,8 @@ public class JpaAuditRepository implements AuditRepository {
                 .setParameter("action", AuditAction.STAFF_VIEWED_CUSTOMER_DATA)
                 .setParameter("beforeTime", beforeTime)
                 .setParameter("beforeId", beforeId)
-                .setMaxResults(max).getResultList());
+                .setMaxResults(max)
+                .getResultList());
     }
 
     /** The first view of each group, read in one query. */
@@ -66,7 +68,8 @@ public class JpaAuditRepository implements AuditRepository {
         java.util.Map<Long, AuditEvent> firsts = new java.util.HashMap<>();
         em.createQuery("select a from AuditEvent a where a.id in :ids", AuditEvent.class)
                 .setParameter("ids", groups.stream().map(g -> (Long) g[2]).toList())
-                .getResultList().forEach(a -> firsts.put(a.id(), a));
+                .getResultList()
+                .forEach(a -> firsts.put(a.id(), a));
         return groups.stream()
                 .map(g -> new OpeningSummary(firsts.get((Long) g[2]), (java.time.Instant) g[3], (Long) g[4]))
                 .toList();

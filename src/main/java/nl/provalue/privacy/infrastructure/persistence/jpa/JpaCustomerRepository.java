@@ -1,12 +1,10 @@
 package nl.provalue.privacy.infrastructure.persistence.jpa;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.util.List;
+import java.util.Optional;
 import nl.provalue.privacy.domain.customer.ContactChange;
 import nl.provalue.privacy.domain.customer.Customer;
 import nl.provalue.privacy.domain.customer.CustomerNumber;
@@ -29,7 +27,8 @@ public class JpaCustomerRepository implements CustomerRepository {
     public Optional<Customer> findByNumber(CustomerNumber number) {
         return em.createNamedQuery("Customer.byNumber", Customer.class)
                 .setParameter("number", number.value())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -52,13 +51,15 @@ public class JpaCustomerRepository implements CustomerRepository {
     @Override
     public List<PersonalDataItem> itemsOf(long customerId) {
         return em.createNamedQuery("PersonalDataItem.byCustomer", PersonalDataItem.class)
-                .setParameter("customerId", customerId).getResultList();
+                .setParameter("customerId", customerId)
+                .getResultList();
     }
 
     @Override
     public long countItemsOf(long customerId) {
         return em.createNamedQuery("PersonalDataItem.countByCustomer", Long.class)
-                .setParameter("customerId", customerId).getSingleResult();
+                .setParameter("customerId", customerId)
+                .getSingleResult();
     }
 
     @Override
@@ -70,19 +71,26 @@ public class JpaCustomerRepository implements CustomerRepository {
     @Override
     public List<PaperRecord> paperRecordsOf(long customerId) {
         return em.createNamedQuery("PaperRecord.byCustomer", PaperRecord.class)
-                .setParameter("customerId", customerId).getResultList();
+                .setParameter("customerId", customerId)
+                .getResultList();
     }
 
     @Override
     public Optional<Customer> lockByNumber(CustomerNumber number) {
-        return em.createNamedQuery("Customer.byNumber", Customer.class).setParameter("number", number.value())
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        return em.createNamedQuery("Customer.byNumber", Customer.class)
+                .setParameter("number", number.value())
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<Customer> findByNumbers(java.util.Collection<String> numbers) {
-        return numbers.isEmpty() ? List.of() : em.createQuery("select c from Customer c where c.customerNumber in :numbers",
-                Customer.class).setParameter("numbers", numbers).getResultList();
+        return numbers.isEmpty()
+                ? List.of()
+                : em.createQuery("select c from Customer c where c.customerNumber in :numbers", Customer.class)
+                        .setParameter("numbers", numbers)
+                        .getResultList();
     }
 
     @Override
@@ -93,7 +101,8 @@ public class JpaCustomerRepository implements CustomerRepository {
     @Override
     public List<ContactChange> contactChangesOf(long customerId) {
         return em.createNamedQuery("ContactChange.byCustomer", ContactChange.class)
-                .setParameter("customerId", customerId).getResultList();
+                .setParameter("customerId", customerId)
+                .getResultList();
     }
 
     private static final String SEARCH = " from Customer c where lower(c.contact.fullName) like :t escape '!'"
@@ -105,12 +114,17 @@ public class JpaCustomerRepository implements CustomerRepository {
     @Override
     public List<Customer> search(String text, int first, int limit) {
         return em.createQuery("select c" + SEARCH + " order by c.customerNumber", Customer.class)
-                .setParameter("t", like(text)).setFirstResult(first).setMaxResults(limit).getResultList();
+                .setParameter("t", like(text))
+                .setFirstResult(first)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public long countSearch(String text) {
-        return em.createQuery("select count(c)" + SEARCH, Long.class).setParameter("t", like(text)).getSingleResult();
+        return em.createQuery("select count(c)" + SEARCH, Long.class)
+                .setParameter("t", like(text))
+                .getSingleResult();
     }
 
     private static String like(String text) {

@@ -1,14 +1,12 @@
 package nl.provalue.privacy.infrastructure.persistence.jpa;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import nl.provalue.privacy.domain.account.SignInSession;
 import nl.provalue.privacy.domain.account.UserAccount;
 import nl.provalue.privacy.domain.customer.DataCategory;
@@ -32,18 +30,25 @@ public class JpaDepartureStore implements DepartureStore {
 
     @Override
     public List<Long> dueAtEndOfContract(Instant now, int limit) {
-        return ids("SELECT id FROM customer WHERE left_at <= ?1 AND erased_at IS NULL ORDER BY left_at, id", now, limit);
+        return ids(
+                "SELECT id FROM customer WHERE left_at <= ?1 AND erased_at IS NULL ORDER BY left_at, id", now, limit);
     }
 
     @Override
     public List<Long> dueAtEndOfAdministration(Instant now, int limit) {
-        return ids("SELECT id FROM customer WHERE administration_ends_at <= ?1 AND administration_erased_at IS NULL"
-                + " AND erased_at IS NOT NULL ORDER BY administration_ends_at, id", now, limit);
+        return ids(
+                "SELECT id FROM customer WHERE administration_ends_at <= ?1 AND administration_erased_at IS NULL"
+                        + " AND erased_at IS NOT NULL ORDER BY administration_ends_at, id",
+                now,
+                limit);
     }
 
     private List<Long> ids(String sql, Instant now, int limit) {
         @SuppressWarnings("unchecked")
-        List<Number> rows = em.createNativeQuery(sql).setParameter(1, SqlTime.of(now)).setMaxResults(limit).getResultList();
+        List<Number> rows = em.createNativeQuery(sql)
+                .setParameter(1, SqlTime.of(now))
+                .setMaxResults(limit)
+                .getResultList();
         return rows.stream().map(Number::longValue).toList();
     }
 
@@ -51,28 +56,38 @@ public class JpaDepartureStore implements DepartureStore {
     public int closeLogin(long customerId, Instant at) {
         int ended = em.createNativeQuery("UPDATE sign_in_session SET ended_at = ?2, end_reason = ?3"
                         + " WHERE ended_at IS NULL AND account_id IN " + ACCOUNTS)
-                .setParameter(1, customerId).setParameter(2, SqlTime.of(at))
-                .setParameter(3, SignInSession.EndReason.CONTRACT_ENDED.name()).executeUpdate();
+                .setParameter(1, customerId)
+                .setParameter(2, SqlTime.of(at))
+                .setParameter(3, SignInSession.EndReason.CONTRACT_ENDED.name())
+                .executeUpdate();
         update("DELETE FROM recovery_code WHERE account_id IN " + ACCOUNTS, customerId);
         // Links not yet used stop working now; used ones stay as records of signing in (P3).
         update("DELETE FROM account_token WHERE used_at IS NULL AND account_id IN " + ACCOUNTS, customerId);
         em.createNativeQuery("UPDATE user_account SET enabled = FALSE, password_hash = ?2, totp_secret = NULL,"
                         + " totp_last_step = NULL, totp_enabled_at = NULL WHERE customer_id = ?1")
-                .setParameter(1, customerId).setParameter(2, UserAccount.CLOSED).executeUpdate();
+                .setParameter(1, customerId)
+                .setParameter(2, UserAccount.CLOSED)
+                .executeUpdate();
         return ended;
     }
 
     @Override
     public int eraseAccessLog(long customerId, int limit) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT e.id FROM access_log_entry e JOIN website w ON w.id = e.website_id"
-                + " WHERE w.customer_id = ?1").setParameter(1, customerId).setMaxResults(limit).getResultList();
+        List<Number> ids = em.createNativeQuery(
+                        "SELECT e.id FROM access_log_entry e JOIN website w ON w.id = e.website_id"
+                                + " WHERE w.customer_id = ?1")
+                .setParameter(1, customerId)
+                .setMaxResults(limit)
+                .getResultList();
         int erased = 0;
         for (int from = 0; from < ids.size(); from += 1_000) {
             // Ids read from the database, never outside input: safe to inline.
             String list = ids.subList(from, Math.min(ids.size(), from + 1_000)).stream()
-                    .map(n -> Long.toString(n.longValue())).collect(Collectors.joining(","));
-            erased += em.createNativeQuery("DELETE FROM access_log_entry WHERE id IN (" + list + ")").executeUpdate();
+                    .map(n -> Long.toString(n.longValue()))
+                    .collect(Collectors.joining(","));
+            erased += em.createNativeQuery("DELETE FROM access_log_entry WHERE id IN (" + list + ")")
+                    .executeUpdate();
         }
         return erased;
     }
@@ -80,8 +95,9 @@ public class JpaDepartureStore implements DepartureStore {
     @Override
     public int eraseReachability(long customerId) {
         Number held = (Number) em.createNativeQuery("SELECT CASE WHEN email <> '' THEN 1 ELSE 0 END"
-                + " + CASE WHEN phone IS NULL THEN 0 ELSE 1 END FROM customer WHERE id = ?1")
-                .setParameter(1, customerId).getSingleResult();
+                        + " + CASE WHEN phone IS NULL THEN 0 ELSE 1 END FROM customer WHERE id = ?1")
+                .setParameter(1, customerId)
+                .getSingleResult();
         update("UPDATE customer SET email = '', phone = NULL WHERE id = ?1", customerId);
         return held.intValue();
     }
@@ -107,18 +123,26 @@ public class JpaDepartureStore implements DepartureStore {
 
     @Override
     public boolean markErased(long customerId, Instant at) {
-        return em.createNativeQuery("UPDATE customer SET erased_at = ?2 WHERE id = ?1 AND erased_at IS NULL AND left_at <= ?2")
-                .setParameter(1, customerId).setParameter(2, SqlTime.of(at)).executeUpdate() == 1;
+        return em.createNativeQuery(
+                                "UPDATE customer SET erased_at = ?2 WHERE id = ?1 AND erased_at IS NULL AND left_at <= ?2")
+                        .setParameter(1, customerId)
+                        .setParameter(2, SqlTime.of(at))
+                        .executeUpdate()
+                == 1;
     }
 
     @Override
     public int eraseAdministration(long customerId) {
         Number held = (Number) em.createNativeQuery("SELECT CASE WHEN full_name <> '' THEN 1 ELSE 0 END"
-                + " + CASE WHEN organisation IS NULL THEN 0 ELSE 1 END + CASE WHEN street IS NULL THEN 0 ELSE 1 END"
-                + " + CASE WHEN postal_code IS NULL THEN 0 ELSE 1 END + CASE WHEN city IS NULL THEN 0 ELSE 1 END"
-                + " FROM customer WHERE id = ?1").setParameter(1, customerId).getSingleResult();
-        update("UPDATE customer SET full_name = '', organisation = NULL, street = NULL, postal_code = NULL, city = NULL"
-                + " WHERE id = ?1", customerId);
+                        + " + CASE WHEN organisation IS NULL THEN 0 ELSE 1 END + CASE WHEN street IS NULL THEN 0 ELSE 1 END"
+                        + " + CASE WHEN postal_code IS NULL THEN 0 ELSE 1 END + CASE WHEN city IS NULL THEN 0 ELSE 1 END"
+                        + " FROM customer WHERE id = ?1")
+                .setParameter(1, customerId)
+                .getSingleResult();
+        update(
+                "UPDATE customer SET full_name = '', organisation = NULL, street = NULL, postal_code = NULL, city = NULL"
+                        + " WHERE id = ?1",
+                customerId);
         return held.intValue();
     }
 
@@ -129,7 +153,8 @@ public class JpaDepartureStore implements DepartureStore {
 
     @Override
     public int eraseRightsRequests(long customerId) {
-        update("DELETE FROM rights_request_event WHERE request_id IN (SELECT id FROM rights_request WHERE customer_id = ?1)",
+        update(
+                "DELETE FROM rights_request_event WHERE request_id IN (SELECT id FROM rights_request WHERE customer_id = ?1)",
                 customerId);
         return update("DELETE FROM rights_request WHERE customer_id = ?1", customerId);
     }
@@ -145,8 +170,11 @@ public class JpaDepartureStore implements DepartureStore {
     @Override
     public boolean markAdministrationErased(long customerId, Instant at) {
         return em.createNativeQuery("UPDATE customer SET administration_erased_at = ?2 WHERE id = ?1"
-                        + " AND administration_erased_at IS NULL AND administration_ends_at <= ?2")
-                .setParameter(1, customerId).setParameter(2, SqlTime.of(at)).executeUpdate() == 1;
+                                + " AND administration_erased_at IS NULL AND administration_ends_at <= ?2")
+                        .setParameter(1, customerId)
+                        .setParameter(2, SqlTime.of(at))
+                        .executeUpdate()
+                == 1;
     }
 
     @Override
@@ -157,7 +185,8 @@ public class JpaDepartureStore implements DepartureStore {
     @Override
     public List<CustomerErasure> erasuresOf(long customerId) {
         return em.createNamedQuery("CustomerErasure.ofCustomer", CustomerErasure.class)
-                .setParameter("customerId", customerId).getResultList();
+                .setParameter("customerId", customerId)
+                .getResultList();
     }
 
     private int update(String sql, long customerId) {

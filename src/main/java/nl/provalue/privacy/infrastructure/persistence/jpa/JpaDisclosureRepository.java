@@ -1,12 +1,10 @@
 package nl.provalue.privacy.infrastructure.persistence.jpa;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.LocalDate;
+import java.util.List;
 import nl.provalue.privacy.domain.disclosure.DisclosureRepository;
 import nl.provalue.privacy.domain.disclosure.DisclosureRequest;
 import nl.provalue.privacy.domain.disclosure.RequestStatus;
@@ -20,10 +18,12 @@ public class JpaDisclosureRepository implements DisclosureRepository {
     @Override
     public DisclosureRequest add(DisclosureRequest request) {
         if (request.registerNumber() == null) {
-            request.assignRegisterNumber(DisclosureRequest.PROVISIONAL + java.util.UUID.randomUUID().toString().substring(0, 12));
+            request.assignRegisterNumber(DisclosureRequest.PROVISIONAL
+                    + java.util.UUID.randomUUID().toString().substring(0, 12));
             em.persist(request);
             em.flush();
-            request.assignRegisterNumber(String.format("REG-%d-%05d", request.receivedOn().getYear(), request.id()));
+            request.assignRegisterNumber(
+                    String.format("REG-%d-%05d", request.receivedOn().getYear(), request.id()));
         } else {
             em.persist(request);
         }
@@ -32,8 +32,12 @@ public class JpaDisclosureRepository implements DisclosureRepository {
 
     @Override
     public List<DisclosureRequest> ofType(nl.provalue.privacy.domain.disclosure.RequestType type, int max) {
-        return em.createQuery("select d from DisclosureRequest d where d.type = :type order by d.receivedOn desc, d.id desc",
-                DisclosureRequest.class).setParameter("type", type).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select d from DisclosureRequest d where d.type = :type order by d.receivedOn desc, d.id desc",
+                        DisclosureRequest.class)
+                .setParameter("type", type)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override
@@ -56,8 +60,8 @@ public class JpaDisclosureRepository implements DisclosureRepository {
     }
 
     @Override
-    public List<DisclosureRequest> search(String text, RequestStatus status,
-                                          nl.provalue.privacy.domain.disclosure.RequestType type) {
+    public List<DisclosureRequest> search(
+            String text, RequestStatus status, nl.provalue.privacy.domain.disclosure.RequestType type) {
         StringBuilder jpql = new StringBuilder("select d from DisclosureRequest d where 1 = 1");
         if (text != null) {
             jpql.append(" and (lower(d.registerNumber) like :t or lower(d.authorityName) like :t"
@@ -75,22 +79,31 @@ public class JpaDisclosureRepository implements DisclosureRepository {
 
     @Override
     public List<DisclosureRequest> receivedBetween(LocalDate from, LocalDate until) {
-        return em.createQuery("select d from DisclosureRequest d where d.receivedOn >= :from and d.receivedOn < :until",
-                DisclosureRequest.class).setParameter("from", from).setParameter("until", until).getResultList();
+        return em.createQuery(
+                        "select d from DisclosureRequest d where d.receivedOn >= :from and d.receivedOn < :until",
+                        DisclosureRequest.class)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultList();
     }
 
     @Override
     public List<nl.provalue.privacy.domain.disclosure.PublishedReport> publishedReports() {
-        return em.createQuery("select r from PublishedReport r order by r.period desc",
-                nl.provalue.privacy.domain.disclosure.PublishedReport.class).getResultList();
+        return em.createQuery(
+                        "select r from PublishedReport r order by r.period desc",
+                        nl.provalue.privacy.domain.disclosure.PublishedReport.class)
+                .getResultList();
     }
 
     @Override
     public java.util.Optional<nl.provalue.privacy.domain.disclosure.PublishedReport> publishedReport(
             nl.provalue.privacy.domain.disclosure.HalfYear period) {
-        return em.createQuery("select r from PublishedReport r where r.period = :p",
+        return em.createQuery(
+                        "select r from PublishedReport r where r.period = :p",
                         nl.provalue.privacy.domain.disclosure.PublishedReport.class)
-                .setParameter("p", period.toString()).getResultStream().findFirst();
+                .setParameter("p", period.toString())
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -1,12 +1,10 @@
 package nl.provalue.privacy.infrastructure.persistence.jpa;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
+import java.util.Optional;
 import nl.provalue.privacy.domain.importing.FollowedLogFile;
 import nl.provalue.privacy.domain.importing.FollowedLogFileRepository;
 

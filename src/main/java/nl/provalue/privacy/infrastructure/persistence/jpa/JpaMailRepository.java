@@ -1,13 +1,11 @@
 package nl.provalue.privacy.infrastructure.persistence.jpa;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import nl.provalue.privacy.domain.mail.MailLogEntry;
 import nl.provalue.privacy.domain.mail.MailLogQuery;
 import nl.provalue.privacy.domain.mail.MailRepository;
@@ -24,13 +22,15 @@ public class JpaMailRepository implements MailRepository {
     @Override
     public List<Mailbox> mailboxesOf(long customerId) {
         return em.createNamedQuery("Mailbox.byCustomer", Mailbox.class)
-                .setParameter("customerId", customerId).getResultList();
+                .setParameter("customerId", customerId)
+                .getResultList();
     }
 
     @Override
     public long countMailboxesOf(long customerId) {
         return em.createNamedQuery("Mailbox.countByCustomer", Long.class)
-                .setParameter("customerId", customerId).getSingleResult();
+                .setParameter("customerId", customerId)
+                .getSingleResult();
     }
 
     @Override
@@ -42,14 +42,19 @@ public class JpaMailRepository implements MailRepository {
     @Override
     public Optional<Mailbox> mailboxByAddress(String address) {
         return em.createQuery("select m from Mailbox m where m.address = :address", Mailbox.class)
-                .setParameter("address", address).getResultStream().findFirst();
+                .setParameter("address", address)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public java.util.Set<String> existingMailboxes(java.util.Collection<String> addresses) {
-        return addresses.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(em.createQuery(
-                "select m.address from Mailbox m where m.address in :addresses", String.class)
-                .setParameter("addresses", addresses).getResultList());
+        return addresses.isEmpty()
+                ? java.util.Set.of()
+                : new java.util.HashSet<>(
+                        em.createQuery("select m.address from Mailbox m where m.address in :addresses", String.class)
+                                .setParameter("addresses", addresses)
+                                .getResultList());
     }
 
     @Override
@@ -65,14 +70,17 @@ public class JpaMailRepository implements MailRepository {
     @Override
     public Optional<Instant> oldestLogEntryOf(long customerId) {
         return Optional.ofNullable(em.createNamedQuery("MailLogEntry.oldestForCustomer", Instant.class)
-                .setParameter("customerId", customerId).getSingleResult());
+                .setParameter("customerId", customerId)
+                .getSingleResult());
     }
 
     @Override
     public Optional<Mailbox> mailboxOf(long customerId, long mailboxId) {
         return em.createQuery("select m from Mailbox m where m.id = :id and m.customer.id = :customerId", Mailbox.class)
-                .setParameter("id", mailboxId).setParameter("customerId", customerId)
-                .getResultStream().findFirst();
+                .setParameter("id", mailboxId)
+                .setParameter("customerId", customerId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -108,8 +116,8 @@ public class JpaMailRepository implements MailRepository {
     }
 
     /** Up to {@code limit} lines in reading order after the cursor and, given a bound, up to and including it. */
-    private List<MailLogEntry> read(long customerId, MailLogQuery q, boolean descending, LogPosition cursor,
-                                    LogPosition bound, int limit) {
+    private List<MailLogEntry> read(
+            long customerId, MailLogQuery q, boolean descending, LogPosition cursor, LogPosition bound, int limit) {
         StringBuilder sql = new StringBuilder("select * from mail_log_entry m");
         hint(sql, q);
         sql.append(nativeWhere(q));
@@ -149,24 +157,33 @@ public class JpaMailRepository implements MailRepository {
             beyond(inner, descending ? "<" : ">", "t", "id", false);
         }
         String dir = descending ? " desc" : " asc";
-        inner.append(" order by m.sent_at").append(dir).append(", m.id").append(dir)
-                .append(" limit 1 offset ").append(size - 1);
-        jakarta.persistence.Query query = em.createNativeQuery("select * from mail_log_entry where id = (" + inner + ")",
-                MailLogEntry.class).setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true);
+        inner.append(" order by m.sent_at")
+                .append(dir)
+                .append(", m.id")
+                .append(dir)
+                .append(" limit 1 offset ")
+                .append(size - 1);
+        jakarta.persistence.Query query = em.createNativeQuery(
+                        "select * from mail_log_entry where id = (" + inner + ")", MailLogEntry.class)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true);
         bindOrdered(query, customerId, q);
         if (cursor != null) {
             query.setParameter("t", cursor.at()).setParameter("id", cursor.id());
         }
         @SuppressWarnings("unchecked")
         List<MailLogEntry> last = query.getResultList();
-        return last.isEmpty() ? null : new LogPosition(last.get(0).sentAt(), last.get(0).id());
+        return last.isEmpty()
+                ? null
+                : new LogPosition(last.get(0).sentAt(), last.get(0).id());
     }
 
     @Override
     public boolean hasMoreLinesThan(long customerId, MailLogQuery q, int lines) {
         StringBuilder sql = new StringBuilder("select m.id from mail_log_entry m");
         hint(sql, q);
-        sql.append(orderedWhere(q)).append(" order by m.sent_at desc, m.id desc limit 1 offset ").append(lines);
+        sql.append(orderedWhere(q))
+                .append(" order by m.sent_at desc, m.id desc limit 1 offset ")
+                .append(lines);
         jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
         bindOrdered(query, customerId, q);
         return !query.getResultList().isEmpty();
@@ -175,7 +192,10 @@ public class JpaMailRepository implements MailRepository {
     /** On MariaDB the index that orders the page is named (see {@link IndexHints}). */
     private void hint(StringBuilder sql, MailLogQuery q) {
         if (IndexHints.supported(em)) {
-            sql.append(q.status() == null ? " force index (ix_mail_log_customer_time)" : " force index (ix_mail_log_customer_status)");
+            sql.append(
+                    q.status() == null
+                            ? " force index (ix_mail_log_customer_time)"
+                            : " force index (ix_mail_log_customer_status)");
         }
     }
 
@@ -185,10 +205,21 @@ public class JpaMailRepository implements MailRepository {
      * there; the OR settles lines of the same time by id.
      */
     private static void beyond(StringBuilder sql, String cmp, String time, String id, boolean inclusive) {
-        sql.append(" and m.sent_at ").append(cmp).append("= :").append(time)
-                .append(" and (m.sent_at ").append(cmp).append(" :").append(time)
-                .append(" or (m.sent_at = :").append(time).append(" and m.id ").append(cmp).append(inclusive ? "= :" : " :")
-                .append(id).append("))");
+        sql.append(" and m.sent_at ")
+                .append(cmp)
+                .append("= :")
+                .append(time)
+                .append(" and (m.sent_at ")
+                .append(cmp)
+                .append(" :")
+                .append(time)
+                .append(" or (m.sent_at = :")
+                .append(time)
+                .append(" and m.id ")
+                .append(cmp)
+                .append(inclusive ? "= :" : " :")
+                .append(id)
+                .append("))");
     }
 
     @Override
@@ -203,7 +234,8 @@ public class JpaMailRepository implements MailRepository {
     private static String nativeWhere(MailLogQuery q) {
         StringBuilder w = new StringBuilder(orderedWhere(q));
         if (q.mailbox() != null) w.append(" and (m.sender = :mailbox or m.recipient = :mailbox)");
-        if (q.address() != null) w.append(" and (lower(m.sender) like :address escape '!' or lower(m.recipient) like :address escape '!')");
+        if (q.address() != null)
+            w.append(" and (lower(m.sender) like :address escape '!' or lower(m.recipient) like :address escape '!')");
         return w.toString();
     }
 
@@ -236,8 +268,10 @@ public class JpaMailRepository implements MailRepository {
         List<String> statuses = new java.util.ArrayList<>();
         String last = null;
         while (statuses.size() < 100) {
-            var query = em.createQuery("select min(m.status) from MailLogEntry m where m.customer.id = :customerId"
-                    + (last == null ? "" : " and m.status > :last"), String.class)
+            var query = em.createQuery(
+                            "select min(m.status) from MailLogEntry m where m.customer.id = :customerId"
+                                    + (last == null ? "" : " and m.status > :last"),
+                            String.class)
                     .setParameter("customerId", customerId);
             if (last != null) {
                 query.setParameter("last", last);

@@ -1,12 +1,10 @@
 package nl.provalue.privacy.infrastructure.persistence.jpa;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
+import java.util.List;
 import nl.provalue.privacy.domain.disclosure.DisclosureRequest;
 import nl.provalue.privacy.domain.disclosure.RegisterChainRepository;
 import nl.provalue.privacy.domain.disclosure.RegisterEvent;
@@ -37,17 +35,21 @@ public class JpaRegisterChainRepository implements RegisterChainRepository {
 
     @Override
     public List<RegisterEvent> events() {
-        return em.createQuery("select e from RegisterEvent e order by e.seq", RegisterEvent.class).getResultList();
+        return em.createQuery("select e from RegisterEvent e order by e.seq", RegisterEvent.class)
+                .getResultList();
     }
 
     @Override
     public List<RegisterEvent> eventsOf(long requestId) {
-        return em.createQuery("select e from RegisterEvent e where e.requestId = :id order by e.seq", RegisterEvent.class)
-                .setParameter("id", requestId).getResultList();
+        return em.createQuery(
+                        "select e from RegisterEvent e where e.requestId = :id order by e.seq", RegisterEvent.class)
+                .setParameter("id", requestId)
+                .getResultList();
     }
 
     @Override
     public List<DisclosureRequest> allRequests() {
-        return em.createQuery("select d from DisclosureRequest d order by d.id", DisclosureRequest.class).getResultList();
+        return em.createQuery("select d from DisclosureRequest d order by d.id", DisclosureRequest.class)
+                .getResultList();
     }
 }

@@ -1,12 +1,10 @@
 package nl.provalue.privacy.infrastructure.persistence.jpa;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.util.List;
+import java.util.Optional;
 import nl.provalue.privacy.domain.retention.RetentionRule;
 import nl.provalue.privacy.domain.retention.RetentionRun;
 import nl.provalue.privacy.domain.retention.RetentionRunRepository;
@@ -30,12 +28,16 @@ public class JpaRetentionRunRepository implements RetentionRunRepository {
 
     @Override
     public List<RetentionRun> recent(int limit) {
-        return em.createNamedQuery("RetentionRun.recent", RetentionRun.class).setMaxResults(limit).getResultList();
+        return em.createNamedQuery("RetentionRun.recent", RetentionRun.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public List<RetentionRun> recentOf(RetentionRule rule, int limit) {
         return em.createNamedQuery("RetentionRun.recentOfRule", RetentionRun.class)
-                .setParameter("rule", rule).setMaxResults(limit).getResultList();
+                .setParameter("rule", rule)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

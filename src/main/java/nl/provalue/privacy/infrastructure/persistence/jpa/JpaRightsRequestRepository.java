@@ -1,12 +1,10 @@
 package nl.provalue.privacy.infrastructure.persistence.jpa;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.util.List;
+import java.util.Optional;
 import nl.provalue.privacy.domain.rights.RightsRequest;
 import nl.provalue.privacy.domain.rights.RightsRequestRepository;
 import nl.provalue.privacy.domain.rights.RightsRequestStatus;
@@ -14,8 +12,8 @@ import nl.provalue.privacy.domain.rights.RightsRequestStatus;
 @ApplicationScoped
 public class JpaRightsRequestRepository implements RightsRequestRepository {
 
-    private static final List<RightsRequestStatus> OPEN =
-            List.of(RightsRequestStatus.RECEIVED, RightsRequestStatus.IDENTITY_CHECKED, RightsRequestStatus.IN_PROGRESS);
+    private static final List<RightsRequestStatus> OPEN = List.of(
+            RightsRequestStatus.RECEIVED, RightsRequestStatus.IDENTITY_CHECKED, RightsRequestStatus.IN_PROGRESS);
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -33,8 +31,11 @@ public class JpaRightsRequestRepository implements RightsRequestRepository {
 
     @Override
     public List<RightsRequest> ofCustomer(long customerId) {
-        return em.createQuery("select r from RightsRequest r where r.customer.id = :c order by r.receivedOn desc, r.id desc",
-                RightsRequest.class).setParameter("c", customerId).getResultList();
+        return em.createQuery(
+                        "select r from RightsRequest r where r.customer.id = :c order by r.receivedOn desc, r.id desc",
+                        RightsRequest.class)
+                .setParameter("c", customerId)
+                .getResultList();
     }
 
     @Override
@@ -51,7 +52,8 @@ public class JpaRightsRequestRepository implements RightsRequestRepository {
 
     @Override
     public long count(boolean openOnly) {
-        var q = em.createQuery("select count(r) from RightsRequest r" + (openOnly ? " where r.status in :open" : ""), Long.class);
+        var q = em.createQuery(
+                "select count(r) from RightsRequest r" + (openOnly ? " where r.status in :open" : ""), Long.class);
         if (openOnly) {
             q.setParameter("open", OPEN);
         }
@@ -60,7 +62,11 @@ public class JpaRightsRequestRepository implements RightsRequestRepository {
 
     @Override
     public long countOverdue(java.time.LocalDate today) {
-        return em.createQuery("select count(r) from RightsRequest r where r.status in :open and r.deadline < :today", Long.class)
-                .setParameter("open", OPEN).setParameter("today", today).getSingleResult();
+        return em.createQuery(
+                        "select count(r) from RightsRequest r where r.status in :open and r.deadline < :today",
+                        Long.class)
+                .setParameter("open", OPEN)
+                .setParameter("today", today)
+                .getSingleResult();
     }
 }

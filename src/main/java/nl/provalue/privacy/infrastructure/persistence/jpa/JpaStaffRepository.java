@@ -1,11 +1,9 @@
 package nl.provalue.privacy.infrastructure.persistence.jpa;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.util.Optional;
 import nl.provalue.privacy.domain.staff.StaffMember;
 import nl.provalue.privacy.domain.staff.StaffRepository;
 

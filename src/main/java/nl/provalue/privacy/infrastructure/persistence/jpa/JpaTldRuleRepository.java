@@ -1,13 +1,11 @@
 package nl.provalue.privacy.infrastructure.persistence.jpa;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import nl.provalue.privacy.domain.registration.TldPolicy;
 import nl.provalue.privacy.domain.registration.TldPublicationRule;
 import nl.provalue.privacy.domain.registration.TldRuleRepository;
@@ -21,12 +19,14 @@ public class JpaTldRuleRepository implements TldRuleRepository {
     @Override
     public List<TldPublicationRule> rulesFor(String tld) {
         return em.createNamedQuery("TldPublicationRule.byTld", TldPublicationRule.class)
-                .setParameter("tld", tld.toLowerCase(Locale.ROOT)).getResultList();
+                .setParameter("tld", tld.toLowerCase(Locale.ROOT))
+                .getResultList();
     }
 
     @Override
     public List<TldPublicationRule> all() {
-        return em.createNamedQuery("TldPublicationRule.all", TldPublicationRule.class).getResultList();
+        return em.createNamedQuery("TldPublicationRule.all", TldPublicationRule.class)
+                .getResultList();
     }
 
     @Override
@@ -41,6 +41,7 @@ public class JpaTldRuleRepository implements TldRuleRepository {
 
     @Override
     public List<TldPolicy> policies() {
-        return em.createQuery("select p from TldPolicy p order by p.tld", TldPolicy.class).getResultList();
+        return em.createQuery("select p from TldPolicy p order by p.tld", TldPolicy.class)
+                .getResultList();
     }
 }

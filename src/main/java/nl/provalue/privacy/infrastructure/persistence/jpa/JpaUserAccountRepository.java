@@ -1,11 +1,9 @@
 package nl.provalue.privacy.infrastructure.persistence.jpa;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.util.Optional;
 import nl.provalue.privacy.domain.account.UserAccount;
 import nl.provalue.privacy.domain.account.UserAccountRepository;
 
@@ -19,7 +17,8 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     public Optional<UserAccount> findByUsername(String username) {
         return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
                 .setParameter("username", username)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -30,31 +29,43 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public Optional<UserAccount> findByCustomer(long customerId) {
         return em.createQuery("select a from UserAccount a where a.customer.id = :customer", UserAccount.class)
-                .setParameter("customer", customerId).getResultStream().findFirst();
+                .setParameter("customer", customerId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public java.util.List<UserAccount> findByEmail(String email) {
         String lower = email.toLowerCase(java.util.Locale.ROOT);
         java.util.List<UserAccount> found = new java.util.ArrayList<>(em.createQuery(
-                        "select a from UserAccount a join a.customer c where lower(c.contact.email) = :email", UserAccount.class)
-                .setParameter("email", lower).setMaxResults(20).getResultList());
+                        "select a from UserAccount a join a.customer c where lower(c.contact.email) = :email",
+                        UserAccount.class)
+                .setParameter("email", lower)
+                .setMaxResults(20)
+                .getResultList());
         found.addAll(em.createQuery(
-                        "select a from UserAccount a join a.staffMember s where lower(s.email) = :email", UserAccount.class)
-                .setParameter("email", lower).setMaxResults(20).getResultList());
+                        "select a from UserAccount a join a.staffMember s where lower(s.email) = :email",
+                        UserAccount.class)
+                .setParameter("email", lower)
+                .setMaxResults(20)
+                .getResultList());
         return found;
     }
 
     @Override
     public Optional<String> customerName(long customerId) {
         return em.createQuery("select c.contact.fullName from Customer c where c.id = :id", String.class)
-                .setParameter("id", customerId).getResultStream().findFirst();
+                .setParameter("id", customerId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public Optional<String> staffMemberName(long staffMemberId) {
         return em.createQuery("select s.fullName from StaffMember s where s.id = :id", String.class)
-                .setParameter("id", staffMemberId).getResultStream().findFirst();
+                .setParameter("id", staffMemberId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

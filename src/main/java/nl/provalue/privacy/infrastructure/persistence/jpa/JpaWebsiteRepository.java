@@ -1,14 +1,12 @@
 package nl.provalue.privacy.infrastructure.persistence.jpa;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import nl.provalue.privacy.domain.web.AccessLogEntry;
 import nl.provalue.privacy.domain.web.TrafficDay;
 import nl.provalue.privacy.domain.web.Website;
@@ -24,12 +22,14 @@ public class JpaWebsiteRepository implements WebsiteRepository {
     public Optional<Website> findByHostname(String hostname) {
         return em.createQuery("select w from Website w where w.hostname = :h", Website.class)
                 .setParameter("h", hostname.trim().toLowerCase(java.util.Locale.ROOT))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<Website> all() {
-        return em.createQuery("select w from Website w order by w.hostname", Website.class).getResultList();
+        return em.createQuery("select w from Website w order by w.hostname", Website.class)
+                .getResultList();
     }
 
     @Override
@@ -40,13 +40,15 @@ public class JpaWebsiteRepository implements WebsiteRepository {
     @Override
     public List<Website> ofCustomer(long customerId) {
         return em.createNamedQuery("Website.byCustomer", Website.class)
-                .setParameter("customerId", customerId).getResultList();
+                .setParameter("customerId", customerId)
+                .getResultList();
     }
 
     @Override
     public long countOfCustomer(long customerId) {
         return em.createNamedQuery("Website.countByCustomer", Long.class)
-                .setParameter("customerId", customerId).getSingleResult();
+                .setParameter("customerId", customerId)
+                .getSingleResult();
     }
 
     @Override
@@ -57,17 +59,23 @@ public class JpaWebsiteRepository implements WebsiteRepository {
 
     @Override
     public java.util.Set<String> existingHostnames(java.util.Collection<String> hostnames) {
-        return hostnames.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(em.createQuery(
-                "select w.hostname from Website w where w.hostname in :names", String.class)
-                .setParameter("names", hostnames).getResultList());
+        return hostnames.isEmpty()
+                ? java.util.Set.of()
+                : new java.util.HashSet<>(
+                        em.createQuery("select w.hostname from Website w where w.hostname in :names", String.class)
+                                .setParameter("names", hostnames)
+                                .getResultList());
     }
 
     @Override
     public void remove(Website website) {
-        for (String sql : new String[]{"delete from access_log_entry where website_id = ?1",
-                "delete from access_log_usage where website_id = ?1", "delete from access_log_removal where website_id = ?1",
-                "delete from traffic_day where website_id = ?1",
-                "update import_run set website_id = null where website_id = ?1"}) {
+        for (String sql : new String[] {
+            "delete from access_log_entry where website_id = ?1",
+            "delete from access_log_usage where website_id = ?1",
+            "delete from access_log_removal where website_id = ?1",
+            "delete from traffic_day where website_id = ?1",
+            "update import_run set website_id = null where website_id = ?1"
+        }) {
             em.createNativeQuery(sql).setParameter(1, website.id()).executeUpdate();
         }
         em.remove(website);
@@ -76,8 +84,11 @@ public class JpaWebsiteRepository implements WebsiteRepository {
     @Override
     public void countTraffic(Website website, LocalDate day, long bytes, long requests) {
         TrafficDay counter = em.createNamedQuery("TrafficDay.bySiteBetween", TrafficDay.class)
-                .setParameter("websiteId", website.id()).setParameter("from", day).setParameter("to", day)
-                .getResultStream().findFirst()
+                .setParameter("websiteId", website.id())
+                .setParameter("from", day)
+                .setParameter("to", day)
+                .getResultStream()
+                .findFirst()
                 .orElseGet(() -> {
                     TrafficDay created = new TrafficDay(website, day);
                     em.persist(created);
@@ -97,15 +108,21 @@ public class JpaWebsiteRepository implements WebsiteRepository {
             return List.of();
         }
         return em.createNamedQuery("TrafficDay.bySitesBetween", TrafficDay.class)
-                .setParameter("websiteIds", websiteIds).setParameter("from", from).setParameter("to", toInclusive)
+                .setParameter("websiteIds", websiteIds)
+                .setParameter("from", from)
+                .setParameter("to", toInclusive)
                 .getResultList();
     }
 
     @Override
     public long requestsSince(long websiteId, LocalDate from) {
-        return em.createQuery("select coalesce(sum(t.requests), 0) from TrafficDay t where t.website.id = :websiteId"
-                        + " and t.date >= :from", Long.class)
-                .setParameter("websiteId", websiteId).setParameter("from", from).getSingleResult();
+        return em.createQuery(
+                        "select coalesce(sum(t.requests), 0) from TrafficDay t where t.website.id = :websiteId"
+                                + " and t.date >= :from",
+                        Long.class)
+                .setParameter("websiteId", websiteId)
+                .setParameter("from", from)
+                .getSingleResult();
     }
 
     @Override
@@ -113,26 +130,34 @@ public class JpaWebsiteRepository implements WebsiteRepository {
         em.flush();
         em.createNativeQuery("DELETE FROM access_log_usage").executeUpdate();
         em.createNativeQuery("INSERT INTO access_log_usage (website_id, entries, stored_bytes, oldest_at)"
-                + " SELECT website_id, COUNT(*), SUM(stored_bytes), MIN(requested_at) FROM access_log_entry"
-                + " GROUP BY website_id").executeUpdate();
+                        + " SELECT website_id, COUNT(*), SUM(stored_bytes), MIN(requested_at) FROM access_log_entry"
+                        + " GROUP BY website_id")
+                .executeUpdate();
     }
 
     @Override
     public Optional<LogUsage> logUsage(long websiteId) {
-        List<?> rows = em.createNativeQuery("SELECT entries, stored_bytes, oldest_at FROM access_log_usage"
-                + " WHERE website_id = ?1").setParameter(1, websiteId).getResultList();
+        List<?> rows = em.createNativeQuery(
+                        "SELECT entries, stored_bytes, oldest_at FROM access_log_usage" + " WHERE website_id = ?1")
+                .setParameter(1, websiteId)
+                .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] r = (Object[]) rows.get(0);
-        return Optional.of(new LogUsage(websiteId, ((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+        return Optional.of(new LogUsage(
+                websiteId,
+                ((Number) r[0]).longValue(),
+                ((Number) r[1]).longValue(),
                 nl.provalue.privacy.infrastructure.persistence.SqlTime.fromResult(r[2])));
     }
 
     @Override
     public List<Website> page(int first, int limit) {
         return em.createQuery("select w from Website w order by w.hostname", Website.class)
-                .setFirstResult(first).setMaxResults(limit).getResultList();
+                .setFirstResult(first)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
@@ -142,13 +167,22 @@ public class JpaWebsiteRepository implements WebsiteRepository {
 
     @Override
     public List<LogRemoval> removalsOf(long websiteId, int limit) {
-        List<?> rows = em.createNativeQuery("SELECT removed_at, reason, entries, stored_bytes, oldest_removed,"
-                        + " newest_removed FROM access_log_removal WHERE website_id = ?1 ORDER BY removed_at DESC, id DESC")
-                .setParameter(1, websiteId).setMaxResults(limit).getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(a -> new LogRemoval(websiteId,
-                nl.provalue.privacy.infrastructure.persistence.SqlTime.fromResult(a[0]), (String) a[1],
-                ((Number) a[2]).longValue(), ((Number) a[3]).longValue(),
-                nl.provalue.privacy.infrastructure.persistence.SqlTime.fromResult(a[4]),
-                nl.provalue.privacy.infrastructure.persistence.SqlTime.fromResult(a[5]))).toList();
+        List<?> rows = em.createNativeQuery(
+                        "SELECT removed_at, reason, entries, stored_bytes, oldest_removed,"
+                                + " newest_removed FROM access_log_removal WHERE website_id = ?1 ORDER BY removed_at DESC, id DESC")
+                .setParameter(1, websiteId)
+                .setMaxResults(limit)
+                .getResultList();
+        return rows.stream()
+                .map(r -> (Object[]) r)
+                .map(a -> new LogRemoval(
+                        websiteId,
+                        nl.provalue.privacy.infrastructure.persistence.SqlTime.fromResult(a[0]),
+                        (String) a[1],
+                        ((Number) a[2]).longValue(),
+                        ((Number) a[3]).longValue(),
+                        nl.provalue.privacy.infrastructure.persistence.SqlTime.fromResult(a[4]),
+                        nl.provalue.privacy.infrastructure.persistence.SqlTime.fromResult(a[5])))
+                .toList();
     }
 }

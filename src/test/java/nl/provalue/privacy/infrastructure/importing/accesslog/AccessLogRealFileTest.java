@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,9 +60,12 @@ class AccessLogRealFileTest {
                 AccessLogLine line = p.line();
                 parsedBytes += line.responseBytes();
                 expectedBytesOfParsedLines += expected.size;
-                if (line.responseBytes() != expected.size || line.status() != expected.status
-                        || !line.clientIp().equals(expected.client) || !line.requestedAt().equals(expected.time)
-                        || !line.method().equals(expected.method) || !line.path().equals(expected.path)
+                if (line.responseBytes() != expected.size
+                        || line.status() != expected.status
+                        || !line.clientIp().equals(expected.client)
+                        || !line.requestedAt().equals(expected.time)
+                        || !line.method().equals(expected.method)
+                        || !line.path().equals(expected.path)
                         || line.virtualHost() != null) {
                     mismatches.add(lineNumber + ": " + line + " <> " + expected);
                 }
@@ -74,15 +76,17 @@ class AccessLogRealFileTest {
                 skippedLines.add(lineNumber + " (" + skip.reason() + "): " + text);
                 assertFalse(skip.reason().startsWith(AccessLogParser.UNEXPECTED_ERROR), skip.reason());
                 // Only a line whose quotes do not pair up may be skipped in this file.
-                assertTrue(expected.quotes != 6 || text.indexOf('\\') >= 0,
+                assertTrue(
+                        expected.quotes != 6 || text.indexOf('\\') >= 0,
                         () -> "well-formed line " + lineNumber + " was skipped: " + skip.reason());
             }
         }
 
-        System.out.printf("%s: %,d lines, %,d parsed, %,d skipped %s%n", SAMPLE, lines.size(), parsed, skipped,
-                skipReasons);
+        System.out.printf(
+                "%s: %,d lines, %,d parsed, %,d skipped %s%n", SAMPLE, lines.size(), parsed, skipped, skipReasons);
         skippedLines.forEach(line -> System.out.println("  skipped line " + line));
-        System.out.printf("  bytes of parsed lines: %,d (independent count: %,d); size field over all lines: %,d%n",
+        System.out.printf(
+                "  bytes of parsed lines: %,d (independent count: %,d); size field over all lines: %,d%n",
                 parsedBytes, expectedBytesOfParsedLines, expectedBytesOfAllLines);
 
         assertEquals(lines.size(), parsed + skipped);
@@ -98,8 +102,8 @@ class AccessLogRealFileTest {
      * piece is the request, the third holds " status size ". Good enough for this sample, which has
      * no escaped quotes.
      */
-    private record Independent(int quotes, String client, Instant time, String method, String path, int status,
-                               long size) {
+    private record Independent(
+            int quotes, String client, Instant time, String method, String path, int status, long size) {
 
         static Independent of(String line) {
             String[] pieces = line.split("\"", -1);
@@ -108,8 +112,13 @@ class AccessLogRealFileTest {
             String[] request = pieces[1].split(" ");
             String[] statusAndSize = pieces[2].trim().split(" ");
             String size = statusAndSize[1];
-            return new Independent(pieces.length - 1, head[0], ZonedDateTime.parse(timestamp, APACHE_TIME).toInstant(),
-                    request[0], request[1], Integer.parseInt(statusAndSize[0]),
+            return new Independent(
+                    pieces.length - 1,
+                    head[0],
+                    ZonedDateTime.parse(timestamp, APACHE_TIME).toInstant(),
+                    request[0],
+                    request[1],
+                    Integer.parseInt(statusAndSize[0]),
                     size.equals("-") ? 0 : Long.parseLong(size));
         }
     }

@@ -9,14 +9,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLine.Accepted;
 import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLine.Delivery;
 import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLine.Ignored;
 import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLine.Removed;
 import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLine.Unparseable;
+import org.junit.jupiter.api.Test;
 
 class MailLogAssemblerTest {
 
@@ -52,8 +50,10 @@ class MailLogAssemblerTest {
                 "Nov  3 10:15:03 mail postfix/smtpd[21345]: disconnect from mail-ed1-x52b.google.com[2a00:1450:4864:20::52b]"
                         + " ehlo=2 starttls=1 mail=1 rcpt=1 data=1 quit=1 commands=7");
 
-        assertEquals(List.of(new MailDelivery("4F1A22C0123", "jan.jansen@gmail.com", "info@klant.nl", 4521,
-                utc("09:15:02"), "sent")), deliveries);
+        assertEquals(
+                List.of(new MailDelivery(
+                        "4F1A22C0123", "jan.jansen@gmail.com", "info@klant.nl", 4521, utc("09:15:02"), "sent")),
+                deliveries);
         assertEquals(0, assembler.openMessages());
         assertEquals(0, assembler.deliveriesWithoutSender());
         assertEquals(0, assembler.evicted());
@@ -74,10 +74,29 @@ class MailLogAssemblerTest {
                         + " Recipient address rejected: User unknown (in reply to RCPT TO command))",
                 "Nov  3 11:00:03 mail postfix/qmgr[1187]: 8E3F4A0055: removed");
 
-        assertEquals(List.of(
-                new MailDelivery("8E3F4A0055", "nieuwsbrief@example.nl", "user@example.nl", 20480, utc("10:00:01"), "sent"),
-                new MailDelivery("8E3F4A0055", "nieuwsbrief@example.nl", "\"odd, name\"@example.com", 20480, utc("10:00:02"), "sent"),
-                new MailDelivery("8E3F4A0055", "nieuwsbrief@example.nl", "nobody@example.org", 20480, utc("10:00:03"), "bounced")),
+        assertEquals(
+                List.of(
+                        new MailDelivery(
+                                "8E3F4A0055",
+                                "nieuwsbrief@example.nl",
+                                "user@example.nl",
+                                20480,
+                                utc("10:00:01"),
+                                "sent"),
+                        new MailDelivery(
+                                "8E3F4A0055",
+                                "nieuwsbrief@example.nl",
+                                "\"odd, name\"@example.com",
+                                20480,
+                                utc("10:00:02"),
+                                "sent"),
+                        new MailDelivery(
+                                "8E3F4A0055",
+                                "nieuwsbrief@example.nl",
+                                "nobody@example.org",
+                                20480,
+                                utc("10:00:03"),
+                                "bounced")),
                 deliveries);
         assertEquals(0, assembler.openMessages());
     }
@@ -96,9 +115,12 @@ class MailLogAssemblerTest {
                         + " status=sent (250 2.0.0 Ok: queued as 1F2E3D4C5B)",
                 "Nov  3 11:30:02 mail postfix/qmgr[1187]: 6C1D2E0011: removed");
 
-        assertEquals(List.of(
-                new MailDelivery("6C1D2E0011", "a@example.nl", "piet@voorbeeld.nl", 900, utc("09:30:30"), "deferred"),
-                new MailDelivery("6C1D2E0011", "a@example.nl", "piet@voorbeeld.nl", 900, utc("10:30:02"), "sent")),
+        assertEquals(
+                List.of(
+                        new MailDelivery(
+                                "6C1D2E0011", "a@example.nl", "piet@voorbeeld.nl", 900, utc("09:30:30"), "deferred"),
+                        new MailDelivery(
+                                "6C1D2E0011", "a@example.nl", "piet@voorbeeld.nl", 900, utc("10:30:02"), "sent")),
                 deliveries);
         assertEquals(0, assembler.openMessages());
     }
@@ -120,9 +142,16 @@ class MailLogAssemblerTest {
                         + " status=sent (250 2.0.0 <sender@example.nl> aBcD Saved)",
                 "Nov  3 10:40:01 mail postfix/qmgr[1187]: 5B7D2C0456: removed");
 
-        assertEquals(List.of(
-                new MailDelivery("7D2E3F0022", "sender@example.nl", "nobody@example.org", 1500, utc("09:40:01"), "bounced"),
-                new MailDelivery("5B7D2C0456", "<>", "sender@example.nl", 3521, utc("09:40:01"), "sent")),
+        assertEquals(
+                List.of(
+                        new MailDelivery(
+                                "7D2E3F0022",
+                                "sender@example.nl",
+                                "nobody@example.org",
+                                1500,
+                                utc("09:40:01"),
+                                "bounced"),
+                        new MailDelivery("5B7D2C0456", "<>", "sender@example.nl", 3521, utc("09:40:01"), "sent")),
                 deliveries);
     }
 
@@ -136,9 +165,12 @@ class MailLogAssemblerTest {
                 "Nov  3 12:00:01 mail postfix/pipe[4004]: A05B6C0077: to=<support@example.nl>, orig_to=<help@example.nl>,"
                         + " relay=dovecot, delay=0.1, delays=0.05/0.01/0/0.04, dsn=2.0.0, status=sent (delivered via dovecot service)");
 
-        assertEquals(List.of(
-                new MailDelivery("4Qx1Zt0mD7z9vXs", "two@example.nl", "info@example.nl", 200, utc("11:00:01"), "sent"),
-                new MailDelivery("A05B6C0077", "one@example.nl", "support@example.nl", 100, utc("11:00:01"), "sent")),
+        assertEquals(
+                List.of(
+                        new MailDelivery(
+                                "4Qx1Zt0mD7z9vXs", "two@example.nl", "info@example.nl", 200, utc("11:00:01"), "sent"),
+                        new MailDelivery(
+                                "A05B6C0077", "one@example.nl", "support@example.nl", 100, utc("11:00:01"), "sent")),
                 deliveries);
         assertEquals(2, assembler.openMessages());
     }
@@ -155,11 +187,13 @@ class MailLogAssemblerTest {
 
     @Test
     void deliveryAfterRemovedHasNoSender() {
-        feed("Nov  3 10:00:00 mail postfix/qmgr[1187]: 9F4A5B0066: from=<a@example.nl>, size=1, nrcpt=1 (queue active)",
+        feed(
+                "Nov  3 10:00:00 mail postfix/qmgr[1187]: 9F4A5B0066: from=<a@example.nl>, size=1, nrcpt=1 (queue active)",
                 "Nov  3 10:00:01 mail postfix/qmgr[1187]: 9F4A5B0066: removed");
         assertEquals(0, assembler.openMessages());
-        assertTrue(feed("Nov  3 10:00:02 mail postfix/smtp[1]: 9F4A5B0066: to=<b@example.com>, relay=none, status=sent (ok)")
-                .isEmpty());
+        assertTrue(
+                feed("Nov  3 10:00:02 mail postfix/smtp[1]: 9F4A5B0066: to=<b@example.com>, relay=none, status=sent (ok)")
+                        .isEmpty());
         assertEquals(1, assembler.deliveriesWithoutSender());
     }
 
@@ -172,7 +206,8 @@ class MailLogAssemblerTest {
 
     @Test
     void ignoredUnparseableAndExpiryNoticesChangeNothing() {
-        feed("Nov  3 10:00:00 mail postfix/qmgr[1187]: 6D4E3B0777: from=<news@example.nl>, size=5000, nrcpt=1 (queue active)");
+        feed(
+                "Nov  3 10:00:00 mail postfix/qmgr[1187]: 6D4E3B0777: from=<news@example.nl>, size=5000, nrcpt=1 (queue active)");
         List<MailDelivery> deliveries = feed(
                 "Nov  3 10:17:01 mail CRON[8888]: (root) CMD (   cd / && run-parts --report /etc/cron.hourly)",
                 "Nov  3 10:15:04 mail dovecot: imap-login: Login: user=<user@example.nl>, method=PLAIN, rip=192.0.2.44",
@@ -198,10 +233,16 @@ class MailLogAssemblerTest {
         assertEquals(1, small.evicted());
         assertEquals(Optional.empty(), small.accept(new Delivery(Instant.EPOCH, "AAAAAA", "x@example.com", "sent")));
         assertEquals(1, small.deliveriesWithoutSender());
-        assertEquals("b@example.nl", small.accept(new Delivery(Instant.EPOCH, "BBBBBB", "x@example.com", "sent"))
-                .orElseThrow().sender());
-        assertEquals("c@example.nl", small.accept(new Delivery(Instant.EPOCH, "CCCCCC", "x@example.com", "sent"))
-                .orElseThrow().sender());
+        assertEquals(
+                "b@example.nl",
+                small.accept(new Delivery(Instant.EPOCH, "BBBBBB", "x@example.com", "sent"))
+                        .orElseThrow()
+                        .sender());
+        assertEquals(
+                "c@example.nl",
+                small.accept(new Delivery(Instant.EPOCH, "CCCCCC", "x@example.com", "sent"))
+                        .orElseThrow()
+                        .sender());
     }
 
     @Test
@@ -213,8 +254,10 @@ class MailLogAssemblerTest {
         small.accept(new Accepted(Instant.EPOCH, "CCCCCC", "c@example.nl", 3));
 
         assertEquals(1, small.evicted());
-        assertTrue(small.accept(new Delivery(Instant.EPOCH, "AAAAAA", "x@example.com", "sent")).isPresent());
-        assertTrue(small.accept(new Delivery(Instant.EPOCH, "BBBBBB", "x@example.com", "sent")).isEmpty());
+        assertTrue(small.accept(new Delivery(Instant.EPOCH, "AAAAAA", "x@example.com", "sent"))
+                .isPresent());
+        assertTrue(small.accept(new Delivery(Instant.EPOCH, "BBBBBB", "x@example.com", "sent"))
+                .isEmpty());
     }
 
     @Test
@@ -222,7 +265,12 @@ class MailLogAssemblerTest {
         assembler.accept(new Accepted(Instant.EPOCH, "AAAAAA", "a@example.nl", 1));
         assembler.accept(new Accepted(Instant.EPOCH, "AAAAAA", "a@example.nl", 5));
         assertEquals(1, assembler.openMessages());
-        assertEquals(5, assembler.accept(new Delivery(Instant.EPOCH, "AAAAAA", "x@example.com", "sent")).orElseThrow().sizeBytes());
+        assertEquals(
+                5,
+                assembler
+                        .accept(new Delivery(Instant.EPOCH, "AAAAAA", "x@example.com", "sent"))
+                        .orElseThrow()
+                        .sizeBytes());
     }
 
     @Test
@@ -234,8 +282,12 @@ class MailLogAssemblerTest {
         }
         assertEquals(200_000, assembler.openMessages());
         assertEquals(1, assembler.evicted());
-        assertTrue(assembler.accept(new Delivery(Instant.EPOCH, "00000000", "x@example.com", "sent")).isEmpty());
-        assertTrue(assembler.accept(new Delivery(Instant.EPOCH, "00000001", "x@example.com", "sent")).isPresent());
+        assertTrue(assembler
+                .accept(new Delivery(Instant.EPOCH, "00000000", "x@example.com", "sent"))
+                .isEmpty());
+        assertTrue(assembler
+                .accept(new Delivery(Instant.EPOCH, "00000001", "x@example.com", "sent"))
+                .isPresent());
     }
 
     @Test

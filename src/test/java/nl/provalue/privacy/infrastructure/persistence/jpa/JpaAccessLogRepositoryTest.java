@@ -6,11 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import nl.provalue.privacy.domain.customer.ContactDetails;
 import nl.provalue.privacy.domain.customer.Customer;
 import nl.provalue.privacy.domain.customer.CustomerNumber;
@@ -20,6 +15,9 @@ import nl.provalue.privacy.domain.web.AccessLogQuery;
 import nl.provalue.privacy.domain.web.AccessLogRepository.Scan;
 import nl.provalue.privacy.domain.web.Website;
 import nl.provalue.privacy.testsupport.InMemoryDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * P6: the access log's page queries against the real migrations, on an in-memory H2 in the
@@ -31,6 +29,7 @@ class JpaAccessLogRepositoryTest {
 
     /** Line k (1 = newest) is k seconds before this, asks for /p/(k mod 1000), from 10.0.(k mod 7).1. */
     private static final Instant NEWEST = Instant.parse("2026-11-30T12:00:00Z");
+
     private static final int LINES = 12_000;
 
     private static InMemoryDatabase db;
@@ -38,10 +37,14 @@ class JpaAccessLogRepositoryTest {
 
     @BeforeAll
     static void aSiteWithTwelveThousandLines() {
-        db = InMemoryDatabase.migrated("accesslog.db", "accesslog", Customer.class, Website.class, AccessLogEntry.class);
+        db = InMemoryDatabase.migrated(
+                "accesslog.db", "accesslog", Customer.class, Website.class, AccessLogEntry.class);
         site = db.inTransaction(em -> {
-            Customer customer = new Customer(CustomerNumber.of(100_777), new ContactDetails("Log Test", null, "Weg 1",
-                    "1000 AA", "Amsterdam", "NL", null, "log@example.nl"), "nl", NEWEST);
+            Customer customer = new Customer(
+                    CustomerNumber.of(100_777),
+                    new ContactDetails("Log Test", null, "Weg 1", "1000 AA", "Amsterdam", "NL", null, "log@example.nl"),
+                    "nl",
+                    NEWEST);
             em.persist(customer);
             Website w = new Website(customer, "www.logtest.nl", "Zakelijk", 1L << 30, NEWEST);
             em.persist(w);
@@ -84,8 +87,12 @@ class JpaAccessLogRepositoryTest {
     void p6_aRareFilterLooksThroughTenThousandLinesAndOnFromThere() {
         AccessLogQuery rare = query(null, "/p/999", true);
         Scan first = page(rare);
-        assertEquals(List.of(at(999), at(1999), at(2999), at(3999), at(4999), at(5999), at(6999), at(7999), at(8999),
-                at(9999)), times(first), "the matches among the newest 10,000 lines");
+        assertEquals(
+                List.of(
+                        at(999), at(1999), at(2999), at(3999), at(4999), at(5999), at(6999), at(7999), at(8999),
+                        at(9999)),
+                times(first),
+                "the matches among the newest 10,000 lines");
         assertEquals(at(AccessLogQuery.SCAN_WINDOW), first.lookedTo().at(), "looked as far as the 10,000th line");
 
         Scan rest = page(rare.continueFrom(first.lookedTo(), false));
@@ -93,16 +100,30 @@ class JpaAccessLogRepositoryTest {
         assertNull(rest.lookedTo(), "the end of the log");
 
         // Back from the start of the second stretch: the same ten, nearest first read, shown in order.
-        Scan back = page(rare.continueFrom(new LogPosition(at(10_001), first.lookedTo().id() + 1), true));
+        Scan back = page(
+                rare.continueFrom(new LogPosition(at(10_001), first.lookedTo().id() + 1), true));
         assertEquals(times(first), times(back));
     }
 
     @Test
     void p6_oldestFirstTheWindowRunsTheOtherWay() {
         Scan first = page(query(null, "/p/999", false));
-        assertEquals(List.of(at(11_999), at(10_999), at(9999), at(8999), at(7999), at(6999), at(5999), at(4999),
-                at(3999), at(2999)), times(first), "the oldest 10,000 lines are lines 12,000 down to 2,001");
-        assertEquals(at(LINES - AccessLogQuery.SCAN_WINDOW + 1), first.lookedTo().at());
+        assertEquals(
+                List.of(
+                        at(11_999),
+                        at(10_999),
+                        at(9999),
+                        at(8999),
+                        at(7999),
+                        at(6999),
+                        at(5999),
+                        at(4999),
+                        at(3999),
+                        at(2999)),
+                times(first),
+                "the oldest 10,000 lines are lines 12,000 down to 2,001");
+        assertEquals(
+                at(LINES - AccessLogQuery.SCAN_WINDOW + 1), first.lookedTo().at());
     }
 
     @Test
