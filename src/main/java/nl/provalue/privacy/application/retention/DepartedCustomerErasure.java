@@ -24,6 +24,9 @@ public class DepartedCustomerErasure implements RetentionTask {
     @Inject
     Departures departures;
 
+    @Inject
+    nl.provalue.privacy.domain.web.AccessLogStore accessLogs;
+
     @Override
     public RetentionRule rule() {
         return RetentionRule.DEPARTED_CUSTOMERS;
@@ -42,7 +45,7 @@ public class DepartedCustomerErasure implements RetentionTask {
         for (long id : store.dueAtEndOfContract(now, customers)) {
             // P6: a large access log goes a batch at a time first, so that no transaction holds
             // millions of rows; the customer's erasure follows once it is empty.
-            removed += store.eraseAccessLog(id, limit - removed);
+            removed += accessLogs.eraseOfCustomer(id, limit - removed);
             if (removed >= limit) {
                 return removed;
             }

@@ -27,12 +27,6 @@ public interface DepartureStore {
      */
     int closeLogin(long customerId, Instant at);
 
-    /**
-     * Erases at most {@code limit} lines of the access logs of the customer's websites (P6), so that
-     * a large log goes a batch at a time before the websites themselves go.
-     */
-    int eraseAccessLog(long customerId, int limit);
-
     /** Erases the e-mail address and phone number; the name and postal address stay for the administration. */
     int eraseReachability(long customerId);
 

@@ -43,19 +43,11 @@ public interface WebsiteRepository {
      */
     void remove(Website website);
 
-    /** P3: adds traffic to the day's counter, creating it on first use. */
-    void countTraffic(Website website, LocalDate day, long bytes, long requests);
-
     /** P3: the daily counters of these websites between two days, oldest first, in one read. */
     List<TrafficDay> trafficBetween(Collection<Long> websiteIds, LocalDate from, LocalDate toInclusive);
 
     /** Requests counted since a day: the size of the access log without counting its rows. */
     long requestsSince(long websiteId, LocalDate from);
-
-    void addLogEntry(AccessLogEntry entry);
-
-    /** P6: recounts every website's access-log usage from its rows (after bulk loads). */
-    void rebuildLogUsage();
 
     /** P6: what each website's access log holds now. */
     Optional<LogUsage> logUsage(long websiteId);

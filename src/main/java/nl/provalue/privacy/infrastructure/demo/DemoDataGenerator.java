@@ -17,10 +17,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -64,7 +62,9 @@ import nl.provalue.privacy.domain.registration.HolderKind;
 import nl.provalue.privacy.domain.shared.Purpose;
 import nl.provalue.privacy.domain.staff.StaffMember;
 import nl.provalue.privacy.domain.staff.StaffRepository;
-import nl.provalue.privacy.domain.web.AccessLogEntry;
+import nl.provalue.privacy.domain.web.AccessLogBudget;
+import nl.provalue.privacy.domain.web.AccessLogStore;
+import nl.provalue.privacy.domain.web.TrafficDay;
 import nl.provalue.privacy.domain.web.Website;
 import nl.provalue.privacy.domain.web.WebsiteRepository;
 import nl.provalue.privacy.infrastructure.startup.PortalStartup;
@@ -122,6 +122,12 @@ public class DemoDataGenerator {
     WebsiteRepository websites;
 
     @Inject
+    nl.provalue.privacy.application.weblog.AccessLogIntake accessLogIntake;
+
+    @Inject
+    AccessLogStore accessLogStore;
+
+    @Inject
     MailRepository mail;
 
     @Inject
@@ -171,7 +177,6 @@ public class DemoDataGenerator {
         }
         disclosureRequests(created, staffMembers, now);
         rightsRequests(created, now);
-        websites.rebuildLogUsage();
         LOG.info("Demo data loaded: " + created.size() + " customers, " + staffMembers.size() + " staff members");
         return true;
     }
@@ -311,8 +316,9 @@ public class DemoDataGenerator {
         domains.add(domain);
     }
 
+    /** P3, P6: three weeks of visits through the same intake as an import, and older daily counters. */
     private void accessLog(Website site, Instant now, Random random) {
-        Map<LocalDate, long[]> perDay = new HashMap<>();
+        List<AccessLogStore.Line> lines = new ArrayList<>(ACCESS_LOG_ENTRIES_PER_SITE);
         for (int i = 0; i < ACCESS_LOG_ENTRIES_PER_SITE; i++) {
             Instant at = now.minusSeconds(random.nextInt(21 * 24 * 3600));
             String ip = random.nextInt(6) == 0
@@ -323,18 +329,16 @@ public class DemoDataGenerator {
             int status = random.nextInt(20) == 0 ? 404 : 200;
             // Photos and downloads: between 200 kB and 8 MB a request.
             long bytes = status == 404 ? 512 : 200_000 + random.nextInt(8_000_000);
-            websites.addLogEntry(new AccessLogEntry(site, at, ip, "GET", page, status, bytes));
-            long[] day = perDay.computeIfAbsent(nl.provalue.privacy.domain.web.TrafficDay.dayOf(at), d -> new long[2]);
-            day[0] += bytes;
-            day[1]++;
+            lines.add(new AccessLogStore.Line(
+                    site.id(), at, ip, "GET", page, status, bytes, AccessLogBudget.estimatedLineBytes(page, ip), null));
         }
+        accessLogIntake.take(lines, null);
         // Counters of the months before the access log reaches back (P3 keeps counting, P6 lets logs go).
-        LocalDate today = nl.provalue.privacy.domain.web.TrafficDay.dayOf(now);
+        LocalDate today = TrafficDay.dayOf(now);
         for (LocalDate d = today.minusMonths(6); d.isBefore(today.minusDays(21)); d = d.plusDays(1)) {
             long requests = 25 + random.nextInt(40);
-            perDay.put(d, new long[] {requests * (1_000_000 + random.nextInt(6_000_000)), requests});
+            accessLogStore.countTraffic(site.id(), d, requests * (1_000_000 + random.nextInt(6_000_000)), requests);
         }
-        perDay.forEach((date, counts) -> websites.countTraffic(site, date, counts[0], counts[1]));
     }
 
     private List<Mailbox> mailboxes(Customer customer, String domain, String firstName, Instant now, Random random) {

@@ -63,7 +63,7 @@ public class PortalStartup {
     nl.provalue.privacy.infrastructure.importing.ConfiguredImportSettings importSettings;
 
     @Inject
-    nl.provalue.privacy.infrastructure.retention.AccessLogSpacePurge accessLogBudgets;
+    nl.provalue.privacy.infrastructure.retention.AccessLogBudgetSettings accessLogBudgets;
 
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /** P6: the access-log budgets as configured, before staff set one. */
 class AccessLogBudgetSettingsTest {
 
-    private static AccessLogSpacePurge budgets(Object perSite, Object total) {
-        AccessLogSpacePurge purge = new AccessLogSpacePurge();
+    private static AccessLogBudgetSettings budgets(Object perSite, Object total) {
+        AccessLogBudgetSettings purge = new AccessLogBudgetSettings();
         purge.perSiteSetting = perSite;
         purge.totalSetting = total;
         return purge;
@@ -19,7 +19,7 @@ class AccessLogBudgetSettingsTest {
 
     @Test
     void p6_readsBothBudgets() {
-        AccessLogSpacePurge purge = budgets("512m", "0");
+        AccessLogBudgetSettings purge = budgets("512m", "0");
         assertDoesNotThrow(purge::checkSettings);
         assertEquals(512L << 20, purge.defaultBudgetPerSite());
         assertEquals(0, purge.configuredTotalBudget());

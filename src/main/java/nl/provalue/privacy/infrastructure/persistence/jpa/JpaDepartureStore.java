@@ -72,27 +72,6 @@ public class JpaDepartureStore implements DepartureStore {
     }
 
     @Override
-    public int eraseAccessLog(long customerId, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery(
-                        "SELECT e.id FROM access_log_entry e JOIN website w ON w.id = e.website_id"
-                                + " WHERE w.customer_id = ?1")
-                .setParameter(1, customerId)
-                .setMaxResults(limit)
-                .getResultList();
-        int erased = 0;
-        for (int from = 0; from < ids.size(); from += 1_000) {
-            // Ids read from the database, never outside input: safe to inline.
-            String list = ids.subList(from, Math.min(ids.size(), from + 1_000)).stream()
-                    .map(n -> Long.toString(n.longValue()))
-                    .collect(Collectors.joining(","));
-            erased += em.createNativeQuery("DELETE FROM access_log_entry WHERE id IN (" + list + ")")
-                    .executeUpdate();
-        }
-        return erased;
-    }
-
-    @Override
     public int eraseReachability(long customerId) {
         Number held = (Number) em.createNativeQuery("SELECT CASE WHEN email <> '' THEN 1 ELSE 0 END"
                         + " + CASE WHEN phone IS NULL THEN 0 ELSE 1 END FROM customer WHERE id = ?1")

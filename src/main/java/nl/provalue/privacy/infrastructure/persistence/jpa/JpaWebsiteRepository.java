@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import nl.provalue.privacy.domain.web.AccessLogEntry;
 import nl.provalue.privacy.domain.web.TrafficDay;
 import nl.provalue.privacy.domain.web.Website;
 import nl.provalue.privacy.domain.web.WebsiteRepository;
@@ -17,6 +16,9 @@ public class JpaWebsiteRepository implements WebsiteRepository {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @jakarta.inject.Inject
+    nl.provalue.privacy.domain.web.AccessLogStore accessLogs;
 
     @Override
     public Optional<Website> findByHostname(String hostname) {
@@ -69,37 +71,12 @@ public class JpaWebsiteRepository implements WebsiteRepository {
 
     @Override
     public void remove(Website website) {
-        for (String sql : new String[] {
-            "delete from access_log_entry where website_id = ?1",
-            "delete from access_log_usage where website_id = ?1",
-            "delete from access_log_removal where website_id = ?1",
-            "delete from traffic_day where website_id = ?1",
-            "update import_run set website_id = null where website_id = ?1"
-        }) {
-            em.createNativeQuery(sql).setParameter(1, website.id()).executeUpdate();
-        }
+        // The log, its counters and usage go through their one writer.
+        accessLogs.forgetWebsite(website.id());
+        em.createNativeQuery("update import_run set website_id = null where website_id = ?1")
+                .setParameter(1, website.id())
+                .executeUpdate();
         em.remove(website);
-    }
-
-    @Override
-    public void countTraffic(Website website, LocalDate day, long bytes, long requests) {
-        TrafficDay counter = em.createNamedQuery("TrafficDay.bySiteBetween", TrafficDay.class)
-                .setParameter("websiteId", website.id())
-                .setParameter("from", day)
-                .setParameter("to", day)
-                .getResultStream()
-                .findFirst()
-                .orElseGet(() -> {
-                    TrafficDay created = new TrafficDay(website, day);
-                    em.persist(created);
-                    return created;
-                });
-        counter.count(bytes, requests);
-    }
-
-    @Override
-    public void addLogEntry(AccessLogEntry entry) {
-        em.persist(entry);
     }
 
     @Override
@@ -123,16 +100,6 @@ public class JpaWebsiteRepository implements WebsiteRepository {
                 .setParameter("websiteId", websiteId)
                 .setParameter("from", from)
                 .getSingleResult();
-    }
-
-    @Override
-    public void rebuildLogUsage() {
-        em.flush();
-        em.createNativeQuery("DELETE FROM access_log_usage").executeUpdate();
-        em.createNativeQuery("INSERT INTO access_log_usage (website_id, entries, stored_bytes, oldest_at)"
-                        + " SELECT website_id, COUNT(*), SUM(stored_bytes), MIN(requested_at) FROM access_log_entry"
-                        + " GROUP BY website_id")
-                .executeUpdate();
     }
 
     @Override

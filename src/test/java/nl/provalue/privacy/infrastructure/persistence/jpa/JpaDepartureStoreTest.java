@@ -152,8 +152,11 @@ class JpaDepartureStoreTest {
                         "SELECT count(*) FROM recovery_code r JOIN user_account a ON a.id = r.account_id"
                                 + " WHERE a.customer_id = ?1",
                         customer));
-        assertEquals(2, (int) with(s -> s.eraseAccessLog(customer, 2)), "at most the number asked for");
-        assertEquals(1, (int) with(s -> s.eraseAccessLog(customer, 2)));
+        assertEquals(
+                2,
+                (int) db.inTransaction(em -> new JpaAccessLogStore(em).eraseOfCustomer(customer, 2)),
+                "at most the number asked for");
+        assertEquals(1, (int) db.inTransaction(em -> new JpaAccessLogStore(em).eraseOfCustomer(customer, 2)));
         assertEquals(2, (int) with(s -> s.eraseReachability(customer)), "e-mail address and phone");
         assertEquals(1, (int) with(s -> s.eraseItems(
                 customer, EnumSet.of(DataCategory.IDENTITY, DataCategory.CONTACT, DataCategory.CORRESPONDENCE))));
