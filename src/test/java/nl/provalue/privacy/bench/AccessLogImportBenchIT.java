@@ -6,9 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.BufferedWriter;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +30,7 @@ import nl.provalue.privacy.infrastructure.importing.accesslog.LineKeys;
 import nl.provalue.privacy.infrastructure.importing.accesslog.ParseResult;
 import nl.provalue.privacy.testsupport.Db;
 import nl.provalue.privacy.testsupport.PortalDeployment;
+import nl.provalue.privacy.testsupport.PortalHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -89,27 +88,16 @@ class AccessLogImportBenchIT {
         // 1. The portal: upload, then the batch job, timed from the request to the finished report.
         String host = "www.bench" + System.nanoTime() + ".nl";
         long site = Db.newWebsite("PV100912", host);
-        HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new java.net.CookieManager())
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
-        URI root = URI.create(base.toExternalForm());
-        http.send(HttpRequest.newBuilder(root.resolve("/login.xhtml")).build(), HttpResponse.BodyHandlers.discarding());
-        http.send(
-                HttpRequest.newBuilder(root.resolve("/j_security_check"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("j_username=eva.visser&j_password=Welkom-Eva-2026"))
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
+        // Signed in as staff sign in (password, then the authenticator's code).
+        PortalHttp http = new PortalHttp(base).login("eva.visser", "Welkom-Eva-2026");
         long i0 = System.nanoTime();
-        HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(root.resolve(
-                                "/api/staff/import/access-log?site=" + host + "&name=access-1m.log&wait=1800"))
-                        .timeout(Duration.ofMinutes(31))
+        HttpResponse<String> r = http.sendWithin(
+                HttpRequest.newBuilder(
+                                http.uri("/api/staff/import/access-log?site=" + host + "&name=access-1m.log&wait=1800"))
                         .header("Content-Type", "application/octet-stream")
-                        .POST(HttpRequest.BodyPublishers.ofFile(log))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+                        .header("X-Requested-With", "portal-bench")
+                        .POST(HttpRequest.BodyPublishers.ofFile(log)),
+                Duration.ofMinutes(31));
         long importMs = ms(i0);
         JsonObject done = Json.createReader(new StringReader(r.body())).readObject();
         assertEquals("COMPLETED", done.getString("status"), r.body());
