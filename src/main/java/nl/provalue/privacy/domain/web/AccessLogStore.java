@@ -43,6 +43,8 @@ public interface AccessLogStore {
      * Stores the lines of one website that are not stored yet (same website and line key) and adds
      * exactly those to the website's daily traffic ({@link TrafficDay#dayOf}) and to its log's usage.
      *
+     * @param lines    each key at most once ({@link nl.provalue.privacy.domain.web.AccessLogStore.Line#lineKey});
+     *                 lines with keys only with an import
      * @param importId the import the lines come from; null for lines of no import
      */
     Stored append(long websiteId, List<Line> lines, Long importId);

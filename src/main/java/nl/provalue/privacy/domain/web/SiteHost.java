@@ -15,17 +15,25 @@ public final class SiteHost {
 
     /** The name without case, port, final dot or {@code www.}: {@code example.nl} for {@code WWW.Example.nl:443}. */
     public static String bare(String host) {
+        String h = plain(host);
+        return h.startsWith("www.") ? h.substring(4) : h;
+    }
+
+    /** The name without case, port or final dot; {@code [2001:db8::1]} keeps its brackets. */
+    private static String plain(String host) {
         String h = host.trim().toLowerCase(Locale.ROOT);
         int colon = h.lastIndexOf(':');
+        boolean bracketed = h.startsWith("[") && colon > 0 && h.charAt(colon - 1) == ']';
         if (colon > 0
-                && h.indexOf(':') == colon
+                && colon < h.length() - 1
+                && (bracketed || h.indexOf(':') == colon)
                 && h.substring(colon + 1).chars().allMatch(Character::isDigit)) {
             h = h.substring(0, colon);
         }
         if (h.endsWith(".")) {
             h = h.substring(0, h.length() - 1);
         }
-        return h.startsWith("www.") ? h.substring(4) : h;
+        return h;
     }
 
     /** Whether a website stored under {@code hostname} serves requests for {@code host}. */
@@ -38,10 +46,7 @@ public final class SiteHost {
      * match wins where both {@code example.nl} and {@code www.example.nl} are websites of their own.
      */
     public static List<String> storedNames(String host) {
-        String h = host.trim().toLowerCase(Locale.ROOT);
-        if (h.endsWith(".")) {
-            h = h.substring(0, h.length() - 1);
-        }
+        String h = plain(host);
         String bare = bare(h);
         return h.equals(bare) ? List.of(bare, "www." + bare) : List.of(h, bare);
     }

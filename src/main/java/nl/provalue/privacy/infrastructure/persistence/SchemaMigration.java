@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.SessionFactory;
 
@@ -38,7 +41,7 @@ public class SchemaMigration {
      * recognised here and given a baseline at version 0, after which every migration runs. A schema
      * with tables but no migration history is refused, as Flyway itself would.
      */
-    public void migrateAndValidate() {
+    public void migrateAndValidate(Runnable beforeEachMigration) {
         boolean empty = isEmptyButForTheLease(dataSource);
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
@@ -46,6 +49,7 @@ public class SchemaMigration {
                 .baselineOnMigrate(empty)
                 .baselineVersion("0")
                 .baselineDescription("empty schema")
+                .callbacks(new BeforeEachMigration(beforeEachMigration))
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
@@ -73,5 +77,28 @@ public class SchemaMigration {
                     + "): it is not the portal's database");
         }
         return !others && !history;
+    }
+
+    /** Runs a check before each migration (that this server still holds the start-up lease). */
+    private record BeforeEachMigration(Runnable check) implements Callback {
+        @Override
+        public boolean supports(Event event, Context context) {
+            return event == Event.BEFORE_EACH_MIGRATE;
+        }
+
+        @Override
+        public boolean canHandleInTransaction(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            check.run();
+        }
+
+        @Override
+        public String getCallbackName() {
+            return "start-up lease held";
+        }
     }
 }

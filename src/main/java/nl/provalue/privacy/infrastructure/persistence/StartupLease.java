@@ -26,7 +26,9 @@ import nl.provalue.privacy.application.ConflictRetryInterceptor;
  * lock holds only on the node that took it. A committed UPDATE is certified on every node: of two
  * servers taking the lease at once through two nodes, one commits and the other gets a deadlock error,
  * after which it finds the lease held and waits. A server that dies while holding the lease stops
- * renewing it; the next one takes it when its term has run out.
+ * renewing it; the next one takes it when its term has run out. A server that could not renew in
+ * time stops before its next migration ({@link #checkHeld}). The holder's name must be unique to
+ * one start (the caller adds a random part): a lease is never taken again by its own holder.
  * <p>
  * The lease times are epoch milliseconds of the servers' own clocks, so the table needs no time zone.
  * The table is made here, before Flyway runs, so Flyway never sees an empty schema:
@@ -45,6 +47,10 @@ public final class StartupLease {
     private final Duration patience;
     private final ScheduledExecutorService renewals;
     private final LongSupplier millis;
+    /** Until when this server holds the lease, as far as it knows: set when taken and at each renewal. */
+    private volatile long heldUntil;
+    /** Set when a renewal found the lease taken by another server. */
+    private volatile boolean lost;
 
     /**
      * @param holder   names this server in the lease row (at most 200 characters)
@@ -100,6 +106,17 @@ public final class StartupLease {
         }
     }
 
+    /**
+     * Refuses to go on when the lease was lost or ran out unrenewed (a stalled database, a clock far
+     * off): checked before each migration, so that two servers never go on migrating at once.
+     */
+    public void checkHeld() {
+        if (lost || millis.getAsLong() >= heldUntil) {
+            throw new IllegalStateException("This server no longer holds the start-up lease (" + TABLE
+                    + "); stopping its migration so that only one server migrates");
+        }
+    }
+
     /** Whether this server holds the lease now. */
     public boolean isHeld() {
         try (Connection c = dataSource.getConnection();
@@ -146,12 +163,16 @@ public final class StartupLease {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
             try (PreparedStatement p = c.prepareStatement("UPDATE " + TABLE + " SET holder = ?, lease_until = ?"
-                    + " WHERE id = 1 AND (holder IS NULL OR holder = ? OR lease_until < ?)")) {
+                    + " WHERE id = 1 AND (holder IS NULL OR lease_until < ?)")) {
                 p.setString(1, holder);
                 p.setLong(2, now + term.toMillis());
-                p.setString(3, holder);
-                p.setLong(4, now);
-                return p.executeUpdate() == 1;
+                p.setLong(3, now);
+                if (p.executeUpdate() != 1) {
+                    return false;
+                }
+                heldUntil = now + term.toMillis();
+                lost = false;
+                return true;
             }
         } catch (SQLException e) {
             if (ConflictRetryInterceptor.isWriteConflict(e)) {
@@ -164,11 +185,15 @@ public final class StartupLease {
     private void renew() {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
+            long until = millis.getAsLong() + term.toMillis();
             try (PreparedStatement p =
                     c.prepareStatement("UPDATE " + TABLE + " SET lease_until = ? WHERE id = 1 AND holder = ?")) {
-                p.setLong(1, millis.getAsLong() + term.toMillis());
+                p.setLong(1, until);
                 p.setString(2, holder);
-                if (p.executeUpdate() != 1) {
+                if (p.executeUpdate() == 1) {
+                    heldUntil = until;
+                } else {
+                    lost = true;
                     LOG.severe("The start-up lease was taken by another server while this one still migrates");
                 }
             }

@@ -78,12 +78,19 @@ public class PortalStartup {
         importSettings.checkSettings();
         accessLogBudgets.checkSettings();
         // One server at a time migrates and loads the demo data, also on a Galera cluster.
-        new StartupLease(dataSource, NodeIdentity.id(), LEASE_TERM, LEASE_PATIENCE, renewals, System::currentTimeMillis)
-                .whileHeld(() -> {
-                    schema.migrateAndValidate();
-                    loadDemoDataIfWanted();
-                    return null;
-                });
+        // The holder's name is this start's own: a restarted server is not its earlier self.
+        StartupLease lease = new StartupLease(
+                dataSource,
+                NodeIdentity.id() + "/" + java.util.UUID.randomUUID(),
+                LEASE_TERM,
+                LEASE_PATIENCE,
+                renewals,
+                System::currentTimeMillis);
+        lease.whileHeld(() -> {
+            schema.migrateAndValidate(lease::checkHeld);
+            loadDemoDataIfWanted();
+            return null;
+        });
         state.markSchemaReady();
         imports.closeRunsLeftOpen();
         imports.watch();

@@ -142,8 +142,8 @@ class AccessLogPipelineTest {
         List<Line> lines = lines(site, 10, 1);
         lines.add(lines.get(3)); // the same line read twice in one batch
 
-        assertEquals(new Stored(10, 10_000), take(lines, null));
-        assertEquals(new Stored(0, 0), take(lines(site, 10, 1), null), "a second import stores nothing twice");
+        assertEquals(new Stored(10, 10_000), take(lines, 1L));
+        assertEquals(new Stored(0, 0), take(lines(site, 10, 1), 2L), "a second import stores nothing twice");
         assertEquals(new Stored(2, 2_000), take(lines(site, 2, -1), null), "lines without a key are never duplicates");
 
         assertEquals(12, scalar("SELECT count(*) FROM access_log_entry WHERE website_id = ?1", site));
@@ -160,7 +160,7 @@ class AccessLogPipelineTest {
     @Test
     void p6_aDefaultBudgetPerSiteOf0IsNoBudgetAndRemovesNothing() {
         long site = website("www.nul-budget.nl", null);
-        take(lines(site, 100, 1), null);
+        take(lines(site, 100, 1), 3L);
 
         assertEquals(0, keep(0, 0), "a budget of 0 is none, not a budget of no bytes at all");
         assertEquals(100, scalar("SELECT count(*) FROM access_log_entry WHERE website_id = ?1", site));
@@ -169,7 +169,7 @@ class AccessLogPipelineTest {
     @Test
     void p6_theFewestOldestEntriesGoAndTheUsageGoesDownByExactlyThose() {
         long site = website("www.vol.nl", 1L << 20); // its own budget: 1 MiB
-        take(lines(site, 6_000, 1), null); // 1,200,000 bytes: 151,424 over
+        take(lines(site, 6_000, 1), 4L); // 1,200,000 bytes: 151,424 over
         long before = scalar("SELECT stored_bytes FROM access_log_usage WHERE website_id = ?1", site);
 
         int removed = keep(512L << 20, 0);
@@ -188,7 +188,7 @@ class AccessLogPipelineTest {
     @Test
     void p6_aDepartedCustomersLogGoesWithItsUsage() {
         long site = website("www.vertrokken.nl", null);
-        take(lines(site, 5, 1), null);
+        take(lines(site, 5, 1), 5L);
         long customer = scalar("SELECT customer_id FROM website WHERE id = ?1", site);
 
         assertEquals(3, (int) db.inTransaction(em -> new JpaAccessLogStore(em).eraseOfCustomer(customer, 3)));

@@ -27,6 +27,10 @@ class SiteHostTest {
     void theNameAsGivenIsLookedUpFirst() {
         assertEquals(List.of("example.nl", "www.example.nl"), SiteHost.storedNames("example.nl"));
         assertEquals(List.of("www.example.nl", "example.nl"), SiteHost.storedNames("WWW.example.nl"));
+        assertEquals(List.of("www.example.nl", "example.nl"), SiteHost.storedNames("www.example.nl:443"));
+        assertEquals(List.of("example.nl", "www.example.nl"), SiteHost.storedNames("example.nl:8080"));
+        assertEquals("[2001:db8::1]", SiteHost.bare("[2001:db8::1]:443"));
+        assertEquals("2001:db8::1", SiteHost.bare("2001:db8::1"), "a bare IPv6 address has no port to lose");
     }
 
     /** The repository's look-up, over a map standing for the website table. */

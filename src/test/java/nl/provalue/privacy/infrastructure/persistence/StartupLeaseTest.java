@@ -119,6 +119,28 @@ class StartupLeaseTest {
     }
 
     @Test
+    void aServerThatLostTheLeaseStopsBeforeItsNextMigration() throws SQLException {
+        StartupLease lease = lease("slow", Duration.ofSeconds(1), Duration.ofSeconds(5));
+        IllegalStateException stopped = assertThrows(
+                IllegalStateException.class,
+                () -> lease.whileHeld(() -> {
+                    lease.checkHeld(); // held: goes on
+                    try {
+                        // Another server took it over (this one's renewals came too late).
+                        execute("UPDATE startup_lease SET holder = 'other', lease_until = "
+                                + (System.currentTimeMillis() + 60_000) + " WHERE id = 1");
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    pause(700); // a renewal finds the lease taken
+                    lease.checkHeld();
+                    return "never";
+                }));
+        assertTrue(stopped.getMessage().contains("no longer holds"), stopped.getMessage());
+        assertEquals(1L, count("SELECT count(*) FROM startup_lease WHERE holder = 'other'"), "the other keeps it");
+    }
+
+    @Test
     void aServerGivesUpItsStartWhenTheLeaseIsHeldBeyondItsPatience() throws Exception {
         lease("warm-up", Duration.ofSeconds(1), Duration.ZERO).whileHeld(() -> null);
         execute("UPDATE startup_lease SET holder = 'other', lease_until = " + (System.currentTimeMillis() + 60_000)
@@ -165,6 +187,15 @@ class StartupLeaseTest {
         assertThrows(
                 IllegalArgumentException.class, () -> lease("x".repeat(201), Duration.ofSeconds(1), Duration.ZERO));
         assertThrows(IllegalArgumentException.class, () -> lease("", Duration.ofSeconds(1), Duration.ZERO));
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private void execute(String sql) throws SQLException {

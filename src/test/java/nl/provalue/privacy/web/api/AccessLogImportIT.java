@@ -230,6 +230,22 @@ class AccessLogImportIT {
     }
 
     @Test
+    void p6_whereWwwIsAWebsiteOfItsOwnItsLinesDoNotGoToTheBareNamesWebsite() throws Exception {
+        String bare = "twee" + System.nanoTime() + ".nl";
+        long bareSite = newWebsite(bare);
+        long wwwSite = newWebsite("www." + bare);
+        String line = " 198.51.100.8 - - [30/Nov/2026:12:00:00 +0100] \"GET / HTTP/1.1\" 200 400 \"-\" \"Mozilla/5.0\"";
+        String log = bare + ":443" + line + "\n" + "www." + bare + ":443" + line + "\n";
+        JsonObject report =
+                json(staff().post("/api/staff/import/access-log?site=" + bare + "&wait=60", "text/plain", log, WAIT));
+        assertEquals("COMPLETED", report.getString("status"), report.toString());
+        assertEquals(1, number(report, "imported"), report.toString());
+        assertEquals(1, number(report, "unmatched"), "the www line is the other website's");
+        assertEquals(1, Db.scalar("SELECT count(*) FROM access_log_entry WHERE website_id = ?", bareSite));
+        assertEquals(0, Db.scalar("SELECT count(*) FROM access_log_entry WHERE website_id = ?", wwwSite));
+    }
+
+    @Test
     void p6_aSharedServersLogGoesToTheWebsitesItsVirtualHostsName() throws Exception {
         String a = "alpha" + System.nanoTime() + ".nl";
         String b = "www.beta" + System.nanoTime() + ".nl";

@@ -26,6 +26,20 @@ import nl.provalue.privacy.infrastructure.importing.accesslog.ParseResult;
 @Dependent
 public class AccessLogLineProcessor implements ItemProcessor {
 
+    /**
+     * Whether a line of this import's log belongs to its website: the website serves the line's host,
+     * and no other website has exactly that name (www.example.nl and example.nl may be two sites).
+     */
+    private boolean servesOnlyThisSite(String virtualHost) {
+        if (!SiteHost.serves(site, virtualHost)) {
+            return false;
+        }
+        long other = byHost.computeIfAbsent(
+                virtualHost.toLowerCase(Locale.ROOT),
+                h -> progress.websiteIdOf(h).orElse(-1L));
+        return other < 0 || other == siteId;
+    }
+
     /** One line to store: the parsed fields, the line's key and its size in the file. */
     public record AccessRow(long websiteId, AccessLogLine line, long lineKey, int storedBytes) {}
 
@@ -70,7 +84,7 @@ public class AccessLogLineProcessor implements ItemProcessor {
         AccessLogLine parsed = ((ParseResult.Parsed) result).line();
         Long target;
         if (siteId != null) {
-            if (parsed.virtualHost() != null && !SiteHost.serves(site, parsed.virtualHost())) {
+            if (parsed.virtualHost() != null && !servesOnlyThisSite(parsed.virtualHost())) {
                 return new ProcessedLine.Unmatched(line, "virtual host " + parsed.virtualHost());
             }
             target = siteId;

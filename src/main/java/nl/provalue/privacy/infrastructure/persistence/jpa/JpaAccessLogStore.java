@@ -52,6 +52,10 @@ public class JpaAccessLogStore implements AccessLogStore {
         if (lines.isEmpty()) {
             return new Stored(0, 0);
         }
+        if (importId == null && lines.stream().anyMatch(l -> l.lineKey() != null)) {
+            // Which of them went in is found by the import that stored them; without one it cannot be.
+            throw new IllegalArgumentException("Lines with keys come from an import");
+        }
         return em.unwrap(Session.class).doReturningWork(c -> {
             List<Line> fresh = new ArrayList<>();
             for (int from = 0; from < lines.size(); from += ROWS_PER_INSERT) {
@@ -296,10 +300,12 @@ public class JpaAccessLogStore implements AccessLogStore {
 
     @Override
     public int eraseOfCustomer(long customerId, int limit) {
+        // Locked, as the space purge locks what it removes: the bytes taken off the usage are exactly
+        // those of the rows this erasure deletes, whoever else removes entries at the same moment.
         List<?> rows = em.createNativeQuery("SELECT e.id, e.website_id, e.stored_bytes FROM access_log_entry e"
-                        + " JOIN website w ON w.id = e.website_id WHERE w.customer_id = ?1")
+                        + " JOIN website w ON w.id = e.website_id WHERE w.customer_id = ?1 ORDER BY e.id LIMIT "
+                        + Math.max(1, limit) + " FOR UPDATE")
                 .setParameter(1, customerId)
-                .setMaxResults(limit)
                 .getResultList();
         // Per website: the ids and the bytes they take, so that each usage goes down by exactly those.
         Map<Long, List<long[]>> bySite = new TreeMap<>();
