@@ -7,19 +7,24 @@ import static nl.provalue.privacy.application.export.ExportColumn.text;
 import static nl.provalue.privacy.application.export.ExportColumn.time;
 import static nl.provalue.privacy.application.export.ExportColumn.yesNo;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import nl.provalue.privacy.application.MyDataViews.AccessPage;
-import nl.provalue.privacy.application.MyDataViews.AccessRow;
-import nl.provalue.privacy.application.MyDataViews.MailLogRow;
 import nl.provalue.privacy.application.MyDataViews.Profile;
 import nl.provalue.privacy.application.MyDataViews.Site;
 import nl.provalue.privacy.application.MyDataViews.StaffAccess;
@@ -29,16 +34,23 @@ import nl.provalue.privacy.application.export.ExportWriter;
 import nl.provalue.privacy.application.rights.RightsRequests;
 import nl.provalue.privacy.domain.customer.ContactField;
 import nl.provalue.privacy.domain.retention.KeptCategory;
-import nl.provalue.privacy.domain.web.AccessLogQuery;
 
 /**
  * Data portability: everything the customer sees on the portal's screens as one ZIP, every
  * category a table with the same columns in {@code data.json}, in {@code csv/} (RFC 4180) and in
- * {@code excel/} (for Dutch Excel), and a summary ({@code LEESMIJ.txt} / {@code README.txt});
- * see {@link ExportWriter}. Logs and staff openings are read in batches of {@value #BATCH} rows,
- * each in its own short transaction, and each row once, so a customer with millions of log entries
- * gets the file without the server holding it in memory. Nothing is capped. All reads go through
- * {@link MyDataService} and {@link RightsRequests}, with their access rules.
+ * {@code excel/} (for Dutch Excel), on a page to read ({@code overzicht.html}) and a summary
+ * ({@code LEESMIJ.txt} / {@code README.txt}); see {@link ExportWriter}.
+ * <p>
+ * {@link #prepareExport} reads every category in one read-only transaction, so the file is one
+ * consistent picture of the data at one moment (MariaDB's repeatable read), however long the logs
+ * are; the transaction is rolled back at the end, so nothing can be written by it. The logs are
+ * read in one statement each and handed over row by row as the database sends them, without
+ * entities, and the staff openings in pages of {@value #BATCH} that are let go after use, so a
+ * customer with millions of log entries gets the file without the server holding it in memory.
+ * The ZIP is written to a temporary file first: the transaction lasts as long as the reading, not
+ * as long as a slow download, and a failure is an error answer instead of half a file. Nothing is
+ * capped. All reads go through {@link MyDataService} and {@link RightsRequests}, with their access
+ * rules.
  */
 @ApplicationScoped
 public class ExportService {
@@ -54,11 +66,92 @@ public class ExportService {
     @Inject
     Clock clock;
 
+    /** Absent where the service runs without a container (unit tests): then there is no transaction. */
+    @Resource
+    UserTransaction transaction;
+
+    /** Runs the export's two writing threads; absent without a container (then threads of their own). */
+    @Resource
+    ManagedExecutorService executor;
+
+    /** How long reading one export may take before the transaction is given up. */
+    static final int SNAPSHOT_SECONDS = 3_600;
+
+    /**
+     * Writes the ZIP into a temporary file from one read-only transaction and returns it; the caller
+     * sends it and deletes it. On a failure nothing is left behind.
+     */
+    public Path prepareExport(long customerId, Locale locale) throws IOException {
+        Path file = Files.createTempFile("export-", ".zip");
+        boolean done = false;
+        try {
+            inOneReadOnlyTransaction(() -> {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                    writeExport(customerId, locale, out);
+                }
+            });
+            done = true;
+            return file;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws IOException;
+    }
+
+    /** Runs the work in a transaction of its own that is always rolled back: it only reads. */
+    private void inOneReadOnlyTransaction(Work work) throws IOException {
+        if (transaction == null) {
+            work.run();
+            return;
+        }
+        try {
+            transaction.setTransactionTimeout(SNAPSHOT_SECONDS);
+            transaction.begin();
+        } catch (NotSupportedException | SystemException e) {
+            throw new IllegalStateException("The export could not start its transaction", e);
+        } finally {
+            resetTimeout();
+        }
+        boolean worked = false;
+        try {
+            work.run();
+            worked = true;
+        } finally {
+            try {
+                transaction.rollback();
+            } catch (SystemException | IllegalStateException e) {
+                // Already ended (its time ran out): the work's own failure, if any, says more.
+                if (worked) {
+                    throw new IllegalStateException("The export's transaction ended before the export did", e);
+                }
+            }
+        }
+    }
+
+    private void resetTimeout() {
+        try {
+            transaction.setTransactionTimeout(0);
+        } catch (SystemException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Writes the ZIP in the given language; the stream is finished but not closed. */
     public void writeExport(long customerId, Locale locale, OutputStream out) throws IOException {
         ExportWriter writer = new ExportWriter(locale);
         Profile profile = myData.profile(customerId);
-        writer.write(profile.customerNumber(), clock.instant(), tables(customerId, profile, writer), out);
+        List<ExportTable> tables = tables(customerId, profile, writer);
+        if (executor == null) {
+            writer.write(profile.customerNumber(), clock.instant(), tables, out);
+        } else {
+            writer.write(profile.customerNumber(), clock.instant(), tables, out, executor);
+        }
     }
 
     /** Every category of the customer's screens, in the order of the portal's menu. */
@@ -172,7 +265,7 @@ public class ExportService {
                         number("sizeBytes"),
                         code("status", "mailStatus."),
                         time("deletionDue")),
-                row -> eachMailRow(
+                row -> myData.eachMailLine(
                         customerId,
                         m -> row.accept(new Object[] {
                             m.sentAt(),
@@ -216,9 +309,9 @@ public class ExportService {
                         text("path"),
                         number("httpStatus"),
                         number("bytes")),
-                row -> sites.forEach(s -> eachAccessRow(
+                row -> sites.forEach(s -> myData.eachAccessLine(
                         customerId,
-                        s,
+                        s.id(),
                         a -> row.accept(new Object[] {
                             s.hostname(), a.at(), a.clientIp(), a.method(), a.path(), a.status(), a.bytes()
                         })))));
@@ -369,34 +462,6 @@ public class ExportService {
     /** A Postfix status in the customer's words where the portal knows it, else as Postfix wrote it. */
     private static Labelled mailStatus(String status, ExportWriter writer) {
         return status == null ? null : new Labelled(status, writer.textOr("mailStatus." + status, status));
-    }
-
-    private void eachAccessRow(long customerId, Site site, Consumer<AccessRow> each) {
-        AccessLogQuery query = new AccessLogQuery(site.id(), null, null, null, null, false, null, null, false, BATCH);
-        while (true) {
-            AccessPage page = myData.accessLog(customerId, query);
-            page.rows().forEach(each);
-            if (!page.hasAfter() || page.rows().isEmpty()) {
-                return;
-            }
-            AccessRow last = page.rows().get(page.rows().size() - 1);
-            query = query.continueFrom(last.at(), last.id(), false);
-        }
-    }
-
-    private void eachMailRow(long customerId, Consumer<MailLogRow> each) {
-        Instant afterTime = null;
-        Long afterId = null;
-        while (true) {
-            List<MailLogRow> rows = myData.mailLog(customerId, afterTime, afterId, BATCH);
-            rows.forEach(each);
-            if (rows.size() < BATCH) {
-                return;
-            }
-            MailLogRow last = rows.get(rows.size() - 1);
-            afterTime = last.sentAt();
-            afterId = last.id();
-        }
     }
 
     /** P12: every opening of the customer's data, each once, newest first, by keyset pages; none left out. */

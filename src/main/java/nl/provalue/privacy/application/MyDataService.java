@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import nl.provalue.privacy.application.MyDataViews.AccessPage;
 import nl.provalue.privacy.application.MyDataViews.AccessRow;
 import nl.provalue.privacy.application.MyDataViews.BackupEntry;
@@ -43,12 +44,13 @@ import nl.provalue.privacy.domain.customer.ItemSource;
 import nl.provalue.privacy.domain.customer.PersonalDataItem;
 import nl.provalue.privacy.domain.disclosure.DisclosureRepository;
 import nl.provalue.privacy.domain.disclosure.RequestStatus;
-import nl.provalue.privacy.domain.mail.MailLogQuery;
+import nl.provalue.privacy.domain.mail.MailLogLine;
 import nl.provalue.privacy.domain.shared.KeysetScan;
 import nl.provalue.privacy.domain.shared.LogPosition;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyClock;
 import nl.provalue.privacy.domain.web.AccessLogEntry;
+import nl.provalue.privacy.domain.web.AccessLogLine;
 import nl.provalue.privacy.domain.web.AccessLogQuery;
 import nl.provalue.privacy.domain.web.AccessLogRepository;
 import nl.provalue.privacy.domain.web.TrafficDay;
@@ -318,6 +320,17 @@ public class MyDataService {
                 approx);
     }
 
+    /**
+     * P6: every line of one of the customer's websites' logs, oldest first, handed over as it is
+     * read (the export); another customer's site is "not found".
+     */
+    public void eachAccessLine(long customerId, long websiteId, Consumer<AccessLogLine> each) {
+        websites.find(websiteId)
+                .filter(w -> w.customer().id() == customerId)
+                .orElseThrow(() -> new NotFoundException("website", websiteId));
+        accessLogs.eachLine(websiteId, each);
+    }
+
     public List<BackupEntry> backups(long customerId) {
         return backups.ofCustomer(customerId).stream()
                 .map(b -> new BackupEntry(
@@ -410,14 +423,9 @@ public class MyDataService {
                 .toList();
     }
 
-    /** P4: the mail log oldest first, continuing after the given entry; never subject or content (P12). */
-    public List<MyDataViews.MailLogRow> mailLog(long customerId, Instant afterTime, Long afterId, int limit) {
-        MailLogQuery query = new MailLogQuery(null, null, null, null, null, false, afterTime, afterId, false, limit);
-        return mail.logPage(customerId, query).rows().stream()
-                .limit(limit)
-                .map(m -> new MyDataViews.MailLogRow(
-                        m.id(), m.sentAt(), m.sender(), m.recipient(), m.sizeBytes(), m.status(), m.deletionDue()))
-                .toList();
+    /** P4: every line of the customer's mail log, oldest first, handed over as it is read (the export). */
+    public void eachMailLine(long customerId, Consumer<MailLogLine> each) {
+        mail.eachLogLine(customerId, each);
     }
 
     public List<MyDataViews.DomainEntry> domains(long customerId) {

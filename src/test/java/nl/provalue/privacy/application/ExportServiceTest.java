@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,10 +26,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import nl.provalue.privacy.application.MyDataViews.AccessPage;
-import nl.provalue.privacy.application.MyDataViews.AccessRow;
 import nl.provalue.privacy.application.MyDataViews.BackupEntry;
 import nl.provalue.privacy.application.MyDataViews.Contact;
 import nl.provalue.privacy.application.MyDataViews.ContactCorrection;
@@ -36,13 +37,13 @@ import nl.provalue.privacy.application.MyDataViews.DomainContactEntry;
 import nl.provalue.privacy.application.MyDataViews.DomainEntry;
 import nl.provalue.privacy.application.MyDataViews.Item;
 import nl.provalue.privacy.application.MyDataViews.ItemGroup;
-import nl.provalue.privacy.application.MyDataViews.MailLogRow;
 import nl.provalue.privacy.application.MyDataViews.MailboxEntry;
 import nl.provalue.privacy.application.MyDataViews.Paper;
 import nl.provalue.privacy.application.MyDataViews.Profile;
 import nl.provalue.privacy.application.MyDataViews.Site;
 import nl.provalue.privacy.application.MyDataViews.StaffAccess;
 import nl.provalue.privacy.application.MyDataViews.Traffic;
+import nl.provalue.privacy.application.export.ExportWriter;
 import nl.provalue.privacy.application.rights.RightsRequests;
 import nl.provalue.privacy.domain.audit.AccessPurpose;
 import nl.provalue.privacy.domain.backup.BackupKind;
@@ -56,6 +57,7 @@ import nl.provalue.privacy.domain.disclosure.DataScope;
 import nl.provalue.privacy.domain.disclosure.LegalBasis;
 import nl.provalue.privacy.domain.disclosure.RequestStatus;
 import nl.provalue.privacy.domain.disclosure.RequestType;
+import nl.provalue.privacy.domain.mail.MailLogLine;
 import nl.provalue.privacy.domain.mail.MailProtocol;
 import nl.provalue.privacy.domain.mail.MailRetentionMode;
 import nl.provalue.privacy.domain.registration.ContactRole;
@@ -66,7 +68,7 @@ import nl.provalue.privacy.domain.rights.RightsRequestStatus;
 import nl.provalue.privacy.domain.rights.RightsRequestType;
 import nl.provalue.privacy.domain.rights.StatutoryDeadline;
 import nl.provalue.privacy.domain.shared.Purpose;
-import nl.provalue.privacy.domain.web.AccessLogQuery;
+import nl.provalue.privacy.domain.web.AccessLogLine;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -103,12 +105,65 @@ class ExportServiceTest {
     /** Pages handed out and their largest size, to see that openings are read a page at a time. */
     final List<Integer> staffPages = new ArrayList<>();
 
+    /** The transaction the service is given, if any, and whether each read ran inside it. */
+    FakeTransaction transaction;
+
+    final List<String> reads = new ArrayList<>();
+
+    /** Lines of the access log handed over before the read fails; -1: it does not fail. */
+    int accessLogFailsAfter = -1;
+
+    /** A transaction that records what is done with it. */
+    static final class FakeTransaction implements UserTransaction {
+        final List<String> calls = new ArrayList<>();
+        boolean open;
+
+        @Override
+        public void begin() {
+            calls.add("begin");
+            open = true;
+        }
+
+        @Override
+        public void commit() {
+            calls.add("commit");
+            open = false;
+        }
+
+        @Override
+        public void rollback() {
+            calls.add("rollback");
+            open = false;
+        }
+
+        @Override
+        public void setRollbackOnly() {
+            calls.add("rollback only");
+        }
+
+        @Override
+        public int getStatus() {
+            return open ? Status.STATUS_ACTIVE : Status.STATUS_NO_TRANSACTION;
+        }
+
+        @Override
+        public void setTransactionTimeout(int seconds) {
+            calls.add("timeout " + seconds);
+        }
+    }
+
+    private void read(String what) {
+        reads.add(what + (transaction != null && transaction.open ? " in the transaction" : " outside it"));
+    }
+
     ExportService service() {
         ExportService export = new ExportService();
         export.clock = Clock.fixed(T, ZoneOffset.UTC);
+        export.transaction = transaction;
         export.myData = new MyDataService() {
             @Override
             public Profile profile(long customerId) {
+                read("profile");
                 return new Profile(
                         "PV100231",
                         new Contact(
@@ -167,15 +222,15 @@ class ExportServiceTest {
             }
 
             @Override
-            public AccessPage accessLog(long customerId, AccessLogQuery query) {
-                return new AccessPage(
-                        "www.jansenfotografie.nl",
-                        List.of(new AccessRow(9, T, "192.0.2.7", "GET", "/portfolio", 200, 1234)),
-                        null,
-                        null,
-                        null,
-                        T,
-                        1);
+            public void eachAccessLine(long customerId, long websiteId, Consumer<AccessLogLine> each) {
+                read("access log");
+                if (accessLogFailsAfter >= 0) {
+                    for (int i = 0; i < accessLogFailsAfter; i++) {
+                        each.accept(new AccessLogLine(i, T, "192.0.2.7", "GET", "/p" + i, 200, 1234));
+                    }
+                    throw new IllegalStateException("the database went away");
+                }
+                each.accept(new AccessLogLine(9, T, "192.0.2.7", "GET", "/portfolio", 200, 1234));
             }
 
             @Override
@@ -192,13 +247,10 @@ class ExportServiceTest {
             }
 
             @Override
-            public List<MailLogRow> mailLog(long customerId, Instant afterTime, Long afterId, int limit) {
-                return afterTime != null
-                        ? List.of()
-                        : List.of(
-                                new MailLogRow(1, T, "a@example.org", "jan@jansenfotografie.nl", 100, "bounced", T),
-                                new MailLogRow(
-                                        2, T, "b@example.org", "jan@jansenfotografie.nl", 100, "somethingnew", T));
+            public void eachMailLine(long customerId, Consumer<MailLogLine> each) {
+                read("mail log");
+                each.accept(new MailLogLine(1, T, "a@example.org", "jan@jansenfotografie.nl", 100, "bounced"));
+                each.accept(new MailLogLine(2, T, "b@example.org", "jan@jansenfotografie.nl", 100, "somethingnew"));
             }
 
             @Override
@@ -241,6 +293,7 @@ class ExportServiceTest {
 
             @Override
             public List<StaffAccess> staffAccessesBefore(long customerId, Instant beforeTime, Long beforeId, int max) {
+                read("staff openings");
                 long start = beforeId == null ? OPENINGS : beforeId - 1;
                 List<StaffAccess> page = new ArrayList<>();
                 for (long id = start; id >= 1 && page.size() < max; id--) {
@@ -290,8 +343,12 @@ class ExportServiceTest {
     Map<String, String> export(Locale locale) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         service().writeExport(1, locale, out);
+        return unzip(out.toByteArray());
+    }
+
+    static Map<String, String> unzip(byte[] zip) throws IOException {
         Map<String, String> files = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -380,6 +437,16 @@ class ExportServiceTest {
         return rows;
     }
 
+    /** The note under a table on the HTML page that not all its rows are there, or null. */
+    static String partialNote(String page, String table) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "<table class=\"" + table + "\">.*?</table>\n(?:<p class=\"partial\">(.*?)</p>\n)?</section>",
+                        java.util.regex.Pattern.DOTALL)
+                .matcher(page);
+        assertTrue(m.find(), table + " in the HTML page");
+        return m.group(1);
+    }
+
     @Test
     void everyCategoryIsInTheHtmlPageWithTheCsvsHeadersAndCells() throws IOException {
         for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
@@ -393,7 +460,24 @@ class ExportServiceTest {
             for (String table : TABLES) {
                 List<CSVRecord> records = csv(files.get("csv/" + table + ".csv"));
                 List<List<String>> rows = htmlRows(page, table);
-                assertEquals(records.size(), rows.size(), table + ": the same rows as the CSV file, header included");
+                int lines = records.size() - 1;
+                assertEquals(
+                        Math.min(lines, ExportWriter.HTML_ROWS) + 1,
+                        rows.size(),
+                        table + ": the CSV file's rows, header included, up to " + ExportWriter.HTML_ROWS);
+                String partial = partialNote(page, table);
+                if (lines > ExportWriter.HTML_ROWS) {
+                    assertEquals(
+                            locale.getLanguage().equals("nl")
+                                    ? "Deze tabel heeft 4.321 regels. Hier staan de eerste 1.000; alle regels staan in"
+                                            + " csv/staff-access.csv, excel/staff-access.csv en data.json."
+                                    : "This table has 4,321 rows. The first 1,000 are shown here; all rows are in"
+                                            + " csv/staff-access.csv, excel/staff-access.csv and data.json.",
+                            partial,
+                            table + ": the page says where the other rows are");
+                } else {
+                    assertEquals(null, partial, table + ": the whole table is on the page");
+                }
                 for (int r = 0; r < rows.size(); r++) {
                     List<String> csvCells = records.get(r).toList();
                     List<String> htmlCells = rows.get(r);
@@ -551,5 +635,48 @@ class ExportServiceTest {
                 files.get("LEESMIJ.txt")
                         .contains("staff-access.csv (in data.json: staffAccess), " + OPENINGS + " regels"),
                 files.get("LEESMIJ.txt"));
+    }
+
+    @Test
+    void p15_theWholeExportIsReadInOneTransactionThatOnlyReads() throws Exception {
+        transaction = new FakeTransaction();
+        java.nio.file.Path zip = service().prepareExport(1, Locale.forLanguageTag("nl"));
+        try {
+            assertEquals(
+                    List.of("timeout " + ExportService.SNAPSHOT_SECONDS, "begin", "timeout 0", "rollback"),
+                    transaction.calls,
+                    "one transaction with room for a long log, rolled back: it only reads");
+            assertTrue(reads.size() > 3, reads.toString());
+            assertTrue(
+                    reads.stream().allMatch(r -> r.endsWith(" in the transaction")),
+                    "every category from the same snapshot: " + reads);
+            Map<String, String> files = unzip(java.nio.file.Files.readAllBytes(zip));
+            assertTrue(
+                    files.containsKey("csv/access-log.csv") && files.containsKey("data.json"),
+                    files.keySet().toString());
+        } finally {
+            java.nio.file.Files.deleteIfExists(zip);
+        }
+    }
+
+    @Test
+    void p15_aReadThatFailsHalfwayLeavesNoFileAndNoHalfExport() throws Exception {
+        transaction = new FakeTransaction();
+        accessLogFailsAfter = 5_000;
+        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        Set<String> before = exportFiles(tmp);
+        IllegalStateException failed = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalStateException.class, () -> service().prepareExport(1, Locale.ENGLISH));
+        assertEquals("the database went away", failed.getMessage());
+        assertEquals("rollback", transaction.calls.get(transaction.calls.size() - 1));
+        assertEquals(before, exportFiles(tmp), "no temporary file of the export is left behind");
+    }
+
+    private static Set<String> exportFiles(java.nio.file.Path dir) throws IOException {
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.startsWith("export-"))
+                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        }
     }
 }

@@ -2,15 +2,13 @@ package nl.provalue.privacy.application.export;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
-import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,12 +19,21 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import nl.provalue.privacy.application.Csv;
 import nl.provalue.privacy.application.export.ExportColumn.Labelled;
 import nl.provalue.privacy.domain.shared.PolicyClock;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -60,6 +67,13 @@ public final class ExportWriter {
             CSVFormat.EXCEL.builder().setDelimiter(';').get();
 
     public static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    /**
+     * Rows of a table on the HTML page: a browser cannot usefully show a log of a million lines,
+     * and every row is in the CSV files and the JSON anyway; the page says so under such a table.
+     */
+    public static final int HTML_ROWS = 1_000;
+
     public static final String FORMAT = "provalue-privacy-export/2";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
@@ -94,111 +108,405 @@ public final class ExportWriter {
                 : TIME.format(at.truncatedTo(ChronoUnit.SECONDS).atZone(PolicyClock.PROVIDER_ZONE));
     }
 
-    /** Writes the ZIP; the stream is finished but not closed. */
-    public void write(String customerNumber, Instant madeAt, List<ExportTable> tables, OutputStream out)
+    /**
+     * Writes the ZIP; the stream is finished but not closed. The rows are read on the calling
+     * thread (where a transaction may hold them) and handed in batches to two threads of the
+     * executor that write and compress at the same time: one the CSV files, one the JSON and the
+     * HTML page.
+     */
+    public void write(
+            String customerNumber, Instant madeAt, List<ExportTable> tables, OutputStream out, Executor executor)
             throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        Writer zipText = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-        List<Path> temporary = new ArrayList<>();
+        List<Writing> writings = List.of(new Spreadsheets(), new Documents(customerNumber, madeAt));
         try {
-            Path json = Files.createTempFile("export-", ".json");
-            temporary.add(json);
-            Path html = Files.createTempFile("export-", ".html");
-            temporary.add(html);
-            List<Path> excel = new ArrayList<>();
+            List<Future<Void>> running = new ArrayList<>();
             List<Long> counts = new ArrayList<>();
-            try (Writer jsonOut = Files.newBufferedWriter(json, StandardCharsets.UTF_8);
-                    JsonGenerator g = Json.createGenerator(jsonOut);
-                    Writer page = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-                htmlStart(page, customerNumber, madeAt);
-                g.writeStartObject()
-                        .write("format", FORMAT)
-                        .write("exportedAt", time(madeAt))
-                        .write("customerNumber", customerNumber)
-                        .write("language", locale.getLanguage());
-                for (ExportTable table : tables) {
-                    Path excelFile = Files.createTempFile("export-", ".csv");
-                    temporary.add(excelFile);
-                    excel.add(excelFile);
-                    zip.putNextEntry(new ZipEntry("csv/" + table.name() + ".csv"));
-                    counts.add(writeTable(table, new NonClosingWriter(zipText), excelFile, g, page));
-                    zipText.flush();
-                    zip.closeEntry();
+            try {
+                for (Writing w : writings) {
+                    FutureTask<Void> task = new FutureTask<>(w);
+                    w.running = task;
+                    executor.execute(task);
+                    running.add(task);
                 }
-                g.writeEnd();
-                page.write("</main>\n</body>\n</html>\n");
+                Batches batches = new Batches(writings);
+                for (ExportTable table : tables) {
+                    batches.send(new Start(table));
+                    table.rows().each(values -> batches.add(table, values));
+                    counts.add(batches.endTable(table));
+                }
+                batches.send(new Finish());
+            } catch (UncheckedIOException e) {
+                writings.forEach(Writing::abort);
+                awaitQuietly(running);
+                throw e.getCause();
+            } catch (RuntimeException | Error e) {
+                writings.forEach(Writing::abort);
+                awaitQuietly(running);
+                throw e;
             }
-            for (int i = 0; i < tables.size(); i++) {
-                copy(zip, "excel/" + tables.get(i).name() + ".csv", excel.get(i));
+            for (Future<Void> f : running) {
+                await(f);
             }
-            copy(zip, "data.json", json);
-            copy(zip, text("export.html.file"), html);
-            zip.putNextEntry(new ZipEntry(summaryName()));
-            zipText.write(summary(customerNumber, madeAt, tables, counts));
-            zipText.flush();
-            zip.closeEntry();
+            ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+            zip.setEncoding(StandardCharsets.UTF_8.name());
+            zip.setUseZip64(Zip64Mode.AsNeeded);
+            long modified = madeAt.toEpochMilli();
+            Spreadsheets sheets = (Spreadsheets) writings.get(0);
+            Documents documents = (Documents) writings.get(1);
+            List<DeflatedPart> order = new ArrayList<>(sheets.machine);
+            order.addAll(sheets.excel);
+            order.add(documents.json);
+            order.add(documents.html);
+            for (DeflatedPart part : order) {
+                try (InputStream in = part.compressed()) {
+                    zip.addRawArchiveEntry(part.entry(modified), in);
+                }
+            }
+            byte[] summary = summary(customerNumber, madeAt, tables, counts).getBytes(StandardCharsets.UTF_8);
+            ZipArchiveEntry readme = new ZipArchiveEntry(summaryName());
+            readme.setSize(summary.length);
+            readme.setTime(modified);
+            zip.putArchiveEntry(readme);
+            zip.write(summary);
+            zip.closeArchiveEntry();
             zip.finish();
             zip.flush();
         } finally {
-            for (Path p : temporary) {
-                Files.deleteIfExists(p);
+            IOException failed = null;
+            for (Writing w : writings) {
+                try {
+                    w.close();
+                } catch (IOException e) {
+                    failed = failed == null ? e : failed;
+                }
+            }
+            if (failed != null) {
+                throw failed;
             }
         }
     }
 
-    /** One table to all three formats from one read of its rows; returns how many rows it had. */
-    private long writeTable(ExportTable table, Writer machineOut, Path excelFile, JsonGenerator g, Writer page)
+    /** {@link #write(String, Instant, List, OutputStream, Executor)} with a thread of its own for each writer. */
+    public void write(String customerNumber, Instant madeAt, List<ExportTable> tables, OutputStream out)
             throws IOException {
-        List<ExportColumn> columns = table.columns();
-        List<String> header = columns.stream().map(c -> text(c.headerKey())).toList();
-        long[] rows = {0};
-        try (Writer excelOut = Files.newBufferedWriter(excelFile, StandardCharsets.UTF_8);
-                CSVPrinter excel = new CSVPrinter(excelOut, EXCEL_CSV);
-                CSVPrinter machine = new CSVPrinter(machineOut, MACHINE_CSV)) {
-            excelOut.write(BYTE_ORDER_MARK);
-            machine.printRecord(header);
-            excel.printRecord(header);
+        write(customerNumber, madeAt, tables, out, task -> {
+            Thread t = new Thread(task, "export-writer");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    private static void await(Future<Void> f) throws IOException {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("The export was interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static void awaitQuietly(List<Future<Void>> running) {
+        for (Future<Void> f : running) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                // The reading side's own failure is the one to report.
+            }
+        }
+    }
+
+    /** What the reading thread hands to the writing ones. */
+    private interface Step {}
+
+    private record Start(ExportTable table) implements Step {}
+
+    private record Rows(Object[][] rows, int count) implements Step {}
+
+    private record End(ExportTable table, long rows) implements Step {}
+
+    private record Finish() implements Step {}
+
+    private record Abort() implements Step {}
+
+    /** Rows a batch holds: few enough to keep memory flat, many enough that handing over costs little. */
+    static final int BATCH_ROWS = 512;
+
+    /** Batches waiting for a writer; when both wait, the reading waits. */
+    static final int QUEUED_BATCHES = 16;
+
+    /** Collects rows into batches and hands every step to every writer. */
+    private static final class Batches {
+        private final List<Writing> writings;
+        private Object[][] rows = new Object[BATCH_ROWS][];
+        private int count;
+        private long inTable;
+
+        Batches(List<Writing> writings) {
+            this.writings = writings;
+        }
+
+        void add(ExportTable table, Object[] values) {
+            if (values.length != table.columns().size()) {
+                throw new IllegalArgumentException(table.name() + ": " + values.length + " values for "
+                        + table.columns().size() + " columns");
+            }
+            rows[count++] = values;
+            inTable++;
+            if (count == BATCH_ROWS) {
+                flush();
+            }
+        }
+
+        long endTable(ExportTable table) {
+            flush();
+            long n = inTable;
+            inTable = 0;
+            send(new End(table, n));
+            return n;
+        }
+
+        private void flush() {
+            if (count > 0) {
+                send(new Rows(rows, count));
+                rows = new Object[BATCH_ROWS][];
+                count = 0;
+            }
+        }
+
+        void send(Step step) {
+            for (Writing w : writings) {
+                w.offer(step);
+            }
+        }
+    }
+
+    /** One writing thread: takes the steps in order and writes its files. */
+    private abstract static class Writing implements Callable<Void>, AutoCloseable {
+        private final BlockingQueue<Step> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+        private volatile boolean aborted;
+        Future<Void> running;
+
+        /** Hands a step over, waiting while the queue is full; fails at once when this writer failed. */
+        void offer(Step step) {
+            try {
+                while (!queue.offer(step, 50, TimeUnit.MILLISECONDS)) {
+                    if (running.isDone()) {
+                        await(running);
+                        throw new IllegalStateException("An export writer stopped early");
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("The export was interrupted", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void abort() {
+            aborted = true;
+            queue.offer(new Abort());
+        }
+
+        @Override
+        public Void call() throws Exception {
+            ExportTable table = null;
+            while (true) {
+                Step step = queue.take();
+                if (aborted || step instanceof Abort) {
+                    return null;
+                }
+                if (step instanceof Start s) {
+                    table = s.table();
+                    start(table);
+                } else if (step instanceof Rows r) {
+                    for (int i = 0; i < r.count(); i++) {
+                        row(table, r.rows()[i]);
+                    }
+                } else if (step instanceof End e) {
+                    end(e.table(), e.rows());
+                } else if (step instanceof Finish) {
+                    finish();
+                    return null;
+                }
+            }
+        }
+
+        abstract void start(ExportTable table) throws IOException;
+
+        abstract void row(ExportTable table, Object[] values) throws IOException;
+
+        abstract void end(ExportTable table, long rows) throws IOException;
+
+        abstract void finish() throws IOException;
+
+        /** Deletes the writer's temporary files. */
+        @Override
+        public abstract void close() throws IOException;
+    }
+
+    /** The CSV files of every table: RFC 4180 for programs, and for Excel. */
+    private final class Spreadsheets extends Writing {
+        final List<DeflatedPart> machine = new ArrayList<>();
+        final List<DeflatedPart> excel = new ArrayList<>();
+        private CSVPrinter machineOut;
+        private CSVPrinter excelOut;
+        private final List<String> cells = new ArrayList<>();
+
+        @Override
+        void start(ExportTable table) throws IOException {
+            DeflatedPart m = new DeflatedPart("csv/" + table.name() + ".csv");
+            machine.add(m);
+            DeflatedPart x = new DeflatedPart("excel/" + table.name() + ".csv");
+            excel.add(x);
+            x.text().write(BYTE_ORDER_MARK);
+            machineOut = new CSVPrinter(m.text(), MACHINE_CSV);
+            excelOut = new CSVPrinter(x.text(), EXCEL_CSV);
+            List<String> header = header(table);
+            machineOut.printRecord(header);
+            excelOut.printRecord(header);
+        }
+
+        @Override
+        void row(ExportTable table, Object[] values) throws IOException {
+            List<ExportColumn> columns = table.columns();
+            cells.clear();
+            for (int i = 0; i < values.length; i++) {
+                cells.add(cell(columns.get(i), shown(columns.get(i), values[i])));
+            }
+            machineOut.printRecord(cells);
+            excelOut.printRecord(cells);
+        }
+
+        @Override
+        void end(ExportTable table, long rows) throws IOException {
+            machineOut.flush();
+            excelOut.flush();
+            machine.get(machine.size() - 1).finish();
+            excel.get(excel.size() - 1).finish();
+        }
+
+        @Override
+        void finish() {}
+
+        @Override
+        public void close() throws IOException {
+            closeAll(machine, excel);
+        }
+    }
+
+    /** data.json and the HTML page, each one file over every table. */
+    private final class Documents extends Writing {
+        final DeflatedPart json;
+        final DeflatedPart html;
+        private final JsonGenerator g;
+        private final Writer page;
+        private long rowsOnPage;
+
+        Documents(String customerNumber, Instant madeAt) throws IOException {
+            json = new DeflatedPart("data.json");
+            html = new DeflatedPart(text("export.html.file"));
+            g = Json.createGenerator(json.text());
+            page = html.text();
+            htmlStart(page, customerNumber, madeAt);
+            g.writeStartObject()
+                    .write("format", FORMAT)
+                    .write("exportedAt", time(madeAt))
+                    .write("customerNumber", customerNumber)
+                    .write("language", locale.getLanguage());
+        }
+
+        @Override
+        void start(ExportTable table) throws IOException {
+            rowsOnPage = 0;
             page.write("<section>\n<h2 id=\"" + table.name() + "\">" + escape(text(table.descriptionKey())) + "</h2>\n"
                     + "<table class=\"" + table.name() + "\">\n<thead><tr>");
-            for (String h : header) {
+            for (String h : header(table)) {
                 page.write("<th scope=\"col\">" + escape(h) + "</th>");
             }
             page.write("</tr></thead>\n<tbody>\n");
             g.writeStartArray(table.jsonName());
-            try {
-                table.rows().each(values -> {
-                    if (values.length != columns.size()) {
-                        throw new IllegalArgumentException(
-                                table.name() + ": " + values.length + " values for " + columns.size() + " columns");
-                    }
-                    List<String> cells = new ArrayList<>(values.length);
-                    StringBuilder tr = new StringBuilder("<tr>");
-                    g.writeStartObject();
-                    for (int i = 0; i < values.length; i++) {
-                        String shown = shown(columns.get(i), values[i]);
-                        cells.add(cell(columns.get(i), shown));
-                        tr.append("<td>")
-                                .append(shown == null ? "" : escape(shown))
-                                .append("</td>");
-                        json(g, columns.get(i), values[i]);
-                    }
-                    g.writeEnd();
-                    try {
-                        machine.printRecord(cells);
-                        excel.printRecord(cells);
-                        page.write(tr.append("</tr>\n").toString());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    rows[0]++;
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+        }
+
+        @Override
+        void row(ExportTable table, Object[] values) throws IOException {
+            List<ExportColumn> columns = table.columns();
+            g.writeStartObject();
+            for (int i = 0; i < values.length; i++) {
+                json(g, columns.get(i), values[i]);
             }
             g.writeEnd();
-            page.write("</tbody>\n</table>\n</section>\n");
+            if (rowsOnPage++ < HTML_ROWS) {
+                StringBuilder tr = new StringBuilder("<tr>");
+                for (int i = 0; i < values.length; i++) {
+                    String shown = shown(columns.get(i), values[i]);
+                    tr.append("<td>").append(shown == null ? "" : escape(shown)).append("</td>");
+                }
+                page.write(tr.append("</tr>\n").toString());
+            }
         }
-        return rows[0];
+
+        @Override
+        void end(ExportTable table, long rows) throws IOException {
+            g.writeEnd();
+            page.write("</tbody>\n</table>\n");
+            if (rows > HTML_ROWS) {
+                page.write("<p class=\"partial\">"
+                        + escape(new MessageFormat(text("export.html.partial"), locale)
+                                .format(new Object[] {rows, HTML_ROWS, table.name()}))
+                        + "</p>\n");
+            }
+            page.write("</section>\n");
+        }
+
+        @Override
+        void finish() throws IOException {
+            g.writeEnd();
+            g.flush();
+            page.write("</main>\n</body>\n</html>\n");
+            json.finish();
+            html.finish();
+        }
+
+        @Override
+        public void close() throws IOException {
+            closeAll(List.of(json, html), List.of());
+        }
+    }
+
+    private List<String> header(ExportTable table) {
+        return table.columns().stream().map(c -> text(c.headerKey())).toList();
+    }
+
+    private static void closeAll(List<DeflatedPart> a, List<DeflatedPart> b) throws IOException {
+        IOException failed = null;
+        for (List<DeflatedPart> parts : List.of(a, b)) {
+            for (DeflatedPart p : parts) {
+                try {
+                    p.close();
+                } catch (IOException e) {
+                    failed = failed == null ? e : failed;
+                }
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
     }
 
     /** The value as a person reads it, in the CSV files and the HTML page alike. */
@@ -336,23 +644,5 @@ public final class ExportWriter {
 
     private static void line(StringBuilder s, String text) {
         s.append(text).append("\r\n");
-    }
-
-    private static void copy(ZipOutputStream zip, String name, Path file) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        Files.copy(file, zip);
-        zip.closeEntry();
-    }
-
-    /** Lets a printer or generator finish without closing the ZIP underneath it. */
-    private static final class NonClosingWriter extends FilterWriter {
-        NonClosingWriter(Writer out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -3,6 +3,7 @@ package nl.provalue.privacy.domain.mail;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import nl.provalue.privacy.domain.shared.LogPosition;
 
 /** Mailboxes and the mail log. */
@@ -37,6 +38,12 @@ public interface MailRepository {
      * {@link nl.provalue.privacy.domain.shared.KeysetScan#WINDOW} lines from its cursor.
      */
     Scan logPage(long customerId, MailLogQuery query);
+
+    /**
+     * P4: every line of the customer's mail log, oldest first, in one read: each line is handed
+     * over as it arrives and not kept. The consumer must not use the database while the lines come in.
+     */
+    void eachLogLine(long customerId, Consumer<MailLogLine> each);
 
     /**
      * @param rows     the rows found, in the order shown

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import nl.provalue.privacy.domain.shared.LogPosition;
 
 /** P6: the access logs of websites. */
@@ -16,6 +17,13 @@ public interface AccessLogRepository {
      * {@link AccessLogQuery#SCAN_WINDOW} lines from its cursor.
      */
     Scan page(AccessLogQuery query);
+
+    /**
+     * Every line of the website's log, oldest first, in one read: each line is handed over as it
+     * arrives and not kept, so a log of millions of lines never sits in memory. The consumer must
+     * not use the database while the lines come in.
+     */
+    void eachLine(long websiteId, Consumer<AccessLogLine> each);
 
     Optional<Instant> oldestEntry(long websiteId);
 

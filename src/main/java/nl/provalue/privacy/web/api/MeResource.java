@@ -57,21 +57,29 @@ public class MeResource {
     }
 
     /**
-     * Everything as one ZIP, streamed while it is written, in the language of the page it was
+     * Everything as one ZIP, made from one consistent read before the first byte is sent, in the language of the page it was
      * asked from ({@code lang}), else in the customer's own.
      */
     @GET
     @Path("export")
     @Produces("application/zip")
-    public Response export(@QueryParam("lang") String lang) {
+    public Response export(@QueryParam("lang") String lang) throws java.io.IOException {
         long customerId = caller.customerId();
         String language = lang == null || lang.isBlank() ? myData.preferredLanguage(customerId) : lang;
         Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
-        StreamingOutput body = out -> export.writeExport(customerId, locale, out);
+        java.nio.file.Path zip = export.prepareExport(customerId, locale);
+        StreamingOutput body = out -> {
+            try {
+                java.nio.file.Files.copy(zip, out);
+            } finally {
+                java.nio.file.Files.deleteIfExists(zip);
+            }
+        };
         String file = ("en".equals(locale.getLanguage()) ? "provalue-my-data-" : "provalue-mijn-gegevens-")
                 + LocalDate.now(nl.provalue.privacy.domain.shared.PolicyClock.PROVIDER_ZONE) + ".zip";
         return Response.ok(body, "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .header("Content-Length", java.nio.file.Files.size(zip))
                 .header("Cache-Control", "no-store")
                 .build();
     }

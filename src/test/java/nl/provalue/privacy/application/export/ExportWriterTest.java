@@ -216,4 +216,74 @@ class ExportWriterTest {
                 "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;",
                 ExportWriter.escape("<script>alert(\"x\")</script> & '"));
     }
+
+    /** A table of many rows whose every row is its number; a row past {@code badFrom} has a text for a number. */
+    private static ExportTable numbered(int rows, int badFrom) {
+        return new ExportTable("access-log", List.of(number("bytes"), text("path")), row -> {
+            for (int i = 0; i < rows; i++) {
+                row.accept(new Object[] {i >= badFrom ? "not a number" : (Object) (long) i, "/p" + i});
+            }
+        });
+    }
+
+    @Test
+    void manyRowsGoThroughTheWritingThreadsInOrder_eachFileWhole() throws IOException {
+        int rows = ExportWriter.BATCH_ROWS * ExportWriter.QUEUED_BATCHES * 3 + 7;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ExportWriter(Locale.ENGLISH).write("PV1", WINTER, List.of(numbered(rows, Integer.MAX_VALUE)), out);
+        Map<String, String> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertEquals(
+                List.of("csv/access-log.csv", "excel/access-log.csv", "data.json", "overview.html", "README.txt"),
+                List.copyOf(files.keySet()));
+        List<CSVRecord> csv;
+        try (CSVParser p = CSVParser.parse(new StringReader(files.get("csv/access-log.csv")), CSVFormat.RFC4180)) {
+            csv = p.getRecords();
+        }
+        assertEquals(rows + 1, csv.size());
+        JsonArray json = Json.createReader(new StringReader(files.get("data.json")))
+                .readObject()
+                .getJsonArray("accessLog");
+        assertEquals(rows, json.size());
+        for (int i = 0; i < rows; i++) {
+            assertEquals(String.valueOf(i), csv.get(i + 1).get(0), "CSV row " + i);
+            assertEquals(i, json.getJsonObject(i).getJsonNumber("bytes").longValue(), "JSON row " + i);
+        }
+        assertTrue(files.get("README.txt").contains(rows + " rows"), files.get("README.txt"));
+    }
+
+    @Test
+    void aWritingThreadThatFailsStopsTheExport_withItsErrorAndNoFilesLeft() throws IOException {
+        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        Set<String> before = exportFiles(tmp);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int[] handedOver = {0};
+        ExportTable bad = numbered(1_000_000, 20_000);
+        ExportTable counted = new ExportTable(
+                bad.name(),
+                bad.columns(),
+                row -> bad.rows().each(v -> {
+                    handedOver[0]++;
+                    row.accept(v);
+                }));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                ClassCastException.class,
+                () -> new ExportWriter(Locale.ENGLISH).write("PV1", WINTER, List.of(counted), out));
+        assertTrue(handedOver[0] < 1_000_000, "the reading stopped early: " + handedOver[0] + " rows");
+        assertEquals(0, out.size(), "nothing of the ZIP was written");
+        assertEquals(before, exportFiles(tmp), "no temporary file is left behind");
+    }
+
+    private static Set<String> exportFiles(java.nio.file.Path dir) throws IOException {
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.startsWith("export-"))
+                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        }
+    }
 }

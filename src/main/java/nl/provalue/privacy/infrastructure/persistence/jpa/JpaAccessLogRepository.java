@@ -12,8 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import nl.provalue.privacy.domain.shared.LogPosition;
 import nl.provalue.privacy.domain.web.AccessLogEntry;
+import nl.provalue.privacy.domain.web.AccessLogLine;
 import nl.provalue.privacy.domain.web.AccessLogQuery;
 import nl.provalue.privacy.domain.web.AccessLogRepository;
 import org.hibernate.jpa.HibernateHints;
@@ -74,6 +76,26 @@ public class JpaAccessLogRepository implements AccessLogRepository {
             Collections.reverse(rows);
         }
         return new Scan(rows, lookedTo);
+    }
+
+    @Override
+    public void eachLine(long websiteId, Consumer<AccessLogLine> each) {
+        StringBuilder sql = new StringBuilder(
+                "select id, requested_at, client_ip, http_method, path, status_code, response_bytes from access_log_entry");
+        hint(sql);
+        sql.append(" where website_id = ? order by requested_at, id");
+        StreamingRead.each(
+                em,
+                sql.toString(),
+                websiteId,
+                r -> each.accept(new AccessLogLine(
+                        r.getLong(1),
+                        StreamingRead.instant(r, 2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getString(5),
+                        r.getInt(6),
+                        r.getLong(7))));
     }
 
     /**

@@ -66,10 +66,14 @@ public class JpaAuditRepository implements AuditRepository {
             return List.of();
         }
         java.util.Map<Long, AuditEvent> firsts = new java.util.HashMap<>();
+        // Only shown or exported: read-only, and let go at once, so that a long read (the export,
+        // in one transaction) does not gather every opening in the persistence context.
         em.createQuery("select a from AuditEvent a where a.id in :ids", AuditEvent.class)
                 .setParameter("ids", groups.stream().map(g -> (Long) g[2]).toList())
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
                 .getResultList()
                 .forEach(a -> firsts.put(a.id(), a));
+        firsts.values().forEach(em::detach);
         return groups.stream()
                 .map(g -> new OpeningSummary(firsts.get((Long) g[2]), (java.time.Instant) g[3], (Long) g[4]))
                 .toList();

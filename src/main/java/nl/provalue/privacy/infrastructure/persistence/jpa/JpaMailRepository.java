@@ -6,7 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import nl.provalue.privacy.domain.mail.MailLogEntry;
+import nl.provalue.privacy.domain.mail.MailLogLine;
 import nl.provalue.privacy.domain.mail.MailLogQuery;
 import nl.provalue.privacy.domain.mail.MailRepository;
 import nl.provalue.privacy.domain.mail.Mailbox;
@@ -113,6 +115,23 @@ public class JpaMailRepository implements MailRepository {
             java.util.Collections.reverse(rows);
         }
         return new Scan(rows, lookedTo);
+    }
+
+    @Override
+    public void eachLogLine(long customerId, Consumer<MailLogLine> each) {
+        String hint = IndexHints.supported(em) ? " force index (ix_mail_log_customer_time)" : "";
+        StreamingRead.each(
+                em,
+                "select id, sent_at, sender, recipient, size_bytes, status from mail_log_entry" + hint
+                        + " where customer_id = ? order by sent_at, id",
+                customerId,
+                r -> each.accept(new MailLogLine(
+                        r.getLong(1),
+                        StreamingRead.instant(r, 2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getLong(5),
+                        r.getString(6))));
     }
 
     /** Up to {@code limit} lines in reading order after the cursor and, given a bound, up to and including it. */
