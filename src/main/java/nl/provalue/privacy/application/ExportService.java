@@ -25,12 +25,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.provalue.privacy.application.MyDataViews.Profile;
 import nl.provalue.privacy.application.MyDataViews.Site;
 import nl.provalue.privacy.application.MyDataViews.StaffAccess;
 import nl.provalue.privacy.application.export.ExportColumn.Labelled;
 import nl.provalue.privacy.application.export.ExportTable;
 import nl.provalue.privacy.application.export.ExportWriter;
+import nl.provalue.privacy.application.export.SnapshotReads;
 import nl.provalue.privacy.application.rights.RightsRequests;
 import nl.provalue.privacy.domain.customer.ContactField;
 import nl.provalue.privacy.domain.retention.KeptCategory;
@@ -42,7 +45,7 @@ import nl.provalue.privacy.domain.retention.KeptCategory;
  * ({@code LEESMIJ.txt} / {@code README.txt}); see {@link ExportWriter}.
  * <p>
  * {@link #prepareExport} reads every category in one read-only transaction, so the file is one
- * consistent picture of the data at one moment (MariaDB's repeatable read), however long the logs
+ * consistent picture of the data at one moment ({@link SnapshotReads}: repeatable read, read only), however long the logs
  * are; the transaction is rolled back at the end, so nothing can be written by it. The logs are
  * read in one statement each and handed over row by row as the database sends them, without
  * entities, and the staff openings in pages of {@value #BATCH} that are let go after use, so a
@@ -74,6 +77,11 @@ public class ExportService {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    SnapshotReads snapshot;
+
+    private static final Logger LOG = Logger.getLogger(ExportService.class.getName());
+
     /** How long reading one export may take before the transaction is given up. */
     static final int SNAPSHOT_SECONDS = 3_600;
 
@@ -92,6 +100,9 @@ public class ExportService {
             });
             done = true;
             return file;
+        } catch (IllegalArgumentException | jakarta.json.JsonException e) {
+            // A fault of the export itself, not of the request.
+            throw new IllegalStateException("The export could not be written", e);
         } finally {
             if (!done) {
                 Files.deleteIfExists(file);
@@ -104,7 +115,10 @@ public class ExportService {
         void run() throws IOException;
     }
 
-    /** Runs the work in a transaction of its own that is always rolled back: it only reads. */
+    /**
+     * Runs the work in a transaction of its own, a read-only snapshot ({@link SnapshotReads}),
+     * that is always rolled back.
+     */
     private void inOneReadOnlyTransaction(Work work) throws IOException {
         if (transaction == null) {
             work.run();
@@ -116,29 +130,28 @@ public class ExportService {
         } catch (NotSupportedException | SystemException e) {
             throw new IllegalStateException("The export could not start its transaction", e);
         } finally {
-            resetTimeout();
+            try {
+                transaction.setTransactionTimeout(0);
+            } catch (SystemException e) {
+                LOG.log(Level.WARNING, "The transaction time limit of this thread was not reset", e);
+            }
         }
         boolean worked = false;
         try {
+            if (snapshot != null) {
+                snapshot.startReadOnlySnapshot();
+            }
             work.run();
             worked = true;
         } finally {
             try {
                 transaction.rollback();
-            } catch (SystemException | IllegalStateException e) {
+            } catch (SystemException | IllegalStateException | SecurityException e) {
                 // Already ended (its time ran out): the work's own failure, if any, says more.
                 if (worked) {
                     throw new IllegalStateException("The export's transaction ended before the export did", e);
                 }
             }
-        }
-    }
-
-    private void resetTimeout() {
-        try {
-            transaction.setTransactionTimeout(0);
-        } catch (SystemException e) {
-            throw new IllegalStateException(e);
         }
     }
 

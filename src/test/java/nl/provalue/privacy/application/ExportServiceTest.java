@@ -160,6 +160,7 @@ class ExportServiceTest {
         ExportService export = new ExportService();
         export.clock = Clock.fixed(T, ZoneOffset.UTC);
         export.transaction = transaction;
+        export.snapshot = () -> transaction.calls.add("read-only snapshot");
         export.myData = new MyDataService() {
             @Override
             public Profile profile(long customerId) {
@@ -643,9 +644,15 @@ class ExportServiceTest {
         java.nio.file.Path zip = service().prepareExport(1, Locale.forLanguageTag("nl"));
         try {
             assertEquals(
-                    List.of("timeout " + ExportService.SNAPSHOT_SECONDS, "begin", "timeout 0", "rollback"),
+                    List.of(
+                            "timeout " + ExportService.SNAPSHOT_SECONDS,
+                            "begin",
+                            "timeout 0",
+                            "read-only snapshot",
+                            "rollback"),
                     transaction.calls,
-                    "one transaction with room for a long log, rolled back: it only reads");
+                    "one transaction with room for a long log, a read-only snapshot before the first read,"
+                            + " rolled back: it only reads");
             assertTrue(reads.size() > 3, reads.toString());
             assertTrue(
                     reads.stream().allMatch(r -> r.endsWith(" in the transaction")),

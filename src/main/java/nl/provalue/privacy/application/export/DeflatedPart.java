@@ -43,7 +43,13 @@ final class DeflatedPart implements AutoCloseable {
     DeflatedPart(String name) throws IOException {
         this.name = name;
         this.file = Files.createTempFile("export-", ".part");
-        OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        OutputStream raw;
+        try {
+            raw = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
         this.deflated = new DeflaterOutputStream(raw, deflater, 1 << 16);
         OutputStream counted = new FilterOutputStream(deflated) {
             @Override

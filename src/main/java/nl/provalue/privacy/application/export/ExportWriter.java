@@ -36,6 +36,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 
 /**
  * Writes the export's ZIP from its tables, in the customer's language:
@@ -135,19 +136,18 @@ public final class ExportWriter {
                     counts.add(batches.endTable(table));
                 }
                 batches.send(new Finish());
+                for (Future<Void> f : running) {
+                    await(f);
+                }
             } catch (UncheckedIOException e) {
-                writings.forEach(Writing::abort);
-                awaitQuietly(running);
+                stop(writings, running);
                 throw e.getCause();
-            } catch (RuntimeException | Error e) {
-                writings.forEach(Writing::abort);
-                awaitQuietly(running);
+            } catch (IOException | RuntimeException | Error e) {
+                stop(writings, running);
                 throw e;
             }
-            for (Future<Void> f : running) {
-                await(f);
-            }
-            ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+            @SuppressWarnings("resource") // closing it leaves the stream it writes to open
+            ZipArchiveOutputStream zip = new ZipArchiveOutputStream(CloseShieldOutputStream.wrap(out));
             zip.setEncoding(StandardCharsets.UTF_8.name());
             zip.setUseZip64(Zip64Mode.AsNeeded);
             long modified = madeAt.toEpochMilli();
@@ -170,7 +170,7 @@ public final class ExportWriter {
             zip.write(summary);
             zip.closeArchiveEntry();
             zip.finish();
-            zip.flush();
+            zip.close();
         } finally {
             IOException failed = null;
             for (Writing w : writings) {
@@ -217,16 +217,28 @@ public final class ExportWriter {
         }
     }
 
-    private static void awaitQuietly(List<Future<Void>> running) {
+    /**
+     * Stops every writer and waits until each has stopped, so that none still writes when its files
+     * are deleted; an interrupt is kept for afterwards.
+     */
+    private static void stop(List<Writing> writings, List<Future<Void>> running) {
+        writings.forEach(Writing::abort);
+        boolean interrupted = Thread.interrupted();
         for (Future<Void> f : running) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (ExecutionException e) {
-                // The reading side's own failure is the one to report.
+            while (true) {
+                try {
+                    f.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                    // The failure that stopped the export is the one to report.
+                    break;
+                }
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -320,7 +332,9 @@ public final class ExportWriter {
 
         void abort() {
             aborted = true;
-            queue.offer(new Abort());
+            // Called on the reading thread, the only one that adds: after clearing there is room.
+            queue.clear();
+            queue.add(new Abort());
         }
 
         @Override
@@ -420,15 +434,25 @@ public final class ExportWriter {
 
         Documents(String customerNumber, Instant madeAt) throws IOException {
             json = new DeflatedPart("data.json");
-            html = new DeflatedPart(text("export.html.file"));
-            g = Json.createGenerator(json.text());
+            try {
+                html = new DeflatedPart(text("export.html.file"));
+            } catch (IOException | RuntimeException e) {
+                json.close();
+                throw e;
+            }
             page = html.text();
-            htmlStart(page, customerNumber, madeAt);
-            g.writeStartObject()
-                    .write("format", FORMAT)
-                    .write("exportedAt", time(madeAt))
-                    .write("customerNumber", customerNumber)
-                    .write("language", locale.getLanguage());
+            try {
+                g = Json.createGenerator(json.text());
+                htmlStart(page, customerNumber, madeAt);
+                g.writeStartObject()
+                        .write("format", FORMAT)
+                        .write("exportedAt", time(madeAt))
+                        .write("customerNumber", customerNumber)
+                        .write("language", locale.getLanguage());
+            } catch (IOException | RuntimeException e) {
+                close();
+                throw e;
+            }
         }
 
         @Override

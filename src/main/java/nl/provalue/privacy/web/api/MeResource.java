@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -68,18 +67,21 @@ public class MeResource {
         String language = lang == null || lang.isBlank() ? myData.preferredLanguage(customerId) : lang;
         Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
         java.nio.file.Path zip = export.prepareExport(customerId, locale);
-        StreamingOutput body = out -> {
-            try {
-                java.nio.file.Files.copy(zip, out);
-            } finally {
-                java.nio.file.Files.deleteIfExists(zip);
-            }
-        };
+        long length;
+        java.io.InputStream body;
+        try {
+            // Opened, then removed from the directory at once: the open stream keeps the data until
+            // it is closed after sending, and nothing stays behind when it is never sent (HEAD).
+            length = java.nio.file.Files.size(zip);
+            body = java.nio.file.Files.newInputStream(zip);
+        } finally {
+            java.nio.file.Files.deleteIfExists(zip);
+        }
         String file = ("en".equals(locale.getLanguage()) ? "provalue-my-data-" : "provalue-mijn-gegevens-")
                 + LocalDate.now(nl.provalue.privacy.domain.shared.PolicyClock.PROVIDER_ZONE) + ".zip";
         return Response.ok(body, "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-                .header("Content-Length", java.nio.file.Files.size(zip))
+                .header("Content-Length", length)
                 .header("Cache-Control", "no-store")
                 .build();
     }
