@@ -31,6 +31,7 @@ import nl.provalue.privacy.application.MyDataViews.Profile;
 import nl.provalue.privacy.application.MyDataViews.Site;
 import nl.provalue.privacy.application.MyDataViews.StaffAccess;
 import nl.provalue.privacy.application.export.ExportColumn.Labelled;
+import nl.provalue.privacy.application.export.ExportGate;
 import nl.provalue.privacy.application.export.ExportTable;
 import nl.provalue.privacy.application.export.ExportWriter;
 import nl.provalue.privacy.application.export.SnapshotReads;
@@ -85,11 +86,23 @@ public class ExportService {
     /** How long reading one export may take before the transaction is given up. */
     static final int SNAPSHOT_SECONDS = 3_600;
 
+    /** One export per customer at a time, a few per server; a request waits up to half a minute for its turn. */
+    ExportGate gate = new ExportGate(ExportGate.defaultAtOnce(), java.time.Duration.ofSeconds(30));
+
     /**
      * Writes the ZIP into a temporary file from one read-only transaction and returns it; the caller
      * sends it and deletes it. On a failure nothing is left behind.
+     *
+     * @throws nl.provalue.privacy.application.export.ExportBusyException when it is not the
+     *     customer's turn ({@link ExportGate})
      */
     public Path prepareExport(long customerId, Locale locale) throws IOException {
+        try (ExportGate.Turn turn = gate.enter(customerId)) {
+            return prepareInTurn(customerId, locale);
+        }
+    }
+
+    private Path prepareInTurn(long customerId, Locale locale) throws IOException {
         Path file = Files.createTempFile("export-", ".zip");
         boolean done = false;
         try {

@@ -43,6 +43,7 @@ import nl.provalue.privacy.application.MyDataViews.Profile;
 import nl.provalue.privacy.application.MyDataViews.Site;
 import nl.provalue.privacy.application.MyDataViews.StaffAccess;
 import nl.provalue.privacy.application.MyDataViews.Traffic;
+import nl.provalue.privacy.application.export.ExportColumn;
 import nl.provalue.privacy.application.export.ExportWriter;
 import nl.provalue.privacy.application.rights.RightsRequests;
 import nl.provalue.privacy.domain.audit.AccessPurpose;
@@ -109,6 +110,11 @@ class ExportServiceTest {
     FakeTransaction transaction;
 
     final List<String> reads = new ArrayList<>();
+
+    /** When set, the mail log's read waits here (released by the test) after saying it began. */
+    java.util.concurrent.CountDownLatch mailLogBegan;
+
+    java.util.concurrent.CountDownLatch mailLogMayGoOn;
 
     /** Lines of the access log handed over before the read fails; -1: it does not fail. */
     int accessLogFailsAfter = -1;
@@ -250,6 +256,14 @@ class ExportServiceTest {
             @Override
             public void eachMailLine(long customerId, Consumer<MailLogLine> each) {
                 read("mail log");
+                if (mailLogBegan != null) {
+                    mailLogBegan.countDown();
+                    try {
+                        mailLogMayGoOn.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 each.accept(new MailLogLine(1, T, "a@example.org", "jan@jansenfotografie.nl", 100, "bounced"));
                 each.accept(new MailLogLine(2, T, "b@example.org", "jan@jansenfotografie.nl", 100, "somethingnew"));
             }
@@ -438,10 +452,45 @@ class ExportServiceTest {
         return rows;
     }
 
+    /** A CSV cell as the HTML page writes it for a person: times, days and numbers the reader's way. */
+    static String readable(ExportColumn.Kind kind, String csvCell, Locale locale) {
+        if (csvCell.isEmpty()) {
+            return csvCell;
+        }
+        return switch (kind) {
+            case TIME ->
+                java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                                java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(java.time.OffsetDateTime.parse(csvCell));
+            case DATE ->
+                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(LocalDate.parse(csvCell));
+            case NUMBER -> java.text.NumberFormat.getIntegerInstance(locale).format(Long.parseLong(csvCell));
+            default -> csvCell;
+        };
+    }
+
+    @Test
+    void theHtmlPageWritesTimesDaysAndNumbersTheReadersWay() throws IOException {
+        String dutch = export(Locale.forLanguageTag("nl")).get("overzicht.html");
+        assertTrue(
+                dutch.contains("<td>Naam</td><td>Jan Jansen</td><td>Webformulier</td><td>1 dec. 2026 14:05:00</td>"),
+                dutch);
+        assertTrue(dutch.contains("<td>2 mrt. 2026</td>"), "a day in Dutch");
+        assertTrue(dutch.contains("<td>/portfolio</td><td>200</td><td>1.234</td>"), "a number with its thousands");
+        assertFalse(dutch.contains("2026-12-01T14:05:00+01:00"), "no ISO time on the page for people");
+        String english = export(Locale.ENGLISH).get("overview.html");
+        assertTrue(english.contains("<td>/portfolio</td><td>200</td><td>1,234</td>"), english);
+        assertTrue(english.contains("Dec 1, 2026"), "a day in English");
+    }
+
     /** The note under a table on the HTML page that not all its rows are there, or null. */
     static String partialNote(String page, String table) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                        "<table class=\"" + table + "\">.*?</table>\n(?:<p class=\"partial\">(.*?)</p>\n)?</section>",
+                        "<table class=\"" + table
+                                + "\">.*?</table>\n(?:<p class=\"empty\">[^<]*</p>\n)?(?:<p class=\"partial\">(.*?)</p>\n)?</section>",
                         java.util.regex.Pattern.DOTALL)
                 .matcher(page);
         assertTrue(m.find(), table + " in the HTML page");
@@ -458,6 +507,12 @@ class ExportServiceTest {
             assertTrue(
                     page.startsWith("<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\">"),
                     page.substring(0, 60));
+            ExportService service = service();
+            Map<String, List<ExportColumn.Kind>> kinds = new HashMap<>();
+            service.tables(1, service.myData.profile(1), new ExportWriter(locale))
+                    .forEach(t -> kinds.put(
+                            t.name(),
+                            t.columns().stream().map(ExportColumn::kind).toList()));
             for (String table : TABLES) {
                 List<CSVRecord> records = csv(files.get("csv/" + table + ".csv"));
                 List<List<String>> rows = htmlRows(page, table);
@@ -479,6 +534,12 @@ class ExportServiceTest {
                 } else {
                     assertEquals(null, partial, table + ": the whole table is on the page");
                 }
+                assertEquals(
+                        lines == 0,
+                        page.contains("<table class=\"" + table + "\">")
+                                && page.split("<table class=\"" + table + "\">", 2)[1].split("</section>", 2)[0]
+                                        .contains("<p class=\"empty\">"),
+                        table + ": an empty table says so");
                 for (int r = 0; r < rows.size(); r++) {
                     List<String> csvCells = records.get(r).toList();
                     List<String> htmlCells = rows.get(r);
@@ -486,8 +547,10 @@ class ExportServiceTest {
                     for (int c = 0; c < csvCells.size(); c++) {
                         String csvCell = csvCells.get(c);
                         String htmlCell = htmlCells.get(c);
+                        String readable =
+                                r == 0 ? csvCell : readable(kinds.get(table).get(c), csvCell, locale);
                         assertTrue(
-                                csvCell.equals(htmlCell) || csvCell.equals("'" + htmlCell),
+                                readable.equals(htmlCell) || readable.equals("'" + htmlCell),
                                 table + " row " + r + " column " + c + ": CSV " + csvCell + ", HTML " + htmlCell);
                     }
                 }
@@ -684,6 +747,29 @@ class ExportServiceTest {
             return files.map(f -> f.getFileName().toString())
                     .filter(n -> n.startsWith("export-"))
                     .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    @Test
+    void aCustomerGetsOneExportAtATime_aSecondWhileTheFirstRunsIsRefused() throws Exception {
+        mailLogBegan = new java.util.concurrent.CountDownLatch(1);
+        mailLogMayGoOn = new java.util.concurrent.CountDownLatch(1);
+        ExportService export = service();
+        java.util.concurrent.ExecutorService first = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var running = first.submit(() -> export.prepareExport(1, Locale.ENGLISH));
+            assertTrue(mailLogBegan.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            var busy = org.junit.jupiter.api.Assertions.assertThrows(
+                    nl.provalue.privacy.application.export.ExportBusyException.class,
+                    () -> export.prepareExport(1, Locale.ENGLISH));
+            assertTrue(busy.ownExportRunning());
+            mailLogMayGoOn.countDown();
+            java.nio.file.Files.delete(running.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            mailLogBegan = null;
+            java.nio.file.Files.delete(export.prepareExport(1, Locale.ENGLISH));
+        } finally {
+            mailLogMayGoOn.countDown();
+            first.shutdownNow();
         }
     }
 }

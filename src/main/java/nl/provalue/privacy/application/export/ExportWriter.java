@@ -13,6 +13,7 @@ import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -81,10 +82,19 @@ public final class ExportWriter {
 
     private final ResourceBundle messages;
     private final Locale locale;
+    /** Times and days on the HTML page, as the portal's screens write them in the reader's language. */
+    private final DateTimeFormatter readableTime;
+
+    private final DateTimeFormatter readableDate;
 
     public ExportWriter(Locale locale) {
         this.locale = locale;
         this.messages = ResourceBundle.getBundle("messages", locale);
+        this.readableTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(PolicyClock.PROVIDER_ZONE);
+        this.readableDate =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     }
 
     /** A message in the export's language. */
@@ -431,6 +441,7 @@ public final class ExportWriter {
         private final JsonGenerator g;
         private final Writer page;
         private long rowsOnPage;
+        private final java.text.NumberFormat numbers = java.text.NumberFormat.getIntegerInstance(locale);
 
         Documents(String customerNumber, Instant madeAt) throws IOException {
             json = new DeflatedPart("data.json");
@@ -478,17 +489,37 @@ public final class ExportWriter {
             if (rowsOnPage++ < HTML_ROWS) {
                 StringBuilder tr = new StringBuilder("<tr>");
                 for (int i = 0; i < values.length; i++) {
-                    String shown = shown(columns.get(i), values[i]);
+                    String shown = readable(columns.get(i), values[i]);
                     tr.append("<td>").append(shown == null ? "" : escape(shown)).append("</td>");
                 }
                 page.write(tr.append("</tr>\n").toString());
             }
         }
 
+        /**
+         * The value as the portal's screens write it in the reader's language: times and days as
+         * words and numbers ("1 dec. 2026 14:05:00", "2 mrt. 2026"), numbers with their thousands
+         * ("1.234.567"); the CSV files keep the forms programs read.
+         */
+        private String readable(ExportColumn column, Object value) {
+            if (value == null) {
+                return null;
+            }
+            return switch (column.kind()) {
+                case NUMBER -> numbers.format(((Number) value).longValue());
+                case TIME -> readableTime.format(((Instant) value).truncatedTo(ChronoUnit.SECONDS));
+                case DATE -> readableDate.format((LocalDate) value);
+                default -> shown(column, value);
+            };
+        }
+
         @Override
         void end(ExportTable table, long rows) throws IOException {
             g.writeEnd();
             page.write("</tbody>\n</table>\n");
+            if (rows == 0) {
+                page.write("<p class=\"empty\">" + escape(text("export.html.empty")) + "</p>\n");
+            }
             if (rows > HTML_ROWS) {
                 page.write("<p class=\"partial\">"
                         + escape(new MessageFormat(text("export.html.partial"), locale)
@@ -569,8 +600,10 @@ public final class ExportWriter {
                 + "text-align:left;vertical-align:top}th{background:#eef2f6}h2{font-size:1.1rem;margin:1.5rem 0 .5rem}"
                 + "section{overflow-x:auto}</style>\n</head>\n<body>\n<main>\n<h1>" + title + "</h1>\n<p>"
                 + escape(MessageFormat.format(text("export.readme.customer"), customerNumber)) + "<br>"
-                + escape(MessageFormat.format(text("export.readme.made"), time(madeAt))) + "</p>\n<p>"
-                + escape(text("export.readme.times")) + "</p>\n");
+                + escape(MessageFormat.format(
+                        text("export.readme.made"), readableTime.format(madeAt.truncatedTo(ChronoUnit.SECONDS))))
+                + "</p>\n<p>"
+                + escape(text("export.html.times")) + "</p>\n");
     }
 
     /** Text as HTML: the five characters that could end a text or an attribute, as references. */

@@ -155,6 +155,29 @@ public final class ErrorMappers {
         }
     }
 
+    /** An export not started now: the customer's own is still being made (429), or the server makes too many (503). */
+    @Provider
+    public static class ExportBusy
+            implements ExceptionMapper<nl.provalue.privacy.application.export.ExportBusyException> {
+        @Override
+        public Response toResponse(nl.provalue.privacy.application.export.ExportBusyException e) {
+            Response problem = e.ownExportRunning()
+                    ? problem(
+                            429,
+                            "Too Many Requests",
+                            "Your previous export is still being made. Try again when it has been downloaded.",
+                            null)
+                    : problem(
+                            503,
+                            "Service Unavailable",
+                            "Several exports are being made at the moment. Please try again in a minute.",
+                            null);
+            return Response.fromResponse(problem)
+                    .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
+                    .build();
+        }
+    }
+
     /** A rule of the privacy policy refused the request: the rule's key says which. */
     @Provider
     public static class PolicyViolation implements ExceptionMapper<PolicyViolationException> {

@@ -286,4 +286,23 @@ class ExportWriterTest {
                     .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
         }
     }
+
+    @Test
+    void anEmptyTableSaysSoOnTheHtmlPage() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExportTable empty = new ExportTable("backups", List.of(text("description")), row -> {});
+        new ExportWriter(Locale.forLanguageTag("nl")).write("PV1", WINTER, List.of(empty), out);
+        String page = null;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                if (e.getName().equals("overzicht.html")) {
+                    page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertTrue(
+                page != null && page.contains("</table>\n<p class=\"empty\">Hiervan hebben wij niets van u.</p>\n"),
+                String.valueOf(page));
+    }
 }
