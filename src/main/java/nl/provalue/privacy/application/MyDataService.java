@@ -44,15 +44,15 @@ import nl.provalue.privacy.domain.customer.ItemSource;
 import nl.provalue.privacy.domain.customer.PersonalDataItem;
 import nl.provalue.privacy.domain.disclosure.DisclosureRepository;
 import nl.provalue.privacy.domain.disclosure.RequestStatus;
-import nl.provalue.privacy.domain.mail.MailLogLine;
+import nl.provalue.privacy.domain.mail.StoredMailLine;
 import nl.provalue.privacy.domain.shared.KeysetScan;
 import nl.provalue.privacy.domain.shared.LogPosition;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyClock;
 import nl.provalue.privacy.domain.web.AccessLogEntry;
-import nl.provalue.privacy.domain.web.AccessLogLine;
 import nl.provalue.privacy.domain.web.AccessLogQuery;
 import nl.provalue.privacy.domain.web.AccessLogRepository;
+import nl.provalue.privacy.domain.web.StoredAccessLine;
 import nl.provalue.privacy.domain.web.TrafficDay;
 import nl.provalue.privacy.domain.web.TrafficUsage;
 import nl.provalue.privacy.domain.web.Website;
@@ -324,7 +324,7 @@ public class MyDataService {
      * P6: every line of one of the customer's websites' logs, oldest first, handed over as it is
      * read (the export); another customer's site is "not found".
      */
-    public void eachAccessLine(long customerId, long websiteId, Consumer<AccessLogLine> each) {
+    public void eachAccessLine(long customerId, long websiteId, Consumer<StoredAccessLine> each) {
         websites.find(websiteId)
                 .filter(w -> w.customer().id() == customerId)
                 .orElseThrow(() -> new NotFoundException("website", websiteId));
@@ -424,7 +424,7 @@ public class MyDataService {
     }
 
     /** P4: every line of the customer's mail log, oldest first, handed over as it is read (the export). */
-    public void eachMailLine(long customerId, Consumer<MailLogLine> each) {
+    public void eachMailLine(long customerId, Consumer<StoredMailLine> each) {
         mail.eachLogLine(customerId, each);
     }
 

@@ -58,9 +58,9 @@ import nl.provalue.privacy.domain.disclosure.DataScope;
 import nl.provalue.privacy.domain.disclosure.LegalBasis;
 import nl.provalue.privacy.domain.disclosure.RequestStatus;
 import nl.provalue.privacy.domain.disclosure.RequestType;
-import nl.provalue.privacy.domain.mail.MailLogLine;
 import nl.provalue.privacy.domain.mail.MailProtocol;
 import nl.provalue.privacy.domain.mail.MailRetentionMode;
+import nl.provalue.privacy.domain.mail.StoredMailLine;
 import nl.provalue.privacy.domain.registration.ContactRole;
 import nl.provalue.privacy.domain.registration.HolderKind;
 import nl.provalue.privacy.domain.retention.KeptCategory;
@@ -69,7 +69,7 @@ import nl.provalue.privacy.domain.rights.RightsRequestStatus;
 import nl.provalue.privacy.domain.rights.RightsRequestType;
 import nl.provalue.privacy.domain.rights.StatutoryDeadline;
 import nl.provalue.privacy.domain.shared.Purpose;
-import nl.provalue.privacy.domain.web.AccessLogLine;
+import nl.provalue.privacy.domain.web.StoredAccessLine;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -229,15 +229,15 @@ class ExportServiceTest {
             }
 
             @Override
-            public void eachAccessLine(long customerId, long websiteId, Consumer<AccessLogLine> each) {
+            public void eachAccessLine(long customerId, long websiteId, Consumer<StoredAccessLine> each) {
                 read("access log");
                 if (accessLogFailsAfter >= 0) {
                     for (int i = 0; i < accessLogFailsAfter; i++) {
-                        each.accept(new AccessLogLine(i, T, "192.0.2.7", "GET", "/p" + i, 200, 1234));
+                        each.accept(new StoredAccessLine(i, T, "192.0.2.7", "GET", "/p" + i, 200, 1234));
                     }
                     throw new IllegalStateException("the database went away");
                 }
-                each.accept(new AccessLogLine(9, T, "192.0.2.7", "GET", "/portfolio", 200, 1234));
+                each.accept(new StoredAccessLine(9, T, "192.0.2.7", "GET", "/portfolio", 200, 1234));
             }
 
             @Override
@@ -254,7 +254,7 @@ class ExportServiceTest {
             }
 
             @Override
-            public void eachMailLine(long customerId, Consumer<MailLogLine> each) {
+            public void eachMailLine(long customerId, Consumer<StoredMailLine> each) {
                 read("mail log");
                 if (mailLogBegan != null) {
                     mailLogBegan.countDown();
@@ -264,8 +264,8 @@ class ExportServiceTest {
                         Thread.currentThread().interrupt();
                     }
                 }
-                each.accept(new MailLogLine(1, T, "a@example.org", "jan@jansenfotografie.nl", 100, "bounced"));
-                each.accept(new MailLogLine(2, T, "b@example.org", "jan@jansenfotografie.nl", 100, "somethingnew"));
+                each.accept(new StoredMailLine(1, T, "a@example.org", "jan@jansenfotografie.nl", 100, "bounced"));
+                each.accept(new StoredMailLine(2, T, "b@example.org", "jan@jansenfotografie.nl", 100, "somethingnew"));
             }
 
             @Override

@@ -43,7 +43,7 @@ public interface MailRepository {
      * P4: every line of the customer's mail log, oldest first, in one read: each line is handed
      * over as it arrives and not kept. The consumer must not use the database while the lines come in.
      */
-    void eachLogLine(long customerId, Consumer<MailLogLine> each);
+    void eachLogLine(long customerId, Consumer<StoredMailLine> each);
 
     /**
      * @param rows     the rows found, in the order shown

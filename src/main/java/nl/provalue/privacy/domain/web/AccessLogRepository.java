@@ -23,7 +23,7 @@ public interface AccessLogRepository {
      * arrives and not kept, so a log of millions of lines never sits in memory. The consumer must
      * not use the database while the lines come in.
      */
-    void eachLine(long websiteId, Consumer<AccessLogLine> each);
+    void eachLine(long websiteId, Consumer<StoredAccessLine> each);
 
     Optional<Instant> oldestEntry(long websiteId);
 

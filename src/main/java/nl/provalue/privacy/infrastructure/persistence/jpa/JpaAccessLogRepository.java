@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import nl.provalue.privacy.domain.shared.LogPosition;
 import nl.provalue.privacy.domain.web.AccessLogEntry;
-import nl.provalue.privacy.domain.web.AccessLogLine;
 import nl.provalue.privacy.domain.web.AccessLogQuery;
 import nl.provalue.privacy.domain.web.AccessLogRepository;
+import nl.provalue.privacy.domain.web.StoredAccessLine;
 import org.hibernate.jpa.HibernateHints;
 
 /**
@@ -79,7 +79,7 @@ public class JpaAccessLogRepository implements AccessLogRepository {
     }
 
     @Override
-    public void eachLine(long websiteId, Consumer<AccessLogLine> each) {
+    public void eachLine(long websiteId, Consumer<StoredAccessLine> each) {
         StringBuilder sql = new StringBuilder(
                 "select id, requested_at, client_ip, http_method, path, status_code, response_bytes from access_log_entry");
         hint(sql);
@@ -88,7 +88,7 @@ public class JpaAccessLogRepository implements AccessLogRepository {
                 em,
                 sql.toString(),
                 websiteId,
-                r -> each.accept(new AccessLogLine(
+                r -> each.accept(new StoredAccessLine(
                         r.getLong(1),
                         StreamingRead.instant(r, 2),
                         r.getString(3),

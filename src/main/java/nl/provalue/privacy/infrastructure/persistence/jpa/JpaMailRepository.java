@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import nl.provalue.privacy.domain.mail.MailLogEntry;
-import nl.provalue.privacy.domain.mail.MailLogLine;
 import nl.provalue.privacy.domain.mail.MailLogQuery;
 import nl.provalue.privacy.domain.mail.MailRepository;
 import nl.provalue.privacy.domain.mail.Mailbox;
+import nl.provalue.privacy.domain.mail.StoredMailLine;
 import nl.provalue.privacy.domain.shared.KeysetScan;
 import nl.provalue.privacy.domain.shared.LogPosition;
 
@@ -118,14 +118,14 @@ public class JpaMailRepository implements MailRepository {
     }
 
     @Override
-    public void eachLogLine(long customerId, Consumer<MailLogLine> each) {
+    public void eachLogLine(long customerId, Consumer<StoredMailLine> each) {
         String hint = IndexHints.supported(em) ? " force index (ix_mail_log_customer_time)" : "";
         StreamingRead.each(
                 em,
                 "select id, sent_at, sender, recipient, size_bytes, status from mail_log_entry" + hint
                         + " where customer_id = ? order by sent_at, id",
                 customerId,
-                r -> each.accept(new MailLogLine(
+                r -> each.accept(new StoredMailLine(
                         r.getLong(1),
                         StreamingRead.instant(r, 2),
                         r.getString(3),
