@@ -24,8 +24,6 @@ public interface MailRepository {
     /** P5: a mailbox the customer no longer has (its mail log stays, under P4). */
     void remove(Mailbox mailbox);
 
-    void addLogEntry(MailLogEntry entry);
-
     Optional<Instant> oldestLogEntryOf(long customerId);
 
     /** P5: one of the customer's mailboxes; empty for an unknown id or another customer's mailbox. */

@@ -48,8 +48,8 @@ import nl.provalue.privacy.domain.disclosure.PublishedReport;
 import nl.provalue.privacy.domain.disclosure.RegisterEventType;
 import nl.provalue.privacy.domain.disclosure.RequestType;
 import nl.provalue.privacy.domain.disclosure.TransparencyReport;
-import nl.provalue.privacy.domain.mail.MailLogEntry;
 import nl.provalue.privacy.domain.mail.MailLogRetention;
+import nl.provalue.privacy.domain.mail.MailLogStore;
 import nl.provalue.privacy.domain.mail.MailProtocol;
 import nl.provalue.privacy.domain.mail.MailRepository;
 import nl.provalue.privacy.domain.mail.MailRetentionMode;
@@ -129,6 +129,9 @@ public class DemoDataGenerator {
 
     @Inject
     MailRepository mail;
+
+    @Inject
+    MailLogStore mailLog;
 
     @Inject
     DomainRepository domains;
@@ -365,14 +368,15 @@ public class DemoDataGenerator {
 
     private void mailLog(Customer customer, Mailbox box, Instant now, Random random) {
         long window = MailLogRetention.PERIOD.getSeconds() - 3600;
+        List<MailLogStore.Delivery> deliveries = new ArrayList<>();
         for (int i = 0; i < MAIL_LOG_ENTRIES_PER_MAILBOX; i++) {
             Instant at = now.minusSeconds(random.nextInt((int) window));
             String other = CORRESPONDENTS[random.nextInt(CORRESPONDENTS.length)];
             boolean outgoing = random.nextInt(3) == 0;
             String queueId = Long.toHexString(0x4A000000000L + random.nextInt(Integer.MAX_VALUE))
                     .toUpperCase(Locale.ROOT);
-            mail.addLogEntry(new MailLogEntry(
-                    customer,
+            deliveries.add(new MailLogStore.Delivery(
+                    customer.id(),
                     queueId,
                     outgoing ? box.address() : other,
                     outgoing ? other : box.address(),
@@ -380,6 +384,7 @@ public class DemoDataGenerator {
                     at,
                     random.nextInt(25) == 0 ? "deferred" : "sent"));
         }
+        mailLog.append(deliveries);
     }
 
     private void backupsOf(Customer customer, String domain, Instant now, Random random) {

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Deletes rows by primary key, in statements of at most 1,000 ids. */
-final class DeleteByIds {
+public final class DeleteByIds {
 
     private static final int PER_STATEMENT = 1_000;
 
     private DeleteByIds() {}
 
-    static int delete(EntityManager em, String table, List<Number> ids) {
+    public static int delete(EntityManager em, String table, List<Number> ids) {
         int removed = 0;
         for (int from = 0; from < ids.size(); from += PER_STATEMENT) {
             List<Number> part = ids.subList(from, Math.min(ids.size(), from + PER_STATEMENT));

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.provalue.privacy.domain.mail.MailLogStore;
 import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLine.Accepted;
 import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLine.Delivery;
 import nl.provalue.privacy.infrastructure.importing.postfix.PostfixLine.Ignored;
@@ -494,7 +495,7 @@ public final class PostfixLogParser {
         return i;
     }
 
-    /** The lower-case status word at {@code i}, or null when there is none. */
+    /** The lower-case status word at {@code i}, or null when there is none or it is too long to keep. */
     private static String status(String line, int i) {
         int length = line.length();
         int start = i;
@@ -511,6 +512,10 @@ public final class PostfixLogParser {
             }
         }
         int wordLength = i - start;
+        if (wordLength > MailLogStore.STATUS_LENGTH) {
+            // Longer than any status Postfix writes and than the mail log holds: not cut, refused.
+            return null;
+        }
         for (String known : KNOWN_STATUSES) {
             if (known.length() == wordLength && line.regionMatches(true, start, known, 0, wordLength)) {
                 return known;

@@ -65,11 +65,6 @@ public class JpaMailRepository implements MailRepository {
     }
 
     @Override
-    public void addLogEntry(MailLogEntry entry) {
-        em.persist(entry);
-    }
-
-    @Override
     public Optional<Instant> oldestLogEntryOf(long customerId) {
         return Optional.ofNullable(em.createNamedQuery("MailLogEntry.oldestForCustomer", Instant.class)
                 .setParameter("customerId", customerId)

@@ -698,7 +698,14 @@ class PostfixLogParserTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"status=", "status= sent", "status=sent2 (ok)", "status=4.0.0"})
+        @ValueSource(
+                strings = {
+                    "status=",
+                    "status= sent",
+                    "status=sent2 (ok)",
+                    "status=4.0.0",
+                    "status=deliveredwithoutanyproblem (ok)"
+                })
         void toWithBadStatus(String status) {
             assertEquals(
                     PostfixLogParser.BAD_STATUS,
