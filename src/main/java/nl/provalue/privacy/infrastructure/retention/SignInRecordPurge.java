@@ -10,6 +10,7 @@ import nl.provalue.privacy.application.retention.RetentionTask;
 import nl.provalue.privacy.domain.account.SignInRecordRetention;
 import nl.provalue.privacy.domain.notification.OutgoingMail;
 import nl.provalue.privacy.domain.retention.RetentionRule;
+import nl.provalue.privacy.infrastructure.persistence.DeleteByIds;
 import nl.provalue.privacy.infrastructure.persistence.SqlTime;
 
 /**

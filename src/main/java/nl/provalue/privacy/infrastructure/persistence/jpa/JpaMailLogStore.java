@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.provalue.privacy.domain.mail.MailLogStore;
+import nl.provalue.privacy.infrastructure.persistence.DeleteByIds;
 import nl.provalue.privacy.infrastructure.persistence.SqlTime;
-import nl.provalue.privacy.infrastructure.retention.DeleteByIds;
 import org.hibernate.Session;
 
 /**

@@ -1,4 +1,4 @@
-package nl.provalue.privacy.infrastructure.retention;
+package nl.provalue.privacy.infrastructure.persistence;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
