@@ -460,7 +460,7 @@ class ExportServiceTest {
         return switch (kind) {
             case TIME ->
                 java.time.format.DateTimeFormatter.ofLocalizedDateTime(
-                                java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.MEDIUM)
+                                java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
                         .withLocale(locale)
                         .format(java.time.OffsetDateTime.parse(csvCell));
             case DATE ->
@@ -476,7 +476,7 @@ class ExportServiceTest {
     void theHtmlPageWritesTimesDaysAndNumbersTheReadersWay() throws IOException {
         String dutch = export(Locale.forLanguageTag("nl")).get("overzicht.html");
         assertTrue(
-                dutch.contains("<td>Naam</td><td>Jan Jansen</td><td>Webformulier</td><td>1 dec. 2026 14:05:00</td>"),
+                dutch.contains("<td>Naam</td><td>Jan Jansen</td><td>Webformulier</td><td>1 dec. 2026 14:05</td>"),
                 dutch);
         assertTrue(dutch.contains("<td>2 mrt. 2026</td>"), "a day in Dutch");
         assertTrue(dutch.contains("<td>/portfolio</td><td>200</td><td>1.234</td>"), "a number with its thousands");

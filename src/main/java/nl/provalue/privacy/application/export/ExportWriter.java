@@ -90,7 +90,7 @@ public final class ExportWriter {
     public ExportWriter(Locale locale) {
         this.locale = locale;
         this.messages = ResourceBundle.getBundle("messages", locale);
-        this.readableTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+        this.readableTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale)
                 .withZone(PolicyClock.PROVIDER_ZONE);
         this.readableDate =
@@ -498,8 +498,8 @@ public final class ExportWriter {
 
         /**
          * The value as the portal's screens write it in the reader's language: times and days as
-         * words and numbers ("1 dec. 2026 14:05:00", "2 mrt. 2026"), numbers with their thousands
-         * ("1.234.567"); the CSV files keep the forms programs read.
+         * words and numbers ("1 dec. 2026 14:05", "2 mrt. 2026"), numbers with their thousands
+         * ("1.234.567"); the CSV files keep the forms programs read, times to the second.
          */
         private String readable(ExportColumn column, Object value) {
             if (value == null) {
