@@ -81,7 +81,7 @@ import org.junit.jupiter.api.Test;
  * keep are among them; headers and values are in the customer's language, no codes in the CSV;
  * and nothing is capped: thousands of staff openings are all read, page by page.
  */
-class ExportServiceTest {
+public class ExportServiceTest {
 
     static final Instant T = Instant.parse("2026-12-01T13:05:00Z");
     static final int OPENINGS = 4_321;
@@ -426,7 +426,7 @@ class ExportServiceTest {
     }
 
     /** The rows of one table of the HTML page, header first, each a list of its cells' texts. */
-    static List<List<String>> htmlRows(String page, String table) {
+    public static List<List<String>> htmlRows(String page, String table) {
         java.util.regex.Matcher t = java.util.regex.Pattern.compile(
                         "<table class=\"" + table + "\">(.*?)</table>", java.util.regex.Pattern.DOTALL)
                 .matcher(page);

@@ -129,6 +129,7 @@ public final class ExportWriter {
             String customerNumber, Instant madeAt, List<ExportTable> tables, OutputStream out, Executor executor)
             throws IOException {
         List<Writing> writings = List.of(new Spreadsheets(), new Documents(customerNumber, madeAt));
+        boolean written = false;
         try {
             List<Future<Void>> running = new ArrayList<>();
             List<Long> counts = new ArrayList<>();
@@ -181,6 +182,7 @@ public final class ExportWriter {
             zip.closeArchiveEntry();
             zip.finish();
             zip.close();
+            written = true;
         } finally {
             IOException failed = null;
             for (Writing w : writings) {
@@ -190,7 +192,8 @@ public final class ExportWriter {
                     failed = failed == null ? e : failed;
                 }
             }
-            if (failed != null) {
+            // After a failure that one is reported, not a temporary file that would not go.
+            if (failed != null && written) {
                 throw failed;
             }
         }

@@ -444,6 +444,67 @@ class MyDataBrowserIT extends BrowserTestBase {
         assertEquals(403, staff.get("/api/me").statusCode(), "staff have no 'me'");
     }
 
+    /** The rows of a table on the export's page for people, each a list of its cells as they read. */
+    private static List<List<String>> exportRows(String page, String table) {
+        List<List<String>> rows = nl.provalue.privacy.application.ExportServiceTest.htmlRows(page, table);
+        return rows.subList(1, rows.size());
+    }
+
+    /** The text of each cell of a row of a PrimeFaces table, as the person reads it. */
+    private static List<String> cells(WebElement row) {
+        return row.findElements(By.tagName("td")).stream()
+                .map(td -> td.getText().trim())
+                .toList();
+    }
+
+    @Test
+    void theExportsPageForPeopleShowsWhatTheScreensShow() throws IOException {
+        Map<String, String> files = unzip(new PortalHttp(base).login("jan.jansen", "Welkom-Jan-2026"));
+        String page = files.get("overzicht.html");
+        browser.login("jan.jansen", "Welkom-Jan-2026");
+
+        browser.open("/customer/my-data.xhtml");
+        List<List<String>> contact = exportRows(page, "contact-details");
+        for (String field : List.of("fullName", "street", "postalCode", "city", "phone", "email")) {
+            String shown = browser.byId("contact:" + field).getAttribute("value");
+            assertTrue(
+                    contact.stream().anyMatch(r -> r.get(1).equals(shown)),
+                    field + " as the screen shows it (" + shown + "): " + contact);
+        }
+
+        browser.open("/customer/backups.xhtml");
+        List<WebElement> backupRows =
+                browser.driver().findElements(By.cssSelector("[id='backups-form:backups'] tbody tr"));
+        assertTrue(backupRows.size() >= 5, "the demo's backups");
+        List<List<String>> backups = exportRows(page, "backups");
+        for (WebElement row : backupRows.subList(0, 5)) {
+            List<String> shown = cells(row);
+            assertTrue(
+                    backups.stream()
+                            .anyMatch(r -> shown.get(0).endsWith(r.get(1))
+                                    && r.get(2).equals(shown.get(1))
+                                    && r.get(3).equals(shown.get(2))),
+                    "a backup as the screen shows it: " + shown);
+        }
+
+        browser.open("/customer/websites.xhtml");
+        browser.find(".access-log-link").click();
+        browser.waitForText("Pagina 1");
+        List<List<String>> accessLog = exportRows(page, "access-log");
+        List<WebElement> logRows = browser.driver().findElements(By.cssSelector("table tbody tr"));
+        assertTrue(logRows.size() >= 10, "a page of the demo's log");
+        for (WebElement row : logRows.subList(0, 10)) {
+            List<String> shown = cells(row);
+            assertTrue(
+                    accessLog.stream()
+                            .anyMatch(r -> r.get(1).equals(shown.get(0))
+                                    && r.get(2).equals(shown.get(1))
+                                    && (r.get(3) + " " + r.get(4)).equals(shown.get(2))
+                                    && r.get(5).equals(shown.get(3))),
+                    "a log line as the screen shows it: " + shown);
+        }
+    }
+
     @Test
     void p12_theExportHoldsEveryStaffOpening_alsoBeyondFiveHundred() throws IOException {
         String marker = "Bulkopening " + System.nanoTime() + " ";
