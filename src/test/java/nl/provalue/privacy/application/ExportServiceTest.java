@@ -45,6 +45,7 @@ import nl.provalue.privacy.application.MyDataViews.StaffAccess;
 import nl.provalue.privacy.application.MyDataViews.Traffic;
 import nl.provalue.privacy.application.export.ExportColumn;
 import nl.provalue.privacy.application.export.ExportWriter;
+import nl.provalue.privacy.application.export.ExportWriterTest;
 import nl.provalue.privacy.application.rights.RightsRequests;
 import nl.provalue.privacy.domain.audit.AccessPurpose;
 import nl.provalue.privacy.domain.backup.BackupKind;
@@ -734,20 +735,12 @@ public class ExportServiceTest {
         transaction = new FakeTransaction();
         accessLogFailsAfter = 5_000;
         java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
-        Set<String> before = exportFiles(tmp);
+        Set<String> before = ExportWriterTest.exportFiles(tmp);
         IllegalStateException failed = org.junit.jupiter.api.Assertions.assertThrows(
                 IllegalStateException.class, () -> service().prepareExport(1, Locale.ENGLISH));
         assertEquals("the database went away", failed.getMessage());
         assertEquals("rollback", transaction.calls.get(transaction.calls.size() - 1));
-        assertEquals(before, exportFiles(tmp), "no temporary file of the export is left behind");
-    }
-
-    private static Set<String> exportFiles(java.nio.file.Path dir) throws IOException {
-        try (var files = java.nio.file.Files.list(dir)) {
-            return files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.startsWith("export-"))
-                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
-        }
+        assertEquals(before, ExportWriterTest.exportFiles(tmp), "no temporary file of the export is left behind");
     }
 
     @Test

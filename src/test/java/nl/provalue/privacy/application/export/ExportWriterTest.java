@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  * and a BOM for Dutch Excel), the same fields in JSON and CSV, codes with labels, times in
  * Europe/Amsterdam and the summary.
  */
-class ExportWriterTest {
+public class ExportWriterTest {
 
     static final Instant WINTER = Instant.parse("2026-12-01T13:05:00Z");
     static final Instant SUMMER = Instant.parse("2026-07-01T13:05:00.123Z");
@@ -279,7 +279,8 @@ class ExportWriterTest {
         assertEquals(before, exportFiles(tmp), "no temporary file is left behind");
     }
 
-    private static Set<String> exportFiles(java.nio.file.Path dir) throws IOException {
+    /** The export's temporary files in a directory, by name. */
+    public static Set<String> exportFiles(java.nio.file.Path dir) throws IOException {
         try (var files = java.nio.file.Files.list(dir)) {
             return files.map(f -> f.getFileName().toString())
                     .filter(n -> n.startsWith("export-"))

@@ -127,20 +127,24 @@ public class JpaMailLogStore implements MailLogStore {
         List<String> list = new ArrayList<>(keys);
         em.unwrap(Session.class).doWork(c -> {
             for (int from = 0; from < list.size(); from += ROWS_PER_INSERT) {
-                List<String> part = list.subList(from, Math.min(list.size(), from + ROWS_PER_INSERT));
-                try (PreparedStatement p = c.prepareStatement(sql + "(" + "?,".repeat(part.size() - 1) + "?)")) {
-                    for (int i = 0; i < part.size(); i++) {
-                        p.setString(i + 1, part.get(i));
-                    }
-                    try (ResultSet rs = p.executeQuery()) {
-                        while (rs.next()) {
-                            owners.put(rs.getString(1), rs.getLong(2));
-                        }
-                    }
-                }
+                ownersOfPart(c, sql, list.subList(from, Math.min(list.size(), from + ROWS_PER_INSERT)), owners);
             }
         });
         return owners;
+    }
+
+    private static void ownersOfPart(Connection c, String sql, List<String> part, Map<String, Long> owners)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql + "(" + "?,".repeat(part.size() - 1) + "?)")) {
+            for (int i = 0; i < part.size(); i++) {
+                p.setString(i + 1, part.get(i));
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    owners.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
     }
 
     /**
