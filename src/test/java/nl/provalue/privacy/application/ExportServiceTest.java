@@ -87,7 +87,8 @@ public class ExportServiceTest {
     static final Instant T = Instant.parse("2026-12-01T13:05:00Z");
     static final int OPENINGS = 4_321;
 
-    static final List<String> TABLES = List.of(
+    /** Every table of the export, in the order of the portal's menu. */
+    public static final List<String> TABLES = List.of(
             "contact-details",
             "contact-corrections",
             "personal-data",

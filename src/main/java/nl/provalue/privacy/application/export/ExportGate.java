@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * How many exports a server makes at once. One export keeps about two cores busy for as long as
@@ -61,14 +62,11 @@ public final class ExportGate {
         if (!free) {
             throw new ExportBusyException(false);
         }
-        boolean[] closed = {false};
+        AtomicBoolean closed = new AtomicBoolean();
         return () -> {
-            synchronized (closed) {
-                if (!closed[0]) {
-                    closed[0] = true;
-                    slots.release();
-                    exporting.remove(customerId);
-                }
+            if (closed.compareAndSet(false, true)) {
+                slots.release();
+                exporting.remove(customerId);
             }
         };
     }

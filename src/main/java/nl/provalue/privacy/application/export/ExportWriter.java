@@ -433,7 +433,9 @@ public final class ExportWriter {
 
         @Override
         public void close() throws IOException {
-            closeAll(machine, excel);
+            List<DeflatedPart> all = new ArrayList<>(machine);
+            all.addAll(excel);
+            closeAll(all);
         }
     }
 
@@ -543,7 +545,7 @@ public final class ExportWriter {
 
         @Override
         public void close() throws IOException {
-            closeAll(List.of(json, html), List.of());
+            closeAll(List.of(json, html));
         }
     }
 
@@ -551,15 +553,13 @@ public final class ExportWriter {
         return table.columns().stream().map(c -> text(c.headerKey())).toList();
     }
 
-    private static void closeAll(List<DeflatedPart> a, List<DeflatedPart> b) throws IOException {
+    private static void closeAll(List<DeflatedPart> parts) throws IOException {
         IOException failed = null;
-        for (List<DeflatedPart> parts : List.of(a, b)) {
-            for (DeflatedPart p : parts) {
-                try {
-                    p.close();
-                } catch (IOException e) {
-                    failed = failed == null ? e : failed;
-                }
+        for (DeflatedPart p : parts) {
+            try {
+                p.close();
+            } catch (IOException e) {
+                failed = failed == null ? e : failed;
             }
         }
         if (failed != null) {

@@ -352,22 +352,7 @@ class MyDataBrowserIT extends BrowserTestBase {
                         .statusCode());
 
         Map<String, String> files = unzip(http);
-        for (String table : List.of(
-                "contact-details",
-                "contact-corrections",
-                "personal-data",
-                "paper-records",
-                "mailboxes",
-                "mail-log",
-                "websites",
-                "traffic-per-day",
-                "access-log",
-                "domains",
-                "backups",
-                "disclosures",
-                "staff-access",
-                "rights-requests",
-                "retention")) {
+        for (String table : nl.provalue.privacy.application.ExportServiceTest.TABLES) {
             assertTrue(
                     files.containsKey("csv/" + table + ".csv") && files.containsKey("excel/" + table + ".csv"),
                     table + ": " + files.keySet());
