@@ -13,12 +13,10 @@ import nl.provalue.privacy.infrastructure.importing.ImportProgress;
 import nl.provalue.privacy.infrastructure.importing.LogLine;
 import nl.provalue.privacy.infrastructure.importing.ProcessedLine;
 import nl.provalue.privacy.infrastructure.importing.accesslog.AccessLogLine;
-import nl.provalue.privacy.infrastructure.importing.accesslog.AccessLogParser;
-import nl.provalue.privacy.infrastructure.importing.accesslog.LineKeys;
 import nl.provalue.privacy.infrastructure.importing.accesslog.ParseResult;
 
 /**
- * P3, P6: turns access-log lines into entries. An import for one website takes the lines of that
+ * P3, P6: turns access-log lines, parsed by the {@link AccessLogLineReader}, into entries. An import for one website takes the lines of that
  * website (a line naming another virtual host is not placed); an import without a website places
  * each line with the website its virtual host names (the vhost_combined log of a shared server).
  */
@@ -50,8 +48,6 @@ public class AccessLogLineProcessor implements ItemProcessor {
     @Inject
     ImportProgress progress;
 
-    private final AccessLogParser parser = new AccessLogParser();
-    private final LineKeys keys = new LineKeys();
     private boolean started;
     /** The import's website; null when each line goes to the website its virtual host names. */
     private Long siteId;
@@ -67,17 +63,17 @@ public class AccessLogLineProcessor implements ItemProcessor {
             site = siteId == null ? null : progress.websiteHostname(id);
             started = true;
         }
-        LogLine line = (LogLine) item;
+        AccessLogLineReader.ParsedLine read = (AccessLogLineReader.ParsedLine) item;
+        LogLine line = read.line();
         if (line.tooLong()) {
             // Only its start was read: parsed, it could pass for a shorter line that is not in the file.
             return line.replay() ? null : new ProcessedLine.Skipped(line, "too long");
         }
         if (line.replay()) {
-            // Committed before the checkpoint: counted again only so that repeated lines keep their keys.
-            keys.next(line.text());
+            // Committed before the checkpoint: read again only so that repeated lines keep their keys.
             return null;
         }
-        ParseResult result = parser.parse(line.text());
+        ParseResult result = read.result();
         if (result instanceof ParseResult.Skipped s) {
             return new ProcessedLine.Skipped(line, s.reason());
         }
@@ -100,6 +96,6 @@ public class AccessLogLineProcessor implements ItemProcessor {
             }
         }
         return new ProcessedLine.Entry<>(
-                line, new AccessRow(target, parsed, keys.next(line.text()), Math.toIntExact(line.bytes())));
+                line, new AccessRow(target, parsed, read.key(), Math.toIntExact(line.bytes())));
     }
 }

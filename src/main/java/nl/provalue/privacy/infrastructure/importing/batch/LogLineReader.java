@@ -15,10 +15,9 @@ import nl.provalue.privacy.infrastructure.importing.LogFileReader;
 import nl.provalue.privacy.infrastructure.importing.LogLine;
 
 /**
- * Reads an import's file line by line, continuing from the import's committed checkpoint. The
- * lines before it are read again, marked as replay, and only rebuild state: Postfix deliveries are
- * joined to sender lines that came before, and an access-log line's key counts the identical lines
- * before it.
+ * Reads a Postfix log line by line, continuing from the import's committed checkpoint. The lines
+ * before it are read again, marked as replay, and only rebuild state: deliveries are joined to
+ * sender lines that came before. (Access logs are read by the {@link AccessLogLineReader}.)
  */
 @Named
 @Dependent

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,22 +20,23 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.provalue.privacy.domain.web.AccessLogStore;
 import nl.provalue.privacy.domain.web.TrafficDay;
+import nl.provalue.privacy.infrastructure.persistence.BatchCounts;
 import nl.provalue.privacy.infrastructure.persistence.SqlTime;
 import org.hibernate.Session;
 
 /**
  * The access-log tables' only writer ({@code access_log_entry}, {@code traffic_day},
  * {@code access_log_usage}, {@code access_log_removal}), on the persistence context's own
- * connection, so it joins the caller's transaction on MariaDB and H2 alike. Lines go in with
- * multi-row {@code INSERT IGNORE} statements: a line stored before (same website and key) is
- * skipped by the unique key, and only the lines that went in are counted. Counters and usage are
+ * connection, so it joins the caller's transaction on MariaDB and H2 alike. Lines go in as batches
+ * of one {@code INSERT IGNORE} statement (MariaDB's bulk protocol): a line stored before (same
+ * website and key) is skipped by the unique key, and only the lines that went in are counted. Counters and usage are
  * added to with one statement each ({@code ON DUPLICATE KEY UPDATE}): two imports adding to a new day
  * at the same moment neither deadlock nor collide.
  */
 @ApplicationScoped
 public class JpaAccessLogStore implements AccessLogStore {
 
-    /** Rows per INSERT statement (10 parameters each). */
+    /** Rows per batch: the look-up of which were new, when some were not, names this many keys. */
     private static final int ROWS_PER_INSERT = 1000;
 
     @PersistenceContext(unitName = "portal")
@@ -67,43 +69,48 @@ public class JpaAccessLogStore implements AccessLogStore {
     }
 
     /**
-     * Inserts the lines, skipping those stored already, and returns the lines that are new. When
-     * every line goes in that is one statement; only when some were there already (a file imported
-     * again) are the new ones found by the import that stored them.
+     * Inserts the lines, skipping those stored already, and returns the lines that are new. The
+     * lines go as one batch of a one-row statement, which MariaDB's driver sends in its bulk protocol
+     * (one round trip, the statement parsed once). When every line went in that is all; only when
+     * some were there already (a file imported again), or the count is not known, are the new ones
+     * found by the import that stored them.
      */
     private static List<Line> insert(Connection c, long websiteId, List<Line> part, Long importId) throws SQLException {
-        StringBuilder sql = new StringBuilder(
-                "INSERT IGNORE INTO access_log_entry (website_id, requested_at, client_ip,"
-                        + " http_method, path, status_code, response_bytes, stored_bytes, line_key, import_id) VALUES ");
-        for (int i = 0; i < part.size(); i++) {
-            sql.append(i == 0 ? "(?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?)");
-        }
-        int inserted;
-        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
-            int n = 1;
+        long inserted;
+        // Without generated keys said in so many words: the application server's connection otherwise
+        // asks the driver for a statement that may return keys, and MariaDB's driver then sends each
+        // row as a statement of its own.
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT IGNORE INTO access_log_entry (website_id, requested_at, client_ip, http_method, path,"
+                        + " status_code, response_bytes, stored_bytes, line_key, import_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                Statement.NO_GENERATED_KEYS)) {
             for (Line r : part) {
                 if (r.websiteId() != websiteId) {
                     throw new IllegalArgumentException(
                             "A line of website " + r.websiteId() + " among " + websiteId + "'s");
                 }
-                p.setLong(n++, websiteId);
-                p.setTimestamp(n++, SqlTime.of(r.requestedAt()));
-                p.setString(n++, r.clientIp());
-                p.setString(n++, r.method());
-                p.setString(n++, r.path());
-                p.setInt(n++, r.status());
-                p.setLong(n++, r.responseBytes());
-                p.setInt(n++, r.storedBytes());
-                p.setObject(n++, r.lineKey(), java.sql.Types.BIGINT);
-                p.setObject(n++, importId, java.sql.Types.BIGINT);
+                p.setLong(1, websiteId);
+                p.setTimestamp(2, SqlTime.of(r.requestedAt()));
+                p.setString(3, r.clientIp());
+                p.setString(4, r.method());
+                p.setString(5, r.path());
+                p.setInt(6, r.status());
+                p.setLong(7, r.responseBytes());
+                p.setInt(8, r.storedBytes());
+                p.setObject(9, r.lineKey(), java.sql.Types.BIGINT);
+                p.setObject(10, importId, java.sql.Types.BIGINT);
+                p.addBatch();
             }
-            inserted = p.executeUpdate();
+            inserted = BatchCounts.rowsChanged(p, p.executeBatch());
         }
         if (inserted == part.size()) {
             return part;
         }
-        if (inserted == 0 || importId == null) {
+        if (inserted == 0) {
             return List.of();
+        }
+        if (importId == null) {
+            throw new IllegalStateException("The database did not say how many lines went in");
         }
         Set<Long> mine = new HashSet<>();
         try (PreparedStatement p = c.prepareStatement("SELECT line_key FROM access_log_entry WHERE website_id = ?"
