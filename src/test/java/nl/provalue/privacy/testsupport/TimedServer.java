@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * A server of the tests' Liberty runtime with the portal's {@code server.xml}, started on its own
  * to time how long it takes from {@code server start} to {@code /health/ready} answering 200.
  */
-public final class TimedServer {
+public final class TimedServer implements AutoCloseable {
 
     private static final Path WLP = Path.of("target/liberty/wlp").toAbsolutePath();
 
@@ -30,10 +30,16 @@ public final class TimedServer {
     private final String name;
     private final int httpPort;
 
-    /** Makes the server: the portal's configuration and JDBC drivers, the settings, one application. */
+    /**
+     * Makes the server: the portal's configuration and JDBC drivers, the settings, one application.
+     * Refuses when something listens on its port already (a server left over would answer at once).
+     */
     public TimedServer(String name, int httpPort, Map<String, String> settings, Path war) {
         this.name = name;
         this.httpPort = httpPort;
+        if (!Processes.awaitPort(httpPort, false, Duration.ofSeconds(10))) {
+            throw new IllegalStateException("Port " + httpPort + " is in use");
+        }
         Path dir = WLP.resolve("usr/servers").resolve(name);
         try {
             PortalCluster.deleteTree(dir);
@@ -90,16 +96,36 @@ public final class TimedServer {
         throw new IllegalStateException(name + " not ready within 3 minutes");
     }
 
+    /** Stops the server and waits until its port is free. */
     public void stop() {
         Processes.run(WLP.resolve("bin/server").toString(), "stop", name);
+        if (!Processes.awaitPort(httpPort, false, Duration.ofSeconds(30))) {
+            throw new IllegalStateException(name + " still listens after it was stopped");
+        }
     }
 
-    private long residentBytes() {
-        long pid = ProcessHandle.allProcesses()
+    /** Whatever happened: no process of this server is left. */
+    @Override
+    public void close() {
+        try {
+            Processes.run(WLP.resolve("bin/server").toString(), "stop", name);
+        } catch (IllegalStateException e) {
+            // Not running.
+        }
+        processes().forEach(ProcessHandle::destroyForcibly);
+        Processes.awaitPort(httpPort, false, Duration.ofSeconds(30));
+    }
+
+    private Stream<ProcessHandle> processes() {
+        return ProcessHandle.allProcesses()
                 .filter(p -> p.info()
                         .commandLine()
                         .map(c -> c.contains("ws-server.jar") && c.contains(" " + name))
-                        .orElse(false))
+                        .orElse(false));
+    }
+
+    private long residentBytes() {
+        long pid = processes()
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no process of " + name))
                 .pid();

@@ -19,8 +19,10 @@ import java.util.function.Function;
  * few thousand lines ahead of the import that takes them, so that the next lines are ready while
  * the import stores the last ones. The lines are prepared one after the other in the file's order,
  * so a preparation may keep state from line to line. What is read ahead and not yet taken is
- * only memory: the import's checkpoint counts the lines it stored, and a resumed import reads
- * the file from its start again.
+ * only memory: the import's checkpoint counts the lines its committed chunks took, and a resumed
+ * import reads the file from its start again. However the reading ends (the file's end, a
+ * failure of any kind, an interruption), the taker is told; it never waits for a thread that is
+ * gone.
  *
  * @param <T> a prepared line
  */
@@ -63,21 +65,18 @@ public final class ReadAhead<T> implements Closeable {
                     batch = new ArrayList<>(BATCH);
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            // The lines before it are handed over first, then the failure.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            last = new Failure(new IOException("The reading of the log was interrupted", e));
+        } catch (Throwable e) {
+            // The lines before it are handed over first, then the failure, whatever it is: the
+            // taker must never wait for a thread that is gone.
             last = new Failure(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
         }
-        try {
-            if (!batch.isEmpty()) {
-                hand(batch);
-            }
-            hand(last);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!batch.isEmpty()) {
+            handLast(batch);
         }
+        handLast(last);
     }
 
     /** Waits for room, unless the reading was closed (then what is handed is dropped). */
@@ -89,6 +88,26 @@ public final class ReadAhead<T> implements Closeable {
         }
     }
 
+    /** The same without giving up when interrupted: the taker waits for what comes last. */
+    private void handLast(Object item) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            while (!closed) {
+                try {
+                    if (ready.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** The next prepared line, in the file's order, or null after the last. */
     @SuppressWarnings("unchecked")
     public T next() throws IOException {
@@ -96,13 +115,7 @@ public final class ReadAhead<T> implements Closeable {
             if (ended) {
                 return null;
             }
-            Object item;
-            try {
-                item = ready.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("Interrupted while reading the log", e);
-            }
+            Object item = take();
             if (item == END) {
                 ended = true;
                 return null;
@@ -112,11 +125,38 @@ public final class ReadAhead<T> implements Closeable {
                 if (f.cause() instanceof IOException io) {
                     throw io;
                 }
-                throw (RuntimeException) f.cause();
+                if (f.cause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (f.cause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IOException("The reading of the log failed", f.cause());
             }
             current = ((List<T>) item).iterator();
         }
         return current.next();
+    }
+
+    /**
+     * What the reading thread handed over next. Should that thread be gone without a last word
+     * (its task cancelled before it ran), this says so instead of waiting for ever.
+     */
+    private Object take() throws IOException {
+        try {
+            while (true) {
+                Object item = ready.poll(1, TimeUnit.SECONDS);
+                if (item != null) {
+                    return item;
+                }
+                if (task.isDone() && ready.isEmpty()) {
+                    throw new IOException("The reading of the log stopped before its end");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while reading the log", e);
+        }
     }
 
     /** Stops the reading thread, waits for it, and closes the file. */
@@ -128,8 +168,8 @@ public final class ReadAhead<T> implements Closeable {
             task.get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            // Its failure was handed over as a Failure; nothing more to report.
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+            // Every failure of the reading is handed over as a Failure; a task cancelled before it ran has none.
         } catch (TimeoutException e) {
             task.cancel(true);
         } finally {
@@ -138,5 +178,5 @@ public final class ReadAhead<T> implements Closeable {
         }
     }
 
-    private record Failure(Exception cause) {}
+    private record Failure(Throwable cause) {}
 }

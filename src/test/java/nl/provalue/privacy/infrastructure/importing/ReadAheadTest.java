@@ -3,6 +3,7 @@ package nl.provalue.privacy.infrastructure.importing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -11,8 +12,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -123,5 +126,93 @@ class ReadAheadTest {
             assertNull(read.next(), "after a failure there is nothing more");
         }
         assertEquals(6, taken.size(), "the lines before the failure came first");
+    }
+
+    @Test
+    void anErrorOfThePreparationReachesTheTakerInsteadOfLeavingItWaiting() {
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            try (ReadAhead<LogLine> read =
+                    new ReadAhead<>(executor, new LogFileReader(new ByteArrayInputStream(lines(10))), 0, l -> {
+                        if (l.number() == 4) {
+                            throw new StackOverflowError("te diep");
+                        }
+                        return l;
+                    })) {
+                StackOverflowError e = assertThrows(StackOverflowError.class, () -> {
+                    while (read.next() != null) {
+                        // the lines before the failure
+                    }
+                });
+                assertEquals("te diep", e.getMessage());
+            }
+        });
+    }
+
+    @Test
+    void aReadingThreadStoppedHalfwayIsReportedInsteadOfAwaited() {
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            ExecutorService own = Executors.newSingleThreadExecutor();
+            CountDownLatch reading = new CountDownLatch(1);
+            try (ReadAhead<LogLine> read =
+                    new ReadAhead<>(own, new LogFileReader(new ByteArrayInputStream(lines(100_000))), 0, l -> {
+                        reading.countDown();
+                        return l;
+                    })) {
+                assertTrue(reading.await(10, TimeUnit.SECONDS));
+                // As when the server stops the application's tasks.
+                own.shutdownNow();
+                assertThrows(IOException.class, () -> {
+                    while (read.next() != null) {
+                        // what was read before the stop
+                    }
+                });
+            }
+        });
+    }
+
+    @Test
+    void aReadingTaskThatNeverRanIsReportedInsteadOfAwaited() {
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            ExecutorService never = new java.util.concurrent.AbstractExecutorService() {
+                @Override
+                public void execute(Runnable command) {
+                    // accepted and dropped, as a task cancelled before it ran
+                }
+
+                @Override
+                public void shutdown() {}
+
+                @Override
+                public List<Runnable> shutdownNow() {
+                    return List.of();
+                }
+
+                @Override
+                public boolean isShutdown() {
+                    return false;
+                }
+
+                @Override
+                public boolean isTerminated() {
+                    return false;
+                }
+
+                @Override
+                public boolean awaitTermination(long timeout, TimeUnit unit) {
+                    return true;
+                }
+
+                @Override
+                protected <V> java.util.concurrent.RunnableFuture<V> newTaskFor(Runnable runnable, V value) {
+                    java.util.concurrent.FutureTask<V> task = new java.util.concurrent.FutureTask<>(runnable, value);
+                    task.cancel(false);
+                    return task;
+                }
+            };
+            ReadAhead<LogLine> read =
+                    new ReadAhead<>(never, new LogFileReader(new ByteArrayInputStream(lines(3))), 0, l -> l);
+            assertThrows(IOException.class, read::next);
+            read.close();
+        });
     }
 }

@@ -214,6 +214,51 @@ class AccessLogImportIT {
         assertEquals(0, number(again, "imported"));
     }
 
+    /**
+     * A log imported again after it grew: the lines stored before are skipped, the new ones among
+     * them are stored and only they are counted, in the import's report, the daily traffic and the
+     * log's usage.
+     */
+    @Test
+    void p3_p6_aGrownLogImportedAgainStoresAndCountsOnlyItsNewLines() throws Exception {
+        String host = "gegroeid" + System.nanoTime() + ".nl";
+        long site = newWebsite(host);
+        StringBuilder first = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            first.append(String.format(
+                    "198.51.100.9 - - [30/Nov/2026:12:%02d:00 +0100] \"GET /pagina/%d HTTP/1.1\" 200 100%n", i, i));
+        }
+        JsonObject before = json(staff().post(
+                        "/api/staff/import/access-log?site=" + host + "&wait=60",
+                        "text/plain",
+                        first.toString(),
+                        WAIT));
+        assertEquals(30, number(before, "imported"), before.toString());
+
+        // The same lines, with new ones between and after them.
+        StringBuilder grown = new StringBuilder();
+        String[] old = first.toString().split("\n");
+        for (int i = 0; i < old.length; i++) {
+            grown.append(old[i]).append('\n');
+            if (i % 10 == 5) {
+                grown.append(String.format(
+                        "198.51.100.9 - - [30/Nov/2026:13:%02d:00 +0100] \"GET /nieuw/%d HTTP/1.1\" 200 7%n", i, i));
+            }
+        }
+        JsonObject again = json(staff().post(
+                        "/api/staff/import/access-log?site=" + host + "&wait=60",
+                        "text/plain",
+                        grown.toString(),
+                        WAIT));
+        assertEquals("COMPLETED", again.getString("status"), again.toString());
+        assertEquals(3, number(again, "imported"), again.toString());
+        assertEquals(30, number(again, "duplicates"), again.toString());
+        assertEquals(33, Db.scalar("SELECT count(*) FROM access_log_entry WHERE website_id = ?", site));
+        assertEquals(33, Db.scalar("SELECT requests FROM traffic_day WHERE website_id = ?", site));
+        assertEquals(30 * 100 + 3 * 7, Db.scalar("SELECT bytes_served FROM traffic_day WHERE website_id = ?", site));
+        assertEquals(33, Db.scalar("SELECT entries FROM access_log_usage WHERE website_id = ?", site));
+    }
+
     @Test
     void p6_siteWithoutWwwImportsIntoTheWebsiteStoredWithWww() throws Exception {
         String bare = "kaas" + System.nanoTime() + ".nl";

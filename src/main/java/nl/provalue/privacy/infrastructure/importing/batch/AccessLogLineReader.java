@@ -31,7 +31,10 @@ import nl.provalue.privacy.infrastructure.importing.accesslog.ParseResult;
 @Dependent
 public class AccessLogLineReader extends AbstractItemReader {
 
-    /** A line of the log with what parsing it gave (null for a replayed or over-long line) and its key. */
+    /**
+     * A line of the log with what parsing it gave (null for a replayed or over-long line) and its
+     * key; its text is left out, since nothing after parsing needs it.
+     */
     public record ParsedLine(LogLine line, ParseResult result, long key) {}
 
     @Inject
@@ -50,11 +53,14 @@ public class AccessLogLineReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) throws IOException {
         ImportRun run = progress.load(Long.parseLong(importId));
-        lines = new ReadAhead<>(
-                executor,
-                new LogFileReader(Files.newInputStream(Path.of(run.storedPath()))),
-                run.linesDone(),
-                new Preparation());
+        LogFileReader file = new LogFileReader(Files.newInputStream(Path.of(run.storedPath())));
+        try {
+            lines = new ReadAhead<>(executor, file, run.linesDone(), new Preparation());
+        } catch (RuntimeException e) {
+            // The reading never started (the server stopping its tasks, for one): the file is closed here.
+            file.close();
+            throw e;
+        }
     }
 
     @Override
@@ -82,7 +88,9 @@ public class AccessLogLineReader extends AbstractItemReader {
      * P6: parses a line and gives it its key, in the file's order. Every line read whole counts
      * towards the keys of the identical lines after it, whether it is stored, skipped or replayed:
      * identical lines are parsed alike, so a resumed import gives each line the key the first run
-     * gave it.
+     * gave it. (Skipped and unmatched lines now take places among the recent lines {@link
+     * LineKeys} remembers, where before they did not; identical lines follow each other within
+     * seconds, far inside that window.)
      */
     static final class Preparation implements Function<LogLine, ParsedLine> {
 
@@ -91,12 +99,13 @@ public class AccessLogLineReader extends AbstractItemReader {
 
         @Override
         public ParsedLine apply(LogLine line) {
+            LogLine withoutText = new LogLine(line.number(), "", line.bytes(), line.replay(), line.tooLong());
             if (line.tooLong()) {
                 // Only its start was read: parsed, it could pass for a shorter line that is not in the file.
-                return new ParsedLine(line, null, 0);
+                return new ParsedLine(withoutText, null, 0);
             }
             long key = keys.next(line.text());
-            return new ParsedLine(line, line.replay() ? null : parser.parse(line.text()), key);
+            return new ParsedLine(withoutText, line.replay() ? null : parser.parse(line.text()), key);
         }
     }
 }

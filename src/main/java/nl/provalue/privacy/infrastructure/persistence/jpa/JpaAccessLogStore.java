@@ -37,7 +37,7 @@ import org.hibernate.Session;
 public class JpaAccessLogStore implements AccessLogStore {
 
     /** Rows per batch: the look-up of which were new, when some were not, names this many keys. */
-    private static final int ROWS_PER_INSERT = 1000;
+    private static final int ROWS_PER_BATCH = 1000;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -60,9 +60,9 @@ public class JpaAccessLogStore implements AccessLogStore {
         }
         return em.unwrap(Session.class).doReturningWork(c -> {
             List<Line> fresh = new ArrayList<>();
-            for (int from = 0; from < lines.size(); from += ROWS_PER_INSERT) {
+            for (int from = 0; from < lines.size(); from += ROWS_PER_BATCH) {
                 fresh.addAll(insert(
-                        c, websiteId, lines.subList(from, Math.min(lines.size(), from + ROWS_PER_INSERT)), importId));
+                        c, websiteId, lines.subList(from, Math.min(lines.size(), from + ROWS_PER_BATCH)), importId));
             }
             return new Stored(fresh.size(), count(c, websiteId, fresh));
         });
@@ -71,15 +71,16 @@ public class JpaAccessLogStore implements AccessLogStore {
     /**
      * Inserts the lines, skipping those stored already, and returns the lines that are new. The
      * lines go as one batch of a one-row statement, which MariaDB's driver sends in its bulk protocol
-     * (one round trip, the statement parsed once). When every line went in that is all; only when
-     * some were there already (a file imported again), or the count is not known, are the new ones
-     * found by the import that stored them.
+     * (the statement parsed once, the rows as binary data). When every line went in that is all;
+     * when some were there already (a file imported again), the new ones are found by the import
+     * that stored them.
      */
     private static List<Line> insert(Connection c, long websiteId, List<Line> part, Long importId) throws SQLException {
         long inserted;
-        // Without generated keys said in so many words: the application server's connection otherwise
-        // asks the driver for a statement that may return keys, and MariaDB's driver then sends each
-        // row as a statement of its own.
+        // Without generated keys said in so many words: through the application server's connection
+        // the driver otherwise prepares a statement that may return keys, and on a server that
+        // cannot answer a bulk statement row by row (MariaDB 10.11) it then sends each row as a
+        // statement of its own.
         try (PreparedStatement p = c.prepareStatement(
                 "INSERT IGNORE INTO access_log_entry (website_id, requested_at, client_ip, http_method, path,"
                         + " status_code, response_bytes, stored_bytes, line_key, import_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -101,7 +102,7 @@ public class JpaAccessLogStore implements AccessLogStore {
                 p.setObject(10, importId, java.sql.Types.BIGINT);
                 p.addBatch();
             }
-            inserted = BatchCounts.rowsChanged(p, p.executeBatch());
+            inserted = BatchCounts.rowsChanged(p.executeBatch());
         }
         if (inserted == part.size()) {
             return part;
@@ -110,7 +111,11 @@ public class JpaAccessLogStore implements AccessLogStore {
             return List.of();
         }
         if (importId == null) {
-            throw new IllegalStateException("The database did not say how many lines went in");
+            // Lines without keys are never duplicates, so this is a refusal, not a line stored before.
+            throw new IllegalStateException(
+                    inserted < 0
+                            ? "Not every line without a key was stored, and the database did not say which"
+                            : "Of " + part.size() + " lines without a key, " + inserted + " were stored");
         }
         Set<Long> mine = new HashSet<>();
         try (PreparedStatement p = c.prepareStatement("SELECT line_key FROM access_log_entry WHERE website_id = ?"
