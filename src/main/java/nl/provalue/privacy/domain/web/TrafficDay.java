@@ -10,7 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
+import nl.provalue.privacy.domain.shared.PolicyClock;
 
 /** P3: the traffic counter of one website on one day, kept up to date as logs arrive. */
 @Entity
@@ -29,8 +31,32 @@ public class TrafficDay {
      * P3: the day a request counts on is the provider's calendar day (Europe/Amsterdam), for imported
      * logs and demo data alike: a request at 23:30 UTC in winter counts on the next day.
      */
-    public static LocalDate dayOf(java.time.Instant requestedAt) {
-        return LocalDate.ofInstant(requestedAt, nl.provalue.privacy.domain.shared.PolicyClock.PROVIDER_ZONE);
+    public static LocalDate dayOf(Instant requestedAt) {
+        return LocalDate.ofInstant(requestedAt, PolicyClock.PROVIDER_ZONE);
+    }
+
+    /**
+     * P3: {@link #dayOf} for many requests in a row, as an import counts them. Log lines come in
+     * time order, so the bounds of the last day found are remembered and most requests need no look
+     * at the time zone's rules.
+     */
+    public static final class Days {
+
+        private LocalDate day;
+        /** The day's first second and the next day's, in seconds since the epoch. */
+        private long from = Long.MAX_VALUE;
+
+        private long until = Long.MIN_VALUE;
+
+        public LocalDate of(Instant requestedAt) {
+            long second = requestedAt.getEpochSecond();
+            if (second < from || second >= until) {
+                day = dayOf(requestedAt);
+                from = day.atStartOfDay(PolicyClock.PROVIDER_ZONE).toEpochSecond();
+                until = day.plusDays(1).atStartOfDay(PolicyClock.PROVIDER_ZONE).toEpochSecond();
+            }
+            return day;
+        }
     }
 
     @Id

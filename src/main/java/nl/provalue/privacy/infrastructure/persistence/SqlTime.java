@@ -14,6 +14,17 @@ public final class SqlTime {
         return instant == null ? null : Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
+    /**
+     * The same UTC wall-clock time as a JDBC 4.2 value, for statements that set many: no calendar
+     * or time zone of the JVM is consulted, where a {@link Timestamp} makes the driver build one
+     * per value.
+     */
+    public static LocalDateTime wallClock(Instant instant) {
+        return instant == null
+                ? null
+                : LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+    }
+
     public static Instant toInstant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
     }

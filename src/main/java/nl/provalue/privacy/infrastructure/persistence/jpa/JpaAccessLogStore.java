@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,15 +92,15 @@ public class JpaAccessLogStore implements AccessLogStore {
                             "A line of website " + r.websiteId() + " among " + websiteId + "'s");
                 }
                 p.setLong(1, websiteId);
-                p.setTimestamp(2, SqlTime.of(r.requestedAt()));
+                p.setObject(2, SqlTime.wallClock(r.requestedAt()));
                 p.setString(3, r.clientIp());
                 p.setString(4, r.method());
                 p.setString(5, r.path());
                 p.setInt(6, r.status());
                 p.setLong(7, r.responseBytes());
                 p.setInt(8, r.storedBytes());
-                p.setObject(9, r.lineKey(), java.sql.Types.BIGINT);
-                p.setObject(10, importId, java.sql.Types.BIGINT);
+                setKey(p, 9, r.lineKey());
+                setKey(p, 10, importId);
                 p.addBatch();
             }
             inserted = BatchCounts.rowsChanged(p.executeBatch());
@@ -123,7 +124,7 @@ public class JpaAccessLogStore implements AccessLogStore {
             p.setLong(1, websiteId);
             p.setLong(2, importId);
             for (int i = 0; i < part.size(); i++) {
-                p.setObject(i + 3, part.get(i).lineKey(), java.sql.Types.BIGINT);
+                setKey(p, i + 3, part.get(i).lineKey());
             }
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -132,6 +133,14 @@ public class JpaAccessLogStore implements AccessLogStore {
             }
         }
         return part.stream().filter(r -> mine.contains(r.lineKey())).toList();
+    }
+
+    private static void setKey(PreparedStatement p, int index, Long value) throws SQLException {
+        if (value == null) {
+            p.setNull(index, Types.BIGINT);
+        } else {
+            p.setLong(index, value);
+        }
     }
 
     /** P3, P6: the new lines' traffic per day and storage added to the counters; returns the traffic. */
@@ -143,8 +152,9 @@ public class JpaAccessLogStore implements AccessLogStore {
         long stored = 0;
         long traffic = 0;
         Instant oldest = null;
+        TrafficDay.Days days = new TrafficDay.Days();
         for (Line r : fresh) {
-            long[] t = perDay.computeIfAbsent(TrafficDay.dayOf(r.requestedAt()), d -> new long[2]);
+            long[] t = perDay.computeIfAbsent(days.of(r.requestedAt()), d -> new long[2]);
             t[0] += r.responseBytes();
             t[1]++;
             traffic += r.responseBytes();
