@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.provalue.privacy.domain.web.AccessLogStore;
 import nl.provalue.privacy.domain.web.AccessLogStore.Line;
 import nl.provalue.privacy.domain.web.AccessLogStore.Stored;
@@ -32,10 +34,10 @@ public class AccessLogIntake {
     @Transactional(Transactional.TxType.MANDATORY)
     public Stored take(List<Line> lines, Long importId) {
         Map<Long, List<Line>> bySite = new LinkedHashMap<>();
-        Map<Long, java.util.Set<Long>> keys = new LinkedHashMap<>();
+        Map<Long, Set<Long>> keys = new LinkedHashMap<>();
         for (Line line : lines) {
             if (line.lineKey() == null
-                    || keys.computeIfAbsent(line.websiteId(), k -> new java.util.HashSet<>())
+                    || keys.computeIfAbsent(line.websiteId(), k -> new HashSet<>())
                             .add(line.lineKey())) {
                 bySite.computeIfAbsent(line.websiteId(), k -> new ArrayList<>()).add(line);
             }
