@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import nl.provalue.privacy.domain.customer.Customer;
+import nl.provalue.privacy.domain.shared.PolicyClock;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
 import nl.provalue.privacy.domain.staff.StaffMember;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -172,6 +173,10 @@ public class DisclosureRequest {
             Instant now) {
         if (customers == null || customers.isEmpty()) {
             throw new PolicyViolationException("policy.P11.customerRequired", registerNumber);
+        }
+        if (receivedOn.isAfter(LocalDate.ofInstant(now, PolicyClock.PROVIDER_ZONE))) {
+            // The provider's calendar, not the server's: at 00:30 in Amsterdam it is already today.
+            throw new PolicyViolationException("policy.P11.receivedInFuture", registerNumber);
         }
         if (deadline != null && deadline.isBefore(receivedOn)) {
             throw new PolicyViolationException("policy.P11.deadlineBeforeReceipt", registerNumber);

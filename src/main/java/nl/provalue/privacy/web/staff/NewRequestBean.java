@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import nl.provalue.privacy.domain.disclosure.DataScope;
 import nl.provalue.privacy.domain.disclosure.LegalBasis;
 import nl.provalue.privacy.domain.disclosure.RequestType;
 import nl.provalue.privacy.domain.shared.NotFoundException;
+import nl.provalue.privacy.domain.shared.PolicyClock;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
 import nl.provalue.privacy.web.Pages;
 
@@ -48,8 +48,10 @@ public class NewRequestBean implements Serializable {
     private String reference;
 
     @NotNull(message = "{register.required}")
-    @PastOrPresent(message = "{rdr.received.future}")
-    private LocalDate receivedOn = LocalDate.now();
+    /** P11: the register's answer to a day of receipt after today, shown at that field. */
+    static final String RECEIVED_IN_FUTURE = "policy.P11.receivedInFuture";
+
+    private LocalDate receivedOn = LocalDate.now(PolicyClock.PROVIDER_ZONE);
 
     private LocalDate deadline;
     private LocalDate periodFrom;
@@ -91,7 +93,7 @@ public class NewRequestBean implements Serializable {
         } catch (NotFoundException e) {
             Pages.error("new:customers", "register.customers.unknown");
         } catch (PolicyViolationException e) {
-            Pages.error(null, e.getMessageKey());
+            Pages.error(RECEIVED_IN_FUTURE.equals(e.getMessageKey()) ? "new:received" : null, e.getMessageKey());
         }
         return null;
     }

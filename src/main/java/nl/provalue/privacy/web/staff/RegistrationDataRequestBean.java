@@ -5,13 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import nl.provalue.privacy.application.registration.RegistrationDataRequests;
 import nl.provalue.privacy.domain.shared.NotFoundException;
+import nl.provalue.privacy.domain.shared.PolicyClock;
+import nl.provalue.privacy.domain.shared.PolicyViolationException;
 import nl.provalue.privacy.web.Pages;
 
 /** P9, P10: staff record a third party's request for non-public registration data. */
@@ -40,8 +41,7 @@ public class RegistrationDataRequestBean implements Serializable {
     private String interest;
 
     @NotNull(message = "{rdr.received.required}")
-    @PastOrPresent(message = "{rdr.received.future}")
-    private LocalDate receivedOn = LocalDate.now();
+    private LocalDate receivedOn = LocalDate.now(PolicyClock.PROVIDER_ZONE);
 
     private List<RegistrationDataRequests.Row> rows;
 
@@ -57,10 +57,14 @@ public class RegistrationDataRequestBean implements Serializable {
             requester = null;
             reference = null;
             interest = null;
-            receivedOn = LocalDate.now();
+            receivedOn = LocalDate.now(PolicyClock.PROVIDER_ZONE);
             load();
         } catch (NotFoundException e) {
             Pages.error("request:domain", "rdr.domain.unknown");
+        } catch (PolicyViolationException e) {
+            Pages.error(
+                    NewRequestBean.RECEIVED_IN_FUTURE.equals(e.getMessageKey()) ? "request:received" : null,
+                    e.getMessageKey());
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.provalue.privacy.application.disclosure.TransparencyReports;
 import nl.provalue.privacy.domain.disclosure.HalfYear;
 import nl.provalue.privacy.domain.disclosure.TransparencyReport;
+import nl.provalue.privacy.domain.shared.PolicyClock;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
 import nl.provalue.privacy.web.Pages;
 import nl.provalue.privacy.web.TransparencyCharts;
@@ -49,7 +50,8 @@ public class TransparencyBean implements Serializable {
 
     public List<String> getPeriods() {
         List<String> out = new ArrayList<>();
-        HalfYear p = HalfYear.of(java.time.LocalDate.now()).next();
+        HalfYear p =
+                HalfYear.of(java.time.LocalDate.now(PolicyClock.PROVIDER_ZONE)).next();
         for (int i = 0; i < 6; i++) {
             p = p.previous();
             out.add(p.toString());

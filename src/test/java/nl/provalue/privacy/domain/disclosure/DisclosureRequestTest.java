@@ -250,4 +250,36 @@ class DisclosureRequestTest {
                         registrar,
                         NOW));
     }
+
+    private DisclosureRequest receivedOn(LocalDate received, Instant now) {
+        return new DisclosureRequest(
+                "REG-2",
+                RequestType.SUBSCRIBER_DATA,
+                AuthorityType.POLICE,
+                "Politie",
+                LegalBasis.SV_SUBSCRIBER_DATA,
+                "PL-2",
+                received,
+                null,
+                "naam en adres",
+                Set.of(customer),
+                EnumSet.of(DataScope.SUBSCRIBER_DATA),
+                registrar,
+                now);
+    }
+
+    @Test
+    void p11_aRequestCannotBeReceivedAfterTodayOnTheProvidersCalendar() {
+        // 23:30 UTC on 3 December is 00:30 on 4 December in Amsterdam: the 4th is today, the 5th is not.
+        Instant halfPastMidnightInAmsterdam = Instant.parse("2026-12-03T23:30:00Z");
+        assertEquals(
+                LocalDate.of(2026, 12, 4),
+                receivedOn(LocalDate.of(2026, 12, 4), halfPastMidnightInAmsterdam)
+                        .receivedOn());
+        PolicyViolationException e = assertThrows(
+                PolicyViolationException.class,
+                () -> receivedOn(LocalDate.of(2026, 12, 5), halfPastMidnightInAmsterdam));
+        assertEquals("policy.P11.receivedInFuture", e.getMessageKey());
+        assertEquals(TODAY, receivedOn(TODAY, NOW).receivedOn());
+    }
 }

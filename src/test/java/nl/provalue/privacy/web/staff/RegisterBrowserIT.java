@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import nl.provalue.privacy.testsupport.BrowserTestBase;
 import nl.provalue.privacy.testsupport.PortalHttp;
 import nl.provalue.privacy.testsupport.StaffScreens;
@@ -33,6 +35,22 @@ class RegisterBrowserIT extends BrowserTestBase {
         browser.byId("new:save").click();
         browser.waitForText("Dit veld is verplicht.");
         assertTrue(browser.pageText().contains("Noem ten minste een klantnummer."));
+        // A day of receipt after today on the provider's calendar is refused, and nothing is registered.
+        StaffScreens.fillRequest(
+                browser,
+                new StaffScreens.NewRequest(
+                        "SUBSCRIBER_DATA",
+                        "SV_SUBSCRIBER_DATA",
+                        "Politie Eenheid Oost-Brabant",
+                        "PV100912",
+                        "Naam en adres",
+                        null));
+        browser.setValue(
+                "new:received_input",
+                LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(1).toString());
+        browser.byId("new:save").click();
+        browser.waitForText("De datum van ontvangst kan niet in de toekomst liggen.");
+        assertFalse(browser.pageText().contains("is geregistreerd"));
 
         String number = registerRequest("Politie Eenheid Oost-Brabant", "PV100912", null);
         assertTrue(browser.text("[id='register:rows']").contains(number));
