@@ -168,7 +168,7 @@ public final class PortalCluster implements AutoCloseable {
 
     /** Starts a server and waits until it says it is ready. */
     public void start(Server server) {
-        Processes.run(WLP.resolve("bin/server").toString(), "start", server.name());
+        Processes.startLiberty(WLP, server.name());
         awaitReady(server, Duration.ofMinutes(4));
     }
 

@@ -17,11 +17,23 @@ final class Processes {
 
     /** Runs a command to its end; fails with its output unless it ends well within a minute. */
     static void run(String... command) {
-        runWithInput(null, command);
+        runWithin(Duration.ofMinutes(1), null, command);
     }
 
     /** The same with {@code input} on the command's standard input. */
     static void runWithInput(String input, String... command) {
+        runWithin(Duration.ofMinutes(1), input, command);
+    }
+
+    /**
+     * Starts a Liberty server ({@code server start} waits until the server says it started): on a
+     * busy machine with two servers starting at once that has taken more than a minute.
+     */
+    static void startLiberty(Path wlp, String server) {
+        runWithin(Duration.ofMinutes(4), null, wlp.resolve("bin/server").toString(), "start", server);
+    }
+
+    private static void runWithin(Duration limit, String input, String... command) {
         try {
             // Output to a file, not a pipe: a server that goes to the background keeps a pipe open.
             Path output = Files.createTempFile("command", ".out");
@@ -33,7 +45,7 @@ final class Processes {
                 p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
             }
             p.getOutputStream().close();
-            boolean ended = p.waitFor(60, TimeUnit.SECONDS);
+            boolean ended = p.waitFor(limit.toSeconds(), TimeUnit.SECONDS);
             String out = Files.readString(output, StandardCharsets.UTF_8);
             Files.deleteIfExists(output);
             if (!ended || p.exitValue() != 0) {

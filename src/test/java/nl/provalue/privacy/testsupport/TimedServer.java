@@ -72,8 +72,7 @@ public final class TimedServer implements AutoCloseable {
                 .timeout(Duration.ofSeconds(5))
                 .build();
         long started = System.nanoTime();
-        CompletableFuture<Void> command = CompletableFuture.runAsync(
-                () -> Processes.run(WLP.resolve("bin/server").toString(), "start", name));
+        CompletableFuture<Void> command = CompletableFuture.runAsync(() -> Processes.startLiberty(WLP, name));
         long deadline = started + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {
             try {
