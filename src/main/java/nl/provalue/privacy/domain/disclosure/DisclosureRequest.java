@@ -155,6 +155,9 @@ public class DisclosureRequest {
     @Version
     private long version;
 
+    /** P11: the refusal of a day of receipt after today on the provider's calendar. */
+    public static final String RECEIVED_IN_FUTURE = "policy.P11.receivedInFuture";
+
     protected DisclosureRequest() {}
 
     public DisclosureRequest(
@@ -176,7 +179,7 @@ public class DisclosureRequest {
         }
         if (receivedOn.isAfter(LocalDate.ofInstant(now, PolicyClock.PROVIDER_ZONE))) {
             // The provider's calendar, not the server's: at 00:30 in Amsterdam it is already today.
-            throw new PolicyViolationException("policy.P11.receivedInFuture", registerNumber);
+            throw new PolicyViolationException(RECEIVED_IN_FUTURE, registerNumber);
         }
         if (deadline != null && deadline.isBefore(receivedOn)) {
             throw new PolicyViolationException("policy.P11.deadlineBeforeReceipt", registerNumber);

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import nl.provalue.privacy.application.disclosure.DisclosureRegister;
 import nl.provalue.privacy.domain.disclosure.AuthorityType;
 import nl.provalue.privacy.domain.disclosure.DataScope;
+import nl.provalue.privacy.domain.disclosure.DisclosureRequest;
 import nl.provalue.privacy.domain.disclosure.LegalBasis;
 import nl.provalue.privacy.domain.disclosure.RequestType;
 import nl.provalue.privacy.domain.shared.NotFoundException;
@@ -48,9 +49,6 @@ public class NewRequestBean implements Serializable {
     private String reference;
 
     @NotNull(message = "{register.required}")
-    /** P11: the register's answer to a day of receipt after today, shown at that field. */
-    static final String RECEIVED_IN_FUTURE = "policy.P11.receivedInFuture";
-
     private LocalDate receivedOn = LocalDate.now(PolicyClock.PROVIDER_ZONE);
 
     private LocalDate deadline;
@@ -93,7 +91,9 @@ public class NewRequestBean implements Serializable {
         } catch (NotFoundException e) {
             Pages.error("new:customers", "register.customers.unknown");
         } catch (PolicyViolationException e) {
-            Pages.error(RECEIVED_IN_FUTURE.equals(e.getMessageKey()) ? "new:received" : null, e.getMessageKey());
+            Pages.error(
+                    DisclosureRequest.RECEIVED_IN_FUTURE.equals(e.getMessageKey()) ? "new:received" : null,
+                    e.getMessageKey());
         }
         return null;
     }

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import nl.provalue.privacy.application.registration.RegistrationDataRequests;
+import nl.provalue.privacy.domain.disclosure.DisclosureRequest;
 import nl.provalue.privacy.domain.shared.NotFoundException;
 import nl.provalue.privacy.domain.shared.PolicyClock;
 import nl.provalue.privacy.domain.shared.PolicyViolationException;
@@ -63,7 +64,7 @@ public class RegistrationDataRequestBean implements Serializable {
             Pages.error("request:domain", "rdr.domain.unknown");
         } catch (PolicyViolationException e) {
             Pages.error(
-                    NewRequestBean.RECEIVED_IN_FUTURE.equals(e.getMessageKey()) ? "request:received" : null,
+                    DisclosureRequest.RECEIVED_IN_FUTURE.equals(e.getMessageKey()) ? "request:received" : null,
                     e.getMessageKey());
         }
     }

@@ -50,6 +50,7 @@ class RegisterBrowserIT extends BrowserTestBase {
                 LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(1).toString());
         browser.byId("new:save").click();
         browser.waitForText("De datum van ontvangst kan niet in de toekomst liggen.");
+        browser.screenshot("staff-register-received-in-future");
         assertFalse(browser.pageText().contains("is geregistreerd"));
 
         String number = registerRequest("Politie Eenheid Oost-Brabant", "PV100912", null);
