@@ -58,6 +58,10 @@ class RegisterBrowserIT extends BrowserTestBase {
         browser.screenshot("staff-register");
 
         browser.driver().findElement(By.linkText(number)).click();
+        // Registered without a deadline: the day of receipt stands alone, with no empty "Antwoorden voor".
+        String received = browser.byId("received").getText();
+        assertFalse(received.contains("Antwoorden voor"), received);
+        assertTrue(received.matches("\\d{1,2} \\p{L}+\\.? \\d{4}"), received);
         // The order itself, attached and stored with its SHA-256.
         java.nio.file.Path order = java.nio.file.Files.createTempFile("vordering", ".txt");
         java.nio.file.Files.writeString(order, "Vordering gebruikersgegevens art. 126nc Sv, " + number);
@@ -89,7 +93,8 @@ class RegisterBrowserIT extends BrowserTestBase {
         browser.byId("req:reason").sendKeys("Vordering voldoet aan art. 126nc Sv");
         browser.byId("req:approve").click();
         browser.waitForText("Verzoek toegewezen.");
-        assertTrue(browser.text("#decided-by").contains("Ruud Smit"));
+        // Who decided and why, told apart by a colon.
+        assertEquals("Ruud Smit: Vordering voldoet aan art. 126nc Sv", browser.text("#decided-by"));
         // P9, P13: the order forbids nothing, so the reviewer decides the customer may see it.
         browser.driver()
                 .findElement(By.cssSelector("input[type=radio][value='NONE']"))
@@ -99,6 +104,12 @@ class RegisterBrowserIT extends BrowserTestBase {
         browser.byId("req:handOver").sendKeys("Naam en adres per beveiligde e-mail aan de rechercheur, 26-11");
         browser.byId("req:recordHandOver").click();
         browser.waitForText("Verstrekking vastgelegd.");
+        // What was handed over, with when in brackets after it.
+        String handedOver = browser.text("#handed-over");
+        assertTrue(
+                handedOver.matches("Naam en adres per beveiligde e-mail aan de rechercheur, 26-11"
+                        + " \\(\\d{1,2} \\p{L}+\\.? \\d{4} \\d{2}:\\d{2}\\)"),
+                handedOver);
         browser.byId("req:close").click();
         browser.waitForText("Verzoek afgesloten.");
         String history = browser.text("[id='req:history']");
