@@ -294,8 +294,15 @@ public class ImportRun {
      * or longer (counted from its start when it never said anything).
      */
     public boolean isAbandoned(Instant now, java.time.Duration silence) {
-        Instant lastHeard = heartbeatAt != null ? heartbeatAt : startedAt != null ? startedAt : createdAt;
-        return status == ImportStatus.RUNNING && !lastHeard.plus(silence).isAfter(now);
+        return status == ImportStatus.RUNNING && !lastHeard().plus(silence).isAfter(now);
+    }
+
+    /**
+     * When its server last said it was at work on it: its last heartbeat, else its start, else
+     * when it was made.
+     */
+    public Instant lastHeard() {
+        return heartbeatAt != null ? heartbeatAt : startedAt != null ? startedAt : createdAt;
     }
 
     /** The server running it is still at work. */

@@ -60,9 +60,10 @@ public interface ImportRunRepository {
 
     /**
      * Running to interrupted, in one conditional statement that holds only while the run is still
-     * held by {@code node} and that server has still not been heard of since {@code lastHeard}: of
-     * two servers taking over at the same moment only one succeeds, and a server that spoke up in
-     * the meantime keeps its run.
+     * running on {@code node} and was last heard of exactly at {@code lastHeard}, as when it was
+     * found abandoned ({@link ImportRun#isAbandoned}, which alone decides that): of two servers
+     * taking over at the same moment only one succeeds, and a server that spoke up in the meantime
+     * keeps its run.
      */
     boolean takeOver(long id, String node, java.time.Instant lastHeard, java.time.Instant at);
 }

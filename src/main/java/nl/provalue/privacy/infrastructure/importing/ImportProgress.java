@@ -111,10 +111,12 @@ public class ImportProgress {
                 .toList();
     }
 
-    /** Marks an abandoned run interrupted, so that it can be resumed here; false when it was not (any more) abandoned. */
+    /**
+     * Marks a run found {@link #abandoned} interrupted, so that it can be resumed here; false when its
+     * server has been heard of since, or another server took it first.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean takeOver(ImportRun abandoned, java.time.Duration silence) {
-        Instant now = clock.instant();
-        return runs.takeOver(abandoned.id(), abandoned.node(), now.minus(silence), now);
+    public boolean takeOver(ImportRun abandoned) {
+        return runs.takeOver(abandoned.id(), abandoned.node(), abandoned.lastHeard(), clock.instant());
     }
 }

@@ -98,7 +98,7 @@ public class ImportRecovery {
                     try {
                         progress.heartbeat();
                         for (ImportRun run : progress.abandoned(silence)) {
-                            if (progress.takeOver(run, silence)) {
+                            if (progress.takeOver(run)) {
                                 LOG.warning("Import " + run.id() + " of " + run.node() + " has not been heard of for "
                                         + silence.toSeconds() + " s; taken over here at line " + run.linesDone());
                                 if (records.requeue(run.id())) {

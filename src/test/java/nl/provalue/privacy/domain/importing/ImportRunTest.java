@@ -108,7 +108,12 @@ class ImportRunTest {
         assertEquals(true, r.isAbandoned(T.plusSeconds(150), silence), "heard of 120 s ago");
         r.heartbeat(T.plusSeconds(150));
         assertEquals(false, r.isAbandoned(T.plusSeconds(150), silence), "it spoke up again");
+        assertEquals(T.plusSeconds(150), r.lastHeard());
         ImportRun silentFromTheStart = runningOn("web1/portal1/100", 7, null);
+        ImportRun startedLater = runningOn("web1/portal1/100", 7, null);
+        set(startedLater, "startedAt", T.plusSeconds(10));
+        assertEquals(T.plusSeconds(10), startedLater.lastHeard(), "no heartbeat yet: its start");
+        assertEquals(T, run().lastHeard(), "never started: when it was made");
         assertEquals(true, silentFromTheStart.isAbandoned(T.plusSeconds(120), silence), "counted from its start");
         assertEquals(
                 false,

@@ -15,7 +15,7 @@ import nl.provalue.privacy.domain.importing.RawLogFileRetention;
 public class JpaImportRunRepository implements ImportRunRepository {
 
     @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    EntityManager em;
 
     @Override
     public ImportRun add(ImportRun run) {
@@ -139,7 +139,7 @@ public class JpaImportRunRepository implements ImportRunRepository {
     public boolean takeOver(long id, String node, java.time.Instant lastHeard, java.time.Instant at) {
         return em.createQuery("update ImportRun r set r.status = :interrupted, r.finishedAt = :at"
                                 + " where r.id = :id and r.status = :running and r.node = :node"
-                                + " and coalesce(r.heartbeatAt, r.startedAt, r.createdAt) <= :lastHeard")
+                                + " and coalesce(r.heartbeatAt, r.startedAt, r.createdAt) = :lastHeard")
                         .setParameter("interrupted", ImportStatus.INTERRUPTED)
                         .setParameter("at", at)
                         .setParameter("id", id)
