@@ -25,6 +25,7 @@ public class CurrentCaller {
     private Identity identity;
     private boolean resolved;
     private String displayName;
+    private String nameFromSignIn;
 
     /**
      * The logged-in person: who, in which role, and whose data they reach; or one of the provider's
@@ -54,6 +55,7 @@ public class CurrentCaller {
                     : securityContext.getPrincipalsByType(SignedInCaller.class).stream()
                             .findFirst()
                             .orElse(null);
+            nameFromSignIn = known == null ? null : known.displayName().orElse(null);
             identity = known == null
                     ? null
                     : new Identity(
@@ -67,10 +69,16 @@ public class CurrentCaller {
         return Optional.ofNullable(identity);
     }
 
-    /** The logged-in person's name as they gave it (customer) or as staff records have it; read once per request. */
+    /**
+     * The logged-in person's name as they gave it (customer) or as staff records have it; read with
+     * the sign-in check of this request, or else once per request.
+     */
     public String displayName() {
         if (displayName == null) {
-            displayName = identity().flatMap(lookup::displayName).orElse("");
+            Optional<Identity> who = identity();
+            displayName = nameFromSignIn != null
+                    ? nameFromSignIn
+                    : who.flatMap(lookup::displayName).orElse("");
         }
         return displayName;
     }

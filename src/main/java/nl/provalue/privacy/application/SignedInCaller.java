@@ -2,6 +2,7 @@ package nl.provalue.privacy.application;
 
 import jakarta.security.enterprise.CallerPrincipal;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import nl.provalue.privacy.domain.account.Role;
 import nl.provalue.privacy.domain.apitoken.ApiScope;
@@ -22,13 +23,20 @@ public final class SignedInCaller extends CallerPrincipal {
     private final Long staffMemberId;
     private final Long tokenId;
     private final Set<ApiScope> scopes;
+    private final String displayName;
 
     public SignedInCaller(String username, Role role, Long customerId, Long staffMemberId) {
-        this(username, role, customerId, staffMemberId, null, Set.of());
+        this(username, role, customerId, staffMemberId, null, Set.of(), null);
     }
 
     private SignedInCaller(
-            String username, Role role, Long customerId, Long staffMemberId, Long tokenId, Set<ApiScope> scopes) {
+            String username,
+            Role role,
+            Long customerId,
+            Long staffMemberId,
+            Long tokenId,
+            Set<ApiScope> scopes,
+            String displayName) {
         super(username);
         if ((role == Role.CUSTOMER) != (customerId != null)
                 || (role == Role.STAFF) != (staffMemberId != null)
@@ -41,6 +49,20 @@ public final class SignedInCaller extends CallerPrincipal {
         this.staffMemberId = staffMemberId;
         this.tokenId = tokenId;
         this.scopes = scopes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(scopes));
+        this.displayName = displayName;
+    }
+
+    /**
+     * The same caller with their name as read on this request (the check that their sign-in is
+     * still open reads it too), so that the page's header need not read it again.
+     */
+    public SignedInCaller named(String name) {
+        return new SignedInCaller(getName(), role, customerId, staffMemberId, tokenId, scopes, name);
+    }
+
+    /** The name read on this request, if it was. */
+    public Optional<String> displayName() {
+        return Optional.ofNullable(displayName);
     }
 
     /** One of the provider's systems calling with the key {@code tokenId}, named {@code name}. */
@@ -48,7 +70,7 @@ public final class SignedInCaller extends CallerPrincipal {
         if (scopes.isEmpty()) {
             throw new IllegalArgumentException("a key has at least one scope");
         }
-        return new SignedInCaller(name, Role.SYSTEM, null, null, tokenId, scopes);
+        return new SignedInCaller(name, Role.SYSTEM, null, null, tokenId, scopes, null);
     }
 
     public Long tokenId() {

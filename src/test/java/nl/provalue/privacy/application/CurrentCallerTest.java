@@ -56,6 +56,14 @@ class CurrentCallerTest {
     }
 
     @Test
+    void aNameReadWithTheSignInCheckIsNotReadAgain() {
+        CurrentCaller jan = caller(new SignedInCaller("jan.jansen", Role.CUSTOMER, 42L, null).named("Jan de Vries"));
+        assertEquals("Jan de Vries", jan.displayName());
+        assertEquals(42L, jan.customerId());
+        assertTrue(lookups.isEmpty(), "no look-up: " + lookups);
+    }
+
+    @Test
     void staffReachNoCustomerOfTheirOwn() {
         CurrentCaller ruud = caller(new SignedInCaller("ruud.smit", Role.STAFF, null, 2L));
         assertEquals(2L, ruud.staffMemberId());

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import nl.provalue.privacy.application.CallerLookup;
+import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.RetriedOnConflict;
 import nl.provalue.privacy.application.notification.Mailer;
 import nl.provalue.privacy.domain.account.LoginThrottle;
@@ -80,6 +82,9 @@ public class SignInService {
 
     @Inject
     UserAccountRepository accounts;
+
+    @Inject
+    CallerLookup callers;
 
     @Inject
     SignInRepository records;
@@ -240,6 +245,19 @@ public class SignInService {
         }
         session.get().touch(now);
         return true;
+    }
+
+    /**
+     * {@link #stillSignedIn(long)}, and when the session is still open the signed-in person's name
+     * as it is now, read in the same transaction: every page shows it in its header, so a request
+     * reads its sign-in and the name together. Empty when the session is no longer open.
+     */
+    @Transactional
+    public Optional<String> stillSignedIn(long sessionId, CurrentCaller.Identity who) {
+        if (!stillSignedIn(sessionId)) {
+            return Optional.empty();
+        }
+        return Optional.of(callers.displayName(who).orElse(""));
     }
 
     /** Logout. */

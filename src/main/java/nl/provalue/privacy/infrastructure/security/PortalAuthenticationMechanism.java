@@ -134,9 +134,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpSession session = request.getSession(false);
         SessionLogin login = session == null ? null : (SessionLogin) session.getAttribute(SessionLogin.ATTRIBUTE);
         if (login != null) {
-            if (signIn.stillSignedIn(login.sessionId())) {
+            Optional<String> name = signIn.stillSignedIn(login.sessionId(), login.identity());
+            if (name.isPresent()) {
                 return context.notifyContainerAboutLogin(
-                        login.caller(), Set.of(login.role().name()));
+                        login.caller().named(name.get()), Set.of(login.role().name()));
             }
             session.invalidate();
         }

@@ -17,5 +17,10 @@ public record SessionLogin(
         return new nl.provalue.privacy.application.SignedInCaller(username, role, customerId, staffMemberId);
     }
 
+    /** Who signed in, as the application knows its callers. */
+    public nl.provalue.privacy.application.CurrentCaller.Identity identity() {
+        return new nl.provalue.privacy.application.CurrentCaller.Identity(username, role, customerId, staffMemberId);
+    }
+
     public static final String ATTRIBUTE = "nl.provalue.privacy.login";
 }

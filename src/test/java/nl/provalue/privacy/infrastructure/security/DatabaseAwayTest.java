@@ -15,6 +15,8 @@ import java.lang.reflect.Proxy;
 import java.sql.SQLTransientConnectionException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import nl.provalue.privacy.application.CurrentCaller;
 import nl.provalue.privacy.application.signin.SignInService;
 import nl.provalue.privacy.domain.account.Role;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,7 @@ class DatabaseAwayTest {
         }
 
         @Override
-        public boolean stillSignedIn(long sessionId) {
+        public Optional<String> stillSignedIn(long sessionId, CurrentCaller.Identity who) {
             throw failure;
         }
     }
