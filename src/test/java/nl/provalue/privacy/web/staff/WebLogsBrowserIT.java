@@ -17,6 +17,7 @@ import nl.provalue.privacy.testsupport.BrowserTestBase;
 import nl.provalue.privacy.testsupport.Db;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -130,6 +131,14 @@ class WebLogsBrowserIT extends BrowserTestBase {
                 "2,3 MB",
                 siteRow(host).findElement(By.cssSelector("td.site-used")).getText());
         browser.screenshot("staff-web-logs");
+        WebElement name = siteRow(host).findElement(By.cssSelector("a.select-site"));
+        assertEquals(
+                1L,
+                ((Number) ((JavascriptExecutor) browser.driver())
+                                .executeScript("return arguments[0].getClientRects().length;", name))
+                        .longValue(),
+                "the website's name on one line, not broken inside a word: "
+                        + name.getRect().getDimension());
         String budget =
                 siteRow(host).findElement(By.cssSelector("td.site-budget")).getText();
         assertTrue(budget.contains("512,0 MB (standaard)"), budget);
