@@ -110,7 +110,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.doNothing();
         }
         String servletPath = request.getServletPath();
-        if (servletPath.equals("/api") || servletPath.startsWith("/api/")) {
+        boolean api = servletPath.equals("/api") || servletPath.startsWith("/api/");
+        if (api) {
             if (ApiTokenSecret.appearsInQuery(request.getQueryString())) {
                 return problem(
                         response,
@@ -134,10 +135,19 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpSession session = request.getSession(false);
         SessionLogin login = session == null ? null : (SessionLogin) session.getAttribute(SessionLogin.ATTRIBUTE);
         if (login != null) {
-            Optional<String> name = signIn.stillSignedIn(login.sessionId(), login.identity());
-            if (name.isPresent()) {
-                return context.notifyContainerAboutLogin(
-                        login.caller().named(name.get()), Set.of(login.role().name()));
+            // A page shows the name in its header, so it is read with the check; the API never shows it.
+            if (api) {
+                if (signIn.stillSignedIn(login.sessionId())) {
+                    return context.notifyContainerAboutLogin(
+                            login.caller(), Set.of(login.role().name()));
+                }
+            } else {
+                Optional<String> name = signIn.stillSignedIn(login.sessionId(), login.identity());
+                if (name.isPresent()) {
+                    return context.notifyContainerAboutLogin(
+                            login.caller().named(name.get()),
+                            Set.of(login.role().name()));
+                }
             }
             session.invalidate();
         }

@@ -37,6 +37,11 @@ class DatabaseAwayTest {
         }
 
         @Override
+        public boolean stillSignedIn(long sessionId) {
+            throw failure;
+        }
+
+        @Override
         public Optional<String> stillSignedIn(long sessionId, CurrentCaller.Identity who) {
             throw failure;
         }
