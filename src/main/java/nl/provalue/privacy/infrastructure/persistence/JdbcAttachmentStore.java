@@ -14,10 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -58,7 +55,7 @@ public class JdbcAttachmentStore implements AttachmentStore {
             p.setString(3, contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType);
             p.setLong(4, upload.size());
             p.setString(5, upload.sha256());
-            p.setTimestamp(6, Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
+            p.setObject(6, SqlTime.wallClock(at));
             p.setString(7, by);
             p.executeUpdate();
             long id;
@@ -157,7 +154,7 @@ public class JdbcAttachmentStore implements AttachmentStore {
                             rs.getString(4),
                             rs.getLong(5),
                             rs.getString(6),
-                            rs.getTimestamp(7).toLocalDateTime().toInstant(ZoneOffset.UTC),
+                            SqlTime.read(rs, 7),
                             rs.getString(8)));
                 }
             }

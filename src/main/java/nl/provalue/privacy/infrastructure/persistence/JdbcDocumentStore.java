@@ -46,7 +46,7 @@ public class JdbcDocumentStore implements DocumentStore {
             p.setString(3, type.length() <= 100 ? type : "application/octet-stream");
             p.setLong(4, upload.size());
             p.setString(5, upload.sha256());
-            p.setTimestamp(6, SqlTime.of(at));
+            p.setObject(6, SqlTime.wallClock(at));
             p.setString(7, by);
             p.executeUpdate();
             PARTS.write(c, itemId, content);

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import nl.provalue.privacy.application.retention.LogBudgets;
 import nl.provalue.privacy.infrastructure.config.ByteSizes;
-import nl.provalue.privacy.infrastructure.persistence.SqlTime;
 
 /**
  * P6: the storage budgets of access logs as configured and as staff set them: the default per
@@ -65,14 +64,14 @@ public class AccessLogBudgetSettings implements LogBudgets {
         int updated = em.createNativeQuery("UPDATE access_log_total_budget SET budget_bytes = ?1, changed_at = ?2,"
                         + " changed_by = ?3 WHERE id = 1")
                 .setParameter(1, bytes)
-                .setParameter(2, SqlTime.of(at))
+                .setParameter(2, at)
                 .setParameter(3, by)
                 .executeUpdate();
         if (updated == 0) {
             em.createNativeQuery("INSERT INTO access_log_total_budget (id, budget_bytes, changed_at, changed_by)"
                             + " VALUES (1, ?1, ?2, ?3)")
                     .setParameter(1, bytes)
-                    .setParameter(2, SqlTime.of(at))
+                    .setParameter(2, at)
                     .setParameter(3, by)
                     .executeUpdate();
         }

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import nl.provalue.privacy.application.NodeIdentity;
 import nl.provalue.privacy.application.retention.RetentionTask;
 import nl.provalue.privacy.domain.retention.RetentionRule;
-import nl.provalue.privacy.infrastructure.persistence.SqlTime;
 
 /**
  * P7: destroys backups whose expiry has come (at most six months after they were taken, which the
@@ -37,7 +36,7 @@ public class BackupExpiry implements RetentionTask {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT id FROM backup WHERE destroyed_at IS NULL AND expires_at <= ?1"
                         + " ORDER BY expires_at, id")
-                .setParameter(1, SqlTime.of(now))
+                .setParameter(1, now)
                 .setMaxResults(limit)
                 .getResultList();
         if (ids.isEmpty()) {
@@ -46,7 +45,7 @@ public class BackupExpiry implements RetentionTask {
         String list = ids.stream().map(n -> Long.toString(n.longValue())).collect(Collectors.joining(","));
         return em.createNativeQuery("UPDATE backup SET destroyed_at = ?1, destroyed_by = ?2 WHERE destroyed_at IS NULL"
                         + " AND id IN (" + list + ")")
-                .setParameter(1, SqlTime.of(now))
+                .setParameter(1, now)
                 .setParameter(2, "retention " + NodeIdentity.id())
                 .executeUpdate();
     }

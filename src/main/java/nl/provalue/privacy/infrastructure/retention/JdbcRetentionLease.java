@@ -35,10 +35,10 @@ public class JdbcRetentionLease implements RetentionLease {
                     "UPDATE retention_lease SET holder = ?, lease_until = ?"
                             + " WHERE rule_id = ? AND (holder IS NULL OR holder = ? OR lease_until IS NULL OR lease_until < ?)")) {
                 p.setString(1, holder);
-                p.setTimestamp(2, SqlTime.of(until));
+                p.setObject(2, SqlTime.wallClock(until));
                 p.setString(3, rule.name());
                 p.setString(4, holder);
-                p.setTimestamp(5, SqlTime.of(now));
+                p.setObject(5, SqlTime.wallClock(now));
                 return p.executeUpdate() == 1;
             }
         } catch (SQLException e) {
@@ -70,8 +70,7 @@ public class JdbcRetentionLease implements RetentionLease {
                 if (!rs.next() || rs.getString(1) == null) {
                     return Optional.empty();
                 }
-                java.sql.Timestamp until = rs.getTimestamp(2);
-                return Optional.of(new Holding(rs.getString(1), until == null ? null : SqlTime.toInstant(until)));
+                return Optional.of(new Holding(rs.getString(1), SqlTime.read(rs, 2)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the lease of " + rule, e);

@@ -13,7 +13,6 @@ import nl.provalue.privacy.application.retention.RetentionTask;
 import nl.provalue.privacy.domain.mail.MailStore;
 import nl.provalue.privacy.domain.mail.Mailbox;
 import nl.provalue.privacy.domain.retention.RetentionRule;
-import nl.provalue.privacy.infrastructure.persistence.SqlTime;
 
 /**
  * P5: has the mail server carry out each mailbox's setting ({@link Mailbox#expunge()}), a batch of
@@ -66,7 +65,7 @@ public class MailboxRetention implements RetentionTask {
                                 + " AND (retention_mode <> 'KEEP_UNTIL_DELETED' OR (setting_changed_at IS NOT NULL"
                                 + " AND (retention_applied_at IS NULL OR retention_applied_at < setting_changed_at)))"
                                 + " ORDER BY id")
-                .setParameter(1, SqlTime.of(now))
+                .setParameter(1, now)
                 .setMaxResults(Math.min(limit, MAX_MAILBOXES_PER_BATCH))
                 .getResultList();
         int done = 0;
@@ -91,7 +90,7 @@ public class MailboxRetention implements RetentionTask {
                 break;
             }
             em.createNativeQuery("UPDATE mailbox SET retention_checked_at = ?1 WHERE id = ?2")
-                    .setParameter(1, SqlTime.of(now))
+                    .setParameter(1, now)
                     .setParameter(2, box.id())
                     .executeUpdate();
             done++;

@@ -11,7 +11,6 @@ import nl.provalue.privacy.domain.account.SignInRecordRetention;
 import nl.provalue.privacy.domain.notification.OutgoingMail;
 import nl.provalue.privacy.domain.retention.RetentionRule;
 import nl.provalue.privacy.infrastructure.persistence.DeleteByIds;
-import nl.provalue.privacy.infrastructure.persistence.SqlTime;
 
 /**
  * P3: deletes the sign-in records whose period in {@link SignInRecordRetention} has passed: sign-in
@@ -76,7 +75,7 @@ public class SignInRecordPurge implements RetentionTask {
             }
             @SuppressWarnings("unchecked")
             List<Number> ids = em.createNativeQuery(part.dueIdsOldestFirst())
-                    .setParameter(1, SqlTime.of(part.cutoff().apply(now)))
+                    .setParameter(1, part.cutoff().apply(now))
                     .setMaxResults(limit - removed)
                     .getResultList();
             removed += DeleteByIds.delete(em, part.table(), ids);

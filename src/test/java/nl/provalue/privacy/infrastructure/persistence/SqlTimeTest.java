@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class SqlTimeTest {
 
     @Test
-    void theWallClockValueIsTheSameUtcTimeAsTheTimestamp() {
+    void theWallClockValueIsTheUtcReadingOfTheInstantAndEveryResultTypeReadsBack() {
         for (String at : new String[] {
             "2026-03-29T01:30:00Z", // an hour that does not exist in Amsterdam
             "2026-10-25T00:30:00.123456Z",
@@ -20,7 +20,8 @@ class SqlTimeTest {
             LocalDateTime wall = SqlTime.wallClock(instant);
             assertEquals(LocalDateTime.parse(at.substring(0, at.length() - 1)), wall);
             assertEquals(instant, SqlTime.fromResult(wall));
-            assertEquals(instant, SqlTime.toInstant(SqlTime.of(instant)));
+            assertEquals(instant, SqlTime.fromResult(java.sql.Timestamp.from(instant)));
+            assertEquals(instant, SqlTime.fromResult(instant.atOffset(java.time.ZoneOffset.ofHours(2))));
         }
         assertNull(SqlTime.wallClock(null));
     }

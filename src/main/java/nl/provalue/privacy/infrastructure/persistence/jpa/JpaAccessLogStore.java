@@ -178,7 +178,7 @@ public class JpaAccessLogStore implements AccessLogStore {
             p.setLong(1, site);
             p.setLong(2, fresh.size());
             p.setLong(3, stored);
-            p.setTimestamp(4, SqlTime.of(oldest));
+            p.setObject(4, SqlTime.wallClock(oldest));
             p.executeUpdate();
         }
         return traffic;
@@ -271,9 +271,9 @@ public class JpaAccessLogStore implements AccessLogStore {
                         + " WHERE website_id = ?4 AND removed_at = ?5 AND reason = ?6")
                 .setParameter(1, removed)
                 .setParameter(2, bytes)
-                .setParameter(3, SqlTime.of(rows.get(rows.size() - 1).at()))
+                .setParameter(3, rows.get(rows.size() - 1).at())
                 .setParameter(4, websiteId)
-                .setParameter(5, SqlTime.of(at))
+                .setParameter(5, at)
                 .setParameter(6, reason)
                 .executeUpdate();
         if (merged == 0) {
@@ -281,12 +281,12 @@ public class JpaAccessLogStore implements AccessLogStore {
                             "INSERT INTO access_log_removal (website_id, removed_at, reason, entries, stored_bytes,"
                                     + " oldest_removed, newest_removed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                     .setParameter(1, websiteId)
-                    .setParameter(2, SqlTime.of(at))
+                    .setParameter(2, at)
                     .setParameter(3, reason)
                     .setParameter(4, removed)
                     .setParameter(5, bytes)
-                    .setParameter(6, SqlTime.of(rows.get(0).at()))
-                    .setParameter(7, SqlTime.of(rows.get(rows.size() - 1).at()))
+                    .setParameter(6, rows.get(0).at())
+                    .setParameter(7, rows.get(rows.size() - 1).at())
                     .executeUpdate();
         }
         return removed;

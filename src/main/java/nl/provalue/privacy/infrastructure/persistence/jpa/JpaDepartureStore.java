@@ -12,7 +12,6 @@ import nl.provalue.privacy.domain.account.UserAccount;
 import nl.provalue.privacy.domain.customer.DataCategory;
 import nl.provalue.privacy.domain.retention.CustomerErasure;
 import nl.provalue.privacy.domain.retention.DepartureStore;
-import nl.provalue.privacy.infrastructure.persistence.SqlTime;
 
 /**
  * P8: erasure of a departed customer's data in SQL. The customer's own row is changed by statements,
@@ -46,7 +45,7 @@ public class JpaDepartureStore implements DepartureStore {
     private List<Long> ids(String sql, Instant now, int limit) {
         @SuppressWarnings("unchecked")
         List<Number> rows = em.createNativeQuery(sql)
-                .setParameter(1, SqlTime.of(now))
+                .setParameter(1, now)
                 .setMaxResults(limit)
                 .getResultList();
         return rows.stream().map(Number::longValue).toList();
@@ -57,7 +56,7 @@ public class JpaDepartureStore implements DepartureStore {
         int ended = em.createNativeQuery("UPDATE sign_in_session SET ended_at = ?2, end_reason = ?3"
                         + " WHERE ended_at IS NULL AND account_id IN " + ACCOUNTS)
                 .setParameter(1, customerId)
-                .setParameter(2, SqlTime.of(at))
+                .setParameter(2, at)
                 .setParameter(3, SignInSession.EndReason.CONTRACT_ENDED.name())
                 .executeUpdate();
         update("DELETE FROM recovery_code WHERE account_id IN " + ACCOUNTS, customerId);
@@ -105,7 +104,7 @@ public class JpaDepartureStore implements DepartureStore {
         return em.createNativeQuery(
                                 "UPDATE customer SET erased_at = ?2 WHERE id = ?1 AND erased_at IS NULL AND left_at <= ?2")
                         .setParameter(1, customerId)
-                        .setParameter(2, SqlTime.of(at))
+                        .setParameter(2, at)
                         .executeUpdate()
                 == 1;
     }
@@ -151,7 +150,7 @@ public class JpaDepartureStore implements DepartureStore {
         return em.createNativeQuery("UPDATE customer SET administration_erased_at = ?2 WHERE id = ?1"
                                 + " AND administration_erased_at IS NULL AND administration_ends_at <= ?2")
                         .setParameter(1, customerId)
-                        .setParameter(2, SqlTime.of(at))
+                        .setParameter(2, at)
                         .executeUpdate()
                 == 1;
     }

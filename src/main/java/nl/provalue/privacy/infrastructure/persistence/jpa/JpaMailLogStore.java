@@ -80,7 +80,7 @@ public class JpaMailLogStore implements MailLogStore {
                 insert.setString(n++, d.sender());
                 insert.setString(n++, d.recipient());
                 insert.setLong(n++, d.sizeBytes());
-                insert.setTimestamp(n++, SqlTime.of(d.sentAt()));
+                insert.setObject(n++, SqlTime.wallClock(d.sentAt()));
                 insert.setString(n++, d.status());
             }
             return insert.executeUpdate();
@@ -101,8 +101,7 @@ public class JpaMailLogStore implements MailLogStore {
                 }
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        deliveries.remove(
-                                new Key(rs.getString(1), rs.getString(2), SqlTime.toInstant(rs.getTimestamp(3))));
+                        deliveries.remove(new Key(rs.getString(1), rs.getString(2), SqlTime.read(rs, 3)));
                     }
                 }
             }
@@ -156,7 +155,7 @@ public class JpaMailLogStore implements MailLogStore {
     public int removeSentBefore(Instant cutoff, int limit) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT id FROM mail_log_entry WHERE sent_at < ?1 ORDER BY sent_at, id")
-                .setParameter(1, SqlTime.of(cutoff))
+                .setParameter(1, cutoff)
                 .setMaxResults(limit)
                 .getResultList();
         return DeleteByIds.delete(em, "mail_log_entry", ids);
