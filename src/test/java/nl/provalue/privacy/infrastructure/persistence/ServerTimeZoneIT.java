@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -67,6 +71,31 @@ class ServerTimeZoneIT {
 
     @Inject
     WebsiteRepository websites;
+
+    @Inject
+    Entities entities;
+
+    /** JPA itself, for an entity's time: the test class is not a bean of its own. */
+    @ApplicationScoped
+    public static class Entities {
+
+        @PersistenceContext(unitName = "portal")
+        EntityManager em;
+
+        @Transactional
+        public void createdAt(long website, Instant at) {
+            em.createQuery("update Website w set w.createdAt = :at where w.id = :id")
+                    .setParameter("at", at)
+                    .setParameter("id", website)
+                    .executeUpdate();
+        }
+
+        public Instant createdAt(long website) {
+            return em.createQuery("select w.createdAt from Website w where w.id = :id", Instant.class)
+                    .setParameter("id", website)
+                    .getSingleResult();
+        }
+    }
 
     private interface Work {
         void run() throws Exception;
@@ -219,6 +248,25 @@ class ServerTimeZoneIT {
                 p.setLong(1, site);
                 p.executeUpdate();
             }
+        }
+    }
+
+    @Test
+    void anEntitysTimeIsWrittenAndReadAsTheSameMomentOnAnAmsterdamClock() throws Exception {
+        long site = newWebsite();
+        try {
+            onAnAmsterdamClock(() -> entities.createdAt(site, IN_THE_SKIPPED_HOUR));
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement p = c.prepareStatement("SELECT created_at FROM website WHERE id = ?")) {
+                p.setLong(1, site);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    assertEquals(LocalDateTime.parse("2026-03-29T02:30:00"), rs.getObject(1, LocalDateTime.class));
+                }
+            }
+            onAnAmsterdamClock(() -> assertEquals(IN_THE_SKIPPED_HOUR, entities.createdAt(site)));
+        } finally {
+            removeWebsite(site);
         }
     }
 
