@@ -78,13 +78,16 @@ public final class Pages {
         }
     }
 
+    /** The language the page is shown in. */
+    public static java.util.Locale locale() {
+        return Language.resolve((jakarta.servlet.http.HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    }
+
     /** A day as the person reads it ("1 jan. 2027"), for messages. */
     public static String date(java.time.LocalDate day) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        java.util.Locale locale = Language.resolve((jakarta.servlet.http.HttpServletRequest)
-                faces.getExternalContext().getRequest());
         return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(locale)
+                .withLocale(locale())
                 .format(day);
     }
 }

@@ -29,6 +29,26 @@ public class WebsitesBean implements Serializable {
 
     private List<Site> sites;
 
+    /** Days on the chart's axis as the person reads them: "6 sep." in Dutch, "6 Sep" in English. */
+    private static final String DAY_ON_AXIS = "d MMM";
+    /** Months on the chart's axis and in its description: "jul. 2026", "Jul 2026". */
+    private static final String MONTH_ON_AXIS = "MMM yyyy";
+
+    private static String format(java.time.LocalDate day, String pattern) {
+        return java.time.format.DateTimeFormatter.ofPattern(pattern, Pages.locale())
+                .format(day);
+    }
+
+    /**
+     * Options both charts share: numbers on the axes and in the tooltips written the way of the
+     * page's language (a decimal comma in Dutch), and no animation.
+     */
+    private static jakarta.json.JsonObjectBuilder options() {
+        return Json.createObjectBuilder()
+                .add("animation", false)
+                .add("locale", Pages.locale().toLanguageTag());
+    }
+
     public void load() {
         sites = myData.websites(caller.customerId());
     }
@@ -66,7 +86,7 @@ public class WebsitesBean implements Serializable {
         return Pages.text(
                 "websites.chart.monthlySummary",
                 Math.round(site.limitBytes() / gb * 100) / 100.0,
-                last.label(),
+                format(last.day(), MONTH_ON_AXIS),
                 Math.round(last.bytes() / gb * 100) / 100.0);
     }
 
@@ -80,7 +100,7 @@ public class WebsitesBean implements Serializable {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder values = Json.createArrayBuilder();
         for (Traffic t : site.days()) {
-            labels.add(t.day().toString());
+            labels.add(format(t.day(), DAY_ON_AXIS));
             values.add(Math.round(t.bytes() / MB * 10) / 10.0);
         }
         return Json.createObjectBuilder()
@@ -98,8 +118,22 @@ public class WebsitesBean implements Serializable {
                                                         .add("backgroundColor", "#2f6690"))))
                 .add(
                         "options",
-                        Json.createObjectBuilder()
-                                .add("animation", false)
+                        options()
+                                // The legend is hidden, so the axis names the unit.
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add(
+                                                                        "title",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("display", true)
+                                                                                .add(
+                                                                                        "text",
+                                                                                        Pages.text(
+                                                                                                "websites.chart.dailyMb")))))
                                 .add(
                                         "plugins",
                                         Json.createObjectBuilder()
@@ -118,7 +152,7 @@ public class WebsitesBean implements Serializable {
         JsonArrayBuilder used = Json.createArrayBuilder();
         JsonArrayBuilder limit = Json.createArrayBuilder();
         for (Traffic t : site.months()) {
-            labels.add(t.label());
+            labels.add(format(t.day(), MONTH_ON_AXIS));
             used.add(Math.round(t.bytes() / gb * 100) / 100.0);
             limit.add(Math.round(site.limitBytes() / gb * 100) / 100.0);
         }
@@ -142,7 +176,7 @@ public class WebsitesBean implements Serializable {
                                                         .add("data", limit)
                                                         .add("borderColor", "#d64933")
                                                         .add("pointRadius", 0))))
-                .add("options", Json.createObjectBuilder().add("animation", false))
+                .add("options", options())
                 .build()
                 .toString();
     }

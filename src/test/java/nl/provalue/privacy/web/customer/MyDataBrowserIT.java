@@ -119,6 +119,26 @@ class MyDataBrowserIT extends BrowserTestBase {
         assertTrue(site.contains("% van de limiet"));
         assertTrue(site.contains("Reikt vandaag terug tot"), "P6 reach shown");
         assertEquals(2, browser.all(".site canvas").size(), "daily and monthly chart drawn");
+        // The charts' axes write days and months the Dutch way ("6 sep.", "jul. 2026"), never as
+        // 2026-09-06, and their numbers with a decimal comma; the daily chart names its unit.
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        @SuppressWarnings("unchecked")
+        java.util.List<Object> chart =
+                (java.util.List<Object>) js.executeScript("const c = document.querySelectorAll('.site canvas');"
+                        + " const d = Chart.getChart(c[0]), m = Chart.getChart(c[1]);"
+                        + " return [d.data.labels, m.data.labels, d.options.locale, m.options.locale,"
+                        + " d.options.scales.y.title.text];");
+        @SuppressWarnings("unchecked")
+        java.util.List<String> days = (java.util.List<String>) chart.get(0);
+        @SuppressWarnings("unchecked")
+        java.util.List<String> months = (java.util.List<String>) chart.get(1);
+        assertFalse(days.isEmpty());
+        String dutchMonth = "(jan\\.|feb\\.|mrt\\.|apr\\.|mei|jun\\.|jul\\.|aug\\.|sep\\.|okt\\.|nov\\.|dec\\.)";
+        assertTrue(days.stream().allMatch(d -> d.matches("\\d{1,2} " + dutchMonth)), "days: " + days);
+        assertTrue(months.stream().allMatch(m -> m.matches(dutchMonth + " \\d{4}")), "months: " + months);
+        assertEquals("nl", chart.get(2));
+        assertEquals("nl", chart.get(3));
+        assertEquals("MB per dag", chart.get(4));
         browser.screenshot("customer-websites");
     }
 
