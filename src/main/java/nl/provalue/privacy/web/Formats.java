@@ -59,6 +59,21 @@ public class Formats {
         return dateTime(at);
     }
 
+    /** A half year as people say it: "januari–juni 2026", "January–June 2026". */
+    public String halfYear(Object period) {
+        return halfYear(period, language.getLocale());
+    }
+
+    /** The same, for messages composed outside a page. */
+    public static String halfYear(Object period, Locale locale) {
+        nl.provalue.privacy.domain.disclosure.HalfYear half =
+                period instanceof nl.provalue.privacy.domain.disclosure.HalfYear h
+                        ? h
+                        : nl.provalue.privacy.domain.disclosure.HalfYear.parse(String.valueOf(period));
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM", locale);
+        return month.format(half.firstDay()) + "–" + month.format(half.end().minusDays(1)) + " " + half.year();
+    }
+
     public String number(long value) {
         return NumberFormat.getIntegerInstance(language.getLocale()).format(value);
     }

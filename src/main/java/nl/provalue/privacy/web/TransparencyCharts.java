@@ -9,7 +9,10 @@ public final class TransparencyCharts {
 
     private TransparencyCharts() {}
 
-    /** Requests per type of authority; a band such as "1-9" is drawn at its middle. */
+    /**
+     * Requests per type of authority. A band such as "1-9" is drawn as a bar from 1 to 9, so the
+     * chart says no more than the table; an exact count as a bar from 0.
+     */
     public static String byAuthority(Map<String, String> figures, String label) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder values = Json.createArrayBuilder();
@@ -37,6 +40,14 @@ public final class TransparencyCharts {
                         Json.createObjectBuilder()
                                 .add("animation", false)
                                 .add("indexAxis", "y")
+                                .add("locale", Pages.locale().toLanguageTag())
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "x",
+                                                        Json.createObjectBuilder()
+                                                                .add("beginAtZero", true)))
                                 .add(
                                         "plugins",
                                         Json.createObjectBuilder()
@@ -48,11 +59,15 @@ public final class TransparencyCharts {
                 .toString();
     }
 
-    static double drawn(String banded) {
+    /** A published figure as Chart.js draws it: an exact count as a number, a band as [from, to]. */
+    static jakarta.json.JsonValue drawn(String banded) {
         int dash = banded.indexOf('-');
         if (dash < 0) {
-            return Double.parseDouble(banded);
+            return Json.createValue(Integer.parseInt(banded));
         }
-        return (Integer.parseInt(banded.substring(0, dash)) + Integer.parseInt(banded.substring(dash + 1))) / 2.0;
+        return Json.createArrayBuilder()
+                .add(Integer.parseInt(banded.substring(0, dash)))
+                .add(Integer.parseInt(banded.substring(dash + 1)))
+                .build();
     }
 }

@@ -42,9 +42,9 @@ public class TransparencyBean implements Serializable {
     public void publish() {
         try {
             reports.publish(HalfYear.parse(period));
-            Pages.info("transparency.published", period);
+            Pages.info("transparency.published", nl.provalue.privacy.web.Formats.halfYear(period, Pages.locale()));
         } catch (PolicyViolationException e) {
-            Pages.error(null, e.getMessageKey(), period);
+            Pages.error(null, e.getMessageKey(), nl.provalue.privacy.web.Formats.halfYear(period, Pages.locale()));
         }
     }
 

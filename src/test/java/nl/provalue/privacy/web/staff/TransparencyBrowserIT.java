@@ -20,9 +20,16 @@ class TransparencyBrowserIT extends BrowserTestBase {
         browser.open("/public/transparency.xhtml");
         assertEquals("Transparantieverslag", browser.text("#page-title"), "no login needed");
         String report = browser.text(".report");
-        assertTrue(report.contains(period), report);
+        // The half year as people say it, not the code of the CSV and the address.
+        assertTrue(report.startsWith(inDutch(HalfYear.parse(period))), report);
+        assertFalse(report.contains(period), report);
         assertTrue(report.contains("1-9"), "small counts banded");
         assertFalse(browser.all(".report canvas").isEmpty(), "chart drawn");
+        // A band is drawn over the whole band (1 to 9), not as a bar at its middle that reads as 5.
+        Object police = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("const c = Chart.getChart(document.querySelector('.report canvas'));"
+                        + " return c.data.datasets[0].data[c.data.labels.indexOf('Politie')];");
+        assertEquals(java.util.List.of(1L, 9L), police);
         browser.screenshot("public-transparency");
 
         HttpResponse<String> csv = new PortalHttp(base).get("/public/transparency.csv?period=" + period);
@@ -38,6 +45,10 @@ class TransparencyBrowserIT extends BrowserTestBase {
                         .statusCode());
     }
 
+    private static String inDutch(HalfYear half) {
+        return (half.half() == 1 ? "januari–juni " : "juli–december ") + half.year();
+    }
+
     @Test
     void p11_staffPreviewAndPublishOnlyFinishedHalfYearsOnce() {
         browser.login("eva.visser", "Welkom-Eva-2026");
@@ -50,7 +61,8 @@ class TransparencyBrowserIT extends BrowserTestBase {
 
         String current = HalfYear.of(LocalDate.now()).toString();
         browser.find("#period-" + current).click();
-        browser.waitForText("ontvangen in " + current);
+        browser.waitForText("ontvangen in " + inDutch(HalfYear.parse(current)) + ".");
+        assertEquals(inDutch(HalfYear.parse(current)), browser.text("#period-" + current));
         browser.byId("tr:publish").click();
         browser.waitForText("nog niet voorbij");
 
