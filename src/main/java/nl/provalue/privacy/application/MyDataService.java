@@ -237,11 +237,11 @@ public class MyDataService {
                 m[0] += t.bytesServed();
                 m[1] += t.requests();
                 if (!t.date().isBefore(firstDay)) {
-                    days.add(new Traffic(t.date().toString(), t.date(), t.bytesServed(), t.requests()));
+                    days.add(new Traffic(t.date(), t.bytesServed(), t.requests()));
                 }
             }
             List<Traffic> months = perMonth.entrySet().stream()
-                    .map(e -> new Traffic(e.getKey().toString(), e.getKey().atDay(1), e.getValue()[0], e.getValue()[1]))
+                    .map(e -> new Traffic(e.getKey().atDay(1), e.getValue()[0], e.getValue()[1]))
                     .toList();
             long used = perMonth.get(month)[0];
             TrafficUsage usage = w.usage(used);

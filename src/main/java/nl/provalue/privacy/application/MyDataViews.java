@@ -86,8 +86,8 @@ public final class MyDataViews {
             List<ContactCorrection> corrections)
             implements Serializable {}
 
-    /** P3: traffic of one day or one month. */
-    public record Traffic(String label, LocalDate day, long bytes, long requests) implements Serializable {}
+    /** P3: traffic of one day, or of one month (its first day). */
+    public record Traffic(LocalDate day, long bytes, long requests) implements Serializable {}
 
     /** P3, P6: a website, its plan and its traffic. */
     public record Site(

@@ -226,7 +226,7 @@ public class ExportServiceTest {
                         false,
                         T,
                         2,
-                        List.of(new Traffic("2026-12-01", LocalDate.of(2026, 12, 1), 40, 2)),
+                        List.of(new Traffic(LocalDate.of(2026, 12, 1), 40, 2)),
                         List.of()));
             }
 

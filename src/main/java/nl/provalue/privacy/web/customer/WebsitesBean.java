@@ -34,9 +34,9 @@ public class WebsitesBean implements Serializable {
     /** Months on the chart's axis and in its description: "jul. 2026", "Jul 2026". */
     private static final String MONTH_ON_AXIS = "MMM yyyy";
 
-    private static String format(java.time.LocalDate day, String pattern) {
-        return java.time.format.DateTimeFormatter.ofPattern(pattern, Pages.locale())
-                .format(day);
+    /** One formatter for a whole axis: the page's language is looked up once, not per label. */
+    private static java.time.format.DateTimeFormatter axis(String pattern) {
+        return java.time.format.DateTimeFormatter.ofPattern(pattern, Pages.locale());
     }
 
     /**
@@ -86,7 +86,7 @@ public class WebsitesBean implements Serializable {
         return Pages.text(
                 "websites.chart.monthlySummary",
                 Math.round(site.limitBytes() / gb * 100) / 100.0,
-                format(last.day(), MONTH_ON_AXIS),
+                axis(MONTH_ON_AXIS).format(last.day()),
                 Math.round(last.bytes() / gb * 100) / 100.0);
     }
 
@@ -99,8 +99,9 @@ public class WebsitesBean implements Serializable {
     public String dailyChart(Site site) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder values = Json.createArrayBuilder();
+        java.time.format.DateTimeFormatter day = axis(DAY_ON_AXIS);
         for (Traffic t : site.days()) {
-            labels.add(format(t.day(), DAY_ON_AXIS));
+            labels.add(day.format(t.day()));
             values.add(Math.round(t.bytes() / MB * 10) / 10.0);
         }
         return Json.createObjectBuilder()
@@ -151,8 +152,9 @@ public class WebsitesBean implements Serializable {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder used = Json.createArrayBuilder();
         JsonArrayBuilder limit = Json.createArrayBuilder();
+        java.time.format.DateTimeFormatter month = axis(MONTH_ON_AXIS);
         for (Traffic t : site.months()) {
-            labels.add(format(t.day(), MONTH_ON_AXIS));
+            labels.add(month.format(t.day()));
             used.add(Math.round(t.bytes() / gb * 100) / 100.0);
             limit.add(Math.round(site.limitBytes() / gb * 100) / 100.0);
         }
