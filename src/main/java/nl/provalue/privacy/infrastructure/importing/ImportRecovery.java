@@ -49,6 +49,9 @@ public class ImportRecovery {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService executor;
 
+    /** The repeated look after running imports ({@link #watch}), stopped with the application. */
+    private volatile java.util.concurrent.ScheduledFuture<?> watching;
+
     /** Write conflicts an import has lost on this server since it last finished. */
     private final java.util.Map<Long, Integer> conflicts = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -93,7 +96,7 @@ public class ImportRecovery {
     public void watch() {
         Duration silence = settings.takeoverAfter();
         long every = Math.max(1, silence.toMillis() / 4);
-        executor.scheduleWithFixedDelay(
+        watching = executor.scheduleWithFixedDelay(
                 () -> {
                     try {
                         progress.heartbeat();
@@ -113,6 +116,19 @@ public class ImportRecovery {
                 every,
                 every,
                 TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The application stops (server shutdown, or a new version deployed): the look after running
+     * imports stops with it, instead of running on without the application and warning every few
+     * seconds that it cannot.
+     */
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        java.util.concurrent.ScheduledFuture<?> running = watching;
+        if (running != null) {
+            running.cancel(false);
+        }
     }
 
     @Transactional
