@@ -203,13 +203,8 @@ public class DisclosureRegister {
     public Attachment attach(long id, String fileName, String contentType, java.io.InputStream content) {
         DisclosureRequest r = request(id);
         me();
-        if (fileName == null || fileName.isBlank()) {
-            throw new nl.provalue.privacy.domain.shared.PolicyViolationException(
-                    "policy.P11.attachmentRequired", String.valueOf(id));
-        }
-        String name = fileName.replaceAll("[\\\\/]", "_");
-        Attachment stored = attachments.store(
-                id, name.length() > 255 ? name.substring(0, 255) : name, contentType, content, now(), username());
+        String name = Attachment.keptName(fileName, id);
+        Attachment stored = attachments.store(id, name, contentType, content, now(), username());
         ledger.append(r, RegisterEventType.ATTACHMENT_ADDED, username());
         return stored;
     }

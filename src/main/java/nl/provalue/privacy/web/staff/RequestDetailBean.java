@@ -97,8 +97,8 @@ public class RequestDetailBean implements Serializable {
     /** Orders are documents, not archives: at most 25 MB each. */
     static final long MAX_ATTACHMENT_BYTES = 25L * 1024 * 1024;
 
-    /** A file's name is kept as given, so a longer one is refused rather than cut. */
-    static final int MAX_FILE_NAME = 255;
+    /** A file's name is kept as given, so a longer one is refused rather than cut (P11, decided in the domain). */
+    static final int MAX_FILE_NAME = nl.provalue.privacy.domain.disclosure.Attachment.MAX_FILE_NAME;
 
     /** The same limit for the page's own check before sending. */
     public long getMaxAttachmentBytes() {
