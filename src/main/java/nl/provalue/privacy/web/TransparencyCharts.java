@@ -18,7 +18,7 @@ public final class TransparencyCharts {
         JsonArrayBuilder values = Json.createArrayBuilder();
         figures.forEach((key, value) -> {
             if (key.startsWith("authority.")) {
-                labels.add(Pages.text("authorityType." + key.substring("authority.".length())));
+                labels.add(label(Pages.text("authorityType." + key.substring("authority.".length()))));
                 values.add(drawn(value));
             }
         });
@@ -39,6 +39,9 @@ public final class TransparencyCharts {
                         "options",
                         Json.createObjectBuilder()
                                 .add("animation", false)
+                                // The chart takes the height the page gives it (also on a phone,
+                                // where keeping its proportions left too little room for the names).
+                                .add("maintainAspectRatio", false)
                                 .add("indexAxis", "y")
                                 .add("locale", Pages.locale().toLanguageTag())
                                 .add(
@@ -47,7 +50,15 @@ public final class TransparencyCharts {
                                                 .add(
                                                         "x",
                                                         Json.createObjectBuilder()
-                                                                .add("beginAtZero", true)))
+                                                                .add("beginAtZero", true))
+                                                // Every authority named, none left out to make room.
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add(
+                                                                        "ticks",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("autoSkip", false))))
                                 .add(
                                         "plugins",
                                         Json.createObjectBuilder()
@@ -57,6 +68,34 @@ public final class TransparencyCharts {
                                                                 .add("display", false))))
                 .build()
                 .toString();
+    }
+
+    /** The longest line of an authority's name beside its bar: room enough for the bars on a phone. */
+    static final int LINE_LENGTH = 18;
+
+    /**
+     * An authority's name as Chart.js writes it beside its bar: on one line, or on several of at
+     * most {@link #LINE_LENGTH} characters broken between words (a longer word keeps its own line),
+     * so that a long name fits on a phone instead of being cut off at the screen's edge.
+     */
+    static jakarta.json.JsonValue label(String name) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : name.trim().split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > LINE_LENGTH) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        if (lines.size() == 1) {
+            return Json.createValue(lines.get(0));
+        }
+        return Json.createArrayBuilder(lines).build();
     }
 
     /** A published figure as Chart.js draws it: an exact count as a number, a band as [from, to]. */

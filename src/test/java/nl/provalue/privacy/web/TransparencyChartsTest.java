@@ -13,4 +13,22 @@ class TransparencyChartsTest {
         assertEquals("0", TransparencyCharts.drawn("0").toString());
         assertEquals("12", TransparencyCharts.drawn("12").toString());
     }
+
+    @Test
+    void aLongAuthorityNameIsWrittenOnLinesThatFitBesideTheBarsOnAPhone() {
+        assertEquals("\"Politie\"", TransparencyCharts.label("Politie").toString());
+        assertEquals(
+                "[\"Openbaar\",\"Ministerie\"]",
+                TransparencyCharts.label("Openbaar Ministerie").toString());
+        assertEquals(
+                "[\"Inlichtingen- en\",\"veiligheidsdienst\"]",
+                TransparencyCharts.label("Inlichtingen- en veiligheidsdienst").toString());
+        assertEquals(
+                "[\"Civiele partij met\",\"rechterlijk bevel\"]",
+                TransparencyCharts.label("Civiele partij met rechterlijk bevel").toString());
+        // A word longer than a line keeps a line of its own, whole.
+        assertEquals(
+                "[\"Derde\",\"(registratiegegevens)\"]",
+                TransparencyCharts.label("Derde (registratiegegevens)").toString());
+    }
 }

@@ -32,6 +32,24 @@ class TransparencyBrowserIT extends BrowserTestBase {
         assertEquals(java.util.List.of(1L, 9L), police);
         browser.screenshot("public-transparency");
 
+        // On a phone every authority is named beside its bar, on lines that fit: none left out to
+        // make room, none cut off at the screen's edge, none written over another.
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+        try {
+            browser.open("/public/transparency.xhtml");
+            Object drawn = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("const c = Chart.getChart(document.querySelector('.report canvas'));"
+                            + " const y = c.scales.y;"
+                            + " return [y.ticks.length, c.data.labels.length,"
+                            + " y.left >= 0 && y._labelSizes.widest.width <= y.width,"
+                            + " y.height / c.data.labels.length >= y._labelSizes.highest.height];");
+            // Named, within the screen, and not written over each other.
+            assertEquals(java.util.List.of(7L, 7L, true, true), drawn);
+            browser.screenshot("phone-public-transparency-chart");
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+
         HttpResponse<String> csv = new PortalHttp(base).get("/public/transparency.csv?period=" + period);
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
