@@ -127,6 +127,14 @@ class RightsBrowserIT extends BrowserTestBase {
                 .getText();
         assertTrue(firstDeadline.contains("te laat"), "the queue starts with the most urgent: " + firstDeadline);
         browser.screenshot("staff-rights-queue");
+        // The home page's tile counts the late ones in a badge as wide as its words, not the tile.
+        browser.open("/staff/");
+        WebElement tile = browser.find("#tile-rights");
+        WebElement badge = tile.findElement(By.cssSelector(".badge-OVERDUE"));
+        assertTrue(badge.getText().endsWith("te laat"), badge.getText());
+        assertTrue(
+                badge.getSize().getWidth() < tile.getSize().getWidth() / 2,
+                badge.getSize().getWidth() + " of " + tile.getSize().getWidth());
         browser.logout();
 
         // The customer sees it too: their request is late.
