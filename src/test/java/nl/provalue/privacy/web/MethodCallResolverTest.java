@@ -11,6 +11,7 @@ import jakarta.el.ELContext;
 import jakarta.el.ELException;
 import jakarta.el.ELResolver;
 import jakarta.el.FunctionMapper;
+import jakarta.el.TypeConverter;
 import jakarta.el.VariableMapper;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,7 +134,7 @@ public class MethodCallResolverTest {
 
         int conversions;
 
-        private final ELResolver converter = new ELResolver() {
+        private final ELResolver converter = new TypeConverter() {
             @Override
             public <T> T convertToType(ELContext context, Object obj, Class<T> type) {
                 conversions++;
@@ -147,29 +148,6 @@ public class MethodCallResolverTest {
                     return value;
                 }
                 throw new ELException("cannot convert " + obj + " to " + type);
-            }
-
-            @Override
-            public Object getValue(ELContext context, Object base, Object property) {
-                return null;
-            }
-
-            @Override
-            public Class<?> getType(ELContext context, Object base, Object property) {
-                return null;
-            }
-
-            @Override
-            public void setValue(ELContext context, Object base, Object property, Object value) {}
-
-            @Override
-            public boolean isReadOnly(ELContext context, Object base, Object property) {
-                return true;
-            }
-
-            @Override
-            public Class<?> getCommonPropertyType(ELContext context, Object base) {
-                return null;
             }
         };
 
