@@ -59,6 +59,9 @@ public final class MethodCallResolver extends ELResolver {
         try {
             result = target.invoke(base, arguments);
         } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof VirtualMachineError error) {
+                throw error;
+            }
             throw new ELException(e.getCause());
         } catch (IllegalAccessException | IllegalArgumentException e) {
             throw new ELException(e);
@@ -76,7 +79,14 @@ public final class MethodCallResolver extends ELResolver {
     static Optional<Method> unique(Class<?> type, String name, int arguments) {
         Method match = null;
         for (Method m : type.getMethods()) {
-            if (!m.getName().equals(name) || m.getParameterCount() != arguments || m.isBridge()) {
+            if (!m.getName().equals(name) || m.isBridge()) {
+                continue;
+            }
+            if (m.isVarArgs()) {
+                // A call may also match a method of this name with variable arguments: the standard resolver decides.
+                return Optional.empty();
+            }
+            if (m.getParameterCount() != arguments) {
                 continue;
             }
             if (match != null) {
@@ -84,7 +94,7 @@ public final class MethodCallResolver extends ELResolver {
             }
             match = m;
         }
-        if (match == null || match.isVarArgs() || !openToAll(match)) {
+        if (match == null || !openToAll(match)) {
             return Optional.empty();
         }
         return Optional.of(match);

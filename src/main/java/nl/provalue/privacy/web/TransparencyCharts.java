@@ -71,7 +71,7 @@ public final class TransparencyCharts {
     }
 
     /** The longest line of an authority's name beside its bar: room enough for the bars on a phone. */
-    static final int LINE_LENGTH = 18;
+    static final int LINE_LENGTH = 20;
 
     /**
      * An authority's name as Chart.js writes it beside its bar: on one line, or on several of at

@@ -40,6 +40,14 @@ public class MethodCallResolverTest {
             return String.join(",", parts);
         }
 
+        public String tagged(Object value) {
+            return "one " + value;
+        }
+
+        public String tagged(String tag, Object... values) {
+            return tag + values.length;
+        }
+
         public String failing() {
             throw new IllegalStateException("no figures");
         }
@@ -83,6 +91,7 @@ public class MethodCallResolverTest {
         Row row = new Row("a", 1);
         assertLeft(row, "shown", new Object[] {5L}); // two methods of one argument
         assertLeft(row, "joined", new Object[] {new String[] {"x"}}); // variable arguments
+        assertLeft(row, "tagged", new Object[] {"x"}); // a method with variable arguments may match too
         assertLeft(row, "nothing", new Object[0]); // no such method
         assertLeft(new Hidden("a"), "address", new Object[0]); // not open to everyone
         assertLeft(new ArrayList<>(List.of("x")), "size", new Object[0]); // not the portal's own

@@ -18,7 +18,7 @@ class TransparencyChartsTest {
     void aLongAuthorityNameIsWrittenOnLinesThatFitBesideTheBarsOnAPhone() {
         assertEquals("\"Politie\"", TransparencyCharts.label("Politie").toString());
         assertEquals(
-                "[\"Openbaar\",\"Ministerie\"]",
+                "\"Openbaar Ministerie\"",
                 TransparencyCharts.label("Openbaar Ministerie").toString());
         assertEquals(
                 "[\"Inlichtingen- en\",\"veiligheidsdienst\"]",
@@ -30,5 +30,24 @@ class TransparencyChartsTest {
         assertEquals(
                 "[\"Derde\",\"(registratiegegevens)\"]",
                 TransparencyCharts.label("Derde (registratiegegevens)").toString());
+    }
+
+    /** Seven names in a 300-pixel chart leave room for two lines each, in Dutch and in English. */
+    @Test
+    void everyAuthorityFitsOnTwoLinesInBothLanguages() {
+        for (java.util.Locale language :
+                new java.util.Locale[] {new java.util.Locale("nl"), java.util.Locale.ENGLISH}) {
+            java.util.ResourceBundle messages = java.util.ResourceBundle.getBundle("messages", language);
+            for (nl.provalue.privacy.domain.disclosure.AuthorityType type :
+                    nl.provalue.privacy.domain.disclosure.AuthorityType.values()) {
+                jakarta.json.JsonValue label =
+                        TransparencyCharts.label(messages.getString("authorityType." + type.name()));
+                int lines = label instanceof jakarta.json.JsonArray a ? a.size() : 1;
+                org.junit.jupiter.api.Assertions.assertTrue(lines <= 2, language + ": " + label);
+            }
+        }
+        assertEquals(
+                "[\"Third party\",\"(registration data)\"]",
+                TransparencyCharts.label("Third party (registration data)").toString());
     }
 }
