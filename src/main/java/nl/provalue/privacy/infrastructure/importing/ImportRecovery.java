@@ -52,6 +52,10 @@ public class ImportRecovery {
     /** The repeated look after running imports ({@link #watch}), stopped with the application. */
     private volatile java.util.concurrent.ScheduledFuture<?> watching;
 
+    /** Resumes scheduled for a moment later, cancelled with the application if still waiting. */
+    private final java.util.Set<java.util.concurrent.ScheduledFuture<?>> resumes =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** Write conflicts an import has lost on this server since it last finished. */
     private final java.util.Map<Long, Integer> conflicts = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -69,7 +73,7 @@ public class ImportRecovery {
             return;
         }
         LOG.info("Import " + id + " lost a write conflict; resuming it from its last committed chunk");
-        executor.schedule(
+        later(
                 () -> {
                     try {
                         if (records.requeue(id)) {
@@ -121,7 +125,8 @@ public class ImportRecovery {
     /**
      * The application stops (server shutdown, or a new version deployed): the look after running
      * imports stops with it, instead of running on without the application and warning every few
-     * seconds that it cannot.
+     * seconds that it cannot; resumes still waiting to run are cancelled (the imports stay
+     * interrupted, and the next start, here or on another server, resumes them).
      */
     @jakarta.annotation.PreDestroy
     void stop() {
@@ -129,6 +134,14 @@ public class ImportRecovery {
         if (running != null) {
             running.cancel(false);
         }
+        resumes.forEach(f -> f.cancel(false));
+        resumes.clear();
+    }
+
+    /** Runs a resume after the delay, unless the application stops first. */
+    private void later(Runnable resume, long delay, TimeUnit unit) {
+        resumes.removeIf(java.util.concurrent.Future::isDone);
+        resumes.add(executor.schedule(resume, delay, unit));
     }
 
     @Transactional
@@ -144,7 +157,7 @@ public class ImportRecovery {
             long id = run.id();
             var kind = run.kind();
             LOG.info("Import " + id + " was interrupted at line " + run.linesDone() + "; resuming it");
-            executor.schedule(
+            later(
                     () -> {
                         try {
                             // Only if still interrupted: a staff member may have resumed it meanwhile.

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ImportRecoveryTest {
 
     @Test
-    void theLookAfterRunningImportsStopsWithTheApplication() {
+    void theLookAfterRunningImportsAndWaitingResumesStopWithTheApplication() {
         ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1);
         pool.setRemoveOnCancelPolicy(true);
         try {
@@ -31,7 +31,8 @@ class ImportRecoveryTest {
                     });
 
             recovery.watch();
-            assertEquals(1, pool.getQueue().size(), "scheduled");
+            recovery.resumeAfterWriteConflict(7);
+            assertEquals(2, pool.getQueue().size(), "scheduled");
 
             recovery.stop();
             assertTrue(pool.getQueue().isEmpty(), "still scheduled after the application stopped");
