@@ -74,6 +74,14 @@ public class Formats {
         return month.format(half.firstDay()) + "–" + month.format(half.end().minusDays(1)) + " " + half.year();
     }
 
+    /**
+     * The message key for a label after a count: {@code key + ".one"} after exactly one ("1
+     * website", "1 papieren dossier"), {@code key} itself after any other count.
+     */
+    public String one(long count, String key) {
+        return count == 1 ? key + ".one" : key;
+    }
+
     public String number(long value) {
         return NumberFormat.getIntegerInstance(language.getLocale()).format(value);
     }

@@ -40,6 +40,9 @@ class LoginBrowserIT extends BrowserTestBase {
         assertEquals("Lindengracht 112, 1015 KK Amsterdam", browser.text("#customer-address"));
         assertTrue(browser.text("#tile-websites").startsWith("1"));
         assertTrue(browser.text("#tile-domains").startsWith("2"));
+        // One of a kind is named in the singular, more in the plural.
+        assertEquals("website", browser.text("#tile-websites .label"));
+        assertEquals("domeinnamen", browser.text("#tile-domains .label"));
         assertTrue(browser.text("#maillog-note").contains("4 weken"));
         assertEquals("Jan Jansen", browser.text("#user-name"));
         // The menu says where one is, for screen readers too.

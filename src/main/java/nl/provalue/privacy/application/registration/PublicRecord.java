@@ -27,6 +27,14 @@ public record PublicRecord(
         implements Serializable {
 
     /**
+     * The moment of the record to the second, as WHOIS and RDAP give it ("2026-12-04T15:54:41Z"),
+     * not to the clock's nanosecond.
+     */
+    public PublicRecord {
+        asOf = asOf == null ? null : asOf.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    /**
      * The registry's publication rules in the reader's language (Dutch for "nl", English
      * otherwise); null when no rules are on record for the TLD (then nothing is published).
      */

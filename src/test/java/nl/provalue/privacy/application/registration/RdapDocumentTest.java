@@ -46,7 +46,7 @@ class RdapDocumentTest {
                 "regels",
                 LocalDate.of(2021, 4, 21),
                 LocalDate.of(2027, 4, 21),
-                Instant.parse("2026-11-26T12:00:00Z"),
+                Instant.parse("2026-11-26T12:00:00.973388912Z"),
                 List.of(new PublicRecord.Contact(
                         3, ContactRole.REGISTRANT, kind, consent, true, null, policy.expose(registrant))));
     }
@@ -131,6 +131,10 @@ class RdapDocumentTest {
         assertTrue(WhoisText.of(record("com", HolderKind.NATURAL_PERSON, false))
                 .contains("Registrant Name: REDACTED FOR PRIVACY"));
         assertTrue(WhoisText.of(record("com", HolderKind.NATURAL_PERSON, false)).contains("Registrant Country: NL"));
+        // The moment of the record to the second, as registries give it.
+        assertTrue(WhoisText.of(record("com", HolderKind.NATURAL_PERSON, false))
+                .contains(">>> Last update of WHOIS database: 2026-11-26T12:00:00Z <<<"));
+        assertTrue(rdap.toString().contains("\"eventDate\":\"2026-11-26T12:00:00Z\""), rdap.toString());
     }
 
     @Test

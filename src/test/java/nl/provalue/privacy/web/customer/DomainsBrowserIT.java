@@ -201,6 +201,16 @@ class DomainsBrowserIT extends BrowserTestBase {
         assertEquals("WHOIS-publicatieregels per register", browser.text("#page-title"));
         assertTrue(browser.text("[id='policies']").contains("DENIC"));
         browser.screenshot("staff-tld-rules");
+        // In each row the rule's current choice stands out from the two others.
+        WebElement row = browser.driver().findElement(By.cssSelector("[id='rules:table'] tbody tr"));
+        WebElement current = row.findElement(By.cssSelector("button.current"));
+        java.util.List<WebElement> others = row.findElements(By.cssSelector("button.ui-button-outlined"));
+        assertEquals(2, others.size());
+        for (WebElement other : others) {
+            assertEquals("rgba(255, 255, 255, 1)", other.getCssValue("background-color"), other.getText());
+        }
+        assertEquals("rgba(21, 101, 192, 1)", current.getCssValue("background-color"), current.getText());
+        assertEquals("1", current.getCssValue("opacity"), current.getText());
         // Sort by TLD so the .be rows come first, then make the first .be rule "Never" and back.
         browser.driver().findElement(By.xpath("//th[.//span[text()='TLD']]")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))

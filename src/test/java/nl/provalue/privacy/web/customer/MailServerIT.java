@@ -44,6 +44,7 @@ class MailServerIT extends BrowserTestBase {
     private static final String DAYS = "dagen@" + DOMAIN;
     private static final String FETCH = "ophalen@" + DOMAIN;
     private static final String IMAP = "imap@" + DOMAIN;
+    private static final String NEVER = "nooit-gemeld@" + DOMAIN;
     private static final String UNREACHABLE = "kapot-relais-" + RUN + ".nl";
 
     private static TestDovecot dovecot;
@@ -182,7 +183,7 @@ class MailServerIT extends BrowserTestBase {
         browser.screenshot("customer-mail-applied");
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         browser.open("/customer/mail.xhtml");
-        assertTrue(browser.find("[data-mailbox='" + FETCH + "']").getText().contains("1 berichten"));
+        assertTrue(browser.find("[data-mailbox='" + FETCH + "']").getText().contains("1 bericht,"));
         browser.screenshot("customer-mail-applied-phone");
     }
 
@@ -197,12 +198,24 @@ class MailServerIT extends BrowserTestBase {
             assertEquals(200, changed.statusCode(), changed.body());
             assertTrue(changed.body().contains("\"waitingToBeApplied\":true"), changed.body());
 
+            // A mailbox the mail server has never given figures for: what the portal holds about it
+            // (figures from before the mail server was connected) is not shown as what it holds.
+            long never = mailbox(Db.scalar("SELECT customer_id FROM mailbox WHERE id = ?", daysId), NEVER, "IMAP");
+            Db.update("UPDATE mailbox SET messages_stored = 62, bytes_stored = 25165824 WHERE id = ?", never);
+
             browser.login(USER, PASSWORD);
             browser.open("/customer/mail.xhtml");
             WebElement box = browser.find("[data-mailbox='" + DAYS + "']");
             assertTrue(box.getText().contains("Wacht op uitvoering"), box.getText());
             assertTrue(box.getText().contains("laatst bekende cijfers"), box.getText());
             assertTrue(box.getText().contains("2 berichten"), "the last known figures: " + box.getText());
+            String unknown =
+                    browser.find("[data-mailbox='" + NEVER + "'] dd.stored").getText();
+            assertEquals(
+                    "De mailserver antwoordde niet op tijd en heeft nog geen cijfers voor deze mailbox gegeven.",
+                    unknown);
+            Db.update("DELETE FROM mailbox_protocol WHERE mailbox_id = ?", never);
+            Db.update("DELETE FROM mailbox WHERE id = ?", never);
             browser.screenshot("customer-mail-server-down");
             browser.logout();
 

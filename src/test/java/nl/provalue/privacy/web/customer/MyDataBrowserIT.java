@@ -140,6 +140,21 @@ class MyDataBrowserIT extends BrowserTestBase {
         assertEquals("nl", chart.get(3));
         assertEquals("MB per dag", chart.get(4));
         browser.screenshot("customer-websites");
+        // On a phone each chart fills its box instead of leaving a band of white beneath it.
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        browser.open("/customer/websites.xhtml");
+        @SuppressWarnings("unchecked")
+        java.util.List<Object> fill =
+                (java.util.List<Object>) js.executeScript("return Array.from(document.querySelectorAll('.site canvas'))"
+                        + ".map(c => [Chart.getChart(c).height, c.parentElement.clientHeight]);");
+        assertEquals(2, fill.size());
+        for (Object f : fill) {
+            java.util.List<?> heights = (java.util.List<?>) f;
+            double drawn = ((Number) heights.get(0)).doubleValue();
+            double box = ((Number) heights.get(1)).doubleValue();
+            assertTrue(box >= 200 && drawn >= box - 10, "chart " + drawn + " px high in a box of " + box + " px");
+        }
+        browser.screenshot("customer-websites-phone");
     }
 
     @Test

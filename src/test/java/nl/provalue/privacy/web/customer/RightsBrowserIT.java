@@ -84,6 +84,8 @@ class RightsBrowserIT extends BrowserTestBase {
         assertTrue(browser.text("#request-status").contains("Beantwoord"));
         String history = browser.text(".request-history");
         assertTrue(history.contains("jan.jansen") && history.contains("eva.visser"), history);
+        // How the request came in, in words.
+        assertTrue(history.contains("Ontvangen per portaal") && !history.contains("PORTAL"), history);
         browser.screenshot("staff-rights-request");
 
         browser.logout();

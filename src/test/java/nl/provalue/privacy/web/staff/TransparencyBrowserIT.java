@@ -24,6 +24,8 @@ class TransparencyBrowserIT extends BrowserTestBase {
         assertTrue(report.startsWith(inDutch(HalfYear.parse(period))), report);
         assertFalse(report.contains(period), report);
         assertTrue(report.contains("1-9"), "small counts banded");
+        // The note under the report says how the chart draws a band, as it does.
+        assertTrue(browser.pageText().contains("als een balk van 1 tot 9"), browser.pageText());
         assertFalse(browser.all(".report canvas").isEmpty(), "chart drawn");
         // A band is drawn over the whole band (1 to 9), not as a bar at its middle that reads as 5.
         Object police = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
