@@ -394,7 +394,9 @@ public class DemoDataGenerator {
                     .truncatedTo(ChronoUnit.HOURS)
                     .plus(Duration.ofHours(3));
             BackupKind kind = week % 2 == 0 ? BackupKind.HOMEPAGE : BackupKind.LOGS;
-            String what = kind == BackupKind.HOMEPAGE ? "Homepage www." + domain : "Logbestanden www." + domain;
+            // What the backup holds is named by its kind ("Homepage", "Logbestanden"); the
+            // description says whose, in no language.
+            String what = "www." + domain;
             Backup backup = backups.add(
                     Backup.keptForMaximum(customer, kind, what, taken, (50L + random.nextInt(500)) << 20, taken));
             if (backup.isDueForDestruction(now)) {
@@ -405,7 +407,7 @@ public class DemoDataGenerator {
         backups.add(new Backup(
                 customer,
                 BackupKind.MAIL,
-                "Mailboxen @" + domain,
+                "@" + domain,
                 mailTaken,
                 mailTaken.plus(Duration.ofDays(30)),
                 (300L + random.nextInt(2000)) << 20,

@@ -68,10 +68,6 @@ public class WhatWeKeepBean implements Serializable {
         return List.of(KeptCategory.values());
     }
 
-    public String policyIds(KeptCategory category) {
-        return String.join(" · ", category.policyIds());
-    }
-
     public CustomerOverview getOverview() {
         return overview;
     }

@@ -172,6 +172,8 @@ class MailBrowserIT extends BrowserTestBase {
                 + " WHERE c.customer_number = 'PV100231'");
         assertTrue(total > 25 && total < 1000, "the demo customer's log fills a few pages: " + total);
         assertEquals("Regel 1 tot en met 25 van " + total, browser.text("#log-count"));
+        // Each line's deletion lies ahead, and its heading says so.
+        assertEquals("Wordt verwijderd op", browser.text(".mail-log thead th.deletion"));
         assertEquals(
                 25,
                 browser.driver()

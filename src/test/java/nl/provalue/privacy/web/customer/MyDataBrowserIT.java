@@ -505,6 +505,8 @@ class MyDataBrowserIT extends BrowserTestBase {
                                     && r.get(2).equals(shown.get(1))
                                     && r.get(3).equals(shown.get(2))),
                     "a backup as the screen shows it: " + shown);
+            // The kind, then whose: not the kind twice ("Homepage · Homepage www.…").
+            assertFalse(shown.get(0).matches("(\\S+) · \\1 .*"), shown.get(0));
         }
 
         browser.open("/customer/websites.xhtml");
@@ -573,6 +575,9 @@ class MyDataBrowserIT extends BrowserTestBase {
         assertTrue(page.contains("Nooit langer dan zes maanden"));
         assertTrue(page.contains("Uw maillog reikt vandaag terug tot"));
         assertTrue(page.contains("www.jansenfotografie.nl: reikt vandaag terug tot"));
+        // The privacy policy's promises by name, never the portal's own codes for them.
+        assertTrue(page.contains("Maillog: 4 weken · Briefgeheim"), page);
+        assertFalse(page.matches("(?s).*\\bP1?[0-9]\\b.*"), page);
         browser.screenshot("customer-what-we-keep");
         browser.find("#language-switch").click();
         assertEquals("What we keep and why", browser.text("#page-title"));

@@ -101,6 +101,9 @@ class RegisterBrowserIT extends BrowserTestBase {
                 .click();
         browser.byId("req:secrecy").click();
         browser.waitForText("Besluit over geheimhouding vastgelegd.");
+        // Decided: the page no longer asks for the decision, it offers to change it.
+        assertEquals("Geheimhouding wijzigen", browser.text("#secrecy-heading"));
+        assertFalse(browser.text("#secrecy-hint").contains("ziet de klant niets"), browser.text("#secrecy-hint"));
         browser.byId("req:handOver").sendKeys("Naam en adres per beveiligde e-mail aan de rechercheur, 26-11");
         browser.byId("req:recordHandOver").click();
         browser.waitForText("Verstrekking vastgelegd.");
@@ -112,6 +115,8 @@ class RegisterBrowserIT extends BrowserTestBase {
                 handedOver);
         browser.byId("req:close").click();
         browser.waitForText("Verzoek afgesloten.");
+        // Closed: nothing is a next step any more; what is left is the secrecy.
+        assertFalse(browser.text("[id='req:actions']").contains("Volgende stap"), browser.text("[id='req:actions']"));
         String history = browser.text("[id='req:history']");
         assertTrue(
                 history.contains("eva.visser") && history.contains("ruud.smit") && history.contains("Verstrekt"),
