@@ -1,6 +1,7 @@
 package nl.provalue.privacy.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -39,6 +40,34 @@ class MessageKeysTest {
         assertEquals(
                 new TreeSet<>(bundle("ValidationMessages_nl.properties").stringPropertyNames()),
                 new TreeSet<>(bundle("ValidationMessages.properties").stringPropertyNames()));
+    }
+
+    /**
+     * P8: what the what-we-keep page says of how long a kind of data is kept agrees with what
+     * happens to it when the contract ends: data kept by law is not said to go with the account.
+     */
+    @Test
+    void p8_dataKeptByLawIsNotSaidToGoWithTheAccount() throws IOException {
+        Properties dutch = bundle("messages_nl.properties");
+        Properties english = bundle("messages_en.properties");
+        for (nl.provalue.privacy.domain.retention.KeptCategory c :
+                nl.provalue.privacy.domain.retention.KeptCategory.values()) {
+            if (nl.provalue.privacy.domain.retention.Departure.fate(c)
+                    != nl.provalue.privacy.domain.retention.Departure.Fate.KEPT_BY_LAW) {
+                continue;
+            }
+            String said = String.join(
+                    " ",
+                    dutch.getProperty("kept." + c.name() + ".retention"),
+                    dutch.getProperty("kept." + c.name() + ".deletion"),
+                    english.getProperty("kept." + c.name() + ".retention"),
+                    english.getProperty("kept." + c.name() + ".deletion"));
+            assertFalse(
+                    said.matches("(?i).*(met uw account|zolang u klant bent|with your account|as long as you are a"
+                                    + " customer).*")
+                            && !said.matches("(?i).*(niet met uw account|not with your account).*"),
+                    c + ": " + said);
+        }
     }
 
     @Test
