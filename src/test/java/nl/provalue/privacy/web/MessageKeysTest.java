@@ -70,6 +70,16 @@ class MessageKeysTest {
         }
     }
 
+    /** The Dutch screens call the portal "het portaal", everywhere. */
+    @Test
+    void dutchSaysHetPortaal() throws IOException {
+        Properties dutch = bundle("messages_nl.properties");
+        for (String key : dutch.stringPropertyNames()) {
+            assertFalse(
+                    dutch.getProperty(key).matches("(?is).*\\bde portal\\b.*"), key + ": " + dutch.getProperty(key));
+        }
+    }
+
     @Test
     void noKeyIsDefinedTwice() throws IOException {
         for (String name : List.of(
