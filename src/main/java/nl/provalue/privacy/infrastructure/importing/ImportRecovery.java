@@ -49,11 +49,11 @@ public class ImportRecovery {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService executor;
 
-    /** The repeated look after running imports ({@link #watch}), stopped with the application. */
-    private volatile java.util.concurrent.ScheduledFuture<?> watching;
-
-    /** Resumes scheduled for a moment later, cancelled with the application if still waiting. */
-    private final java.util.Set<java.util.concurrent.ScheduledFuture<?>> resumes =
+    /**
+     * What this application has scheduled: the repeated look after running imports ({@link #watch})
+     * and resumes waiting to run. Cancelled when the application stops.
+     */
+    private final java.util.Set<java.util.concurrent.ScheduledFuture<?>> scheduled =
             java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Write conflicts an import has lost on this server since it last finished. */
@@ -100,7 +100,7 @@ public class ImportRecovery {
     public void watch() {
         Duration silence = settings.takeoverAfter();
         long every = Math.max(1, silence.toMillis() / 4);
-        watching = executor.scheduleWithFixedDelay(
+        scheduled.add(executor.scheduleWithFixedDelay(
                 () -> {
                     try {
                         progress.heartbeat();
@@ -119,7 +119,7 @@ public class ImportRecovery {
                 },
                 every,
                 every,
-                TimeUnit.MILLISECONDS);
+                TimeUnit.MILLISECONDS));
     }
 
     /**
@@ -130,18 +130,14 @@ public class ImportRecovery {
      */
     @jakarta.annotation.PreDestroy
     void stop() {
-        java.util.concurrent.ScheduledFuture<?> running = watching;
-        if (running != null) {
-            running.cancel(false);
-        }
-        resumes.forEach(f -> f.cancel(false));
-        resumes.clear();
+        scheduled.forEach(f -> f.cancel(false));
+        scheduled.clear();
     }
 
     /** Runs a resume after the delay, unless the application stops first. */
     private void later(Runnable resume, long delay, TimeUnit unit) {
-        resumes.removeIf(java.util.concurrent.Future::isDone);
-        resumes.add(executor.schedule(resume, delay, unit));
+        scheduled.removeIf(java.util.concurrent.Future::isDone);
+        scheduled.add(executor.schedule(resume, delay, unit));
     }
 
     @Transactional
