@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import nl.provalue.privacy.domain.shared.PolicyClock;
 
 /** Dates, times, numbers and sizes written the way the reader's language writes them. */
@@ -80,6 +81,21 @@ public class Formats {
      */
     public String one(long count, String key) {
         return count == 1 ? key + ".one" : key;
+    }
+
+    /**
+     * The message key for a text about the customer on a staff page: {@code key + ".forStaff"} where
+     * the messages have one ("Document van de klant" where the customer's own page says "Document
+     * van u"), {@code key} itself where the customer's wording reads right to staff too.
+     */
+    public String aboutCustomer(String key) {
+        return aboutCustomer(ResourceBundle.getBundle("messages", language.getLocale()), key);
+    }
+
+    /** The same, for a given bundle: unit-tested without a container. */
+    public static String aboutCustomer(ResourceBundle messages, String key) {
+        String staff = key + ".forStaff";
+        return messages.containsKey(staff) ? staff : key;
     }
 
     public String number(long value) {

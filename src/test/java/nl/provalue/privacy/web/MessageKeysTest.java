@@ -80,6 +80,52 @@ class MessageKeysTest {
         }
     }
 
+    /** The Dutch screens say a thing one way: "de maillog", "de bezoekerslog", "u heeft". */
+    @Test
+    void dutchSaysDeLogAndUHeeft() throws IOException {
+        Properties dutch = bundle("messages_nl.properties");
+        for (String key : dutch.stringPropertyNames()) {
+            String text = dutch.getProperty(key);
+            assertFalse(text.matches("(?s).*\\b([Hh]et|[Dd]it|[Dd]at)( [a-z]+)? [a-z]*log\\b.*"), key + ": " + text);
+            assertFalse(text.matches("(?s).*\\bGevolgd [a-z]*log\\b.*"), key + ": " + text);
+            assertFalse(text.matches("(?s).*\\bhebt\\b.*"), key + ": " + text);
+        }
+    }
+
+    /**
+     * Staff pages show the texts of a customer's data through {@link Formats#aboutCustomer}: what
+     * the customer reads as "Document van u" or "Uw e-mail op de server" a staff member reads about
+     * the customer, never as if addressed to them.
+     */
+    @Test
+    void staffPagesSpeakAboutTheCustomerNotToThem() throws IOException {
+        Pattern families = Pattern.compile(
+                "(source|purpose|staffviews\\.purpose|departure\\.fate|erasure\\.outcome|erasure)\\.[A-Z_]+(\\.[A-Z_]+)?(\\.undated)?"
+                        + "|kept\\.[A-Z_]+\\.name|mail\\.mode\\.[A-Z_]+\\.short");
+        for (String[] language : new String[][] {
+            {"messages_nl.properties", "(?s).*\\b([Uu]w|[Uu])\\b.*"},
+            {"messages_en.properties", "(?is).*\\b(you|your|yours)\\b.*"}
+        }) {
+            java.util.ResourceBundle messages;
+            try (InputStream in = Files.newInputStream(Path.of("src/main/resources", language[0]))) {
+                messages = new java.util.PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            for (String key : messages.keySet()) {
+                if (key.endsWith(".forStaff")) {
+                    assertTrue(
+                            messages.containsKey(key.substring(0, key.length() - ".forStaff".length())),
+                            key + " replaces no text");
+                    continue;
+                }
+                if (!families.matcher(key).matches()) {
+                    continue;
+                }
+                String shown = messages.getString(Formats.aboutCustomer(messages, key));
+                assertFalse(shown.matches(language[1]), language[0] + " " + key + " on a staff page: " + shown);
+            }
+        }
+    }
+
     @Test
     void noKeyIsDefinedTwice() throws IOException {
         for (String name : List.of(

@@ -280,8 +280,12 @@ class LeavingCustomerIT extends BrowserTestBase {
                 state.contains("Het contract is geëindigd na " + DUTCH_DATE.format(LocalDate.now(AMSTERDAM))), state);
         String erasures = browser.text("[id='departure-erasures']");
         assertTrue(
-                erasures.contains("Einde contract") && erasures.contains("WHOIS-gegevens van uw domeinnamen"),
+                erasures.contains("Einde contract")
+                        && erasures.contains("WHOIS-gegevens van de domeinnamen van de klant"),
                 erasures);
+        String plan = browser.text("[id='departure-plan']");
+        assertTrue(plan.contains("wat de klant ons verder vertelde"), plan);
+        assertFalse(plan.matches("(?s).*\\b([Uu]w|u)\\b.*"), "staff read about the customer: " + plan);
         showDepartureAndTakeScreenshot("staff-customer-departure");
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         browser.driver().navigate().refresh();

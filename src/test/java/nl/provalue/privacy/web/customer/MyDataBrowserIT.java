@@ -316,7 +316,22 @@ class MyDataBrowserIT extends BrowserTestBase {
                 browser.text("#backup-count").matches("\\d+ back-ups bestaan nu; [1-9]\\d* zijn al vernietigd\\."),
                 browser.text("#backup-count"));
         assertTrue(browser.pageText().contains("Bestaat"));
+        assertEquals(
+                "Gemaakt",
+                browser.text("[id='backups-form:backups'] th[aria-sort='descending'] .ui-column-title"),
+                "the list is newest first, and its header says so");
         browser.screenshot("customer-backups");
+
+        // On a phone the headers give way to a sort box: it names the order the list is in.
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        browser.driver().navigate().refresh();
+        assertEquals(
+                "Gemaakt Aflopend",
+                new org.openqa.selenium.support.ui.Select(browser.find("select.ui-reflow-dropdown"))
+                        .getFirstSelectedOption()
+                        .getText()
+                        .trim());
+        browser.screenshot("customer-backups-phone");
     }
 
     @Test

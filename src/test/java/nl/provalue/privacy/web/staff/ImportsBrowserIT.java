@@ -150,7 +150,7 @@ class ImportsBrowserIT extends BrowserTestBase {
         String file = System.getProperty("it.mail.log.file");
         browser.login("eva.visser", "Welkom-Eva-2026");
         browser.open("/staff/imports.xhtml");
-        assertTrue(browser.text(".follow-status").contains("Gevolgd maillog"), browser.text(".follow-status"));
+        assertTrue(browser.text(".follow-status").contains("Gevolgde maillog"), browser.text(".follow-status"));
         assertEquals(java.nio.file.Path.of(file).toAbsolutePath().toString(), browser.text(".follow-file"));
         assertTrue(
                 browser.text(".follow-position").contains("doorgegeven aan imports"), browser.text(".follow-position"));

@@ -1,6 +1,7 @@
 package nl.provalue.privacy.web.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import nl.provalue.privacy.testsupport.BrowserTestBase;
 import nl.provalue.privacy.testsupport.Db;
 import nl.provalue.privacy.testsupport.PortalHttp;
@@ -103,6 +105,14 @@ class PrivacyDeskBrowserIT extends BrowserTestBase {
                         "SELECT count(*) FROM personal_data_document d JOIN personal_data_item i ON i.id = d.item_id"
                                 + " WHERE i.label = 'Factuuradres' AND d.stored_by = 'lotte.mulder' AND d.size_bytes = ?",
                         Files.size(mail)));
+        // Staff read about the customer, not the customer's own "u" and "uw".
+        String desk = browser.pageText();
+        assertTrue(browser.text(".desk-items").contains("E-mail van de klant"), browser.text(".desk-items"));
+        assertTrue(browser.text(".desk-items").contains("Communicatie met de klant"), browser.text(".desk-items"));
+        assertTrue(desk.contains("Document van de klant") && desk.contains("AVG-verzoeken van deze klant"), desk);
+        for (String toTheCustomer : List.of("Uw mailboxen", "Uw rechten", "van u", "met u", "Vraag van u", "tot u ")) {
+            assertFalse(desk.contains(toTheCustomer), toTheCustomer + " on the staff page: " + desk);
+        }
 
         WebElement link = browser.driver().findElement(By.cssSelector(".desk-items a.item-document"));
         assertEquals(mail.getFileName().toString(), link.getText());
@@ -163,6 +173,7 @@ class PrivacyDeskBrowserIT extends BrowserTestBase {
         String mine = browser.pageText();
         assertTrue(mine.contains("Liever na 17 uur bellen"), "the customer sees what staff recorded");
         assertTrue(mine.contains("Mondeling"));
+        assertTrue(mine.contains("E-mail van u") && mine.contains("Communicatie met u"), "the customer is spoken to");
         assertTrue(mine.contains("Postbus 12, 3011 AA Rotterdam"));
         browser.open("/customer/disclosures.xhtml");
         String views = browser.text("[id='staff-views-form:staff-views']");

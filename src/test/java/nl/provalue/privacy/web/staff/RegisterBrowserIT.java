@@ -181,7 +181,16 @@ class RegisterBrowserIT extends BrowserTestBase {
     @Test
     void registerFiltersAndUnknownIds() {
         browser.login("lotte.mulder", "Welkom-Lotte-2026");
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
         browser.open("/staff/register.xhtml");
+        // Newest first, and on a phone the sort box says so.
+        assertEquals(
+                "Ontvangen Aflopend",
+                new org.openqa.selenium.support.ui.Select(browser.find("select.ui-reflow-dropdown"))
+                        .getFirstSelectedOption()
+                        .getText()
+                        .trim());
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         browser.byId("register:text").sendKeys("Openbaar Ministerie");
         browser.byId("register:search").click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
