@@ -120,6 +120,7 @@ class ScreensBrowserIT extends BrowserTestBase {
         browser.open(path);
         browser.waitForAjax();
         fits(path, lang, 360);
+        wholeWords(path, lang, 360);
         browser.screenshot("phone-" + name);
     }
 
@@ -156,6 +157,24 @@ class ScreensBrowserIT extends BrowserTestBase {
                 + "return found.slice(0, 5).join('; ');");
         if (offScreen != null && !offScreen.toString().isEmpty()) {
             problems.add(lang + " " + path + " at " + width + " px: controls outside the window: " + offScreen);
+        }
+    }
+
+    /** A column's name is never broken inside a word, also where a phone shows it beside each value. */
+    private void wholeWords(String path, String lang, int width) {
+        Object broken = ((JavascriptExecutor) browser.driver())
+                .executeScript("const found = [];"
+                        + "for (const e of document.querySelectorAll('.ui-column-title')) {"
+                        + " if (e.getBoundingClientRect().width <= 1) continue;"
+                        + " const walk = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);"
+                        + " for (let t = walk.nextNode(); t; t = walk.nextNode()) {"
+                        + "  const word = /\\S+/g; let m;"
+                        + "  while ((m = word.exec(t.data))) {"
+                        + "   const r = document.createRange(); r.setStart(t, m.index); r.setEnd(t, m.index + m[0].length);"
+                        + "   if (new Set([...r.getClientRects()].map(x => Math.round(x.top))).size > 1) found.push(m[0]); } } }"
+                        + "return [...new Set(found)].slice(0, 5).join(', ');");
+        if (broken != null && !broken.toString().isEmpty()) {
+            problems.add(lang + " " + path + " at " + width + " px: column names broken inside a word: " + broken);
         }
     }
 

@@ -21,6 +21,12 @@ public interface UserAccountRepository {
     /** The full name of a staff member. */
     Optional<String> staffMemberName(long staffMemberId);
 
+    /**
+     * The full names of the staff members and customers who sign in with these user names, by
+     * user name; a user name without a login (any more) is left out.
+     */
+    java.util.Map<String, String> fullNames(java.util.Collection<String> usernames);
+
     UserAccount add(UserAccount account);
 
     long count();

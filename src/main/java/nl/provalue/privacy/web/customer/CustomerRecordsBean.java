@@ -31,7 +31,8 @@ public class CustomerRecordsBean implements Serializable {
     private StaffAccessesModel staffAccesses;
 
     public void loadBackups() {
-        backups = myData.backups(caller.customerId());
+        // A list the table may sort in place (its columns sort).
+        backups = new java.util.ArrayList<>(myData.backups(caller.customerId()));
     }
 
     public void loadDisclosures() {

@@ -37,7 +37,9 @@ public class RegisterBean implements Serializable {
     }
 
     public void search() {
-        rows = register.search(new DisclosureRegister.Filter(text, status, type, overdueOnly));
+        // A list the table may sort in place (its columns sort).
+        rows = new java.util.ArrayList<>(
+                register.search(new DisclosureRegister.Filter(text, status, type, overdueOnly)));
     }
 
     public void verify() {

@@ -25,7 +25,8 @@ public class TldRulesBean implements Serializable {
     private List<TldPolicy> policies;
 
     public void load() {
-        rules = service.rules();
+        // A list the table may sort in place (its columns sort).
+        rules = new java.util.ArrayList<>(service.rules());
         policies = service.policies();
     }
 

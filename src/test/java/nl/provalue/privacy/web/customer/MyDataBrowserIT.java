@@ -321,6 +321,20 @@ class MyDataBrowserIT extends BrowserTestBase {
                 browser.text("[id='backups-form:backups'] th[aria-sort='descending'] .ui-column-title"),
                 "the list is newest first, and its header says so");
         browser.screenshot("customer-backups");
+        // Another order, by clicking a column's name.
+        browser.driver()
+                .findElement(By.xpath("//th[.//span[contains(@class,'ui-column-title') and text()='Wat']]"))
+                .click();
+        browser.waitForAjax();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("[id='backups-form:backups'] th[aria-sort='ascending']"))
+                        .isEmpty());
+        assertEquals("Back-ups", browser.text("#page-title"));
+        assertEquals("Wat", browser.text("[id='backups-form:backups'] th[aria-sort='ascending'] .ui-column-title"));
+        assertTrue(browser.driver()
+                        .findElements(By.cssSelector("[id='backups-form:backups'] tbody tr"))
+                        .size()
+                >= 5);
 
         // On a phone the headers give way to a sort box: it names the order the list is in.
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));

@@ -83,7 +83,9 @@ class RightsBrowserIT extends BrowserTestBase {
         browser.waitForText("Beantwoord; de klant ziet het antwoord.");
         assertTrue(browser.text("#request-status").contains("Beantwoord"));
         String history = browser.text(".request-history");
-        assertTrue(history.contains("jan.jansen") && history.contains("eva.visser"), history);
+        // Who took each step, by name: the customer who asked, the staff member who answered.
+        assertTrue(history.contains("Jan Jansen") && history.contains("Eva Visser"), history);
+        assertFalse(history.contains("jan.jansen") || history.contains("eva.visser"), history);
         // How the request came in, in words.
         assertTrue(history.contains("Ontvangen per portaal") && !history.contains("PORTAL"), history);
         browser.screenshot("staff-rights-request");

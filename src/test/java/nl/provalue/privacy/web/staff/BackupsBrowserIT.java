@@ -1,6 +1,7 @@
 package nl.provalue.privacy.web.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -66,7 +67,11 @@ class BackupsBrowserIT extends BrowserTestBase {
                 .findElement(By.xpath(
                         "//tr[.//td[contains(@class,'backup-description') and text()='" + description + "']]"));
         assertTrue(
-                row.findElement(By.cssSelector("td.backup-destroyed")).getText().contains("retention"), row.getText());
+                row.findElement(By.cssSelector("td.backup-destroyed"))
+                        .getText()
+                        .contains("Het portaal (bewaartermijn verstreken)"),
+                row.getText());
+        assertFalse(row.getText().contains("retention"), "no stored code on the screen: " + row.getText());
         browser.screenshot("staff-backups");
 
         browser.logout();

@@ -124,7 +124,7 @@ class ImportsBrowserIT extends BrowserTestBase {
         Db.update(
                 "INSERT INTO import_run (kind, file_name, stored_path, file_size, file_sha256, started_by, created_at,"
                         + " started_at, finished_at, status, lines_done, bytes_done, imported, duplicates, ignored, skipped,"
-                        + " unmatched, bytes_counted) VALUES ('POSTFIX', ?, '/nowhere/failed.log', 10, 'test', 'eva.visser', ?, ?, ?,"
+                        + " unmatched, bytes_counted) VALUES ('POSTFIX', ?, '/nowhere/failed.log', 10, 'test', 'system', ?, ?, ?,"
                         + " 'FAILED', 0, 0, 0, 0, 0, 0, 0, 0)",
                 name,
                 utc(finished),
@@ -137,11 +137,14 @@ class ImportsBrowserIT extends BrowserTestBase {
         assertEquals(
                 "Staat op de server; wordt verwijderd op " + dateTime(due, java.util.Locale.forLanguageTag("nl")),
                 cell(name, "import-raw-file"));
+        // A followed mail log's import: started by the portal itself, in words, not the code it stores.
+        assertTrue(cell(name, "import-by").startsWith("Het portaal (automatisch)"), cell(name, "import-by"));
         browser.find("#language-switch").click();
         browser.waitForText("Importing server logs");
         assertEquals(
                 "On the server; deleted on " + dateTime(due, java.util.Locale.ENGLISH), cell(name, "import-raw-file"));
         assertTrue(browser.text(".raw-file-legend").contains("after 7 days"), browser.text(".raw-file-legend"));
+        assertTrue(cell(name, "import-by").startsWith("The portal (automatically)"), cell(name, "import-by"));
         browser.screenshot("staff-imports-failed-file");
     }
 

@@ -119,8 +119,10 @@ class RegisterBrowserIT extends BrowserTestBase {
         assertFalse(browser.text("[id='req:actions']").contains("Volgende stap"), browser.text("[id='req:actions']"));
         String history = browser.text("[id='req:history']");
         assertTrue(
-                history.contains("eva.visser") && history.contains("ruud.smit") && history.contains("Verstrekt"),
+                history.contains("Eva Visser") && history.contains("Ruud Smit") && history.contains("Verstrekt"),
                 history);
+        assertFalse(
+                history.contains("eva.visser") || history.contains("ruud.smit"), "names, not user names: " + history);
         browser.screenshot("staff-register-request");
 
         browser.open("/staff/register.xhtml");
@@ -191,6 +193,18 @@ class RegisterBrowserIT extends BrowserTestBase {
                         .getText()
                         .trim());
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        browser.open("/staff/register.xhtml");
+        // Oldest first, by clicking the column's name.
+        browser.driver()
+                .findElement(By.xpath("//th[.//span[contains(@class,'ui-column-title') and text()='Ontvangen']]"))
+                .click();
+        browser.waitForAjax();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("[id='register:rows'] th[aria-sort='ascending']"))
+                        .isEmpty());
+        assertEquals("Ontvangen", browser.text("[id='register:rows'] th[aria-sort='ascending'] .ui-column-title"));
+        assertEquals("Register van verstrekkingen", browser.text("#page-title"));
+        assertTrue(browser.text("[id='register:rows']").contains("REG-2026-"), browser.text("[id='register:rows']"));
         browser.byId("register:text").sendKeys("Openbaar Ministerie");
         browser.byId("register:search").click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))

@@ -59,7 +59,13 @@ class WebLogsBrowserIT extends BrowserTestBase {
                                 .findElements(By.xpath(siteXpath(host)))
                                 .isEmpty();
                 page++) {
-            WebElement next = browser.driver().findElement(By.cssSelector(".web-logs .ui-paginator-next"));
+            // The paginator is drawn again after each page; wait for it rather than catch it in between.
+            WebElement next = new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector(".web-logs .ui-paginator-next")).stream()
+                            .filter(WebElement::isDisplayed)
+                            .findFirst()
+                            .orElse(null));
             if (next.getAttribute("class").contains("ui-state-disabled")) {
                 return;
             }

@@ -11,7 +11,7 @@ import nl.provalue.privacy.domain.account.UserAccountRepository;
 public class JpaUserAccountRepository implements UserAccountRepository {
 
     @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    EntityManager em;
 
     @Override
     public Optional<UserAccount> findByUsername(String username) {
@@ -66,6 +66,26 @@ public class JpaUserAccountRepository implements UserAccountRepository {
                 .setParameter("id", staffMemberId)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public java.util.Map<String, String> fullNames(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (usernames.isEmpty()) {
+            return names;
+        }
+        for (Object[] row : em.createQuery(
+                        "select a.username, s.fullName, c.contact.fullName from UserAccount a"
+                                + " left join a.staffMember s left join a.customer c where a.username in :usernames",
+                        Object[].class)
+                .setParameter("usernames", java.util.Set.copyOf(usernames))
+                .getResultList()) {
+            Object name = row[1] != null ? row[1] : row[2];
+            if (name != null) {
+                names.put((String) row[0], (String) name);
+            }
+        }
+        return names;
     }
 
     @Override
