@@ -119,7 +119,7 @@ class ClusterIT {
             // The form was drawn by one of the two; both are up, and now the first goes.
             CLUSTER.kill(first);
             customer.byId("contact:save").click();
-            customer.waitForText("Uw contactgegevens zijn bijgewerkt (2 veld(en) gewijzigd).");
+            customer.waitForText("Uw contactgegevens zijn bijgewerkt (2 velden gewijzigd).");
             customer.open("/customer/my-data.xhtml");
             assertEquals("Leiden", customer.byId("contact:city").getAttribute("value"));
             customer.driver().manage().window().setSize(new Dimension(360, 740));

@@ -80,6 +80,11 @@ public class Formats {
      * website", "1 papieren dossier"), {@code key} itself after any other count.
      */
     public String one(long count, String key) {
+        return countKey(count, key);
+    }
+
+    /** The same, for messages composed in a bean or a file. */
+    public static String countKey(long count, String key) {
         return count == 1 ? key + ".one" : key;
     }
 

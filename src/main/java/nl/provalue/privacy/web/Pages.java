@@ -72,8 +72,13 @@ public final class Pages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
         String text = bundle.containsKey(key) ? bundle.getString(key) : text("mydata.invalid", key);
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        // Marked invalid too, so the field is shown as wrong and the focus can go to it.
+        // Marked invalid too, so the field is shown as wrong and the focus can go to it. It keeps
+        // what the person typed: PrimeFaces draws an invalid field without a submitted value empty,
+        // and saving that again would erase what was there before.
         if (faces.getViewRoot().findComponent(clientId) instanceof jakarta.faces.component.UIInput input) {
+            if (input.getSubmittedValue() == null && (input.getValue() == null || input.getValue() instanceof String)) {
+                input.setSubmittedValue(input.getValue() == null ? "" : input.getValue());
+            }
             input.setValid(false);
         }
     }
@@ -82,6 +87,24 @@ public final class Pages {
     public static java.util.Locale locale() {
         return Language.resolve((jakarta.servlet.http.HttpServletRequest)
                 FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    }
+
+    /**
+     * A moment soon, as the person reads it, for messages: the time to the second ("19:17:32"),
+     * with the day when it is not today.
+     */
+    public static String moment(java.time.Instant at) {
+        java.time.ZonedDateTime local = at.atZone(nl.provalue.privacy.domain.shared.PolicyClock.PROVIDER_ZONE);
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofLocalizedTime(
+                        java.time.format.FormatStyle.MEDIUM)
+                .withLocale(locale());
+        if (local.toLocalDate()
+                .equals(java.time.LocalDate.now(nl.provalue.privacy.domain.shared.PolicyClock.PROVIDER_ZONE))) {
+            return time.format(local);
+        }
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(locale())
+                .format(local);
     }
 
     /** A day as the person reads it ("1 jan. 2027"), for messages. */

@@ -130,6 +130,11 @@ class SignInBrowserIT extends BrowserTestBase {
         assertEquals(2, browser.all(".open-sessions tbody tr").size(), "two sessions open");
         assertEquals(1, browser.all(".this-session").size());
 
+        // Nothing filled in: the first thing missing is asked for, not a mismatch of two empty fields.
+        browser.byId("security:change-password").click();
+        browser.waitForText("Vul uw huidige wachtwoord in.");
+        assertFalse(browser.pageText().contains("niet gelijk"), browser.pageText());
+
         browser.byId("security:currentPassword").sendKeys("Oude zin voor het wachtwoord");
         browser.byId("security:newPassword").sendKeys("welkom12345");
         browser.byId("security:repeatPassword").sendKeys("welkom12345");
@@ -149,11 +154,39 @@ class SignInBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void finding4_aWrongCurrentPasswordTooOftenSaysWhenToTryAgain() {
+        Db.newCustomerAccount("te.vaak.mis", "Mijn goede oude wachtwoord", "te.vaak.mis@example.nl");
+        browser.login("te.vaak.mis", "Mijn goede oude wachtwoord");
+        browser.open("/account/security.xhtml");
+        String said = "";
+        for (int attempt = 0; attempt < 8 && !said.contains("Te veel mislukte pogingen"); attempt++) {
+            browser.type("security:currentPassword", "niet mijn wachtwoord " + attempt);
+            browser.type("security:newPassword", "Zeven paarse olifanten dansen");
+            browser.type("security:repeatPassword", "Zeven paarse olifanten dansen");
+            browser.byId("security:change-password").click();
+            browser.waitForAjax();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .until(d -> browser.pageText().contains("klopt niet")
+                            || browser.pageText().contains("Te veel mislukte pogingen"));
+            said = browser.pageText();
+        }
+        // The time the wait actually ends, to the second, not a quarter of an hour it does not last.
+        assertTrue(said.matches("(?s).*Probeer het opnieuw na \\d{1,2}:\\d{2}:\\d{2}\\..*"), said);
+        assertFalse(said.contains("kwartier"), said);
+    }
+
+    @Test
     void finding4_forgottenPasswordByAOneTimeLinkThatAnswersTheSameForUnknownAddresses() throws Exception {
         Db.newCustomerAccount("vergeten.ww", "Dit wachtwoord ben ik kwijt", "vergeten.ww@example.nl");
         browser.open("/login.xhtml");
         browser.find("#forgot-password").click();
         assertEquals("Wachtwoord vergeten", browser.text("#page-title"));
+        // Not an address at all: said so, at the field, and nothing claims a link was sent.
+        browser.byId("forgot:email").sendKeys("geen-adres");
+        browser.byId("forgot:send").click();
+        browser.waitForText("Dit is geen e-mailadres.");
+        assertTrue(browser.all("#forgot-sent").isEmpty(), browser.pageText());
+        browser.byId("forgot:email").clear();
         browser.byId("forgot:email").sendKeys("niemand@example.nl");
         browser.byId("forgot:send").click();
         String unknown = browser.text("#forgot-sent");

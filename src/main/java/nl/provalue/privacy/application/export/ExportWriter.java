@@ -693,7 +693,7 @@ public final class ExportWriter {
             line(
                     s,
                     MessageFormat.format(
-                            text("export.readme.table"),
+                            text(counts.get(i) == 1 ? "export.readme.table.one" : "export.readme.table"),
                             t.name() + ".csv",
                             t.jsonName(),
                             String.valueOf(counts.get(i))));

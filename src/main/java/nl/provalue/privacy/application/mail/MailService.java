@@ -166,7 +166,13 @@ public class MailService {
         Mailbox box =
                 mail.mailboxOf(customerId, mailboxId).orElseThrow(() -> new NotFoundException("mailbox", mailboxId));
         Instant now = clock.instant();
-        box.changeRetention(mode, keepDays, now);
+        if (!box.changeRetention(mode, keepDays, now)) {
+            return view(
+                    box,
+                    store.connected()
+                            ? (box.statusAsOf() == null ? Figures.UNKNOWN : Figures.LAST_KNOWN)
+                            : Figures.DEMO);
+        }
         audit.record(new AuditEvent(
                 now,
                 who.username(),

@@ -228,7 +228,19 @@ public class DisclosureRequest {
         if (secrecyDecision.isDecided()) {
             throw new PolicyViolationException("policy.P13.secrecyAlreadyDecided", registerNumber);
         }
+        requireSecrecyAfterReceipt(lastSecretDay);
         this.secrecyUntil = lastSecretDay;
+    }
+
+    /**
+     * P13: secrecy cannot end before the order arrived. A last secret day in the past after that
+     * is a fact that can be recorded (the order's secrecy ended yesterday); one before the day of
+     * receipt is a mistyped year, and taking it would show the customer a secret order at once.
+     */
+    private void requireSecrecyAfterReceipt(LocalDate lastSecretDay) {
+        if (lastSecretDay != null && lastSecretDay.isBefore(receivedOn)) {
+            throw new PolicyViolationException("policy.P13.secrecyBeforeReceipt", registerNumber);
+        }
     }
 
     /**
@@ -241,6 +253,7 @@ public class DisclosureRequest {
         if (reviewer == null || reviewer.sameAs(registeredBy) || reviewer == registeredBy) {
             throw new PolicyViolationException("policy.P11.fourEyes", registerNumber);
         }
+        requireSecrecyAfterReceipt(lastSecretDay);
         this.secrecyUntil = lastSecretDay;
         this.secrecyDecision = lastSecretDay == null ? SecrecyDecision.NONE : SecrecyDecision.SECRET_UNTIL;
         this.secrecyDecidedBy = reviewer;

@@ -110,8 +110,11 @@ public class Mailbox {
     /**
      * P5: changes what happens to fetched mail. Deleting on fetch and keeping for a number of days
      * are POP3 settings; with IMAP or webmail only, mail stays until the customer deletes it.
+     * Choosing the setting the mailbox already has changes nothing, not even when it last changed.
+     *
+     * @return whether the setting changed
      */
-    public void changeRetention(MailRetentionMode mode, Integer days, Instant now) {
+    public boolean changeRetention(MailRetentionMode mode, Integer days, Instant now) {
         boolean pop3 = protocols.contains(MailProtocol.POP3);
         if (mode != MailRetentionMode.KEEP_UNTIL_DELETED && !pop3) {
             throw new PolicyViolationException("policy.P5.onlyPop3", mode.name());
@@ -120,12 +123,15 @@ public class Mailbox {
             if (days == null || days < 1 || days > MAX_KEEP_DAYS) {
                 throw new PolicyViolationException("policy.P5.keepDaysRange", String.valueOf(days));
             }
-            this.keepDays = days;
-        } else {
-            this.keepDays = null;
         }
+        Integer newDays = mode == MailRetentionMode.KEEP_COPY_DAYS ? days : null;
+        if (mode == retentionMode && java.util.Objects.equals(newDays, keepDays)) {
+            return false;
+        }
+        this.keepDays = newDays;
         this.retentionMode = mode;
         this.settingChangedAt = now;
+        return true;
     }
 
     /**

@@ -61,7 +61,15 @@ public class AccountSecurityBean implements Serializable {
 
     public void changePassword() {
         SessionLogin login = SignedIn.login();
-        if (newPassword == null || !newPassword.equals(repeatPassword)) {
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            Pages.error("security:currentPassword", "security.password.currentRequired");
+            return;
+        }
+        if (newPassword == null || newPassword.isEmpty()) {
+            Pages.error("security:newPassword", "security.password.newRequired");
+            return;
+        }
+        if (!newPassword.equals(repeatPassword)) {
             Pages.error("security:repeatPassword", "security.password.mismatch");
             return;
         }
@@ -73,7 +81,7 @@ public class AccountSecurityBean implements Serializable {
                 language.getLocale(),
                 client());
         if (result.throttledUntil() != null) {
-            Pages.error("security:currentPassword", "security.throttled");
+            Pages.error("security:currentPassword", "security.throttled", Pages.moment(result.throttledUntil()));
         } else if (result.wrongCurrentPassword()) {
             Pages.error("security:currentPassword", "security.password.wrongCurrent");
         } else if (!result.changed()) {

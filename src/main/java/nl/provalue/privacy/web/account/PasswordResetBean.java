@@ -40,6 +40,11 @@ public class PasswordResetBean implements Serializable {
             Pages.error("forgot:email", "forgot.email.required");
             return;
         }
+        // Whether an account has the address stays unsaid; whether it is an address at all is not a secret.
+        if (!nl.provalue.privacy.domain.customer.ContactRules.isEmailAddress(email.strip())) {
+            Pages.error("forgot:email", "forgot.email.invalid");
+            return;
+        }
         security.requestPasswordReset(email.strip());
         requested = true;
     }

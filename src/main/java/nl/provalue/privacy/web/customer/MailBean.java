@@ -107,6 +107,11 @@ public class MailBean implements Serializable {
             Pages.error(null, "mail.chooseMode");
             return;
         }
+        Instant changedBefore = mailboxes.stream()
+                .filter(m -> m.id() == mailboxId)
+                .map(MailboxView::settingChangedAt)
+                .findFirst()
+                .orElse(null);
         try {
             MailboxView saved = mail.changeRetention(
                     caller.customerId(),
@@ -117,7 +122,11 @@ public class MailBean implements Serializable {
             // read earlier in this request, so a new list would leave the summary showing the old setting.
             mailboxes.replaceAll(m -> m.id() == mailboxId ? saved : m);
             form.keepDays = saved.keepDays();
-            Pages.info("mail.saved", saved.address());
+            Pages.info(
+                    java.util.Objects.equals(changedBefore, saved.settingChangedAt())
+                            ? "mail.saved.nothing"
+                            : "mail.saved",
+                    saved.address());
         } catch (PolicyViolationException e) {
             Pages.error(null, e.getMessageKey());
         } catch (NotFoundException e) {

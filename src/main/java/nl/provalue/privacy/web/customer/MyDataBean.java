@@ -43,7 +43,7 @@ public class MyDataBean implements Serializable {
             if (changed == 0) {
                 Pages.info("mydata.saved.nothing");
             } else {
-                Pages.info("mydata.saved", changed);
+                Pages.info(nl.provalue.privacy.web.Formats.countKey(changed, "mydata.saved"), changed);
             }
         } catch (ConstraintViolationException e) {
             // One message per field, at the field (the rules that need two fields, such as a

@@ -45,7 +45,7 @@ public class RightsQueueBean implements Serializable {
     @NotNull(message = "{rights.received.required}")
     private LocalDate receivedOn;
 
-    @NotBlank(message = "{rights.description.required}")
+    @NotBlank(message = "{rights.description.required.forStaff}")
     @Size(max = 2000, message = "{rights.description.size}")
     private String description;
 

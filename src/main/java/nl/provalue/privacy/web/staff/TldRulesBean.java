@@ -33,7 +33,13 @@ public class TldRulesBean implements Serializable {
     public void change(RuleRow row, Publication publication) {
         service.change(row.id(), publication);
         load();
-        Pages.info("tldrules.saved", "." + row.tld(), row.field());
+        Pages.info(
+                "tldrules.saved",
+                "." + row.tld(),
+                Pages.text("holderKind." + row.holderKind()),
+                Pages.text("contactRole." + row.role()),
+                Pages.text("regField." + row.field()),
+                Pages.text("publication." + publication.name()));
     }
 
     public Publication[] getPublications() {

@@ -77,8 +77,12 @@ public class ExportWriterTest {
                         WINTER,
                         List.of(new ExportTable("rights-requests", COLUMNS, row -> ROWS.forEach(row))),
                         out);
+        return unzip(out.toByteArray());
+    }
+
+    static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 files.put(e.getName(), in.readAllBytes());
@@ -194,6 +198,15 @@ public class ExportWriterTest {
         assertTrue(leesmij.contains("Klantnummer: PV100231"), leesmij);
         assertTrue(leesmij.contains("rights-requests.csv (in data.json: rightsRequests), 4 regels"), leesmij);
         assertTrue(leesmij.contains("Uw verzoeken over uw privacyrechten"), leesmij);
+        ByteArrayOutputStream one = new ByteArrayOutputStream();
+        new ExportWriter(Locale.forLanguageTag("nl"))
+                .write(
+                        "PV100231",
+                        WINTER,
+                        List.of(new ExportTable("rights-requests", COLUMNS, row -> row.accept(ROWS.get(0)))),
+                        one);
+        String single = utf8(unzip(one.toByteArray()).get("LEESMIJ.txt"));
+        assertTrue(single.contains("rights-requests.csv (in data.json: rightsRequests), 1 regel\r\n"), single);
         assertTrue(leesmij.contains("excel") && leesmij.contains("RFC 4180"), leesmij);
 
         Map<String, byte[]> en = export(Locale.ENGLISH);
@@ -303,7 +316,7 @@ public class ExportWriterTest {
             }
         }
         assertTrue(
-                page != null && page.contains("</table>\n<p class=\"empty\">Hiervan hebben wij niets van u.</p>\n"),
+                page != null && page.contains("</table>\n<p class=\"empty\">Hiervan bewaren wij niets over u.</p>\n"),
                 String.valueOf(page));
     }
 }

@@ -135,6 +135,24 @@ class DisclosureRequestTest {
     }
 
     @Test
+    void p13_secrecyCannotEndBeforeTheOrderArrived_aMistypedYearIsRefused() {
+        DisclosureRequest r = request(RequestType.INTERCEPTION);
+        assertEquals(
+                "policy.P13.secrecyBeforeReceipt",
+                assertThrows(PolicyViolationException.class, () -> r.proposeSecrecyUntil(LocalDate.of(2020, 1, 1)))
+                        .getMessageKey());
+        assertEquals(
+                "policy.P13.secrecyBeforeReceipt",
+                assertThrows(PolicyViolationException.class, () -> r.decideSecrecy(lawyer, TODAY.minusDays(4), NOW))
+                        .getMessageKey());
+        assertFalse(r.visibleToCustomer(TODAY.plusDays(1)), "nothing decided by the refused dates");
+        // The day it arrived, or a day since then that has passed, can be recorded.
+        r.proposeSecrecyUntil(TODAY.minusDays(3));
+        r.decideSecrecy(lawyer, TODAY.minusDays(1), NOW);
+        assertTrue(r.visibleToCustomer(TODAY));
+    }
+
+    @Test
     void p13_aLaterDecisionLiftsOrExtendsSecrecy() {
         DisclosureRequest r = request(RequestType.INTERCEPTION);
         r.decideSecrecy(lawyer, TODAY.plusDays(10), NOW);

@@ -1,8 +1,10 @@
 package nl.provalue.privacy.domain.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -34,6 +36,17 @@ class MailboxTest {
         assertEquals("info@example.nl", box.address());
         box.changeRetention(MailRetentionMode.KEEP_UNTIL_DELETED, 99, NOW);
         assertNull(box.keepDays(), "days only belong to the keep-for-days setting");
+    }
+
+    @Test
+    void p5_choosingTheSettingTheMailboxHasChangesNothing() {
+        Mailbox box = new Mailbox(null, "info@example.nl", EnumSet.of(MailProtocol.POP3), NOW);
+        assertTrue(box.changeRetention(MailRetentionMode.KEEP_COPY_DAYS, 14, NOW));
+        assertFalse(box.changeRetention(MailRetentionMode.KEEP_COPY_DAYS, 14, NOW.plusSeconds(60)));
+        assertEquals(NOW, box.settingChangedAt(), "not changed, so not changed then");
+        assertTrue(box.changeRetention(MailRetentionMode.KEEP_COPY_DAYS, 15, NOW.plusSeconds(120)));
+        assertTrue(box.changeRetention(MailRetentionMode.KEEP_UNTIL_DELETED, null, NOW.plusSeconds(180)));
+        assertFalse(box.changeRetention(MailRetentionMode.KEEP_UNTIL_DELETED, 7, NOW.plusSeconds(240)));
     }
 
     @Test

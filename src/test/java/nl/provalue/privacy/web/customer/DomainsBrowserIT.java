@@ -211,8 +211,9 @@ class DomainsBrowserIT extends BrowserTestBase {
         }
         assertEquals("rgba(21, 101, 192, 1)", current.getCssValue("background-color"), current.getText());
         assertEquals("1", current.getCssValue("opacity"), current.getText());
-        // Sort by TLD so the .be rows come first, then make the first .be rule "Never" and back.
-        browser.driver().findElement(By.xpath("//th[.//span[text()='TLD']]")).click();
+        // Sorted by TLD from the start (and the header says so), so the .be rows come first; make
+        // the first .be rule "Never" and back.
+        assertEquals("TLD", browser.text("[id='rules:table'] th[aria-sort='ascending'] .ui-column-title"));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.cssSelector("[id='rules:table'] tbody tr td"))
@@ -220,7 +221,12 @@ class DomainsBrowserIT extends BrowserTestBase {
                         .equals(".be"));
         WebElement never = browser.driver().findElement(By.cssSelector("[id='rules:table'] tbody tr button.pub-NEVER"));
         never.click();
-        browser.waitForText("Regel voor .be");
+        browser.waitForText("Regel voor .be opgeslagen: ");
+        assertTrue(
+                browser.pageText()
+                        .matches(
+                                "(?s).*Regel voor \\.be opgeslagen: (particulier|organisatie), [^,]+, [^:]+: Nooit\\..*"),
+                browser.pageText());
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> !d.findElement(By.cssSelector("[id='rules:table'] tbody tr button.pub-NEVER"))

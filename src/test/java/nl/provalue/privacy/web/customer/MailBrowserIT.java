@@ -99,6 +99,15 @@ class MailBrowserIT extends BrowserTestBase {
                 mailbox("info@jansenfotografie.nl")
                         .findElement(By.cssSelector("input[id$='days']"))
                         .getAttribute("value"));
+        // Saved again as it is: nothing changed, and the page does not claim otherwise.
+        String changedAt = Db.string(
+                "SELECT CAST(setting_changed_at AS CHAR) FROM mailbox WHERE address = 'info@jansenfotografie.nl'");
+        save("info@jansenfotografie.nl");
+        browser.waitForText("De instelling van info@jansenfotografie.nl was al zo; er is niets gewijzigd.");
+        assertEquals(
+                changedAt,
+                Db.string(
+                        "SELECT CAST(setting_changed_at AS CHAR) FROM mailbox WHERE address = 'info@jansenfotografie.nl'"));
 
         chooseMode("info@jansenfotografie.nl", "DELETE_ON_FETCH");
         save("info@jansenfotografie.nl");

@@ -64,7 +64,7 @@ class MyDataBrowserIT extends BrowserTestBase {
         retype("city", "Rotterdam");
         retype("postalCode", "3011 AA");
         browser.byId("contact:save").click();
-        browser.waitForText("Uw contactgegevens zijn bijgewerkt (2 veld(en) gewijzigd).");
+        browser.waitForText("Uw contactgegevens zijn bijgewerkt (2 velden gewijzigd).");
         String corrections = browser.text("[id='corrections-form:corrections']");
         assertTrue(corrections.contains("Den Haag") && corrections.contains("Rotterdam"), corrections);
         assertTrue(corrections.contains("Webformulier"));
@@ -103,9 +103,19 @@ class MyDataBrowserIT extends BrowserTestBase {
         assertEquals(
                 page.indexOf("Dit is geen postcode"), page.lastIndexOf("Dit is geen postcode"), "said once: " + page);
         assertFalse(page.contains("Uw contactgegevens zijn bijgewerkt"));
+        // Each field still holds what was typed, to be corrected; saving again saves nothing and
+        // erases nothing.
+        assertEquals("12", browser.byId("contact:postalCode").getAttribute("value"));
+        assertEquals("070 362 91 0", browser.byId("contact:phone").getAttribute("value"));
+        assertEquals("sanne@dejong", browser.byId("contact:email").getAttribute("value"));
         browser.screenshot("customer-my-data-postcode");
+        browser.byId("contact:save").click();
+        browser.waitForAjax();
+        assertTrue(row("phone").contains("Dit is geen telefoonnummer"), row("phone"));
+        assertFalse(browser.pageText().contains("Uw contactgegevens zijn bijgewerkt"), browser.pageText());
         browser.open("/customer/my-data.xhtml");
         assertEquals("2518 AA", browser.byId("contact:postalCode").getAttribute("value"), "nothing saved");
+        assertEquals("+31 70 362 91 04", browser.byId("contact:phone").getAttribute("value"), "nothing erased");
     }
 
     @Test

@@ -106,6 +106,8 @@ class RightsBrowserIT extends BrowserTestBase {
     void lettersAreRegisteredFromTheirDayOfReceipt_andLateOnesStandOut() {
         browser.login("ruud.smit", "Welkom-Ruud-2026");
         browser.find("#nav-rights-queue").click();
+        register("PV100487", today().toString(), "");
+        browser.waitForText("Omschrijf wat de klant vraagt.");
         register("PV100487", today().plusDays(1).toString(), "Brief van morgen");
         browser.waitForText("De dag van ontvangst kan niet in de toekomst liggen.");
         String late = "Inzage per brief " + System.nanoTime();
@@ -216,6 +218,13 @@ class RightsBrowserIT extends BrowserTestBase {
         browser.waitForText("Uw verzoek is ingetrokken.");
         row = browser.driver().findElement(By.xpath("//tr[.//small[text()='Graag een kopie van alles']]"));
         assertTrue(row.getText().contains("Ingetrokken"));
+        // Nothing is due on a withdrawn request any more.
+        assertEquals(
+                "—",
+                row.findElement(By.cssSelector("td.my-deadline"))
+                        .getText()
+                        .replace("Antwoord uiterlijk", "")
+                        .trim());
         HttpResponse<String> again = fatima.post(
                 "/api/me/rights-requests/" + fatimasRequest + "/withdraw",
                 "application/json",

@@ -101,7 +101,10 @@ class ApiTokensBrowserIT extends BrowserTestBase {
 
         row(name).findElement(By.cssSelector("button.revoke-token")).click();
         browser.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
-        browser.waitForText("De sleutel “" + name + "” is ingetrokken; hij werkt niet meer.");
+        String revoked = "De sleutel “" + name + "” is ingetrokken; hij werkt niet meer.";
+        browser.waitForText(revoked);
+        String growl = browser.text(".ui-growl");
+        assertEquals(growl.indexOf(revoked), growl.lastIndexOf(revoked), "said once: " + growl);
         String status = row(name).findElement(By.cssSelector("td.token-status")).getText();
         assertTrue(status.contains("ingetrokken") && status.contains("door Eva Visser op"), status);
         assertTrue(row(name).findElements(By.cssSelector("button.revoke-token")).isEmpty());

@@ -47,6 +47,9 @@ class PrivacyDeskBrowserIT extends BrowserTestBase {
         browser.waitForText("PV100912");
         browser.driver().findElement(By.cssSelector("button.choose-customer")).click();
         browser.waitForText("Waarom opent u de gegevens van PV100912");
+        assertTrue(
+                browser.text(".open-with-reason .ui-panel-title").endsWith("?"),
+                "a question ends with a question mark");
         browser.byId("find:open").click();
         browser.waitForText("Kies een reden.");
         browser.driver()
