@@ -87,6 +87,32 @@ public final class Browser implements AutoCloseable {
                         .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
+    /**
+     * Clicks a sortable column's name in a table and waits until the table says it is sorted on
+     * that column in that order ("ascending" or "descending").
+     */
+    public void sortBy(String tableId, String column, String order) {
+        driver.findElement(By.xpath("//*[@id='" + tableId + "']//th[.//span[contains(@class,"
+                        + "'ui-column-title') and text()='" + column + "']]"))
+                .click();
+        waitForAjax();
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d
+                        .findElements(
+                                By.cssSelector("[id='" + tableId + "'] th[aria-sort='" + order + "'] .ui-column-title"))
+                        .stream()
+                        .anyMatch(title -> column.equals(title.getText())));
+    }
+
+    /** What the sort box a phone shows above a sortable table says ("Gemaakt Aflopend"). */
+    public String sortBoxChoice() {
+        return new org.openqa.selenium.support.ui.Select(find("select.ui-reflow-dropdown"))
+                .getFirstSelectedOption()
+                .getText()
+                .trim();
+    }
+
     public java.util.List<WebElement> all(String cssSelector) {
         return driver.findElements(By.cssSelector(cssSelector));
     }

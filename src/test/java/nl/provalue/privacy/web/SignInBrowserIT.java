@@ -101,6 +101,8 @@ class SignInBrowserIT extends BrowserTestBase {
         browser.byId("security:start-second-factor").click();
         TotpSecret secret = TotpSecret.fromBase32(browser.text("#enrol-secret"));
         browser.find("#enrol-qr svg");
+        browser.byId("security:confirm-second-factor").click();
+        browser.waitForText("Vul de zescijferige code uit uw app in.");
         browser.byId("security:code").sendKeys("123456");
         browser.byId("security:confirm-second-factor").click();
         browser.waitForText("klopt niet");

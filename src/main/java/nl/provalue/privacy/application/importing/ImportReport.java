@@ -74,6 +74,11 @@ public record ImportReport(
         return status.isOpen();
     }
 
+    /** Finished without a single line it could read: most likely a log of another kind. */
+    public boolean nothingReadable() {
+        return nl.provalue.privacy.domain.importing.ImportRun.nothingReadable(status, lines, skipped);
+    }
+
     public boolean resumable() {
         return status.canResume() && rawFileDeletedAt == null;
     }

@@ -195,6 +195,14 @@ public class ImportRun {
         }
     }
 
+    /**
+     * A finished import of which not one line could be read, such as a mail log uploaded as an
+     * access log: done, but worth a warning rather than a plain "done".
+     */
+    public static boolean nothingReadable(ImportStatus status, long lines, long unreadable) {
+        return status == ImportStatus.COMPLETED && lines > 0 && unreadable == lines;
+    }
+
     /** Failed or interrupted, and its file still there to continue from. */
     public boolean canResume() {
         return status.canResume() && rawFileDeletedAt == null;

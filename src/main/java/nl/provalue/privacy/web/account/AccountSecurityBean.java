@@ -103,7 +103,19 @@ public class AccountSecurityBean implements Serializable {
         pendingSecret = security.newSecret().base32();
     }
 
+    /** No code typed: asked for, not counted as a wrong one. */
+    private boolean codeMissing() {
+        if (code == null || code.isBlank()) {
+            Pages.error("security:code", "security.code.required");
+            return true;
+        }
+        return false;
+    }
+
     public void confirmSecondFactor() {
+        if (codeMissing()) {
+            return;
+        }
         SessionLogin login = SignedIn.login();
         Optional<List<String>> codes = pendingSecret == null
                 ? Optional.empty()
@@ -120,6 +132,9 @@ public class AccountSecurityBean implements Serializable {
     }
 
     public void disableSecondFactor() {
+        if (codeMissing()) {
+            return;
+        }
         SessionLogin login = SignedIn.login();
         if (!security.disableSecondFactor(login.accountId(), code, client())) {
             Pages.error("security:code", "security.code.wrong");
@@ -132,6 +147,9 @@ public class AccountSecurityBean implements Serializable {
     }
 
     public void newRecoveryCodes() {
+        if (codeMissing()) {
+            return;
+        }
         SessionLogin login = SignedIn.login();
         Optional<List<String>> codes = security.newRecoveryCodes(login.accountId(), code, client());
         if (codes.isEmpty()) {

@@ -128,10 +128,24 @@ public class MailBean implements Serializable {
                             : "mail.saved",
                     saved.address());
         } catch (PolicyViolationException e) {
-            Pages.error(null, e.getMessageKey());
+            // The number of days is said to be wrong at the field for it, beside this mailbox's button.
+            Pages.error(
+                    "policy.P5.keepDaysRange".equals(e.getMessageKey()) ? besideTheButton("days") : null,
+                    e.getMessageKey());
         } catch (NotFoundException e) {
             Pages.notFound();
         }
+    }
+
+    /** The client id of a field in the same form as the button that was pressed. */
+    private static String besideTheButton(String field) {
+        String source = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("jakarta.faces.source");
+        return source == null || source.lastIndexOf(':') < 0
+                ? null
+                : source.substring(0, source.lastIndexOf(':') + 1) + field;
     }
 
     public void search() {

@@ -1,6 +1,8 @@
 package nl.provalue.privacy.domain.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,14 @@ class ImportRunTest {
 
     private static ImportRun run() {
         return new ImportRun(ImportKind.POSTFIX, null, "mail.log", "/tmp/x.log", 1000, "abc", "eva.visser", T);
+    }
+
+    @Test
+    void aFinishedImportOfWhichNoLineCouldBeReadIsToldApart() {
+        assertTrue(ImportRun.nothingReadable(ImportStatus.COMPLETED, 6, 6));
+        assertFalse(ImportRun.nothingReadable(ImportStatus.COMPLETED, 6, 5), "one line was read");
+        assertFalse(ImportRun.nothingReadable(ImportStatus.COMPLETED, 0, 0), "an empty file is refused before");
+        assertFalse(ImportRun.nothingReadable(ImportStatus.RUNNING, 6, 6), "not finished");
     }
 
     @Test

@@ -76,6 +76,16 @@ class MailBrowserIT extends BrowserTestBase {
         typeDays("info@jansenfotografie.nl", "0");
         save("info@jansenfotografie.nl");
         browser.waitForText("Kies een aantal dagen van 1 tot en met 3650.");
+        typeDays("info@jansenfotografie.nl", "");
+        save("info@jansenfotografie.nl");
+        browser.waitForAjax();
+        // At the field for the days, not somewhere above the button.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> mailbox("info@jansenfotografie.nl")
+                        .findElement(By.xpath(".//div[contains(@class,'form-row')][.//input[contains(@id,'days')]]"))
+                        .getText()
+                        .contains("Kies een aantal dagen van 1 tot en met 3650."));
 
         chooseMode("info@jansenfotografie.nl", "KEEP_COPY_DAYS");
         typeDays("info@jansenfotografie.nl", "30");

@@ -30,11 +30,16 @@ class DisclosureSecrecyBrowserIT extends BrowserTestBase {
 
     /** Registers a request about Jan Jansen as the signed-in staff member; returns its register number. */
     private String register(String authority, String secrecyUntil) {
+        return register(authority, secrecyUntil, null);
+    }
+
+    /** The same, received on the given day ({@code null}: today, as the form starts). */
+    private String register(String authority, String secrecyUntil, LocalDate receivedOn) {
         browser.open("/staff/register-new.xhtml");
         assertTrue(
                 browser.text("#hidden-until-decided").contains("ziet de klant dit verzoek niet"),
                 "the form says plainly that the customer sees nothing until the decision");
-        return StaffScreens.registerRequest(
+        StaffScreens.fillRequest(
                 browser,
                 new StaffScreens.NewRequest(
                         "TRAFFIC_DATA",
@@ -43,6 +48,10 @@ class DisclosureSecrecyBrowserIT extends BrowserTestBase {
                         CUSTOMER,
                         "Verkeersgegevens van een mailbox",
                         secrecyUntil));
+        if (receivedOn != null) {
+            browser.setValue("new:received_input", receivedOn.toString());
+        }
+        return StaffScreens.saveRequest(browser);
     }
 
     private static final String CUSTOMER = "PV100231";
@@ -144,7 +153,7 @@ class DisclosureSecrecyBrowserIT extends BrowserTestBase {
         LocalDate today = LocalDate.now(AMSTERDAM);
         String authority = "Openbaar Ministerie Zwolle " + System.nanoTime();
         browser.login("lotte.mulder", "Welkom-Lotte-2026");
-        String number = register(authority, today.toString());
+        String number = register(authority, today.toString(), today.minusDays(3));
         browser.logout();
 
         browser.login("ruud.smit", "Welkom-Ruud-2026");
@@ -158,6 +167,9 @@ class DisclosureSecrecyBrowserIT extends BrowserTestBase {
         browser.setValue("req:secrecyUntil_input", "");
         browser.byId("req:secrecy").click();
         browser.waitForText("Vul de laatste dag van de geheimhouding in.");
+        // A year typed wrong: secrecy that ended before the order arrived is refused, not taken as "no secrecy".
+        decideSecrecy(today.minusYears(6).toString());
+        browser.waitForText("De geheimhouding kan niet eindigen voor de datum van ontvangst van het verzoek.");
         decideSecrecy(today.toString());
         browser.waitForText("Besluit over geheimhouding vastgelegd.");
         assertTrue(browser.text("#secrecy-state").contains("Geheim; de klant ziet dit verzoek niet tot en met"));

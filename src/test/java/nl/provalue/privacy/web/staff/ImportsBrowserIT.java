@@ -117,6 +117,38 @@ class ImportsBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void aMailLogUploadedAsAnAccessLogIsDoneButSaysNothingCouldBeRead() throws Exception {
+        String name = "verkeerd-soort-" + System.nanoTime() + ".log";
+        Path file = Files.createTempDirectory("upload").resolve(name);
+        Files.writeString(
+                file,
+                PostfixLogs.render(List.of(new Message(
+                        PostfixLogs.queueId(3_000_000),
+                        Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS),
+                        "nieuwsbrief@nu.nl",
+                        20_000,
+                        List.of("jan@jansenfotografie.nl"),
+                        "sent"))));
+        browser.login("eva.visser", "Welkom-Eva-2026");
+        browser.open("/staff/imports.xhtml");
+        browser.driver()
+                .findElement(By.cssSelector("input[type=radio][value='ACCESS_LOG']"))
+                .click();
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        browser.byId("upload:start").click();
+        browser.waitForText("is gestart.");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
+                .until(d -> cell(name, "import-status").startsWith("Klaar"));
+        browser.open("/staff/imports.xhtml");
+        assertEquals(cell(name, "import-lines"), cell(name, "import-skipped"), "not one line read");
+        assertTrue(
+                cell(name, "import-status").contains("Geen enkele regel was leesbaar. Is dit het goede soort log?"),
+                cell(name, "import-status"));
+    }
+
+    @Test
     void p4_staffSeeWhenTheFileOfAFailedImportWillBeDeleted_inDutchAndInEnglish() {
         String name = "failed-" + System.nanoTime() + ".log";
         // Failed just now, so that it is the newest import, on the first page.

@@ -186,23 +186,11 @@ class RegisterBrowserIT extends BrowserTestBase {
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
         browser.open("/staff/register.xhtml");
         // Newest first, and on a phone the sort box says so.
-        assertEquals(
-                "Ontvangen Aflopend",
-                new org.openqa.selenium.support.ui.Select(browser.find("select.ui-reflow-dropdown"))
-                        .getFirstSelectedOption()
-                        .getText()
-                        .trim());
+        assertEquals("Ontvangen Aflopend", browser.sortBoxChoice());
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         browser.open("/staff/register.xhtml");
         // Oldest first, by clicking the column's name.
-        browser.driver()
-                .findElement(By.xpath("//th[.//span[contains(@class,'ui-column-title') and text()='Ontvangen']]"))
-                .click();
-        browser.waitForAjax();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-                .until(d -> !d.findElements(By.cssSelector("[id='register:rows'] th[aria-sort='ascending']"))
-                        .isEmpty());
-        assertEquals("Ontvangen", browser.text("[id='register:rows'] th[aria-sort='ascending'] .ui-column-title"));
+        browser.sortBy("register:rows", "Ontvangen", "ascending");
         assertEquals("Register van verstrekkingen", browser.text("#page-title"));
         assertTrue(browser.text("[id='register:rows']").contains("REG-2026-"), browser.text("[id='register:rows']"));
         browser.byId("register:text").sendKeys("Openbaar Ministerie");
