@@ -76,7 +76,7 @@ public class AccountSecurityBean implements Serializable {
         AccountSecurityService.PasswordResult result = security.changePassword(
                 login.accountId(),
                 login.sessionId(),
-                currentPassword == null ? null : currentPassword.toCharArray(),
+                currentPassword.toCharArray(),
                 newPassword,
                 language.getLocale(),
                 client());
