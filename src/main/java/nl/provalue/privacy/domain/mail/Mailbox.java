@@ -110,7 +110,9 @@ public class Mailbox {
     /**
      * P5: changes what happens to fetched mail. Deleting on fetch and keeping for a number of days
      * are POP3 settings; with IMAP or webmail only, mail stays until the customer deletes it.
-     * Choosing the setting the mailbox already has changes nothing, not even when it last changed.
+     * Choosing again the setting the customer already chose changes nothing, not even when it last
+     * changed. Choosing the setting a new mailbox starts with is the customer's first choice, and is
+     * recorded (and carried out by the mail server) like any other.
      *
      * @return whether the setting changed
      */
@@ -125,7 +127,7 @@ public class Mailbox {
             }
         }
         Integer newDays = mode == MailRetentionMode.KEEP_COPY_DAYS ? days : null;
-        if (mode == retentionMode && java.util.Objects.equals(newDays, keepDays)) {
+        if (settingChangedAt != null && mode == retentionMode && java.util.Objects.equals(newDays, keepDays)) {
             return false;
         }
         this.keepDays = newDays;

@@ -41,6 +41,10 @@ class MailboxTest {
     @Test
     void p5_choosingTheSettingTheMailboxHasChangesNothing() {
         Mailbox box = new Mailbox(null, "info@example.nl", EnumSet.of(MailProtocol.POP3), NOW);
+        assertTrue(
+                box.changeRetention(MailRetentionMode.DELETE_ON_FETCH, null, NOW.minusSeconds(60)),
+                "the setting a new mailbox starts with, chosen for the first time, is the customer's choice");
+        assertFalse(box.changeRetention(MailRetentionMode.DELETE_ON_FETCH, null, NOW.minusSeconds(30)));
         assertTrue(box.changeRetention(MailRetentionMode.KEEP_COPY_DAYS, 14, NOW));
         assertFalse(box.changeRetention(MailRetentionMode.KEEP_COPY_DAYS, 14, NOW.plusSeconds(60)));
         assertEquals(NOW, box.settingChangedAt(), "not changed, so not changed then");
